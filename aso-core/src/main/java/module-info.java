@@ -1,0 +1,11 @@
+/**
+ * The ASO toolkit's core: an immutable domain model and pure services for the work of an
+ * administrative section. Core reads no clock, does no logging and depends on no adapter library.
+ */
+module org.aso.core {
+    requires static org.immutables.value.annotations;
+    requires static java.compiler;
+    requires transitive io.vavr;
+
+    exports org.aso.core.kernel;
+}

@@ -1,0 +1,47 @@
+package org.aso.core.kernel;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.immutables.value.Value;
+
+/**
+ * Who decides, and when: the instant of a decision, the acting person and their clearance.
+ *
+ * <p>Core services never read a clock; the host passes a context built from its own clock:
+ * <pre>{@code
+ * Context ctx = Context.at(clock, officer);   // clock.instant(), officer.id(), officer.clearance()
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Context {
+    Context() {}
+
+    /** The instant of the decision. */
+    @Value.Parameter
+    public abstract Instant at();
+
+    /** The person acting. */
+    @Value.Parameter
+    public abstract PersonId actor();
+
+    /** What the actor may see. */
+    @Value.Parameter
+    public abstract Clearance clearance();
+
+    /** A context at a given instant. */
+    public static Context of(Instant at, PersonId actor, Clearance clearance) {
+        return ImmutableContext.of(at, actor, clearance);
+    }
+
+    /** A context for {@code person} acting at the clock's current instant. */
+    public static Context at(Clock clock, Person person) {
+        return of(clock.instant(), person.id(), person.clearance());
+    }
+
+    /** The same actor at another instant. */
+    public Context withInstant(Instant instant) {
+        return of(instant, actor(), clearance());
+    }
+}

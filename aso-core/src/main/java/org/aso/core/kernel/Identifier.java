@@ -1,0 +1,44 @@
+package org.aso.core.kernel;
+
+import org.immutables.value.Value;
+
+/**
+ * The base of every typed id ({@link PersonId}, {@link OrgUnitId}, and one per aggregate in the
+ * feature packages). An id is an opaque, trimmed, non-blank string of at most 200 characters
+ * without control characters; ids of different types never compare equal.
+ *
+ * <p>Ids order by type name, then by value, so that sorting by id is deterministic.
+ */
+public abstract class Identifier implements Comparable<Identifier> {
+    /** Longest accepted id, in characters. */
+    public static final int MAX_LENGTH = 200;
+
+    /** For the generated id types of the aso packages. */
+    protected Identifier() {}
+
+    /** The id as given. */
+    @Value.Parameter
+    public abstract String value();
+
+    @Value.Check
+    protected void checkIdentifier() {
+        String v = value();
+        if (v.isBlank() || !v.strip().equals(v) || v.length() > MAX_LENGTH
+                || v.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException(getClass().getSimpleName()
+                    + " must be non-blank, trimmed, at most " + MAX_LENGTH
+                    + " characters and free of control characters: '" + v + "'");
+        }
+    }
+
+    @Override
+    public int compareTo(Identifier other) {
+        int byType = getClass().getName().compareTo(other.getClass().getName());
+        return byType != 0 ? byType : value().compareTo(other.value());
+    }
+
+    @Override
+    public String toString() {
+        return value();
+    }
+}

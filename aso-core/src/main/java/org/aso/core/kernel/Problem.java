@@ -1,0 +1,79 @@
+package org.aso.core.kernel;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.immutables.value.Value;
+
+/**
+ * Why something was refused: a stable machine code, a message for people, and details.
+ *
+ * <p>Codes are dotted, lower-case and stable across releases ({@code "kernel.email.malformed"},
+ * {@code "agenda.room.double-booked"}): hosts may switch on them. Messages are English sentences
+ * and may be reworded. Details carry the values a host needs to show or log the problem (the bad
+ * input, a line number, the conflicting booking), in the order they were added.
+ *
+ * <p>Services return {@code Either<Problem, T>} for decisions (first refusal wins) and
+ * {@code Either<List<Problem>, T>} for validation of input (every problem at once).
+ *
+ * <pre>{@code
+ * Problem p = Problem.of("kernel.holidays.bad-date", "Line 3: 2024-02-30 is not a date")
+ *         .with("line", 3);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Problem {
+    private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]*(\\.[a-z0-9][a-z0-9-]*)+");
+
+    Problem() {}
+
+    /** The stable dotted code, e.g. {@code "kernel.interval.end-before-start"}. */
+    @Value.Parameter
+    public abstract String code();
+
+    /** A sentence for people. */
+    @Value.Parameter
+    public abstract String message();
+
+    /** Key/value details in insertion order; values are rendered with {@code String.valueOf}. */
+    public abstract Map<String, String> details();
+
+    /**
+     * Creates a problem without details.
+     *
+     * @throws IllegalArgumentException if the code is not dotted lower-case or the message is blank
+     */
+    public static Problem of(String code, String message) {
+        return ImmutableProblem.of(code, message);
+    }
+
+    /** Returns a copy with one more detail (replacing an earlier value for the same key). */
+    public Problem with(String key, Object value) {
+        Objects.requireNonNull(key, "key");
+        var details = new java.util.LinkedHashMap<>(details());
+        details.put(key, String.valueOf(value));
+        return ImmutableProblem.builder().code(code()).message(message()).putAllDetails(details).build();
+    }
+
+    /** The detail for a key, if any. */
+    public java.util.Optional<String> detail(String key) {
+        return java.util.Optional.ofNullable(details().get(key));
+    }
+
+    @Value.Check
+    void check() {
+        if (!CODE.matcher(code()).matches()) {
+            throw new IllegalArgumentException("Problem code must be dotted lower-case: " + code());
+        }
+        if (message().isBlank()) {
+            throw new IllegalArgumentException("Problem message must not be blank (code " + code() + ")");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return details().isEmpty() ? code() + ": " + message() : code() + ": " + message() + " " + details();
+    }
+}

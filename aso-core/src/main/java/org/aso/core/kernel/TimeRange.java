@@ -1,0 +1,68 @@
+package org.aso.core.kernel;
+
+import java.time.Duration;
+import java.time.LocalTime;
+import org.immutables.value.Value;
+
+/**
+ * A span of local time within one day, {@code [start, end)}, e.g. working hours 09:00-12:30.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class TimeRange implements Comparable<TimeRange> {
+    TimeRange() {}
+
+    /** The first minute of the range. */
+    @Value.Parameter
+    public abstract LocalTime start();
+
+    /** The end (excluded). */
+    @Value.Parameter
+    public abstract LocalTime end();
+
+    /**
+     * The range {@code [start, end)}.
+     *
+     * @throws IllegalArgumentException unless {@code start} is before {@code end}
+     */
+    public static TimeRange of(LocalTime start, LocalTime end) {
+        return ImmutableTimeRange.of(start, end);
+    }
+
+    /** Parses {@code "09:00-12:30"}. @throws IllegalArgumentException if malformed */
+    public static TimeRange parse(String text) {
+        String[] parts = text.strip().split("\\s*-\\s*");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("Expected HH:MM-HH:MM: " + text);
+        }
+        try {
+            return of(LocalTime.parse(parts[0]), LocalTime.parse(parts[1]));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("Expected HH:MM-HH:MM: " + text, e);
+        }
+    }
+
+    /** The nominal length (ignoring any clock change on a given day). */
+    public Duration duration() {
+        return Duration.between(start(), end());
+    }
+
+    @Value.Check
+    void check() {
+        if (!start().isBefore(end())) {
+            throw new IllegalArgumentException("Time range start " + start() + " must be before its end " + end());
+        }
+    }
+
+    @Override
+    public int compareTo(TimeRange o) {
+        int c = start().compareTo(o.start());
+        return c != 0 ? c : end().compareTo(o.end());
+    }
+
+    @Override
+    public String toString() {
+        return start() + "-" + end();
+    }
+}

@@ -1,0 +1,131 @@
+package org.aso.core.kernel;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which days of the week are worked, and the working hours of each.
+ *
+ * <pre>{@code
+ * WorkingWeek week = WorkingWeek.mondayToFriday(TimeRange.parse("09:00-12:30"), TimeRange.parse("13:30-17:30"));
+ * WorkingWeek partTime = week.without(DayOfWeek.WEDNESDAY);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class WorkingWeek {
+    private final Map<DayOfWeek, List<TimeRange>> hours;
+
+    private WorkingWeek(Map<DayOfWeek, List<TimeRange>> hours) {
+        this.hours = Collections.unmodifiableMap(new EnumMap<>(hours));
+    }
+
+    /**
+     * The same hours on each of {@code days}.
+     *
+     * @throws IllegalArgumentException if there is no day, no hours, or hours overlap
+     */
+    public static WorkingWeek of(Set<DayOfWeek> days, Collection<TimeRange> hours) {
+        Map<DayOfWeek, List<TimeRange>> map = new EnumMap<>(DayOfWeek.class);
+        for (DayOfWeek d : days) {
+            map.put(d, checked(d, hours));
+        }
+        return of(map);
+    }
+
+    /**
+     * Hours given day by day; days not in the map are not worked.
+     *
+     * @throws IllegalArgumentException if no day is worked, a day has no hours, or hours overlap
+     */
+    public static WorkingWeek of(Map<DayOfWeek, ? extends Collection<TimeRange>> hoursByDay) {
+        Map<DayOfWeek, List<TimeRange>> map = new EnumMap<>(DayOfWeek.class);
+        hoursByDay.forEach((d, h) -> map.put(d, checked(d, h)));
+        if (map.isEmpty()) {
+            throw new IllegalArgumentException("A working week needs at least one working day");
+        }
+        return new WorkingWeek(map);
+    }
+
+    /** Monday to Friday with the given hours. */
+    public static WorkingWeek mondayToFriday(TimeRange... hours) {
+        return of(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY), Arrays.asList(hours));
+    }
+
+    private static List<TimeRange> checked(DayOfWeek day, Collection<TimeRange> hours) {
+        if (hours.isEmpty()) {
+            throw new IllegalArgumentException("Working day " + day + " needs working hours");
+        }
+        List<TimeRange> sorted = new ArrayList<>(hours);
+        Collections.sort(sorted);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (sorted.get(i).start().isBefore(sorted.get(i - 1).end())) {
+                throw new IllegalArgumentException("Working hours overlap on " + day + ": " + sorted);
+            }
+        }
+        return List.copyOf(sorted);
+    }
+
+    /** True if {@code day} is worked. */
+    public boolean isWorked(DayOfWeek day) {
+        return hours.containsKey(day);
+    }
+
+    /** The working days. */
+    public Set<DayOfWeek> days() {
+        return hours.keySet();
+    }
+
+    /** The hours of {@code day}, sorted; empty if the day is not worked. */
+    public List<TimeRange> hours(DayOfWeek day) {
+        return hours.getOrDefault(day, List.of());
+    }
+
+    /** The nominal working time of a week. */
+    public Duration weeklyDuration() {
+        return hours.values().stream().flatMap(List::stream).map(TimeRange::duration)
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
+    /**
+     * The same week without {@code day}.
+     *
+     * @throws IllegalArgumentException if no working day would remain
+     */
+    public WorkingWeek without(DayOfWeek day) {
+        Map<DayOfWeek, List<TimeRange>> map = new EnumMap<>(hours);
+        map.remove(day);
+        return of(map);
+    }
+
+    /** The same week with {@code day} worked with these hours (replacing its hours if it was). */
+    public WorkingWeek with(DayOfWeek day, TimeRange... dayHours) {
+        Map<DayOfWeek, List<TimeRange>> map = new EnumMap<>(hours);
+        map.put(day, checked(day, Arrays.asList(dayHours)));
+        return of(map);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof WorkingWeek other && hours.equals(other.hours);
+    }
+
+    @Override
+    public int hashCode() {
+        return hours.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "WorkingWeek" + hours;
+    }
+}

@@ -1,0 +1,83 @@
+package org.aso.core.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HolidayCalendarTest {
+
+    @Test
+    void parse_goodFile_readsDatesAndNamesSkippingComments() {
+        var result = HolidayCalendar.parse("Closures", """
+                \uFEFF# closures of the prefecture
+                2026-12-24 Christmas Eve closure
+
+                   # indented comment
+                2026-12-31\tNew Year's Eve closure
+                """);
+        assertThat(result.isRight()).isTrue();
+        HolidayCalendar c = result.get();
+        assertThat(c.holidaysIn(2026)).containsExactly(
+                Holiday.of(LocalDate.of(2026, 12, 24), "Christmas Eve closure"),
+                Holiday.of(LocalDate.of(2026, 12, 31), "New Year's Eve closure"));
+        assertThat(c.holidaysIn(2027)).isEmpty();
+    }
+
+    @Test
+    void parse_badLines_reportsEachWithItsLineNumber() {
+        var result = HolidayCalendar.parse("Bad", String.join("\n",
+                "2026-01-01 Jour de l'an",
+                "2026-02-30 No such day",
+                "26-05-01 Short year",
+                "2026-05-08",
+                "2026-01-01 Jour de l'an",
+                "2026-07-14 Fête nationale"));
+        assertThat(result.isLeft()).isTrue();
+        List<Problem> problems = result.getLeft();
+        assertThat(problems).extracting(Problem::code).containsExactly(
+                "kernel.holidays.bad-date", "kernel.holidays.bad-line",
+                "kernel.holidays.missing-name", "kernel.holidays.duplicate");
+        assertThat(problems).extracting(p -> p.details().get("line")).containsExactly("2", "3", "4", "5");
+        assertThat(problems.get(0).message()).isEqualTo("Line 2: 2026-02-30 is not a date");
+    }
+
+    @Test
+    void read_file_parsesUtf8AndRefusesOtherEncodings(@TempDir Path dir) throws Exception {
+        Path good = dir.resolve("fermetures.txt");
+        Files.writeString(good, "2026-08-14 Pont de l'Assomption\n", StandardCharsets.UTF_8);
+        assertThat(HolidayCalendar.read("Fermetures", good).get().isHoliday(LocalDate.of(2026, 8, 14))).isTrue();
+
+        Path latin1 = dir.resolve("latin1.txt");
+        Files.write(latin1, "2026-08-14 Pont de l'Assomption é\n".getBytes(StandardCharsets.ISO_8859_1));
+        assertThat(HolidayCalendar.read("Latin", latin1).getLeft())
+                .extracting(Problem::code).containsExactly("kernel.holidays.unreadable");
+
+        assertThat(HolidayCalendar.read("Missing", dir.resolve("missing.txt")).getLeft())
+                .extracting(Problem::code).containsExactly("kernel.holidays.unreadable");
+    }
+
+    @Test
+    void read_hugeFile_isRefusedWithoutReadingItAll(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.txt");
+        Files.write(big, new byte[HolidayCalendar.MAX_FILE_BYTES + 10]);
+        assertThat(HolidayCalendar.read("Big", big).getLeft())
+                .extracting(Problem::code).containsExactly("kernel.holidays.too-large");
+    }
+
+    @Test
+    void plus_combinesNationalAndLocal() {
+        HolidayCalendar local = HolidayCalendar.ofHolidays("Local",
+                List.of(Holiday.of(LocalDate.of(2026, 5, 15), "Fête de la ville")));
+        HolidayCalendar both = FrenchHolidays.metropolitan().plus(local);
+        assertThat(both.name()).isEqualTo("France + Local");
+        assertThat(both.holidaysIn(2026)).hasSize(12);
+        assertThat(both.plus(local)).isEqualTo(both);
+        assertThat(HolidayCalendar.none().plus(local)).isSameAs(local);
+    }
+}

@@ -1,0 +1,60 @@
+package org.aso.core.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PhoneNumberTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "+33 1 42 75 80 00       | +33142758000",
+            "+33 (0)1 42 75 80 00    | +33142758000",
+            "0033 1.42.75.80.00      | +33142758000",
+            "01 42 75 80 00          | 0142758000",
+            "(011) 2309-2345         | 01123092345",
+            "+91-11-2309 2345        | +911123092345"})
+    void parse_keepsRawAndNormalises(String raw, String normalized) {
+        PhoneNumber p = PhoneNumber.of(raw);
+        assertThat(p.normalized()).isEqualTo(normalized);
+        assertThat(p.toString()).isEqualTo(raw.strip());
+    }
+
+    @Test
+    void equality_isOnTheNormalForm() {
+        assertThat(PhoneNumber.of("+33 (0)1 42 75 80 00")).isEqualTo(PhoneNumber.of("0033 1 42 75 80 00"))
+                .hasSameHashCodeAs(PhoneNumber.of("0033 1 42 75 80 00"));
+        assertThat(PhoneNumber.of("01 42 75 80 00")).isNotEqualTo(PhoneNumber.of("+33 1 42 75 80 00"));
+    }
+
+    @Test
+    void sameNumberAs_readsNationalNumbersInTheGivenCountry() {
+        PhoneNumber national = PhoneNumber.of("01 42 75 80 00");
+        PhoneNumber international = PhoneNumber.of("+33 1 42 75 80 00");
+        assertThat(national.sameNumberAs(international, 33)).isTrue();
+        assertThat(national.sameNumberAs(international, 32)).isFalse();
+        assertThat(national.toInternational(33)).isEqualTo("+33142758000");
+    }
+
+    @Test
+    void extension_isKeptApart() {
+        PhoneNumber p = PhoneNumber.of("+33 1 42 75 80 00 poste 412");
+        assertThat(p.normalized()).isEqualTo("+33142758000");
+        assertThat(p.extension()).contains("412");
+        assertThat(PhoneNumber.of("+1 202 555 0100 ext. 7").extension()).contains("7");
+        assertThat(p).isNotEqualTo(PhoneNumber.of("+33 1 42 75 80 00"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "''                  | kernel.phone.blank",
+            "call me maybe       | kernel.phone.malformed",
+            "12+34               | kernel.phone.malformed",
+            "12                  | kernel.phone.length",
+            "+1234567890123456   | kernel.phone.length"})
+    void parse_bad_givesCodedProblem(String raw, String code) {
+        assertThat(PhoneNumber.parse(raw).getLeft().code()).isEqualTo(code);
+    }
+}
