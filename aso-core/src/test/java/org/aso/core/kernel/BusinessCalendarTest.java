@@ -1,5 +1,7 @@
 package org.aso.core.kernel;
 
+import org.aso.core.fixtures.KernelFixtures;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

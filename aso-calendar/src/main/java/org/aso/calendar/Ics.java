@@ -1,0 +1,36 @@
+package org.aso.calendar;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.aso.core.kernel.HolidayCalendar;
+
+/**
+ * The iCalendar facade: aso values to and from RFC 5545 text.
+ *
+ * <pre>{@code
+ * String ics = Ics.holidays(FrenchHolidays.metropolitan(), 2026, 2027, clock.instant());
+ * Files.writeString(Path.of("jours-feries.ics"), ics);   // importable by any calendar client
+ * }</pre>
+ *
+ * <p>Output is deterministic: the same input and stamp give the same bytes. Thread-safe.
+ */
+public final class Ics {
+    private Ics() {}
+
+    /**
+     * The holidays of the years {@code fromYear..toYear} as an iCalendar object of all-day events,
+     * one per holiday, with stable UIDs (so re-importing updates instead of duplicating).
+     *
+     * @param stamp the DTSTAMP of every event (the host's current instant)
+     * @throws IllegalArgumentException if {@code toYear < fromYear} or the span exceeds 100 years
+     */
+    public static String holidays(HolidayCalendar calendar, int fromYear, int toYear, Instant stamp) {
+        Objects.requireNonNull(calendar, "calendar");
+        Objects.requireNonNull(stamp, "stamp");
+        if (toYear < fromYear || toYear - fromYear > 100) {
+            throw new IllegalArgumentException("Year range must be ordered and at most 100 years: "
+                    + fromYear + ".." + toYear);
+        }
+        return HolidayWriter.write(calendar, fromYear, toYear, stamp);
+    }
+}

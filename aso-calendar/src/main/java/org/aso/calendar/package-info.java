@@ -1,0 +1,4 @@
+/**
+ * The iCalendar adapter. {@link org.aso.calendar.Ics} is its facade.
+ */
+package org.aso.calendar;

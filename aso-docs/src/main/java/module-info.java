@@ -1,0 +1,9 @@
+/**
+ * Documents for the ASO toolkit: drafting memos, minutes and letters to HTML and PDF, and the
+ * archive with its search. For now: safe HTML fragments for core values.
+ */
+module org.aso.docs {
+    requires transitive org.aso.core;
+
+    exports org.aso.docs;
+}

@@ -1,0 +1,7 @@
+/** JMH benchmarks of the ASO toolkit (run from the shaded jar on the class path). */
+module org.aso.benchmarks {
+    requires org.aso.core;
+    requires jmh.core;
+
+    exports org.aso.benchmarks;
+}

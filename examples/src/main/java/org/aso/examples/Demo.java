@@ -1,0 +1,64 @@
+package org.aso.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.WorkingDayDeadline;
+
+/**
+ * The README's demo: what a section's host application does with the toolkit, step by step.
+ * Writes its files to the folder given as first argument (default {@code target/aso-demo}) and
+ * says where they went.
+ */
+public final class Demo {
+    private Demo() {}
+
+    /** Runs the demo. */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/aso-demo").toAbsolutePath().normalize();
+        run(out, Clock.systemDefaultZone(), System.out);
+    }
+
+    /** Runs the demo with the host's clock, writing into {@code out} and reporting on {@code log}. */
+    public static void run(Path out, Clock clock, PrintStream log) throws IOException {
+        Files.createDirectories(out);
+        BusinessCalendar paris = KernelExample.parisOffice();
+
+        log.println("== 1. Deadlines in working days (aso-core)");
+        WorkingDayDeadline reply = KernelExample.replyDeadline(paris);
+        log.println("Reply to a letter:   " + reply.explanation("received"));
+        log.println("Eight hours of work: " + KernelExample.taskDeadline(paris).explanation("assigned"));
+        LocalDate today = LocalDate.now(clock.withZone(paris.zone()));
+        log.println("A letter today:      " + paris.deadline(today, 30).explanation("received"));
+        log.println("A bad holiday file:");
+        KernelExample.badHolidayFile().forEach(p -> log.println("  " + p.code() + "  " + p.message()));
+
+        log.println();
+        log.println("== 2. Holidays for everyone's calendar (aso-calendar)");
+        int year = today.getYear();
+        Path ics = out.resolve("holidays-" + year + ".ics");
+        Files.writeString(ics, CalendarExample.holidaysIcs(year, clock.instant()), StandardCharsets.UTF_8);
+        log.println("Wrote " + ics.getFileName());
+
+        log.println();
+        log.println("== 3. Addresses for the mail room (aso-mail)");
+        log.println("On the wire: " + MailExample.prefecture().toString());
+        MailExample.readRecipients("cabinet@example.gouv.fr, bureau@localhost").fold(
+                problems -> { problems.forEach(p -> log.println("Refused: " + p)); return null; },
+                ok -> { log.println("Read: " + ok); return null; });
+
+        log.println();
+        log.println("== 4. The deadline as a page (aso-docs)");
+        Path page = out.resolve("reply-deadline.html");
+        Files.writeString(page, DocsExample.deadlinePage(reply), StandardCharsets.UTF_8);
+        log.println("Wrote " + page.getFileName());
+
+        log.println();
+        log.println("Demo output written to " + out);
+    }
+}

@@ -1,0 +1,23 @@
+package org.aso.examples;
+
+import io.vavr.control.Either;
+import jakarta.mail.internet.InternetAddress;
+import java.util.List;
+import org.aso.core.kernel.EmailAddress;
+import org.aso.core.kernel.Problem;
+import org.aso.mail.MailAddresses;
+
+/** aso-mail: addresses between aso values and Jakarta Mail, with IDN domains and bad input. */
+public final class MailExample {
+    private MailExample() {}
+
+    /** An address with an internationalised domain, as it goes on the wire. */
+    public static InternetAddress prefecture() {
+        return MailAddresses.toInternetAddress(EmailAddress.of("courrier@préfecture-exemple.fr"), "Préfecture");
+    }
+
+    /** Reads a To header from an incoming mail. */
+    public static Either<List<Problem>, List<EmailAddress>> readRecipients(String header) {
+        return MailAddresses.parseList(header);
+    }
+}

@@ -1,0 +1,67 @@
+package org.aso.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.aso.core.kernel.Problem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExamplesTest {
+
+    @Test
+    void kernelExample_explainsTheReplyDeadline() {
+        var reply = KernelExample.replyDeadline(KernelExample.parisOffice());
+        assertThat(reply.due()).isEqualTo(LocalDate.of(2024, 5, 28));
+        assertThat(reply.explanation("received")).contains("20 May (Lundi de Pentecôte) and 8 weekend days");
+        assertThat(KernelExample.taskDeadline(KernelExample.parisOffice()).explanation())
+                .endsWith("-> Fri 10 May 2024 16:30 (Europe/Paris)");
+        assertThat(KernelExample.badHolidayFile()).extracting(Problem::code)
+                .containsExactly("kernel.holidays.bad-date", "kernel.holidays.missing-name");
+    }
+
+    @Test
+    void calendarExample_writesThirteenEvents() {
+        String ics = CalendarExample.holidaysIcs(2026, Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(14);
+    }
+
+    @Test
+    void mailExample_sendsPunycodeAndRefusesLocalhost() {
+        String address = MailExample.prefecture().getAddress();
+        assertThat(address).startsWith("courrier@xn--").matches("\\p{ASCII}+");
+        assertThat(java.net.IDN.toUnicode(address.substring(address.indexOf('@') + 1)))
+                .isEqualTo("préfecture-exemple.fr");
+        assertThat(MailExample.readRecipients("a@example.org, b@localhost").isLeft()).isTrue();
+    }
+
+    @Test
+    void docsExample_isACompletePage() {
+        String page = DocsExample.deadlinePage(KernelExample.replyDeadline(KernelExample.parisOffice()));
+        assertThat(page).startsWith("<!DOCTYPE html>").contains("Lundi de Pentecôte").endsWith("</html>\n");
+    }
+
+    @Test
+    void demo_writesItsFilesAndSaysWhere(@TempDir Path dir) throws Exception {
+        // given
+        Clock clock = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Paris"));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        // when
+        Demo.run(dir, clock, new PrintStream(log, true, StandardCharsets.UTF_8));
+        // then
+        String text = log.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("received Thu 2 May 2024 + 15 working days")
+                .contains("received Fri 27 Nov 2026 + 30 working days")
+                .contains("Demo output written to " + dir);
+        assertThat(dir.resolve("holidays-2026.ics")).exists();
+        assertThat(Files.readString(dir.resolve("reply-deadline.html"))).contains("aso-deadline");
+    }
+}
