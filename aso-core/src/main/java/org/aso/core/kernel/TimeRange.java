@@ -30,7 +30,11 @@ public abstract class TimeRange implements Comparable<TimeRange> {
         return ImmutableTimeRange.of(start, end);
     }
 
-    /** Parses {@code "09:00-12:30"}. @throws IllegalArgumentException if malformed */
+    /**
+     * Parses a range written {@code "09:00-12:30"}.
+     *
+     * @throws IllegalArgumentException if the text is not of that form or the start is not before the end
+     */
     public static TimeRange parse(String text) {
         String[] parts = text.strip().split("\\s*-\\s*");
         if (parts.length != 2) {

@@ -72,7 +72,7 @@ class ArchitectureTest {
         return classes().that(DescribedPredicate.describe("are public in an exported package",
                         (JavaClass c) -> c.getModifiers().contains(JavaModifier.PUBLIC)
                                 && isExportedPackage.test(c.getPackageName())))
-                .should(new ArchCondition<>("mention no internal type in a public signature") {
+                .should(new ArchCondition<>("mention no internal type, and of Vavr only Either, in a public signature") {
                     @Override
                     public void check(JavaClass c, ConditionEvents events) {
                         Stream<JavaClass> supertypes = Stream.concat(
@@ -90,9 +90,17 @@ class ArchitectureTest {
                             m.getAllInvolvedRawTypes().stream().filter(ArchitectureTest::isInternal).forEach(t ->
                                     events.add(SimpleConditionEvent.violated(m,
                                             m.getFullName() + " mentions internal " + t.getName())));
+                            m.getAllInvolvedRawTypes().stream().filter(ArchitectureTest::isVavrButNotEither).forEach(t ->
+                                    events.add(SimpleConditionEvent.violated(m,
+                                            m.getFullName() + " mentions Vavr's " + t.getName()
+                                                    + " (only Either may appear in the API)")));
                         }
                     }
                 });
+    }
+
+    private static boolean isVavrButNotEither(JavaClass c) {
+        return c.getPackageName().startsWith("io.vavr") && !c.getName().equals("io.vavr.control.Either");
     }
 
     private static boolean isInternal(JavaClass c) {
@@ -126,8 +134,10 @@ class ArchitectureTest {
                 .anyMatch(d -> d.contains("System.currentTimeMillis()"));
         EvaluationResult leaks = exportedSignaturesMentionNoInternalType(
                 p -> p.equals("org.aso.core.architecture.fixture")).evaluate(bad);
-        assertThat(leaks.getFailureReport().getDetails()).hasSize(2)
-                .allMatch(d -> d.contains("mentions internal org.aso.core.internal.Problems"));
+        assertThat(leaks.getFailureReport().getDetails()).hasSize(3)
+                .anyMatch(d -> d.contains("helper() mentions internal org.aso.core.internal.Problems"))
+                .anyMatch(d -> d.contains("helpers() mentions internal org.aso.core.internal.Problems"))
+                .anyMatch(d -> d.contains("mentions Vavr's io.vavr.collection.Seq"));
     }
 
 }
