@@ -8,4 +8,7 @@ module org.aso.core {
     requires transitive io.vavr;
 
     exports org.aso.core.kernel;
+    exports org.aso.core.numbering;
+    exports org.aso.core.dossier;
+    exports org.aso.core.correspondence;
 }

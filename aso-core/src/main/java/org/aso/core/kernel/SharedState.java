@@ -1,0 +1,75 @@
+package org.aso.core.kernel;
+
+import io.vavr.control.Either;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+
+/**
+ * A thread-safe holder of one immutable state, for hosts that keep state in one JVM: many threads
+ * apply the same pure decisions, and every decision sees the state the previous one left.
+ *
+ * <p>{@link #update} reads the state, runs the decision, and installs the new state with a
+ * compare-and-set; if another thread got there first, the decision is run again on the newer
+ * state. So the rules hold under concurrency exactly as they do in one thread: numbers stay
+ * unique and gapless, a room is never booked twice. Decisions must therefore be pure (no I/O, no
+ * side effects): they may run more than once, and only the last run counts.
+ *
+ * <pre>{@code
+ * SharedState<Register> general = SharedState.of(Register.empty(settings));
+ * Either<Problem, Registered> r = general.update(
+ *         reg -> reg.register(letter, ctx),    // pure: Either<Problem, Registered>
+ *         Registered::register);               // the new state inside the outcome
+ * }</pre>
+ *
+ * <p>Thread-safe. A refused decision leaves the state as it was.
+ *
+ * @param <S> the immutable state
+ */
+public final class SharedState<S> {
+    private final AtomicReference<S> state;
+
+    private SharedState(S initial) {
+        this.state = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
+    }
+
+    /** A holder starting from {@code initial}. */
+    public static <S> SharedState<S> of(S initial) {
+        return new SharedState<>(initial);
+    }
+
+    /** The current state (a snapshot: later updates do not change it). */
+    public S get() {
+        return state.get();
+    }
+
+    /**
+     * Applies a decision atomically.
+     *
+     * @param decide the pure decision on the current state: a refusal, or an outcome
+     * @param nextState the new state carried by the outcome
+     * @return the refusal, or the outcome whose state is now installed
+     */
+    public <R> Either<Problem, R> update(Function<? super S, Either<Problem, R>> decide,
+                                         Function<? super R, ? extends S> nextState) {
+        Objects.requireNonNull(decide, "decide");
+        Objects.requireNonNull(nextState, "nextState");
+        while (true) {
+            S current = state.get();
+            Either<Problem, R> outcome = decide.apply(current);
+            if (outcome.isLeft()) {
+                return outcome;
+            }
+            S next = Objects.requireNonNull(nextState.apply(outcome.get()), "next state");
+            if (state.compareAndSet(current, next)) {
+                return outcome;
+            }
+            Thread.onSpinWait();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SharedState[" + state.get() + "]";
+    }
+}
