@@ -1,0 +1,29 @@
+package org.aso.core.kernel;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * What a decision did, as a value: every feature's events ({@code DossierTransferred},
+ * {@code CorrespondenceRegistered}, ...) implement this, so that the audit trail can record any
+ * of them and a host can persist or replay them.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface DomainEvent {
+
+    /** When the decision was taken (the {@link Context#at()} of the decision). */
+    Instant at();
+
+    /** Who took it (the {@link Context#actor()}). */
+    PersonId actor();
+
+    /** A stable dotted code for what happened, e.g. {@code "dossier.transferred"}. */
+    String action();
+
+    /** The aggregate it happened to. */
+    Identifier subject();
+
+    /** What a reader of the audit trail needs to know, as text, in a stable order. */
+    Map<String, String> details();
+}
