@@ -1,0 +1,48 @@
+package org.aso.core.numbering;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.aso.core.kernel.Direction;
+import org.immutables.value.Value;
+
+/**
+ * What a number is asked for: the day of registration and the values the scheme's template may
+ * print (register or unit code, direction, classification).
+ *
+ * <pre>{@code
+ * NumberRequest.on(LocalDate.of(2026, 3, 2)).withCode("DGA").withDirection(Direction.INCOMING);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class NumberRequest {
+    NumberRequest() {}
+
+    /** The day of registration: it gives the year and month. */
+    @Value.Parameter
+    public abstract LocalDate date();
+
+    /** The register's or unit's code, e.g. {@code "A"}, {@code "DGA"}, {@code "JTSECY"}. */
+    public abstract Optional<String> code();
+
+    /** Incoming, outgoing or internal. */
+    public abstract Optional<Direction> direction();
+
+    /** The classification code, e.g. {@code "C-15012"}. */
+    public abstract Optional<String> classification();
+
+    /** A request for {@code date} with no other value. */
+    public static NumberRequest on(LocalDate date) {
+        return ImmutableNumberRequest.of(date);
+    }
+
+    /** With a register or unit code. */
+    public abstract NumberRequest withCode(String code);
+
+    /** With a direction. */
+    public abstract NumberRequest withDirection(Direction direction);
+
+    /** With a classification code. */
+    public abstract NumberRequest withClassification(String classification);
+}

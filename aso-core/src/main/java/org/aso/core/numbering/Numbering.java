@@ -1,0 +1,100 @@
+package org.aso.core.numbering;
+
+import io.vavr.collection.HashMap;
+import io.vavr.control.Either;
+import java.util.Map;
+import java.util.Objects;
+import org.aso.core.kernel.Problem;
+
+/**
+ * The counters of one numbering scheme: the last number given in each series. Giving a number is
+ * a pure step from one state to the next; through a {@link org.aso.core.kernel.SharedState} many
+ * threads get unique, gapless numbers.
+ *
+ * <p>A number once given is never given again: cancelling what it numbered does not give it back.
+ *
+ * <pre>{@code
+ * Numbering counters = Numbering.of(NumberingScheme.chronological());
+ * Numbering.Issued first = counters.next(NumberRequest.on(day).withCode("A")).get();
+ * first.number();                     // 2026-A-000001
+ * first.numbering().next(...);        // 2026-A-000002
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Numbering {
+    private final NumberingScheme scheme;
+    private final HashMap<String, Long> last;
+
+    private Numbering(NumberingScheme scheme, HashMap<String, Long> last) {
+        this.scheme = scheme;
+        this.last = last;
+    }
+
+    /** Fresh counters for {@code scheme}: every series starts at 1. */
+    public static Numbering of(NumberingScheme scheme) {
+        return new Numbering(Objects.requireNonNull(scheme, "scheme"), HashMap.empty());
+    }
+
+    /**
+     * Counters resumed from a host's storage (series key to last number given).
+     *
+     * @throws IllegalArgumentException if a last number is negative
+     */
+    public static Numbering resume(NumberingScheme scheme, Map<String, Long> lastBySeries) {
+        lastBySeries.forEach((k, v) -> {
+            if (v < 0) {
+                throw new IllegalArgumentException("Negative counter for series " + k + ": " + v);
+            }
+        });
+        return new Numbering(Objects.requireNonNull(scheme, "scheme"), HashMap.ofAll(lastBySeries));
+    }
+
+    /** A number and the counters after it was given. */
+    public record Issued(ReferenceNumber number, Numbering numbering) {}
+
+    /**
+     * Gives the next number of the request's series.
+     *
+     * @return the number with the new counters, or the scheme's problem with the request
+     */
+    public Either<Problem, Issued> next(NumberRequest request) {
+        Either<Problem, String> series = scheme.seriesOf(request);
+        if (series.isLeft()) {
+            return Either.left(series.getLeft());
+        }
+        long n = last.get(series.get()).getOrElse(0L) + 1;
+        return scheme.format(request, n).map(text ->
+                new Issued(ReferenceNumber.of(text, series.get(), n), new Numbering(scheme, last.put(series.get(), n))));
+    }
+
+    /** The scheme. */
+    public NumberingScheme scheme() {
+        return scheme;
+    }
+
+    /** The last number given in {@code series}, 0 if none. */
+    public long last(String series) {
+        return last.get(series).getOrElse(0L);
+    }
+
+    /** Every series with its last number, for a host to store. */
+    public Map<String, Long> snapshot() {
+        return Map.copyOf(last.toJavaMap());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Numbering other && scheme.equals(other.scheme) && last.equals(other.last);
+    }
+
+    @Override
+    public int hashCode() {
+        return scheme.hashCode() * 31 + last.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Numbering[" + scheme.template() + ", " + last.size() + " series]";
+    }
+}
