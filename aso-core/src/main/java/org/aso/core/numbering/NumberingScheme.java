@@ -4,7 +4,6 @@ import io.vavr.control.Either;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -222,7 +221,7 @@ public final class NumberingScheme {
         switch (reset) {
             case YEARLY -> key.append("year=").append(request.date().getYear());
             case MONTHLY -> key.append("month=").append(request.date().getYear()).append('-')
-                    .append(String.format(Locale.ROOT, "%02d", request.date().getMonthValue()));
+                    .append(pad(request.date().getMonthValue(), 2));
             case NEVER -> key.append("all");
         }
         return Either.right(key.toString());
@@ -235,8 +234,7 @@ public final class NumberingScheme {
             if (p instanceof Literal l) {
                 b.append(l.text());
             } else if (p instanceof Counter c) {
-                String digits = Long.toString(sequence);
-                b.append("0".repeat(Math.max(0, c.width() - digits.length()))).append(digits);
+                b.append(pad(sequence, c.width()));
             } else if (p instanceof Field f) {
                 Either<Problem, String> v = value(f.name(), request);
                 if (v.isLeft()) {
@@ -248,11 +246,17 @@ public final class NumberingScheme {
         return Either.right(b.toString());
     }
 
+    /** Zero-padded decimal (String.format is too slow for a register's hot path). */
+    private static String pad(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
     private Either<Problem, String> value(String field, NumberRequest r) {
         return switch (field) {
-            case "year" -> Either.right(String.format(Locale.ROOT, "%04d", r.date().getYear()));
-            case "yy" -> Either.right(String.format(Locale.ROOT, "%02d", Math.floorMod(r.date().getYear(), 100)));
-            case "month" -> Either.right(String.format(Locale.ROOT, "%02d", r.date().getMonthValue()));
+            case "year" -> Either.right(pad(r.date().getYear(), 4));
+            case "yy" -> Either.right(pad(Math.floorMod(r.date().getYear(), 100), 2));
+            case "month" -> Either.right(pad(r.date().getMonthValue(), 2));
             case "code" -> required(r.code(), "code", "a register or unit code");
             case "class" -> required(r.classification(), "classification", "a classification code");
             case "dir" -> r.direction().<Either<Problem, String>>map(d -> Either.right(letters.get(d)))

@@ -1,0 +1,42 @@
+package org.aso.core.correspondence;
+
+import java.time.LocalDate;
+import org.immutables.value.Value;
+
+/**
+ * An entry whose reply is due soon or overdue on a given day.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Alert {
+    Alert() {}
+
+    /** Due soon (within the register's lead) or overdue. */
+    public enum Kind {
+        /** The reply is due within the alert lead (today included). */
+        DUE_SOON,
+        /** The due day has passed. */
+        OVERDUE
+    }
+
+    /** The entry. */
+    @Value.Parameter
+    public abstract Entry entry();
+
+    /** Due soon or overdue. */
+    @Value.Parameter
+    public abstract Kind kind();
+
+    /** The due day. */
+    @Value.Parameter
+    public abstract LocalDate due();
+
+    /** Working days from the day asked about to the due day: negative when overdue. */
+    @Value.Parameter
+    public abstract int workingDaysLeft();
+
+    static Alert of(Entry entry, Kind kind, LocalDate due, int left) {
+        return ImmutableAlert.of(entry, kind, due, left);
+    }
+}

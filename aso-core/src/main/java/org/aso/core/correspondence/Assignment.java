@@ -1,0 +1,74 @@
+package org.aso.core.correspondence;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.aso.core.kernel.Identifier;
+import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * A distribution of an entry: to a unit or a person, for a purpose, by someone, at an instant.
+ * Redirecting an entry ends the earlier action assignment (it stays in the history).
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Assignment {
+    Assignment() {}
+
+    /** Why the entry is given. */
+    public enum Purpose {
+        /** To handle and reply: the handler. */
+        ACTION,
+        /** For information. */
+        COPY,
+        /** For an opinion. */
+        OPINION,
+        /** For approval. */
+        APPROVAL,
+        /** For signature. */
+        SIGNATURE
+    }
+
+    /** The person or unit it is given to: a {@link PersonId} or an {@link OrgUnitId}. */
+    public abstract Identifier assignee();
+
+    /** Why. */
+    public abstract Purpose purpose();
+
+    /** When. */
+    public abstract Instant at();
+
+    /** By whom. */
+    public abstract PersonId by();
+
+    /** An instruction ("please prepare a reply for the Director's signature"). */
+    public abstract Optional<String> note();
+
+    /** When the assignment ended (redirected), if it did. */
+    public abstract Optional<Instant> endedAt();
+
+    /** True until the entry is redirected away from this assignee. */
+    public boolean isActive() {
+        return endedAt().isEmpty();
+    }
+
+    /** Returns a copy ended at {@code when}. */
+    public abstract Assignment withEndedAt(Instant when);
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Assignment}. */
+    public static class Builder extends ImmutableAssignment.Builder {}
+
+    @Value.Check
+    void check() {
+        if (!(assignee() instanceof PersonId) && !(assignee() instanceof OrgUnitId)) {
+            throw new IllegalArgumentException("An entry is assigned to a person or a unit, not " + assignee().getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package org.aso.core.correspondence;
+
+import java.time.Instant;
+import org.aso.core.kernel.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * Why and by whom an entry was cancelled. A cancelled entry stays in the register, marked, and
+ * its number is never given again.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Cancellation {
+    Cancellation() {}
+
+    /** When. */
+    @Value.Parameter
+    public abstract Instant at();
+
+    /** By whom. */
+    @Value.Parameter
+    public abstract PersonId by();
+
+    /** Why, e.g. "registered twice, see 2026-A-000124". */
+    @Value.Parameter
+    public abstract String reason();
+
+    static Cancellation of(Instant at, PersonId by, String reason) {
+        return ImmutableCancellation.of(at, by, reason);
+    }
+}

@@ -1,0 +1,90 @@
+package org.aso.core.correspondence;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.aso.core.kernel.Direction;
+import org.aso.core.kernel.Identifier;
+import org.aso.core.kernel.Interval;
+import org.immutables.value.Value;
+
+/**
+ * A search of a register: every criterion given must hold. Results come in register order, a page
+ * at a time.
+ *
+ * <pre>{@code
+ * EntryQuery overdueForS2 = EntryQuery.builder()
+ *         .handler(OrgUnitId.of("S2"))
+ *         .overdueAt(clock.instant())
+ *         .limit(20)
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class EntryQuery {
+    /** The largest page. */
+    public static final int MAX_LIMIT = 1000;
+
+    EntryQuery() {}
+
+    /** Registered within this period. */
+    public abstract Optional<Interval> period();
+
+    /** With one of these statuses (any if empty). */
+    public abstract Set<EntryStatus> statuses();
+
+    /** In this direction. */
+    public abstract Optional<Direction> direction();
+
+    /** Currently handled by this person or unit. */
+    public abstract Optional<Identifier> handler();
+
+    /** Open and overdue at this instant. */
+    public abstract Optional<Instant> overdueAt();
+
+    /** Whose subject contains this text, ignoring case and accents (only where the viewer may see the subject). */
+    public abstract Optional<String> text();
+
+    /** Whether cancelled entries are included. */
+    @Value.Default
+    public boolean includeCancelled() {
+        return true;
+    }
+
+    /** How many matching entries to skip. */
+    @Value.Default
+    public int offset() {
+        return 0;
+    }
+
+    /** The page size. */
+    @Value.Default
+    public int limit() {
+        return 50;
+    }
+
+    /** Every entry, first page. */
+    public static EntryQuery all() {
+        return builder().build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link EntryQuery}. */
+    public static class Builder extends ImmutableEntryQuery.Builder {}
+
+    /** The next page of the same query. */
+    public abstract EntryQuery withOffset(int offset);
+
+    @Value.Check
+    void check() {
+        if (offset() < 0 || limit() < 1 || limit() > MAX_LIMIT) {
+            throw new IllegalArgumentException("Offset must be >= 0 and limit 1.." + MAX_LIMIT + ": " + offset() + ", " + limit());
+        }
+    }
+}

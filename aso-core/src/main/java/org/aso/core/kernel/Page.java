@@ -1,0 +1,45 @@
+package org.aso.core.kernel;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * One page of query results: the items, where the page starts and how many results there are in all.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param <T> the item type
+ */
+@Value.Immutable(builder = false)
+public abstract class Page<T> {
+    Page() {}
+
+    /** The items of this page, in order. */
+    @Value.Parameter
+    public abstract List<T> items();
+
+    /** The position of the first item among all results, from 0. */
+    @Value.Parameter
+    public abstract int offset();
+
+    /** How many results there are in all. */
+    @Value.Parameter
+    public abstract int total();
+
+    /** A page. */
+    public static <T> Page<T> of(List<T> items, int offset, int total) {
+        return ImmutablePage.of(items, offset, total);
+    }
+
+    /** True if results remain after this page. */
+    public boolean hasNext() {
+        return offset() + items().size() < total();
+    }
+
+    @Value.Check
+    void check() {
+        if (offset() < 0 || total() < offset() + items().size()) {
+            throw new IllegalArgumentException("Bad page: offset " + offset() + ", " + items().size() + " items, total " + total());
+        }
+    }
+}

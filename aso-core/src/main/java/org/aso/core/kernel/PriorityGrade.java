@@ -1,0 +1,71 @@
+package org.aso.core.kernel;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * A priority marking and its default time limit, as data: "Urgent: reply within 8 working days".
+ *
+ * <p>Presets: {@link #frenchMailRoom()} (normal 30, urgent 8, very urgent 4 working days). A
+ * higher {@link #rank()} is more urgent.
+ *
+ * <pre>{@code
+ * PriorityGrade urgent = PriorityGrade.of("urgent", "Urgent", 2, 8);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class PriorityGrade implements Comparable<PriorityGrade> {
+    PriorityGrade() {}
+
+    /** A stable code, e.g. {@code "urgent"}. */
+    @Value.Parameter
+    public abstract String code();
+
+    /** The label people see, e.g. {@code "Très urgent"}. */
+    @Value.Parameter
+    public abstract String label();
+
+    /** How urgent: higher is more urgent. */
+    @Value.Parameter
+    public abstract int rank();
+
+    /** The default time limit for a reply, in working days. */
+    @Value.Parameter
+    public abstract int replyWithinWorkingDays();
+
+    /**
+     * A grade.
+     *
+     * @throws IllegalArgumentException if the code is not lower-case letters, digits and dashes,
+     *     the label is blank or the limit is negative
+     */
+    public static PriorityGrade of(String code, String label, int rank, int replyWithinWorkingDays) {
+        return ImmutablePriorityGrade.of(code, label, rank, replyWithinWorkingDays);
+    }
+
+    /** Normal (30 working days), urgent (8), very urgent (4): French mail-room practice. */
+    public static List<PriorityGrade> frenchMailRoom() {
+        return List.of(of("normal", "Normal", 1, 30), of("urgent", "Urgent", 2, 8), of("very-urgent", "Très urgent", 3, 4));
+    }
+
+    @Value.Check
+    void check() {
+        if (!code().matches("[a-z0-9][a-z0-9-]*") || label().isBlank() || replyWithinWorkingDays() < 0) {
+            throw new IllegalArgumentException("Bad priority grade: " + code() + " / " + label() + " / " + replyWithinWorkingDays());
+        }
+    }
+
+    /** Orders by rank, most urgent last; ties by code. */
+    @Override
+    public int compareTo(PriorityGrade o) {
+        int c = Integer.compare(rank(), o.rank());
+        return c != 0 ? c : code().compareTo(o.code());
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}
