@@ -536,6 +536,7 @@ public final class Register {
         LocalDate today = today(at);
         LocalDate horizon = cal.plusWorkingDays(today, settings.alertLeadWorkingDays());
         List<Alert> alerts = new ArrayList<>();
+        java.util.Map<LocalDate, Integer> left = new java.util.HashMap<>(); // due days repeat: count once each
         for (Due d : dueIndex) {
             if (d.date().isAfter(horizon)) {
                 break;
@@ -543,7 +544,7 @@ public final class Register {
             Entry e = entries.get(d.index());
             boolean overdue = d.date().isBefore(today);
             alerts.add(Alert.of(e, overdue ? Alert.Kind.OVERDUE : Alert.Kind.DUE_SOON, d.date(),
-                    cal.workingDaysBetween(today, d.date())));
+                    left.computeIfAbsent(d.date(), due -> cal.workingDaysBetween(today, due))));
         }
         return List.copyOf(alerts);
     }

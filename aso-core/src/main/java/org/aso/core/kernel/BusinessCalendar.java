@@ -138,13 +138,33 @@ public final class BusinessCalendar {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        int count = 0;
-        for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
-            if (isWorkingDay(d)) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+        if (days <= 31) {
+            int count = 0;
+            for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+                if (isWorkingDay(d)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+        // long spans: whole weeks by arithmetic, then the remaining days, then the holidays on worked days
+        LocalDate first = from.plusDays(1);
+        long weeks = days / 7;
+        long count = weeks * week.days().size();
+        for (LocalDate d = first.plusDays(weeks * 7); !d.isAfter(to); d = d.plusDays(1)) {
+            if (week.isWorked(d.getDayOfWeek())) {
                 count++;
             }
         }
-        return count;
+        for (int y = first.getYear(); y <= to.getYear(); y++) {
+            for (LocalDate h : holidays.dates(y)) {
+                if (!h.isBefore(first) && !h.isAfter(to) && week.isWorked(h.getDayOfWeek())) {
+                    count--;
+                }
+            }
+        }
+        return Math.toIntExact(count);
     }
 
     /**

@@ -220,6 +220,11 @@ public final class HolidayCalendar {
         return year(year).values().stream().flatMap(List::stream).toList();
     }
 
+    /** The distinct days of {@code year} on which a holiday falls, in order. */
+    java.util.Set<LocalDate> dates(int year) {
+        return year(year).keySet();
+    }
+
     private Map<LocalDate, List<Holiday>> year(int year) {
         Map<LocalDate, List<Holiday>> cached = byYear.get(year);
         if (cached != null) {

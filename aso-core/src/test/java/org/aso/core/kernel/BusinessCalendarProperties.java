@@ -113,6 +113,22 @@ class BusinessCalendarProperties {
     }
 
     @Property(tries = 300)
+    void workingDaysBetween_overLongSpans_matchesCountingDayByDay(
+            @ForAll("calendars") BusinessCalendar cal, @ForAll("dates") LocalDate from,
+            @ForAll @IntRange(min = -1200, max = 1200) int span) {
+        LocalDate to = from.plusDays(span);
+        LocalDate lo = span >= 0 ? from : to;
+        LocalDate hi = span >= 0 ? to : from;
+        int naive = 0;
+        for (LocalDate d = lo.plusDays(1); !d.isAfter(hi); d = d.plusDays(1)) {
+            if (cal.isWorkingDay(d)) {
+                naive++;
+            }
+        }
+        assertThat(cal.workingDaysBetween(from, to)).isEqualTo(span >= 0 ? naive : -naive);
+    }
+
+    @Property(tries = 300)
     void deadline_skipsExactlyTheNonWorkingDaysBetween(
             @ForAll("calendars") BusinessCalendar cal, @ForAll("dates") LocalDate start,
             @ForAll @IntRange(min = 1, max = 60) int n) {

@@ -1,0 +1,148 @@
+package org.aso.core.correspondence;
+
+import io.vavr.control.Either;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.aso.core.kernel.Contact;
+import org.aso.core.kernel.Direction;
+import org.aso.core.kernel.Problem;
+import org.immutables.value.Value;
+
+/**
+ * The data of an acknowledgement of receipt, with the mentions French administrative law requires
+ * of one (Code des relations entre le public et l'administration, art. L112-3 and R112-5): the
+ * date the request was received, the service that handles it with its postal address, e-mail and
+ * telephone, the date on which the administration's silence will be worth acceptance or
+ * rejection, and, when silence means rejection, the routes and time limits of appeal.
+ *
+ * <p>When the reply is due within 15 days of receipt, no acknowledgement is required: the result
+ * says so ({@link #required()} is false and {@link #exemption()} gives the reason) instead of
+ * producing one.
+ *
+ * <pre>{@code
+ * Either<List<Problem>, Acknowledgement> ack = Acknowledgement.prepare(entry, service,
+ *         Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2)), Optional.empty());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Acknowledgement {
+    /** Replies due within this many days of receipt need no acknowledgement. */
+    public static final int EXEMPTION_DAYS = 15;
+
+    Acknowledgement() {}
+
+    /** What the administration's silence means, and after how long. */
+    @Value.Immutable(builder = false)
+    public abstract static class Silence {
+        Silence() {}
+
+        /** True if silence is worth acceptance, false if rejection. */
+        @Value.Parameter
+        public abstract boolean acceptance();
+
+        /** How long after receipt silence takes effect. */
+        @Value.Parameter
+        public abstract Period after();
+
+        /** Silence worth acceptance after {@code period} (the general rule in France: two months). */
+        public static Silence acceptanceAfter(Period period) {
+            return ImmutableSilence.of(true, period);
+        }
+
+        /** Silence worth rejection after {@code period}. */
+        public static Silence rejectionAfter(Period period) {
+            return ImmutableSilence.of(false, period);
+        }
+
+        @Value.Check
+        void check() {
+            if (after().isNegative() || after().isZero()) {
+                throw new IllegalArgumentException("Silence takes effect after a positive period: " + after());
+            }
+        }
+    }
+
+    /** The entry's number. */
+    public abstract String number();
+
+    /** The day the request was received. */
+    public abstract LocalDate receivedOn();
+
+    /** Whom the acknowledgement goes to. */
+    public abstract Contact applicant();
+
+    /** False when the reply is due within {@value #EXEMPTION_DAYS} days of receipt. */
+    public abstract boolean required();
+
+    /** Why no acknowledgement is required, when it is not. */
+    public abstract Optional<String> exemption();
+
+    /** The service handling the request: name, postal address, e-mail and telephone. */
+    public abstract Contact service();
+
+    /** What silence means. */
+    public abstract Silence silence();
+
+    /** The day on which silence takes effect. */
+    public abstract LocalDate silenceDate();
+
+    /** The routes and time limits of appeal (required when silence means rejection). */
+    public abstract Optional<String> appealRoutes();
+
+    /**
+     * Prepares the acknowledgement of an incoming entry. Missing mandatory data is reported, every
+     * item at once, never left blank: {@code correspondence.acknowledgement.not-incoming},
+     * {@code ...missing-sender}, {@code ...missing-service-address}, {@code ...missing-service-email},
+     * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}.
+     */
+    public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
+                                                                 Optional<String> appealRoutes) {
+        List<Problem> problems = new ArrayList<>();
+        if (entry.direction() != Direction.INCOMING) {
+            problems.add(Problem.of("correspondence.acknowledgement.not-incoming",
+                    "Only incoming requests are acknowledged").with("entry", entry.id()));
+        }
+        if (entry.sender().isEmpty()) {
+            problems.add(Problem.of("correspondence.acknowledgement.missing-sender",
+                    "The acknowledgement needs the applicant").with("entry", entry.id()));
+        }
+        if (service.postalAddress().filter(a -> !a.isBlank()).isEmpty()) {
+            problems.add(Problem.of("correspondence.acknowledgement.missing-service-address",
+                    "The acknowledgement must give the postal address of the service handling the request"));
+        }
+        if (service.email().isEmpty()) {
+            problems.add(Problem.of("correspondence.acknowledgement.missing-service-email",
+                    "The acknowledgement must give the e-mail address of the service handling the request"));
+        }
+        if (service.phone().isEmpty()) {
+            problems.add(Problem.of("correspondence.acknowledgement.missing-service-phone",
+                    "The acknowledgement must give the telephone number of the service handling the request"));
+        }
+        if (!silence.acceptance() && appealRoutes.filter(a -> !a.isBlank()).isEmpty()) {
+            problems.add(Problem.of("correspondence.acknowledgement.missing-appeal-routes",
+                    "When silence means rejection, the acknowledgement must give the routes and time limits of appeal"));
+        }
+        if (!problems.isEmpty()) {
+            return Either.left(List.copyOf(problems));
+        }
+        boolean exempt = entry.replyDue()
+                .filter(d -> !d.isAfter(entry.receivedOn().plusDays(EXEMPTION_DAYS))).isPresent();
+        return Either.right(ImmutableAcknowledgement.builder()
+                .number(entry.number().text())
+                .receivedOn(entry.receivedOn())
+                .applicant(entry.sender().get())
+                .required(!exempt)
+                .exemption(exempt ? Optional.of("The reply is due by " + entry.replyDue().get()
+                        + ", within " + EXEMPTION_DAYS + " days of receipt") : Optional.empty())
+                .service(service)
+                .silence(silence)
+                .silenceDate(entry.receivedOn().plus(silence.after()))
+                .appealRoutes(appealRoutes)
+                .build());
+    }
+}

@@ -1,0 +1,208 @@
+package org.aso.core.correspondence;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.aso.core.kernel.Identifier;
+import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * The pendency report of a register at an instant: its open entries grouped by unit, holder and
+ * age, each with since when its holder has it and why it is late; and, month by month, how many
+ * pieces of mail were received, answered and are still pending.
+ *
+ * <pre>{@code
+ * Pendency report = Pendency.of(register, clock.instant(), person -> directory.unitOf(person));
+ * System.out.println(report.toText());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Pendency {
+    /** Upper bounds of the default age buckets, in days since receipt: 0-7, 8-15, 16-30, 31-60, over 60. */
+    public static final List<Integer> DEFAULT_BUCKETS = List.of(7, 15, 30, 60);
+
+    Pendency() {}
+
+    /** When the report was drawn up. */
+    public abstract Instant at();
+
+    /** The day of {@link #at()} in the register's zone. */
+    public abstract LocalDate day();
+
+    /** Open entries by unit, holder and age bucket, in that order. */
+    public abstract List<Group> groups();
+
+    /** Received, answered and pending counts per month, oldest first. */
+    public abstract List<Month> months();
+
+    /** One group of open entries. */
+    @Value.Immutable
+    public abstract static class Group {
+        Group() {}
+
+        /** The unit: the assignee if a unit, the person's unit if a person, or empty if unassigned or unknown. */
+        public abstract Optional<OrgUnitId> unit();
+
+        /** The holder: the handler (a person or a unit), or empty if unassigned. */
+        public abstract Optional<Identifier> holder();
+
+        /** The age bucket, e.g. {@code "8-15 days"}. */
+        public abstract String ageBucket();
+
+        /** The entries, oldest first. */
+        public abstract List<Item> items();
+    }
+
+    /** One pending entry. */
+    @Value.Immutable
+    public abstract static class Item {
+        Item() {}
+
+        /** Its number. */
+        public abstract String number();
+
+        /** The day it was received. */
+        public abstract LocalDate receivedOn();
+
+        /** Since when its current holder has it (its registration if never assigned). */
+        public abstract Instant since();
+
+        /** Days since receipt. */
+        public abstract long ageDays();
+
+        /** Its reply due day. */
+        public abstract Optional<LocalDate> replyDue();
+
+        /** True if the due day has passed. */
+        public abstract boolean overdue();
+
+        /** Why it is late, as its handler recorded. */
+        public abstract Optional<String> delayReason();
+    }
+
+    /** Counts for one month. */
+    @Value.Immutable
+    public abstract static class Month {
+        Month() {}
+
+        /** The month. */
+        public abstract YearMonth month();
+
+        /** Incoming and internal mail received that month (cancelled entries excluded). */
+        public abstract int received();
+
+        /** Replies linked, or entries closed, that month. */
+        public abstract int answered();
+
+        /** Of those received that month, how many are still open. */
+        public abstract int pending();
+    }
+
+    /** The report with the default age buckets. */
+    public static Pendency of(Register register, Instant at, Function<PersonId, Optional<OrgUnitId>> unitOf) {
+        return of(register, at, unitOf, DEFAULT_BUCKETS);
+    }
+
+    /**
+     * The report.
+     *
+     * @param unitOf the unit of a person (for entries handled by a person)
+     * @param buckets increasing upper bounds of the age buckets, in days
+     * @throws IllegalArgumentException if the buckets are not increasing
+     */
+    public static Pendency of(Register register, Instant at, Function<PersonId, Optional<OrgUnitId>> unitOf,
+                              List<Integer> buckets) {
+        for (int i = 1; i < buckets.size(); i++) {
+            if (buckets.get(i) <= buckets.get(i - 1)) {
+                throw new IllegalArgumentException("Age buckets must increase: " + buckets);
+            }
+        }
+        LocalDate day = register.today(at);
+        record Key(String unit, String holder, int bucket) {}
+        Map<Key, List<Item>> grouped = new TreeMap<>(Comparator.comparing(Key::unit).thenComparing(Key::holder)
+                .thenComparingInt(Key::bucket));
+        Map<Key, Optional<OrgUnitId>> units = new java.util.HashMap<>();
+        Map<Key, Optional<Identifier>> holders = new java.util.HashMap<>();
+        Map<YearMonth, int[]> months = new TreeMap<>();
+        for (Entry e : register.entries()) {
+            if (e.isCancelled()) {
+                continue;
+            }
+            if (e.direction() != org.aso.core.kernel.Direction.OUTGOING && !e.receivedOn().isAfter(day)) {
+                int[] m = months.computeIfAbsent(YearMonth.from(e.receivedOn()), k -> new int[3]);
+                m[0]++;
+                if (e.isOpen()) {
+                    m[2]++;
+                }
+            }
+            Optional<Instant> done = e.answeredAt().or(e::closedAt).filter(t -> !t.isAfter(at));
+            done.ifPresent(t -> months.computeIfAbsent(YearMonth.from(register.today(t)), k -> new int[3])[1]++);
+            if (!e.isOpen() || e.direction() == org.aso.core.kernel.Direction.OUTGOING) {
+                continue;
+            }
+            Optional<Identifier> holder = e.handler();
+            Optional<OrgUnitId> unit = holder.flatMap(h -> h instanceof OrgUnitId u ? Optional.of(u)
+                    : unitOf.apply((PersonId) h));
+            long age = Math.max(0, ChronoUnit.DAYS.between(e.receivedOn(), day));
+            int bucket = 0;
+            while (bucket < buckets.size() && age > buckets.get(bucket)) {
+                bucket++;
+            }
+            Instant since = e.assignments().stream()
+                    .filter(a -> a.isActive() && a.purpose() == Assignment.Purpose.ACTION)
+                    .map(Assignment::at).reduce((a, b) -> b).orElse(e.registeredAt());
+            Key key = new Key(unit.map(Identifier::value).orElse("~"), holder.map(Identifier::value).orElse("~"), bucket);
+            units.put(key, unit);
+            holders.put(key, holder);
+            grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(ImmutableItem.builder()
+                    .number(e.number().text()).receivedOn(e.receivedOn()).since(since).ageDays(age)
+                    .replyDue(e.replyDue()).overdue(e.isOverdueOn(day)).delayReason(e.delayReason()).build());
+        }
+        List<Group> groups = new ArrayList<>();
+        grouped.forEach((k, items) -> groups.add(ImmutableGroup.builder().unit(units.get(k)).holder(holders.get(k))
+                .ageBucket(label(buckets, k.bucket())).addAllItems(items).build()));
+        List<Month> monthList = new ArrayList<>();
+        months.forEach((ym, c) -> monthList.add(ImmutableMonth.builder().month(ym).received(c[0]).answered(c[1])
+                .pending(c[2]).build()));
+        return ImmutablePendency.builder().at(at).day(day).addAllGroups(groups).addAllMonths(monthList).build();
+    }
+
+    private static String label(List<Integer> buckets, int i) {
+        int low = i == 0 ? 0 : buckets.get(i - 1) + 1;
+        return i == buckets.size() ? "over " + buckets.get(i - 1) + " days" : low + "-" + buckets.get(i) + " days";
+    }
+
+    /** The report as plain text, one line per group and per month. */
+    public String toText() {
+        StringBuilder b = new StringBuilder("Pendency on ").append(day()).append('\n');
+        for (Group g : groups()) {
+            b.append(String.format(java.util.Locale.ROOT, "  %-10s %-12s %-14s %3d:",
+                    g.unit().map(Identifier::value).orElse("(no unit)"),
+                    g.holder().map(Identifier::value).orElse("(unassigned)"), g.ageBucket(), g.items().size()));
+            for (Item i : g.items()) {
+                b.append(' ').append(i.number()).append(i.overdue() ? " (overdue" : " (due ")
+                        .append(i.overdue() ? "" : i.replyDue().map(LocalDate::toString).orElse("-"))
+                        .append(i.delayReason().map(r -> (i.overdue() ? ": " : "; ") + r).orElse(""))
+                        .append(')');
+            }
+            b.append('\n');
+        }
+        b.append("  month    received answered pending\n");
+        for (Month m : months()) {
+            b.append(String.format(java.util.Locale.ROOT, "  %s %8d %8d %7d%n", m.month(), m.received(), m.answered(), m.pending()));
+        }
+        return b.toString();
+    }
+}
