@@ -74,7 +74,8 @@ public final class AuditTrail {
      * @throws NullPointerException if the list or one of its entries is null
      */
     public static Either<Problem, AuditTrail> from(List<AuditEntry> entries) {
-        return verify(entries).toEither().map(head -> new AuditTrail(Vector.ofAll(entries)));
+        Vector<AuditEntry> copy = Vector.ofAll(Objects.requireNonNull(entries, "entries"));
+        return verify(copy.asJava()).toEither().map(head -> new AuditTrail(copy));
     }
 
     /**

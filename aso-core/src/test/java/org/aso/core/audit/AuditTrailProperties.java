@@ -40,7 +40,7 @@ class AuditTrailProperties {
         return AuditFixtures.eventSequences(0, 40).map(AuditTrailProperties::trailOf);
     }
 
-    @Property
+    @Property(tries = 300)
     void an_untampered_trail_always_verifies(@ForAll("trails") AuditTrail trail) {
         Verification v = AuditTrail.verify(trail.entries());
         assertThat(v.isIntact()).isTrue();
@@ -56,7 +56,7 @@ class AuditTrailProperties {
         }
     }
 
-    @Property
+    @Property(tries = 200)
     void every_earlier_checkpoint_still_holds_as_the_trail_grows(@ForAll("trails") AuditTrail trail) {
         for (int n = 0; n <= trail.size(); n++) {
             Checkpoint then = n == 0 ? Checkpoint.genesis() : Checkpoint.of(n, trail.entries().get(n - 1).hash());
@@ -64,7 +64,7 @@ class AuditTrailProperties {
         }
     }
 
-    @Property
+    @Property(tries = 300)
     void queries_agree_with_a_plain_scan(@ForAll("trails") AuditTrail trail,
                                          @ForAll("periods") Interval period,
                                          @ForAll("actorsAndSubjects") Recorded probe) {
@@ -142,7 +142,7 @@ class AuditTrailProperties {
     /** Where verification must stop, and why. */
     record Expected(int index, BrokenLink.Reason reason) {}
 
-    @Property
+    @Property(tries = 1000)
     void one_tampering_is_reported_at_the_first_entry_it_affects(@ForAll("tamperedTrails") Case c) {
         // given
         List<AuditEntry> original = c.trail().entries();
