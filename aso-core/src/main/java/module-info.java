@@ -11,4 +11,5 @@ module org.aso.core {
     exports org.aso.core.numbering;
     exports org.aso.core.dossier;
     exports org.aso.core.correspondence;
+    exports org.aso.core.audit;
 }
