@@ -354,7 +354,8 @@ public final class Register {
 
     /**
      * Links a reply: the outgoing entry answers the incoming ones, whose clocks stop. Open
-     * incoming entries become {@link EntryStatus#ANSWERED}.
+     * incoming entries become {@link EntryStatus#ANSWERED}; closed ones cannot be answered any more.
+     * A reply already sent may still be linked.
      *
      * @return the change of the outgoing entry (the register holds every changed entry), or
      *     {@code correspondence.entry.*}, {@code correspondence.reply.not-outgoing},
@@ -377,7 +378,7 @@ public final class Register {
         List<EntryEvent> events = new ArrayList<>();
         List<EntryId> answers = new ArrayList<>(reply.answers());
         for (EntryId inId : new java.util.LinkedHashSet<>(incoming)) {
-            Either<Problem, Entry> in = r.existing(inId).flatMap(r::notCancelled);
+            Either<Problem, Entry> in = r.editable(inId);
             if (in.isLeft()) {
                 return Either.left(in.getLeft());
             }
@@ -406,11 +407,11 @@ public final class Register {
     /**
      * Cancels an entry: it stays in the register, marked, and its number is not given again.
      *
-     * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled},
-     *     {@code correspondence.cancel.missing-reason}
+     * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed}
+     *     (closed or sent mail is not cancelled), {@code correspondence.cancel.missing-reason}
      */
     public Either<Problem, Change> cancel(EntryId id, String reason, Context ctx) {
-        return existing(id).flatMap(this::notCancelled).flatMap(e -> {
+        return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.cancel.missing-reason", "Say why the entry is cancelled"));
             }
