@@ -39,21 +39,26 @@ public final class Demo {
         KernelExample.badHolidayFile().forEach(p -> log.println("  " + p.code() + "  " + p.message()));
 
         log.println();
-        log.println("== 2. Holidays for everyone's calendar (aso-calendar)");
+        log.println("== 2. The mail register (aso-core)");
+        CorrespondenceExample.Outcome mail = CorrespondenceExample.registerAndAssign(paris);
+        mail.lines().forEach(log::println);
+        log.println(CorrespondenceExample.pendency(mail.register(), LocalDate.of(2024, 5, 24)).toText());
+
+        log.println("== 3. Holidays for everyone's calendar (aso-calendar)");
         int year = today.getYear();
         Path ics = out.resolve("holidays-" + year + ".ics");
         Files.writeString(ics, CalendarExample.holidaysIcs(year, clock.instant()), StandardCharsets.UTF_8);
         log.println("Wrote " + ics.getFileName());
 
         log.println();
-        log.println("== 3. Addresses for the mail room (aso-mail)");
+        log.println("== 4. Addresses for the mail room (aso-mail)");
         log.println("On the wire: " + MailExample.prefecture().toString());
         MailExample.readRecipients("cabinet@example.gouv.fr, bureau@localhost").fold(
                 problems -> { problems.forEach(p -> log.println("Refused: " + p)); return null; },
                 ok -> { log.println("Read: " + ok); return null; });
 
         log.println();
-        log.println("== 4. The deadline as a page (aso-docs)");
+        log.println("== 5. The deadline as a page (aso-docs)");
         Path page = out.resolve("reply-deadline.html");
         Files.writeString(page, DocsExample.deadlinePage(reply), StandardCharsets.UTF_8);
         log.println("Wrote " + page.getFileName());

@@ -29,6 +29,19 @@ class ExamplesTest {
     }
 
     @Test
+    void correspondenceExample_numbersExplainsAndReportsPendency() {
+        var outcome = CorrespondenceExample.registerAndAssign(KernelExample.parisOffice());
+        assertThat(outcome.register().entries()).extracting(e -> e.number().text())
+                .containsExactly("DGA/2024E00001", "DGA/2024E00002", "DGA/2024E00003", "DGA/2024E00004");
+        assertThat(outcome.lines().get(1)).contains(
+                "received Thu 2 May 2024 + 8 working days: skipped 8 May (Victoire 1945), 9 May (Ascension)"
+                        + " and 4 weekend days -> Thu 16 May 2024");
+        var report = CorrespondenceExample.pendency(outcome.register(), LocalDate.of(2024, 5, 24));
+        assertThat(report.groups()).hasSize(4);
+        assertThat(report.toText()).contains("(unassigned)").contains("overdue");
+    }
+
+    @Test
     void calendarExample_writesThirteenEvents() {
         String ics = CalendarExample.holidaysIcs(2026, Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(14);
