@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Problem;
@@ -96,10 +95,10 @@ public final class DossierRules {
         Objects.requireNonNull(cmd, "cmd");
         Objects.requireNonNull(ctx, "ctx");
         if (cmd.title().isBlank()) {
-            return blank("title");
+            return blank("title", cmd.id());
         }
         if (cmd.tags().stream().anyMatch(String::isBlank)) {
-            return blank("tag");
+            return blank("tag", cmd.id());
         }
         if (!plan.contains(cmd.classification())) {
             return refuse(Problem.of("dossier.classification.unknown",
@@ -181,7 +180,9 @@ public final class DossierRules {
             return changeStatus(d, DossierStatus.IN_PROGRESS, "work started", ctx);
         }
         if (cmd instanceof DossierCommand.AwaitReply c) {
-            return c.reason().isBlank() ? blank("reason") : changeStatus(d, DossierStatus.WAITING_FOR_REPLY, c.reason(), ctx);
+            return c.reason().isBlank()
+                    ? blank("reason", d.id())
+                    : changeStatus(d, DossierStatus.WAITING_FOR_REPLY, c.reason(), ctx);
         }
         if (cmd instanceof DossierCommand.AddItem c) {
             return addItem(d, c, ctx);
@@ -216,8 +217,8 @@ public final class DossierRules {
      * Flags an active dossier that its holder has had for more than the policy's
      * {@link DossierPolicy#holdingLimit() holding limit} of working days at {@code at}. Days are
      * read in the calendar's zone and counted as {@link BusinessCalendar#workingDaysBetween}
-     * does: the day of receipt is not counted, so a file received on a Thursday with a limit of 7
-     * and no holiday is flagged from the Monday after next (the 8th working day).
+     * does: the day of receipt is not counted, so a file received on a Thursday, with a limit of 7
+     * and no holiday, is flagged on the Tuesday of the week after next (its 8th working day).
      *
      * @return the alert, or empty when the dossier is within the limit or not active
      */
@@ -254,7 +255,7 @@ public final class DossierRules {
             return refuse(problem("dossier.transfer.archived", "An archived dossier stays in the archive", d));
         }
         if (c.reason().isBlank()) {
-            return blank("reason");
+            return blank("reason", d.id());
         }
         if (c.to().equals(d.holder())) {
             return refuse(problem("dossier.transfer.same-holder", "The file is already with " + c.to(), d)
@@ -262,8 +263,9 @@ public final class DossierRules {
         }
         Movement m = Movement.builder().from(d.holder()).to(c.to()).at(ctx.at()).reason(c.reason().strip())
                 .by(ctx.actor()).build();
-        Dossier next = copy(d, ctx).withMovements(append(d.movements(), m));
-        return done(next, new DossierTransferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
+        DossierDraft next = draft(d, ctx);
+        next.movements.add(m);
+        return done(next.build(), new DossierTransferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
     }
 
     private Either<Problem, DossierOutcome> changeStatus(Dossier d, DossierStatus to, String reason, Context ctx) {
@@ -275,22 +277,25 @@ public final class DossierRules {
             return refuse(problem("dossier.status.illegal-transition",
                     "A dossier " + from + " cannot become " + to, d).with("from", from).with("to", to));
         }
-        return done(copy(d, ctx).withStatus(to),
+        DossierDraft next = draft(d, ctx);
+        next.status = to;
+        return done(next.build(),
                 new DossierStatusChanged(d.id(), ctx.at(), ctx.actor(), from, to, reason.strip()));
     }
 
     private Either<Problem, DossierOutcome> addItem(Dossier d, DossierCommand.AddItem c, Context ctx) {
         if (c.title().isBlank()) {
-            return blank("title");
+            return blank("title", d.id());
         }
         if (c.text().filter(String::isBlank).isPresent()) {
-            return blank("text");
+            return blank("text", d.id());
         }
         if (c.document().filter(String::isBlank).isPresent()) {
-            return blank("document");
+            return blank("document", d.id());
         }
         List<DossierEvent> events = new ArrayList<>();
-        List<Volume> volumes = new ArrayList<>(d.volumes());
+        DossierDraft next = draft(d, ctx);
+        List<Volume> volumes = next.volumes;
         Volume current = d.currentVolume();
         VolumeLimits limits = policy.volumeLimits();
         boolean full = current.itemCount() > 0
@@ -307,19 +312,21 @@ public final class DossierRules {
                 .correspondence(c.correspondence()).text(c.text()).document(c.document())
                 .build();
         events.add(new DossierItemAdded(d.id(), ctx.at(), ctx.actor(), item));
-        Dossier next = copy(d, ctx).withItems(append(d.items(), item)).withVolumes(volumes);
-        return Either.right(new DossierOutcome(next, events));
+        next.items.add(item);
+        return Either.right(new DossierOutcome(next.build(), events));
     }
 
     private Either<Problem, DossierOutcome> addAction(Dossier d, DossierCommand.AddActionItem c, Context ctx) {
         if (c.description().isBlank()) {
-            return blank("description");
+            return blank("description", d.id());
         }
         ActionItem a = ActionItem.builder()
                 .number(d.actions().size() + 1).description(c.description().strip()).due(c.due())
                 .assignee(c.assignee()).addedAt(ctx.at())
                 .build();
-        return done(copy(d, ctx).withActions(append(d.actions(), a)),
+        DossierDraft next = draft(d, ctx);
+        next.actions.add(a);
+        return done(next.build(),
                 new DossierActionItemAdded(d.id(), ctx.at(), ctx.actor(), a));
     }
 
@@ -333,24 +340,27 @@ public final class DossierRules {
             return refuse(problem("dossier.action.already-done", "Action item " + c.number() + " is already done", d)
                     .with("action", c.number()));
         }
-        List<ActionItem> actions = new ArrayList<>(d.actions());
-        actions.set(c.number() - 1, ((ImmutableActionItem) ImmutableActionItem.copyOf(a.get()))
-                .withCompletedAt(ctx.at()).withCompletedBy(ctx.actor()));
-        return done(copy(d, ctx).withActions(actions),
+        ActionItem open = a.get();
+        DossierDraft next = draft(d, ctx);
+        next.actions.set(c.number() - 1, ActionItem.builder()
+                .number(open.number()).description(open.description()).due(open.due()).assignee(open.assignee())
+                .addedAt(open.addedAt()).completedAt(ctx.at()).completedBy(ctx.actor())
+                .build());
+        return done(next.build(),
                 new DossierActionItemCompleted(d.id(), ctx.at(), ctx.actor(), c.number()));
     }
 
     private Either<Problem, DossierOutcome> addTag(Dossier d, DossierCommand.AddTag c, Context ctx) {
         if (c.tag().isEmpty()) {
-            return blank("tag");
+            return blank("tag", d.id());
         }
         if (d.tags().contains(c.tag())) {
             return refuse(problem("dossier.tag.duplicate", "The dossier is already tagged " + c.tag(), d)
                     .with("tag", c.tag()));
         }
-        TreeSet<String> tags = new TreeSet<>(d.tags());
-        tags.add(c.tag());
-        return done(copy(d, ctx).withTags(tags), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(tags)));
+        DossierDraft next = draft(d, ctx);
+        next.tags.add(c.tag());
+        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
     }
 
     private Either<Problem, DossierOutcome> removeTag(Dossier d, DossierCommand.RemoveTag c, Context ctx) {
@@ -358,9 +368,9 @@ public final class DossierRules {
             return refuse(problem("dossier.tag.unknown", "The dossier is not tagged " + c.tag(), d)
                     .with("tag", c.tag()));
         }
-        TreeSet<String> tags = new TreeSet<>(d.tags());
-        tags.remove(c.tag());
-        return done(copy(d, ctx).withTags(tags), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(tags)));
+        DossierDraft next = draft(d, ctx);
+        next.tags.remove(c.tag());
+        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
     }
 
     private Either<Problem, DossierOutcome> close(Dossier d, Context ctx) {
@@ -381,8 +391,11 @@ public final class DossierRules {
                     .with("classification", d.classification()));
         }
         RetentionOutcome retention = rule.get().applyTo(day(ctx.at()));
-        Dossier next = copy(d, ctx).withStatus(DossierStatus.CLOSED).withClosedAt(ctx.at()).withRetention(retention);
-        return done(next, new DossierClosed(d.id(), ctx.at(), ctx.actor(), retention, open.size()));
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.CLOSED;
+        next.closedAt = Optional.of(ctx.at());
+        next.retention = Optional.of(retention);
+        return done(next.build(), new DossierClosed(d.id(), ctx.at(), ctx.actor(), retention, open.size()));
     }
 
     private Either<Problem, DossierOutcome> reopen(Dossier d, DossierCommand.Reopen c, Context ctx) {
@@ -394,11 +407,13 @@ public final class DossierRules {
                     .with("status", d.status()));
         }
         if (c.reason().isBlank()) {
-            return blank("reason");
+            return blank("reason", d.id());
         }
-        Dossier next = copy(d, ctx).withStatus(DossierStatus.IN_PROGRESS)
-                .withClosedAt(Optional.empty()).withRetention(Optional.empty());
-        return done(next, new DossierReopened(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.IN_PROGRESS;
+        next.closedAt = Optional.empty();
+        next.retention = Optional.empty();
+        return done(next.build(), new DossierReopened(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
     }
 
     private Either<Problem, DossierOutcome> archive(Dossier d, Context ctx) {
@@ -406,7 +421,9 @@ public final class DossierRules {
             return refuse(problem("dossier.archive.not-closed",
                     "Only a closed dossier can be archived; this one is " + d.status(), d).with("status", d.status()));
         }
-        return done(copy(d, ctx).withStatus(DossierStatus.ARCHIVED), new DossierArchived(d.id(), ctx.at(), ctx.actor()));
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.ARCHIVED;
+        return done(next.build(), new DossierArchived(d.id(), ctx.at(), ctx.actor()));
     }
 
     private Either<Problem, DossierOutcome> placeHold(Dossier d, DossierCommand.PlaceLegalHold c, Context ctx) {
@@ -415,10 +432,12 @@ public final class DossierRules {
                     .with("since", d.legalHold().get().placedAt()));
         }
         if (c.reason().isBlank()) {
-            return blank("reason");
+            return blank("reason", d.id());
         }
         LegalHold hold = LegalHold.builder().reason(c.reason().strip()).placedAt(ctx.at()).placedBy(ctx.actor()).build();
-        return done(copy(d, ctx).withLegalHold(hold),
+        DossierDraft next = draft(d, ctx);
+        next.legalHold = Optional.of(hold);
+        return done(next.build(),
                 new DossierLegalHoldPlaced(d.id(), ctx.at(), ctx.actor(), hold.reason()));
     }
 
@@ -427,9 +446,11 @@ public final class DossierRules {
             return refuse(problem("dossier.hold.not-placed", "Dossier " + d.id() + " is not under legal hold", d));
         }
         if (c.reason().isBlank()) {
-            return blank("reason");
+            return blank("reason", d.id());
         }
-        return done(copy(d, ctx).withLegalHold(Optional.empty()),
+        DossierDraft next = draft(d, ctx);
+        next.legalHold = Optional.empty();
+        return done(next.build(),
                 new DossierLegalHoldLifted(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
     }
 
@@ -454,22 +475,16 @@ public final class DossierRules {
                     "Dossier " + d.id() + " may be disposed of from " + r.disposalOn().get(), d)
                     .with("disposalOn", r.disposalOn().get()).with("today", today));
         }
-        Dossier next = copy(d, ctx).withStatus(DossierStatus.DISPOSED).withDisposedAt(ctx.at());
-        return done(next, new DossierDisposed(d.id(), ctx.at(), ctx.actor(), r.action()));
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.DISPOSED;
+        next.disposedAt = Optional.of(ctx.at());
+        return done(next.build(), new DossierDisposed(d.id(), ctx.at(), ctx.actor(), r.action()));
     }
 
     // ------------------------------------------------------------- helpers
 
-    private static ImmutableDossier copy(Dossier d, Context ctx) {
-        // copyOf gives the abstract type (overshadowed implementation); the instance is generated
-        return ((ImmutableDossier) ImmutableDossier.copyOf(d)).withLastChangedAt(ctx.at());
-    }
-
-    private static <T> List<T> append(List<T> list, T element) {
-        List<T> result = new ArrayList<>(list.size() + 1);
-        result.addAll(list);
-        result.add(element);
-        return result;
+    private static DossierDraft draft(Dossier d, Context ctx) {
+        return new DossierDraft(d, ctx.at());
     }
 
     private static Either<Problem, DossierOutcome> done(Dossier next, DossierEvent event) {
@@ -480,8 +495,9 @@ public final class DossierRules {
         return Either.left(p);
     }
 
-    private static <T> Either<Problem, T> blank(String field) {
-        return Either.left(Problem.of("dossier.input.blank", "The " + field + " must not be blank").with("field", field));
+    private static <T> Either<Problem, T> blank(String field, DossierId id) {
+        return Either.left(Problem.of("dossier.input.blank", "The " + field + " must not be blank")
+                .with("field", field).with("dossier", id));
     }
 
     private static Problem problem(String code, String message, Dossier d) {

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * <pre>{@code
  * rules.heldTooLong(dossier, at).ifPresent(a -> remind(a.holder(), a.explanation()));
  * // "received Thu 7 May 2026 + 7 working days: skipped 8 May (Victoire 1945), 14 May (Ascension)
- * //  and 2 weekend days -> Wed 20 May 2026; held 8 working days"
+ * //  and 4 weekend days -> Wed 20 May 2026; held 8 working days"
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -43,9 +43,8 @@ public abstract class Volume {
     }
 
     Volume plus(int pages) {
-        return ((ImmutableVolume) ImmutableVolume.copyOf(this))
-                .withPageCount(Math.addExact(pageCount(), pages))
-                .withItemCount(itemCount() + 1);
+        return ImmutableVolume.builder().number(number()).startedAt(startedAt())
+                .pageCount(Math.addExact(pageCount(), pages)).itemCount(itemCount() + 1).build();
     }
 
     @Value.Check
