@@ -503,4 +503,19 @@ public final class DossierRules {
     private static Problem problem(String code, String message, Dossier d) {
         return Problem.of(code, message).with("dossier", d.id());
     }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DossierRules other && plan.equals(other.plan) && policy.equals(other.policy);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * plan.hashCode() + policy.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DossierRules[" + plan + ", " + policy + "]";
+    }
 }
