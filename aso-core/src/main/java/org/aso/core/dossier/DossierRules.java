@@ -49,7 +49,8 @@ import org.aso.core.kernel.Problem;
  *       {@code dossier.dispose.not-archived}, {@code dossier.dispose.legal-hold},
  *       {@code dossier.dispose.permanent}, {@code dossier.dispose.too-early}.
  * </ul>
- * Opening refuses {@code dossier.input.blank}, {@code dossier.classification.unknown} and
+ * Opening refuses {@code dossier.input.blank} (also for an untrimmed compartment name),
+ * {@code dossier.classification.unknown} and
  * {@code dossier.confidential.not-cleared} (nobody opens a file they could not read).
  *
  * <p>Immutable and thread-safe.
@@ -100,6 +101,9 @@ public final class DossierRules {
         if (cmd.tags().stream().anyMatch(String::isBlank)) {
             return blank("tag", cmd.id());
         }
+        if (cmd.compartments().stream().anyMatch(c -> c.isBlank() || !c.strip().equals(c))) {
+            return blank("compartment", cmd.id());
+        }
         if (!plan.contains(cmd.classification())) {
             return refuse(Problem.of("dossier.classification.unknown",
                             "Code " + cmd.classification() + " is not in the filing plan")
@@ -111,18 +115,12 @@ public final class DossierRules {
                     .with("dossier", cmd.id()).with("actor", ctx.actor()));
         }
         Instant at = ctx.at();
-        Dossier d = Dossier.builder()
-                .id(cmd.id()).reference(cmd.reference())
-                .title(cmd.title().strip()).subject(cmd.subject().strip())
-                .classification(cmd.classification()).ownerUnit(cmd.ownerUnit())
-                .confidentiality(cmd.confidentiality()).addAllCompartments(cmd.compartments())
-                .openedAt(at).lastChangedAt(at)
-                .addMovement(Movement.builder().to(cmd.holder()).at(at).reason("opened").by(ctx.actor()).build())
-                .addVolume(Volume.empty(1, at))
-                .addAllTags(cmd.tags().stream().map(String::strip).toList())
-                .build();
-        return Either.right(new DossierOutcome(d, List.of(new DossierOpened(d.id(), at, ctx.actor(),
-                d.reference(), d.classification(), d.ownerUnit(), d.holder(), d.confidentiality()))));
+        DossierOpened opened = new DossierOpened(cmd.id(), at, ctx.actor(), cmd.reference(),
+                cmd.title().strip(), cmd.subject().strip(), cmd.classification(), cmd.ownerUnit(), cmd.holder(),
+                cmd.confidentiality(), List.copyOf(cmd.compartments()),
+                cmd.tags().stream().map(String::strip).distinct().sorted().toList());
+        // one way to build a new dossier: from its opening event, as a replay would
+        return Either.right(new DossierOutcome(DossierHistory.replay(List.of(opened)), List.of(opened)));
     }
 
     // ------------------------------------------------------------- decisions

@@ -29,7 +29,8 @@ import org.aso.core.kernel.SharedState;
 /**
  * Random action sequences over the dossier lifecycle, applied through the pure decisions (via a
  * {@link DossierBook} in a {@link SharedState}, as a host would): after every step the invariants
- * hold, whether the step was accepted or refused.
+ * hold, whether the step was accepted or refused, and replaying the events so far gives the
+ * dossier.
  */
 class DossierLifecycleProperties {
     /** Accepted decisions per command type, over every try: each type must have been accepted at least once. */
@@ -75,8 +76,10 @@ class DossierLifecycleProperties {
         Instant t = DossierFixtures.paris("2026-03-02T09:00");
         Clearance cleared = Clearance.of(Confidentiality.CONFIDENTIAL);
         OpenDossier open = DossierFixtures.openCommand("d-p", code).confidentiality(Confidentiality.CONFIDENTIAL).build();
-        SharedState<DossierBook> shared = SharedState.of(DossierBook.empty(rules)
-                .open(open, Context.of(t, DossierFixtures.OFFICER, cleared)).get().book());
+        DossierBook.Change opened = DossierBook.empty(rules)
+                .open(open, Context.of(t, DossierFixtures.OFFICER, cleared)).get();
+        SharedState<DossierBook> shared = SharedState.of(opened.book());
+        List<DossierEvent> history = new java.util.ArrayList<>(opened.events());
         DossierId id = open.id();
         invariants(shared.get().get(id).orElseThrow(), rules.policy().volumeLimits());
 
@@ -104,7 +107,10 @@ class DossierLifecycleProperties {
                         .incrementAndGet();
                 assertThat(after).isEqualTo(pure.get().dossier());
                 accepted(before, after, step, ctx, r.get().events());
+                history.addAll(r.get().events());
             }
+            // the events tell the whole story: replaying them gives the dossier
+            assertThat(DossierHistory.replay(history)).isEqualTo(after);
             invariants(after, rules.policy().volumeLimits());
         }
     }
