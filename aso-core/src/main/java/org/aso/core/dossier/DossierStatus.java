@@ -4,9 +4,8 @@ package org.aso.core.dossier;
  * Where a dossier is in its life.
  *
  * <pre>
- * OPEN -> IN_PROGRESS <-> WAITING_FOR_REPLY
- *   \________\_______________\__-> CLOSED -> ARCHIVED -> DISPOSED
- *                      IN_PROGRESS <- (reopen) CLOSED
+ * OPEN -&gt; IN_PROGRESS &lt;-&gt; WAITING_FOR_REPLY      (any of these) -&gt; CLOSED
+ * CLOSED -&gt; ARCHIVED -&gt; DISPOSED                  CLOSED -&gt; IN_PROGRESS (reopened)
  * </pre>
  *
  * <p>The first three are the <i>active</i> states, in which the content may change. A closed
