@@ -228,6 +228,12 @@ public abstract class Dossier {
                 throw new IllegalArgumentException("Dossier " + id() + ": volumes are numbered 1, 2, ...");
             }
         }
+        for (String c : compartments()) {
+            if (c.isBlank() || !c.strip().equals(c)) {
+                throw new IllegalArgumentException(
+                        "Dossier " + id() + ": compartments are trimmed and non-blank: '" + c + "'");
+            }
+        }
         for (String t : tags()) {
             if (t.isBlank() || !t.strip().equals(t)) {
                 throw new IllegalArgumentException("Dossier " + id() + ": tags are trimmed and non-blank: '" + t + "'");

@@ -102,6 +102,23 @@ public sealed interface DossierCommand {
         }
     }
 
+    /** Changes the title and the subject. */
+    record Retitle(String title, String subject) implements DossierCommand {
+        /** A new title and subject (the subject may be empty). */
+        public Retitle {
+            Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(subject, "subject");
+        }
+    }
+
+    /** Files the dossier under another code of the filing plan; its retention rule follows the code. */
+    record Reclassify(ClassificationCode classification) implements DossierCommand {
+        /** A new code. */
+        public Reclassify {
+            Objects.requireNonNull(classification, "classification");
+        }
+    }
+
     /** Marks action item {@code number} done. */
     record CompleteActionItem(int number) implements DossierCommand {}
 

@@ -15,6 +15,9 @@ import java.util.TreeSet;
  */
 final class DossierDraft {
     private final Dossier base;
+    String title;
+    String subject;
+    ClassificationCode classification;
     DossierStatus status;
     Instant lastChangedAt;
     final List<Movement> movements;
@@ -29,6 +32,9 @@ final class DossierDraft {
 
     DossierDraft(Dossier base, Instant at) {
         this.base = base;
+        this.title = base.title();
+        this.subject = base.subject();
+        this.classification = base.classification();
         this.status = base.status();
         this.lastChangedAt = at;
         this.movements = new ArrayList<>(base.movements());
@@ -44,8 +50,8 @@ final class DossierDraft {
 
     Dossier build() {
         return Dossier.builder()
-                .id(base.id()).reference(base.reference()).title(base.title()).subject(base.subject())
-                .classification(base.classification()).ownerUnit(base.ownerUnit())
+                .id(base.id()).reference(base.reference()).title(title).subject(subject)
+                .classification(classification).ownerUnit(base.ownerUnit())
                 .confidentiality(base.confidentiality()).addAllCompartments(base.compartments())
                 .openedAt(base.openedAt())
                 .status(status).lastChangedAt(lastChangedAt)

@@ -23,8 +23,8 @@ import org.aso.core.kernel.Identifier;
 public sealed interface DossierEvent extends DomainEvent
         permits DossierOpened, DossierTransferred, DossierStatusChanged, DossierItemAdded,
         DossierVolumeStarted, DossierActionItemAdded, DossierActionItemCompleted, DossierTagsChanged,
-        DossierClosed, DossierReopened, DossierArchived, DossierLegalHoldPlaced, DossierLegalHoldLifted,
-        DossierDisposed {
+        DossierRetitled, DossierReclassified, DossierClosed, DossierReopened, DossierArchived,
+        DossierLegalHoldPlaced, DossierLegalHoldLifted, DossierDisposed {
 
     /** The dossier it happened to. */
     DossierId dossier();

@@ -64,7 +64,8 @@ public final class DossierHistory {
             Item item = e.item();
             int v = item.volume() - 1;
             if (v < 0 || v >= d.volumes.size()) {
-                throw new IllegalArgumentException("Item " + item.number() + " goes to an unknown volume " + item.volume());
+                throw new IllegalArgumentException(
+                        "Item " + item.number() + " goes to an unknown volume " + item.volume());
             }
             d.volumes.set(v, d.volumes.get(v).plus(item.pages()));
             d.items.add(item);
@@ -80,6 +81,11 @@ public final class DossierHistory {
         } else if (event instanceof DossierTagsChanged e) {
             d.tags.clear();
             d.tags.addAll(e.tags());
+        } else if (event instanceof DossierRetitled e) {
+            d.title = e.title();
+            d.subject = e.subjectMatter();
+        } else if (event instanceof DossierReclassified e) {
+            d.classification = e.to();
         } else if (event instanceof DossierClosed e) {
             d.status = DossierStatus.CLOSED;
             d.closedAt = Optional.of(e.at());
@@ -91,7 +97,8 @@ public final class DossierHistory {
         } else if (event instanceof DossierArchived) {
             d.status = DossierStatus.ARCHIVED;
         } else if (event instanceof DossierLegalHoldPlaced e) {
-            d.legalHold = Optional.of(LegalHold.builder().reason(e.reason()).placedAt(e.at()).placedBy(e.actor()).build());
+            d.legalHold = Optional.of(
+                    LegalHold.builder().reason(e.reason()).placedAt(e.at()).placedBy(e.actor()).build());
         } else if (event instanceof DossierLegalHoldLifted) {
             d.legalHold = Optional.empty();
         } else if (event instanceof DossierDisposed) {

@@ -36,12 +36,13 @@ import org.aso.core.kernel.Problem;
  *       DossierCommand#readsContent() reads content} (transfer, archive, legal holds and disposal
  *       do not: registry staff carry files they may not read).
  *   <li>{@code dossier.closed.read-only}: a closed or archived dossier's content does not change
- *       (items, action items, tags, work status).
+ *       (title, subject, classification, items, action items, tags, work status).
  *   <li>{@code dossier.input.blank}: a required text is blank (detail {@code field}).
  *   <li>Per command: {@code dossier.transfer.archived}, {@code dossier.transfer.same-holder},
  *       {@code dossier.status.illegal-transition}, {@code dossier.action.unknown},
  *       {@code dossier.action.already-done}, {@code dossier.tag.duplicate},
- *       {@code dossier.tag.unknown}, {@code dossier.close.not-active},
+ *       {@code dossier.tag.unknown}, {@code dossier.classification.unknown},
+ *       {@code dossier.classification.unchanged}, {@code dossier.close.not-active},
  *       {@code dossier.close.open-actions} (when the policy forbids it),
  *       {@code dossier.close.no-retention-rule}, {@code dossier.reopen.archived},
  *       {@code dossier.reopen.not-closed}, {@code dossier.archive.not-closed},
@@ -194,6 +195,12 @@ public final class DossierRules {
         if (cmd instanceof DossierCommand.AddTag c) {
             return addTag(d, c, ctx);
         }
+        if (cmd instanceof DossierCommand.Retitle c) {
+            return retitle(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.Reclassify c) {
+            return reclassify(d, c, ctx);
+        }
         return removeTag(d, (DossierCommand.RemoveTag) cmd, ctx);
     }
 
@@ -263,7 +270,8 @@ public final class DossierRules {
                 .by(ctx.actor()).build();
         DossierDraft next = draft(d, ctx);
         next.movements.add(m);
-        return done(next.build(), new DossierTransferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
+        return done(next.build(),
+                new DossierTransferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
     }
 
     private Either<Problem, DossierOutcome> changeStatus(Dossier d, DossierStatus to, String reason, Context ctx) {
@@ -297,7 +305,8 @@ public final class DossierRules {
         Volume current = d.currentVolume();
         VolumeLimits limits = policy.volumeLimits();
         boolean full = current.itemCount() > 0
-                && (current.itemCount() + 1 > limits.maxItems() || (long) current.pageCount() + c.pages() > limits.maxPages());
+                && (current.itemCount() + 1 > limits.maxItems()
+                        || (long) current.pageCount() + c.pages() > limits.maxPages());
         if (full) {
             current = Volume.empty(current.number() + 1, ctx.at());
             volumes.add(current);
@@ -328,7 +337,8 @@ public final class DossierRules {
                 new DossierActionItemAdded(d.id(), ctx.at(), ctx.actor(), a));
     }
 
-    private Either<Problem, DossierOutcome> completeAction(Dossier d, DossierCommand.CompleteActionItem c, Context ctx) {
+    private Either<Problem, DossierOutcome> completeAction(Dossier d, DossierCommand.CompleteActionItem c,
+                                                           Context ctx) {
         Optional<ActionItem> a = d.action(c.number());
         if (a.isEmpty()) {
             return refuse(problem("dossier.action.unknown", "There is no action item " + c.number(), d)
@@ -369,6 +379,33 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.tags.remove(c.tag());
         return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
+    }
+
+    private Either<Problem, DossierOutcome> retitle(Dossier d, DossierCommand.Retitle c, Context ctx) {
+        if (c.title().isBlank()) {
+            return blank("title", d.id());
+        }
+        DossierDraft next = draft(d, ctx);
+        next.title = c.title().strip();
+        next.subject = c.subject().strip();
+        return done(next.build(), new DossierRetitled(d.id(), ctx.at(), ctx.actor(), next.title, next.subject));
+    }
+
+    private Either<Problem, DossierOutcome> reclassify(Dossier d, DossierCommand.Reclassify c, Context ctx) {
+        if (!plan.contains(c.classification())) {
+            return refuse(problem("dossier.classification.unknown",
+                    "Code " + c.classification() + " is not in the filing plan", d)
+                    .with("classification", c.classification()));
+        }
+        if (c.classification().equals(d.classification())) {
+            return refuse(problem("dossier.classification.unchanged",
+                    "Dossier " + d.id() + " is already filed under " + c.classification(), d)
+                    .with("classification", c.classification()));
+        }
+        DossierDraft next = draft(d, ctx);
+        next.classification = c.classification();
+        return done(next.build(),
+                new DossierReclassified(d.id(), ctx.at(), ctx.actor(), d.classification(), c.classification()));
     }
 
     private Either<Problem, DossierOutcome> close(Dossier d, Context ctx) {
@@ -426,13 +463,15 @@ public final class DossierRules {
 
     private Either<Problem, DossierOutcome> placeHold(Dossier d, DossierCommand.PlaceLegalHold c, Context ctx) {
         if (d.legalHold().isPresent()) {
-            return refuse(problem("dossier.hold.already-placed", "Dossier " + d.id() + " is already under legal hold", d)
+            return refuse(problem("dossier.hold.already-placed",
+                    "Dossier " + d.id() + " is already under legal hold", d)
                     .with("since", d.legalHold().get().placedAt()));
         }
         if (c.reason().isBlank()) {
             return blank("reason", d.id());
         }
-        LegalHold hold = LegalHold.builder().reason(c.reason().strip()).placedAt(ctx.at()).placedBy(ctx.actor()).build();
+        LegalHold hold = LegalHold.builder()
+                .reason(c.reason().strip()).placedAt(ctx.at()).placedBy(ctx.actor()).build();
         DossierDraft next = draft(d, ctx);
         next.legalHold = Optional.of(hold);
         return done(next.build(),

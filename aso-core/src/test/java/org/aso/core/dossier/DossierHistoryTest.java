@@ -24,11 +24,14 @@ class DossierHistoryTest {
                 ctx("2026-03-02T09:00")).get();
         events.addAll(o.events());
         Dossier d = o.dossier();
-        String[] when = {"2026-03-02T10:00", "2026-03-03T10:00", "2026-03-04T10:00", "2026-03-05T10:00",
-                "2026-03-06T10:00", "2026-03-09T10:00", "2026-03-10T10:00", "2026-03-11T10:00", "2026-03-12T10:00",
+        String[] when = {"2026-03-02T10:00", "2026-03-02T11:00", "2026-03-02T12:00", "2026-03-03T10:00",
+                "2026-03-04T10:00", "2026-03-05T10:00", "2026-03-06T10:00", "2026-03-09T10:00",
+                "2026-03-10T10:00", "2026-03-11T10:00", "2026-03-12T10:00",
                 "2026-03-13T10:00", "2026-03-16T10:00", "2031-03-17T10:00"};
         DossierCommand[] script = {
                 new DossierCommand.StartWork(),
+                new DossierCommand.Retitle("Archive room", "Works"),
+                new DossierCommand.Reclassify(DossierFixtures.SHORT_LIVED),
                 DossierCommand.AddItem.document("Request", 3, "doc-1"),
                 new DossierCommand.AddActionItem("Reply", LocalDate.of(2026, 3, 20), Optional.of(HEAD)),
                 new DossierCommand.Transfer(HEAD, "for signature"),

@@ -196,6 +196,7 @@ class DossierLifecycleProperties {
     static void everyKindOfDecision_wasAcceptedSomewhere() {
         assertThat(ACCEPTED.keySet()).containsExactlyInAnyOrder(
                 "Transfer", "StartWork", "AwaitReply", "AddItem", "AddActionItem", "CompleteActionItem", "AddTag",
-                "RemoveTag", "Close", "Reopen", "Archive", "PlaceLegalHold", "LiftLegalHold", "Dispose");
+                "RemoveTag", "Retitle", "Reclassify", "Close", "Reopen", "Archive", "PlaceLegalHold", "LiftLegalHold",
+                "Dispose");
     }
 }

@@ -184,6 +184,31 @@ class DossierRulesTest {
         assertThat(accept(d, new RemoveTag("urgent"), "2026-03-02T11:00").tags()).isEmpty();
     }
 
+    @Test
+    void retitle_changesTitleAndSubject_butNotToBlank() {
+        DossierOutcome o = rules.decide(opened, new DossierCommand.Retitle(" Archive room ", "Works"),
+                ctx("2026-03-02T10:00")).get();
+        assertThat(o.dossier().title()).isEqualTo("Archive room");
+        assertThat(o.dossier().subject()).isEqualTo("Works");
+        assertThat(o.events()).singleElement().satisfies(e -> assertThat(e.details()).isEmpty());
+        assertThat(refuse(opened, new DossierCommand.Retitle(" ", ""), "2026-03-02T10:00").code())
+                .isEqualTo("dossier.input.blank");
+    }
+
+    @Test
+    void reclassify_movesTheDossierInThePlan_andItsRetentionFollows() {
+        Dossier d = accept(opened, new DossierCommand.Reclassify(DossierFixtures.BUDGET), "2026-03-02T10:00");
+        assertThat(d.classification()).isEqualTo(DossierFixtures.BUDGET);
+        Dossier closed = accept(d, new Close(), "2026-03-16T10:00");
+        assertThat(closed.retention().get().action()).isEqualTo(DisposalAction.TRANSFER_TO_ARCHIVES);
+        assertThat(refuse(d, new DossierCommand.Reclassify(ClassificationCode.of("9.9")), "2026-03-03T10:00").code())
+                .isEqualTo("dossier.classification.unknown");
+        assertThat(refuse(d, new DossierCommand.Reclassify(DossierFixtures.BUDGET), "2026-03-03T10:00").code())
+                .isEqualTo("dossier.classification.unchanged");
+        assertThat(refuse(closed, new DossierCommand.Reclassify(GENERAL), "2026-03-17T10:00").code())
+                .isEqualTo("dossier.closed.read-only");
+    }
+
     // ---------------------------------------------------------------- closing
 
     @Test
@@ -223,7 +248,7 @@ class DossierRulesTest {
         Dossier c = closed();
         for (DossierCommand cmd : new DossierCommand[] {
                 AddItem.document("Late", 1, "doc-9"), new AddActionItem("Late", LocalDate.of(2026, 4, 1), Optional.empty()),
-                new AddTag("late"), new StartWork(), new AwaitReply("late")}) {
+                new AddTag("late"), new StartWork(), new AwaitReply("late"), new DossierCommand.Retitle("Late", "")}) {
             assertThat(refuse(c, cmd, "2026-03-17T10:00").code()).as("%s", cmd).isEqualTo("dossier.closed.read-only");
         }
     }
