@@ -1,6 +1,5 @@
 package org.aso.core.dossier;
 
-import io.vavr.collection.HashMap;
 import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import java.time.Instant;
@@ -36,10 +35,10 @@ import org.aso.core.numbering.ReferenceNumber;
 public final class DossierBook {
     private final DossierRules rules;
     private final TreeMap<DossierId, Dossier> byId;
-    private final HashMap<ReferenceNumber, DossierId> byReference;
+    private final TreeMap<ReferenceNumber, DossierId> byReference;
 
     private DossierBook(DossierRules rules, TreeMap<DossierId, Dossier> byId,
-                        HashMap<ReferenceNumber, DossierId> byReference) {
+                        TreeMap<ReferenceNumber, DossierId> byReference) {
         this.rules = rules;
         this.byId = byId;
         this.byReference = byReference;
@@ -48,7 +47,8 @@ public final class DossierBook {
     /** An empty book deciding with {@code rules}. */
     public static DossierBook empty(DossierRules rules) {
         return new DossierBook(Objects.requireNonNull(rules, "rules"),
-                TreeMap.empty(Comparator.<DossierId>naturalOrder()), HashMap.empty());
+                TreeMap.empty(Comparator.<DossierId>naturalOrder()),
+                TreeMap.empty(Comparator.<ReferenceNumber>naturalOrder()));
     }
 
     /**
@@ -76,7 +76,8 @@ public final class DossierBook {
      * Opens a dossier in the book.
      *
      * @return {@code dossier.open.duplicate-id} or {@code dossier.open.duplicate-reference} if the
-     *     book already has that id or reference number, any refusal of {@link DossierRules#open},
+     *     book already has that id or reference number (the same place in the same series, as
+     *     {@link ReferenceNumber#compareTo} orders them), any refusal of {@link DossierRules#open},
      *     or the change
      */
     public Either<Problem, Change> open(OpenDossier cmd, Context ctx) {
@@ -118,7 +119,7 @@ public final class DossierBook {
         return byId.get(id).toJavaOptional();
     }
 
-    /** The dossier with this reference number. */
+    /** The dossier with this reference number (same series and place in it). */
     public Optional<Dossier> byReference(ReferenceNumber reference) {
         return byReference.get(reference).toJavaOptional().flatMap(this::get);
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 import org.aso.core.kernel.PersonId;
 
 /**
- * A tag was added or removed; {@code tags} is the new set, sorted.
+ * A tag was added or removed; {@code tags} is the new set, sorted. The details give only their
+ * number: tags are content, hidden from readers who are not cleared.
  *
  * <p>Action code {@code "dossier.tags-changed"}.
  */
@@ -29,6 +30,6 @@ public record DossierTagsChanged(
 
     @Override
     public Map<String, String> details() {
-        return Events.details("tags", String.join(",", tags));
+        return Events.details("tagCount", tags.size());
     }
 }

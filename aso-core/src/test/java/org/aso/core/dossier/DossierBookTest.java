@@ -53,6 +53,12 @@ class DossierBookTest {
         var sameReference = openCommand("d-2", BUDGET, "Other", book.get(DossierId.of("d-1")).get().reference()).build();
         assertThat(book.open(sameReference, ctx("2026-05-04T10:00")).getLeft().code())
                 .isEqualTo("dossier.open.duplicate-reference");
+        // the same place in the same series, printed differently, is the same number
+        var d1 = book.get(DossierId.of("d-1")).get().reference();
+        var reprinted = openCommand("d-3", BUDGET, "Other",
+                org.aso.core.numbering.ReferenceNumber.of("other-text", d1.series(), d1.sequence())).build();
+        assertThat(book.open(reprinted, ctx("2026-05-04T10:00")).getLeft().code())
+                .isEqualTo("dossier.open.duplicate-reference");
         assertThat(book.size()).isEqualTo(1);
     }
 
