@@ -1,0 +1,78 @@
+package org.aso.core.dossier;
+
+import org.aso.core.kernel.BusinessCalendar;
+import org.immutables.value.Value;
+
+/**
+ * The settings of a section's dossier rules: the business calendar (its zone gives the day of a
+ * decision, its working days count how long a file has been held), volume limits, the holding
+ * limit, and whether a dossier may be closed with open action items.
+ *
+ * <pre>{@code
+ * DossierPolicy policy = DossierPolicy.of(parisCalendar)
+ *         .withVolumeLimits(VolumeLimits.of(300, 150))
+ *         .withHoldingLimit(5)
+ *         .withClosingWithOpenActions(true);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class DossierPolicy {
+    /**
+     * Seven working days: the Manual of Office Procedure of the Government of India asks that a
+     * file be dealt with and passed on within a week; the default holding limit.
+     */
+    public static final int DEFAULT_HOLDING_LIMIT = 7;
+
+    DossierPolicy() {}
+
+    /** The calendar of the section. */
+    public abstract BusinessCalendar calendar();
+
+    /** When a new volume is started; {@link VolumeLimits#standard()} unless set. */
+    @Value.Default
+    public VolumeLimits volumeLimits() {
+        return VolumeLimits.standard();
+    }
+
+    /**
+     * The most working days one person may hold a file before it is flagged;
+     * {@value #DEFAULT_HOLDING_LIMIT} unless set.
+     */
+    @Value.Default
+    public int holdingLimit() {
+        return DEFAULT_HOLDING_LIMIT;
+    }
+
+    /** True if a dossier may be closed while action items are open (they stay open, frozen); false unless set. */
+    @Value.Default
+    public boolean closingWithOpenActions() {
+        return false;
+    }
+
+    /** The default policy over {@code calendar}. */
+    public static DossierPolicy of(BusinessCalendar calendar) {
+        return ImmutableDossierPolicy.builder().calendar(calendar).build();
+    }
+
+    /** Returns a copy with other volume limits. */
+    public abstract DossierPolicy withVolumeLimits(VolumeLimits limits);
+
+    /**
+     * Returns a copy with another holding limit.
+     *
+     * @throws IllegalArgumentException if {@code workingDays} is below 1
+     */
+    public abstract DossierPolicy withHoldingLimit(int workingDays);
+
+    /** Returns a copy that allows or forbids closing with open action items. */
+    public abstract DossierPolicy withClosingWithOpenActions(boolean allowed);
+
+    @Value.Check
+    void check() {
+        if (holdingLimit() < 1) {
+            throw new IllegalArgumentException("The holding limit must be at least one working day: " + holdingLimit());
+        }
+    }
+}

@@ -1,0 +1,558 @@
+package org.aso.core.dossier;
+
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Problem;
+
+/**
+ * The decisions on dossiers: pure functions of (dossier, command, {@link Context}) to either a
+ * {@link Problem} saying which rule refused, or a {@link DossierOutcome} with the new dossier and
+ * its events. Nothing is read from a clock: the instant of a decision is {@link Context#at()}, and
+ * its day is read in the zone of the policy's calendar.
+ *
+ * <pre>{@code
+ * DossierRules rules = DossierRules.of(plan, DossierPolicy.of(parisCalendar));
+ * Dossier d = rules.open(openCommand, ctx).get().dossier();
+ * Either<Problem, DossierOutcome> r = rules.decide(d, new DossierCommand.Close(), ctx.withInstant(later));
+ * r.getLeft().code();   // "dossier.close.open-actions" if action items are still open
+ * }</pre>
+ *
+ * <h2>Refusals</h2>
+ * Checked in this order; the first that applies is returned.
+ * <ul>
+ *   <li>{@code dossier.disposed}: a disposed dossier accepts nothing.
+ *   <li>{@code dossier.time.out-of-order}: the decision's instant is before the dossier's last
+ *       change (keeps the movement log and every date chronological).
+ *   <li>{@code dossier.confidential.not-cleared}: the actor's clearance does not permit the
+ *       dossier's level and compartments, for every command that {@linkplain
+ *       DossierCommand#readsContent() reads content} (transfer, archive, legal holds and disposal
+ *       do not: registry staff carry files they may not read).
+ *   <li>{@code dossier.closed.read-only}: a closed or archived dossier's content does not change
+ *       (title, subject, classification, items, action items, tags, work status).
+ *   <li>{@code dossier.input.blank}: a required text is blank (detail {@code field}).
+ *   <li>Per command: {@code dossier.transfer.archived}, {@code dossier.transfer.same-holder},
+ *       {@code dossier.status.illegal-transition}, {@code dossier.action.unknown},
+ *       {@code dossier.action.already-done}, {@code dossier.tag.duplicate},
+ *       {@code dossier.tag.unknown}, {@code dossier.classification.unknown},
+ *       {@code dossier.classification.unchanged}, {@code dossier.close.not-active},
+ *       {@code dossier.close.open-actions} (when the policy forbids it),
+ *       {@code dossier.close.no-retention-rule}, {@code dossier.reopen.archived},
+ *       {@code dossier.reopen.not-closed}, {@code dossier.archive.not-closed},
+ *       {@code dossier.hold.already-placed}, {@code dossier.hold.not-placed},
+ *       {@code dossier.dispose.not-archived}, {@code dossier.dispose.legal-hold},
+ *       {@code dossier.dispose.permanent}, {@code dossier.dispose.too-early}.
+ * </ul>
+ * Opening refuses {@code dossier.input.blank} (also for an untrimmed compartment name),
+ * {@code dossier.classification.unknown} and
+ * {@code dossier.confidential.not-cleared} (nobody opens a file they could not read).
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DossierRules {
+    private final FilingPlan plan;
+    private final DossierPolicy policy;
+
+    private DossierRules(FilingPlan plan, DossierPolicy policy) {
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /** Rules over a filing plan and a policy. */
+    public static DossierRules of(FilingPlan plan, DossierPolicy policy) {
+        return new DossierRules(plan, policy);
+    }
+
+    /** The filing plan. */
+    public FilingPlan plan() {
+        return plan;
+    }
+
+    /** The policy. */
+    public DossierPolicy policy() {
+        return policy;
+    }
+
+    /** A copy with another policy. */
+    public DossierRules withPolicy(DossierPolicy other) {
+        return new DossierRules(plan, other);
+    }
+
+    // ------------------------------------------------------------- opening
+
+    /**
+     * Opens a dossier: status {@link DossierStatus#OPEN}, the holder as the first movement, an
+     * empty volume 1.
+     *
+     * @return a refusal, or the new dossier with a {@link DossierOpened} event
+     */
+    public Either<Problem, DossierOutcome> open(OpenDossier cmd, Context ctx) {
+        Objects.requireNonNull(cmd, "cmd");
+        Objects.requireNonNull(ctx, "ctx");
+        if (cmd.title().isBlank()) {
+            return blank("title", cmd.id());
+        }
+        if (cmd.tags().stream().anyMatch(String::isBlank)) {
+            return blank("tag", cmd.id());
+        }
+        if (cmd.compartments().stream().anyMatch(c -> c.isBlank() || !c.strip().equals(c))) {
+            return blank("compartment", cmd.id());
+        }
+        if (!plan.contains(cmd.classification())) {
+            return refuse(Problem.of("dossier.classification.unknown",
+                            "Code " + cmd.classification() + " is not in the filing plan")
+                    .with("classification", cmd.classification()));
+        }
+        if (!ctx.clearance().permits(cmd.confidentiality(), cmd.compartments())) {
+            return refuse(Problem.of("dossier.confidential.not-cleared",
+                            "The actor is not cleared for a " + cmd.confidentiality() + " dossier")
+                    .with("dossier", cmd.id()).with("actor", ctx.actor()));
+        }
+        Instant at = ctx.at();
+        DossierOpened opened = new DossierOpened(cmd.id(), at, ctx.actor(), cmd.reference(),
+                cmd.title().strip(), cmd.subject().strip(), cmd.classification(), cmd.ownerUnit(), cmd.holder(),
+                cmd.confidentiality(), List.copyOf(cmd.compartments()),
+                cmd.tags().stream().map(String::strip).distinct().sorted().toList());
+        // one way to build a new dossier: from its opening event, as a replay would
+        return Either.right(new DossierOutcome(DossierHistory.replay(List.of(opened)), List.of(opened)));
+    }
+
+    // ------------------------------------------------------------- decisions
+
+    /**
+     * Decides a command on a dossier.
+     *
+     * @return the first refusal that applies (see the class comment), or the outcome
+     */
+    public Either<Problem, DossierOutcome> decide(Dossier d, DossierCommand cmd, Context ctx) {
+        Objects.requireNonNull(d, "dossier");
+        Objects.requireNonNull(cmd, "cmd");
+        Objects.requireNonNull(ctx, "ctx");
+        if (d.status() == DossierStatus.DISPOSED) {
+            return refuse(problem("dossier.disposed", "Dossier " + d.id() + " has been disposed of", d));
+        }
+        if (ctx.at().isBefore(d.lastChangedAt())) {
+            return refuse(problem("dossier.time.out-of-order",
+                    "The decision is dated before the dossier's last change", d)
+                    .with("at", ctx.at()).with("lastChangedAt", d.lastChangedAt()));
+        }
+        if (cmd.readsContent() && !d.isVisibleTo(ctx.clearance())) {
+            return refuse(problem("dossier.confidential.not-cleared",
+                    "The actor is not cleared for this " + d.confidentiality() + " dossier", d)
+                    .with("actor", ctx.actor()));
+        }
+        if (cmd instanceof DossierCommand.Transfer c) {
+            return transfer(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.Close) {
+            return close(d, ctx);
+        }
+        if (cmd instanceof DossierCommand.Reopen c) {
+            return reopen(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.Archive) {
+            return archive(d, ctx);
+        }
+        if (cmd instanceof DossierCommand.PlaceLegalHold c) {
+            return placeHold(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.LiftLegalHold c) {
+            return liftHold(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.Dispose) {
+            return dispose(d, ctx);
+        }
+        // the rest edits the content
+        if (!d.isActive()) {
+            return refuse(problem("dossier.closed.read-only",
+                    "Dossier " + d.id() + " is " + d.status() + ": its content can no longer change", d)
+                    .with("status", d.status()));
+        }
+        if (cmd instanceof DossierCommand.StartWork) {
+            return changeStatus(d, DossierStatus.IN_PROGRESS, "work started", ctx);
+        }
+        if (cmd instanceof DossierCommand.AwaitReply c) {
+            return c.reason().isBlank()
+                    ? blank("reason", d.id())
+                    : changeStatus(d, DossierStatus.WAITING_FOR_REPLY, c.reason(), ctx);
+        }
+        if (cmd instanceof DossierCommand.AddItem c) {
+            return addItem(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.AddActionItem c) {
+            return addAction(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.CompleteActionItem c) {
+            return completeAction(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.AddTag c) {
+            return addTag(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.Retitle c) {
+            return retitle(d, c, ctx);
+        }
+        if (cmd instanceof DossierCommand.Reclassify c) {
+            return reclassify(d, c, ctx);
+        }
+        return removeTag(d, (DossierCommand.RemoveTag) cmd, ctx);
+    }
+
+    /**
+     * The dossier's content for the actor of {@code ctx}, or a refusal coded
+     * {@code dossier.confidential.not-cleared}. For a view that hides the content instead of
+     * refusing, see {@link DossierView#of}.
+     */
+    public Either<Problem, Dossier> read(Dossier d, Context ctx) {
+        if (!d.isVisibleTo(ctx.clearance())) {
+            return Either.left(problem("dossier.confidential.not-cleared",
+                    "The actor is not cleared for this " + d.confidentiality() + " dossier", d)
+                    .with("actor", ctx.actor()));
+        }
+        return Either.right(d);
+    }
+
+    /**
+     * Flags an active dossier that its holder has had for more than the policy's
+     * {@link DossierPolicy#holdingLimit() holding limit} of working days at {@code at}. Days are
+     * read in the calendar's zone and counted as {@link BusinessCalendar#workingDaysBetween}
+     * does: the day of receipt is not counted, so a file received on a Thursday, with a limit of 7
+     * and no holiday, is flagged on the Tuesday of the week after next (its 8th working day).
+     *
+     * @return the alert, or empty when the dossier is within the limit or not active
+     */
+    public Optional<HoldingAlert> heldTooLong(Dossier d, Instant at) {
+        if (!d.isActive()) {
+            return Optional.empty();
+        }
+        BusinessCalendar cal = policy.calendar();
+        LocalDate since = day(d.heldSince());
+        int held = cal.workingDaysBetween(since, day(at));
+        if (held <= policy.holdingLimit()) {
+            return Optional.empty();
+        }
+        return Optional.of(ImmutableHoldingAlert.builder()
+                .dossier(d.id()).holder(d.holder()).since(d.heldSince())
+                .workingDaysHeld(held).limit(policy.holdingLimit())
+                .dueBack(cal.deadline(since, policy.holdingLimit()))
+                .build());
+    }
+
+    /** The day of {@code instant} in the zone of the policy's calendar. */
+    public LocalDate day(Instant instant) {
+        return instant.atZone(zone()).toLocalDate();
+    }
+
+    private ZoneId zone() {
+        return policy.calendar().zone();
+    }
+
+    // ------------------------------------------------------------- one per command
+
+    private Either<Problem, DossierOutcome> transfer(Dossier d, DossierCommand.Transfer c, Context ctx) {
+        if (d.status() == DossierStatus.ARCHIVED) {
+            return refuse(problem("dossier.transfer.archived", "An archived dossier stays in the archive", d));
+        }
+        if (c.reason().isBlank()) {
+            return blank("reason", d.id());
+        }
+        if (c.to().equals(d.holder())) {
+            return refuse(problem("dossier.transfer.same-holder", "The file is already with " + c.to(), d)
+                    .with("holder", c.to()));
+        }
+        Movement m = Movement.builder().from(d.holder()).to(c.to()).at(ctx.at()).reason(c.reason().strip())
+                .by(ctx.actor()).build();
+        DossierDraft next = draft(d, ctx);
+        next.movements.add(m);
+        return done(next.build(),
+                new DossierTransferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
+    }
+
+    private Either<Problem, DossierOutcome> changeStatus(Dossier d, DossierStatus to, String reason, Context ctx) {
+        DossierStatus from = d.status();
+        boolean allowed = to == DossierStatus.IN_PROGRESS
+                ? from == DossierStatus.OPEN || from == DossierStatus.WAITING_FOR_REPLY
+                : from == DossierStatus.OPEN || from == DossierStatus.IN_PROGRESS;
+        if (!allowed) {
+            return refuse(problem("dossier.status.illegal-transition",
+                    "A dossier " + from + " cannot become " + to, d).with("from", from).with("to", to));
+        }
+        DossierDraft next = draft(d, ctx);
+        next.status = to;
+        return done(next.build(),
+                new DossierStatusChanged(d.id(), ctx.at(), ctx.actor(), from, to, reason.strip()));
+    }
+
+    private Either<Problem, DossierOutcome> addItem(Dossier d, DossierCommand.AddItem c, Context ctx) {
+        if (c.title().isBlank()) {
+            return blank("title", d.id());
+        }
+        if (c.text().filter(String::isBlank).isPresent()) {
+            return blank("text", d.id());
+        }
+        if (c.document().filter(String::isBlank).isPresent()) {
+            return blank("document", d.id());
+        }
+        List<DossierEvent> events = new ArrayList<>();
+        DossierDraft next = draft(d, ctx);
+        List<Volume> volumes = next.volumes;
+        Volume current = d.currentVolume();
+        VolumeLimits limits = policy.volumeLimits();
+        boolean full = current.itemCount() > 0
+                && (current.itemCount() + 1 > limits.maxItems()
+                        || (long) current.pageCount() + c.pages() > limits.maxPages());
+        if (full) {
+            current = Volume.empty(current.number() + 1, ctx.at());
+            volumes.add(current);
+            events.add(new DossierVolumeStarted(d.id(), ctx.at(), ctx.actor(), current.number()));
+        }
+        volumes.set(volumes.size() - 1, current.plus(c.pages()));
+        Item item = Item.builder()
+                .number(d.items().size() + 1).kind(c.kind()).title(c.title().strip()).pages(c.pages())
+                .volume(current.number()).addedAt(ctx.at()).addedBy(ctx.actor())
+                .correspondence(c.correspondence()).text(c.text()).document(c.document())
+                .build();
+        events.add(new DossierItemAdded(d.id(), ctx.at(), ctx.actor(), item));
+        next.items.add(item);
+        return Either.right(new DossierOutcome(next.build(), events));
+    }
+
+    private Either<Problem, DossierOutcome> addAction(Dossier d, DossierCommand.AddActionItem c, Context ctx) {
+        if (c.description().isBlank()) {
+            return blank("description", d.id());
+        }
+        ActionItem a = ActionItem.builder()
+                .number(d.actions().size() + 1).description(c.description().strip()).due(c.due())
+                .assignee(c.assignee()).addedAt(ctx.at())
+                .build();
+        DossierDraft next = draft(d, ctx);
+        next.actions.add(a);
+        return done(next.build(),
+                new DossierActionItemAdded(d.id(), ctx.at(), ctx.actor(), a));
+    }
+
+    private Either<Problem, DossierOutcome> completeAction(Dossier d, DossierCommand.CompleteActionItem c,
+                                                           Context ctx) {
+        Optional<ActionItem> a = d.action(c.number());
+        if (a.isEmpty()) {
+            return refuse(problem("dossier.action.unknown", "There is no action item " + c.number(), d)
+                    .with("action", c.number()));
+        }
+        if (!a.get().isOpen()) {
+            return refuse(problem("dossier.action.already-done", "Action item " + c.number() + " is already done", d)
+                    .with("action", c.number()));
+        }
+        ActionItem open = a.get();
+        DossierDraft next = draft(d, ctx);
+        next.actions.set(c.number() - 1, ActionItem.builder()
+                .number(open.number()).description(open.description()).due(open.due()).assignee(open.assignee())
+                .addedAt(open.addedAt()).completedAt(ctx.at()).completedBy(ctx.actor())
+                .build());
+        return done(next.build(),
+                new DossierActionItemCompleted(d.id(), ctx.at(), ctx.actor(), c.number()));
+    }
+
+    private Either<Problem, DossierOutcome> addTag(Dossier d, DossierCommand.AddTag c, Context ctx) {
+        if (c.tag().isEmpty()) {
+            return blank("tag", d.id());
+        }
+        if (d.tags().contains(c.tag())) {
+            return refuse(problem("dossier.tag.duplicate", "The dossier is already tagged " + c.tag(), d)
+                    .with("tag", c.tag()));
+        }
+        DossierDraft next = draft(d, ctx);
+        next.tags.add(c.tag());
+        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
+    }
+
+    private Either<Problem, DossierOutcome> removeTag(Dossier d, DossierCommand.RemoveTag c, Context ctx) {
+        if (!d.tags().contains(c.tag())) {
+            return refuse(problem("dossier.tag.unknown", "The dossier is not tagged " + c.tag(), d)
+                    .with("tag", c.tag()));
+        }
+        DossierDraft next = draft(d, ctx);
+        next.tags.remove(c.tag());
+        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
+    }
+
+    private Either<Problem, DossierOutcome> retitle(Dossier d, DossierCommand.Retitle c, Context ctx) {
+        if (c.title().isBlank()) {
+            return blank("title", d.id());
+        }
+        DossierDraft next = draft(d, ctx);
+        next.title = c.title().strip();
+        next.subject = c.subject().strip();
+        return done(next.build(), new DossierRetitled(d.id(), ctx.at(), ctx.actor(), next.title, next.subject));
+    }
+
+    private Either<Problem, DossierOutcome> reclassify(Dossier d, DossierCommand.Reclassify c, Context ctx) {
+        if (!plan.contains(c.classification())) {
+            return refuse(problem("dossier.classification.unknown",
+                    "Code " + c.classification() + " is not in the filing plan", d)
+                    .with("classification", c.classification()));
+        }
+        if (c.classification().equals(d.classification())) {
+            return refuse(problem("dossier.classification.unchanged",
+                    "Dossier " + d.id() + " is already filed under " + c.classification(), d)
+                    .with("classification", c.classification()));
+        }
+        DossierDraft next = draft(d, ctx);
+        next.classification = c.classification();
+        return done(next.build(),
+                new DossierReclassified(d.id(), ctx.at(), ctx.actor(), d.classification(), c.classification()));
+    }
+
+    private Either<Problem, DossierOutcome> close(Dossier d, Context ctx) {
+        if (!d.isActive()) {
+            return refuse(problem("dossier.close.not-active", "Dossier " + d.id() + " is already " + d.status(), d)
+                    .with("status", d.status()));
+        }
+        List<ActionItem> open = d.openActions();
+        if (!open.isEmpty() && !policy.closingWithOpenActions()) {
+            return refuse(problem("dossier.close.open-actions",
+                    "Dossier " + d.id() + " still has " + open.size() + " open action item(s)", d)
+                    .with("openActions", open.stream().map(a -> String.valueOf(a.number())).toList()));
+        }
+        Optional<RetentionRule> rule = plan.retentionOf(d.classification());
+        if (rule.isEmpty()) {
+            return refuse(problem("dossier.close.no-retention-rule",
+                    "The filing plan gives no retention rule for " + d.classification(), d)
+                    .with("classification", d.classification()));
+        }
+        RetentionOutcome retention = rule.get().applyTo(day(ctx.at()));
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.CLOSED;
+        next.closedAt = Optional.of(ctx.at());
+        next.retention = Optional.of(retention);
+        return done(next.build(), new DossierClosed(d.id(), ctx.at(), ctx.actor(), retention, open.size()));
+    }
+
+    private Either<Problem, DossierOutcome> reopen(Dossier d, DossierCommand.Reopen c, Context ctx) {
+        if (d.status() == DossierStatus.ARCHIVED) {
+            return refuse(problem("dossier.reopen.archived", "An archived dossier cannot be reopened", d));
+        }
+        if (d.status() != DossierStatus.CLOSED) {
+            return refuse(problem("dossier.reopen.not-closed", "Dossier " + d.id() + " is not closed", d)
+                    .with("status", d.status()));
+        }
+        if (c.reason().isBlank()) {
+            return blank("reason", d.id());
+        }
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.IN_PROGRESS;
+        next.closedAt = Optional.empty();
+        next.retention = Optional.empty();
+        return done(next.build(), new DossierReopened(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
+    }
+
+    private Either<Problem, DossierOutcome> archive(Dossier d, Context ctx) {
+        if (d.status() != DossierStatus.CLOSED) {
+            return refuse(problem("dossier.archive.not-closed",
+                    "Only a closed dossier can be archived; this one is " + d.status(), d).with("status", d.status()));
+        }
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.ARCHIVED;
+        return done(next.build(), new DossierArchived(d.id(), ctx.at(), ctx.actor()));
+    }
+
+    private Either<Problem, DossierOutcome> placeHold(Dossier d, DossierCommand.PlaceLegalHold c, Context ctx) {
+        if (d.legalHold().isPresent()) {
+            return refuse(problem("dossier.hold.already-placed",
+                    "Dossier " + d.id() + " is already under legal hold", d)
+                    .with("since", d.legalHold().get().placedAt()));
+        }
+        if (c.reason().isBlank()) {
+            return blank("reason", d.id());
+        }
+        LegalHold hold = LegalHold.builder()
+                .reason(c.reason().strip()).placedAt(ctx.at()).placedBy(ctx.actor()).build();
+        DossierDraft next = draft(d, ctx);
+        next.legalHold = Optional.of(hold);
+        return done(next.build(),
+                new DossierLegalHoldPlaced(d.id(), ctx.at(), ctx.actor(), hold.reason()));
+    }
+
+    private Either<Problem, DossierOutcome> liftHold(Dossier d, DossierCommand.LiftLegalHold c, Context ctx) {
+        if (d.legalHold().isEmpty()) {
+            return refuse(problem("dossier.hold.not-placed", "Dossier " + d.id() + " is not under legal hold", d));
+        }
+        if (c.reason().isBlank()) {
+            return blank("reason", d.id());
+        }
+        DossierDraft next = draft(d, ctx);
+        next.legalHold = Optional.empty();
+        return done(next.build(),
+                new DossierLegalHoldLifted(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
+    }
+
+    private Either<Problem, DossierOutcome> dispose(Dossier d, Context ctx) {
+        if (d.status() != DossierStatus.ARCHIVED) {
+            return refuse(problem("dossier.dispose.not-archived",
+                    "Only an archived dossier can be disposed of; this one is " + d.status(), d)
+                    .with("status", d.status()));
+        }
+        if (d.legalHold().isPresent()) {
+            return refuse(problem("dossier.dispose.legal-hold",
+                    "Dossier " + d.id() + " is under legal hold: disposal is suspended", d)
+                    .with("hold", d.legalHold().get().reason()));
+        }
+        RetentionOutcome r = d.retention().orElseThrow();
+        if (r.isPermanent()) {
+            return refuse(problem("dossier.dispose.permanent", "Dossier " + d.id() + " is kept permanently", d));
+        }
+        LocalDate today = day(ctx.at());
+        if (!r.isDisposalDue(today)) {
+            return refuse(problem("dossier.dispose.too-early",
+                    "Dossier " + d.id() + " may be disposed of from " + r.disposalOn().get(), d)
+                    .with("disposalOn", r.disposalOn().get()).with("today", today));
+        }
+        DossierDraft next = draft(d, ctx);
+        next.status = DossierStatus.DISPOSED;
+        next.disposedAt = Optional.of(ctx.at());
+        return done(next.build(), new DossierDisposed(d.id(), ctx.at(), ctx.actor(), r.action()));
+    }
+
+    // ------------------------------------------------------------- helpers
+
+    private static DossierDraft draft(Dossier d, Context ctx) {
+        return new DossierDraft(d, ctx.at());
+    }
+
+    private static Either<Problem, DossierOutcome> done(Dossier next, DossierEvent event) {
+        return Either.right(new DossierOutcome(next, List.of(event)));
+    }
+
+    private static <T> Either<Problem, T> refuse(Problem p) {
+        return Either.left(p);
+    }
+
+    private static <T> Either<Problem, T> blank(String field, DossierId id) {
+        return Either.left(Problem.of("dossier.input.blank", "The " + field + " must not be blank")
+                .with("field", field).with("dossier", id));
+    }
+
+    private static Problem problem(String code, String message, Dossier d) {
+        return Problem.of(code, message).with("dossier", d.id());
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DossierRules other && plan.equals(other.plan) && policy.equals(other.policy);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * plan.hashCode() + policy.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "DossierRules[" + plan + ", " + policy + "]";
+    }
+}

@@ -1,0 +1,27 @@
+package org.aso.core.dossier;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** Helpers for the event records: null checks and details in a stable order. */
+final class Events {
+    private Events() {}
+
+    /** Checks name/value pairs for null, naming the first null one. */
+    static void requireNonNull(Object... namesAndValues) {
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            Objects.requireNonNull(namesAndValues[i + 1], (String) namesAndValues[i]);
+        }
+    }
+
+    /** Key/value pairs as an unmodifiable map in the order given; values via {@code String.valueOf}. */
+    static Map<String, String> details(Object... keysAndValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            m.put((String) keysAndValues[i], String.valueOf(keysAndValues[i + 1]));
+        }
+        return Collections.unmodifiableMap(m);
+    }
+}

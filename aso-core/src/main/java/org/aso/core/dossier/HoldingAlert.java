@@ -1,0 +1,52 @@
+package org.aso.core.dossier;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.WorkingDayDeadline;
+import org.immutables.value.Value;
+
+/**
+ * A file held by one person for longer than the {@link DossierPolicy#holdingLimit()}: who has it,
+ * since when, for how many working days, and the day it should have moved on, explained.
+ *
+ * <pre>{@code
+ * rules.heldTooLong(dossier, at).ifPresent(a -> remind(a.holder(), a.explanation()));
+ * // "received Thu 7 May 2026 + 7 working days: skipped 8 May (Victoire 1945), 14 May (Ascension)
+ * //  and 4 weekend days -> Wed 20 May 2026; held 8 working days"
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class HoldingAlert {
+    HoldingAlert() {}
+
+    /** The dossier. */
+    public abstract DossierId dossier();
+
+    /** Who holds it. */
+    public abstract PersonId holder();
+
+    /** Since when. */
+    public abstract Instant since();
+
+    /** Working days held, counted as {@link org.aso.core.kernel.BusinessCalendar#workingDaysBetween} does (the day of receipt not counted). */
+    public abstract int workingDaysHeld();
+
+    /** The limit that was passed. */
+    public abstract int limit();
+
+    /** The last working day on which holding the file was still within the limit, with the days skipped. */
+    public abstract WorkingDayDeadline dueBack();
+
+    /** The day the file should have moved on by. */
+    public LocalDate dueBackOn() {
+        return dueBack().due();
+    }
+
+    /** One English sentence: the deadline's explanation and the days held. */
+    public String explanation() {
+        return dueBack().explanation("received") + "; held " + workingDaysHeld() + " working days";
+    }
+}

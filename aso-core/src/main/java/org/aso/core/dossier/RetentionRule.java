@@ -1,0 +1,91 @@
+package org.aso.core.dossier;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * How long a closed dossier of a filing-plan code is kept, and what then happens to it.
+ *
+ * <p>The review period ends on the date the file is looked at again (end of its active use); the
+ * retention period ends on the disposal date, when the {@link #action()} is carried out. A rule
+ * that keeps files permanently has a review period and no retention period.
+ *
+ * <pre>{@code
+ * RetentionRule budget = RetentionRule.of(Period.ofYears(1), Period.ofYears(10), DisposalAction.TRANSFER_TO_ARCHIVES)
+ *         .withCountFrom(RetentionStart.END_OF_CLOSING_YEAR);
+ * budget.applyTo(LocalDate.of(2026, 3, 16)).disposalOn();   // Optional[2037-01-01]
+ * RetentionRule.permanent(Period.ofYears(10));               // never disposed of
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class RetentionRule {
+    RetentionRule() {}
+
+    /** The time from the start of the count to the review date. */
+    public abstract Period reviewAfter();
+
+    /** The time from the start of the count to the disposal date; empty when kept permanently. */
+    public abstract Optional<Period> keepFor();
+
+    /** What happens at the disposal date. */
+    public abstract DisposalAction action();
+
+    /** Where the count starts; the closing date unless set. */
+    @Value.Default
+    public RetentionStart countFrom() {
+        return RetentionStart.CLOSING_DATE;
+    }
+
+    /** Returns a copy counting from another start. */
+    public abstract RetentionRule withCountFrom(RetentionStart countFrom);
+
+    /**
+     * A rule that destroys or transfers the dossier {@code keepFor} after closing.
+     *
+     * @throws IllegalArgumentException if a period is negative or the action is
+     *     {@link DisposalAction#KEEP_PERMANENTLY} (use {@link #permanent})
+     */
+    public static RetentionRule of(Period reviewAfter, Period keepFor, DisposalAction action) {
+        return ImmutableRetentionRule.builder().reviewAfter(reviewAfter).keepFor(keepFor).action(action).build();
+    }
+
+    /**
+     * A rule that keeps the dossier for ever, with a review {@code reviewAfter} closing.
+     *
+     * @throws IllegalArgumentException if the period is negative
+     */
+    public static RetentionRule permanent(Period reviewAfter) {
+        return ImmutableRetentionRule.builder().reviewAfter(reviewAfter).action(DisposalAction.KEEP_PERMANENTLY).build();
+    }
+
+    /**
+     * The review and disposal dates of a dossier closed on {@code closedOn}. Periods are added as
+     * {@link LocalDate#plus} does: one year after 29 February is 28 February.
+     */
+    public RetentionOutcome applyTo(LocalDate closedOn) {
+        LocalDate start = countFrom() == RetentionStart.CLOSING_DATE
+                ? closedOn
+                : LocalDate.of(closedOn.getYear() + 1, 1, 1);
+        return ImmutableRetentionOutcome.builder()
+                .closedOn(closedOn)
+                .reviewOn(start.plus(reviewAfter()))
+                .disposalOn(keepFor().map(start::plus))
+                .action(action())
+                .build();
+    }
+
+    @Value.Check
+    void check() {
+        if (reviewAfter().isNegative() || keepFor().filter(Period::isNegative).isPresent()) {
+            throw new IllegalArgumentException("Retention periods must not be negative: " + this);
+        }
+        if (keepFor().isPresent() == (action() == DisposalAction.KEEP_PERMANENTLY)) {
+            throw new IllegalArgumentException(
+                    "A retention period is needed exactly when the file is not kept permanently: " + this);
+        }
+    }
+}
