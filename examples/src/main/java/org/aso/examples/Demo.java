@@ -44,21 +44,27 @@ public final class Demo {
         mail.lines().forEach(log::println);
         log.println(CorrespondenceExample.pendency(mail.register(), LocalDate.of(2024, 5, 24)).toText());
 
-        log.println("== 3. Holidays for everyone's calendar (aso-calendar)");
+        log.println("== 3. A file moves from desk to desk (aso-core)");
+        DossierExample.Outcome file = DossierExample.openAndMove(paris);
+        DossierExample.movementLog(file.book().get(file.id()).orElseThrow(), paris).forEach(log::println);
+        file.heldTooLong().ifPresent(a -> log.println("  Reminder on 20 May, to " + a.holder() + ": " + a.explanation()));
+        log.println();
+
+        log.println("== 4. Holidays for everyone's calendar (aso-calendar)");
         int year = today.getYear();
         Path ics = out.resolve("holidays-" + year + ".ics");
         Files.writeString(ics, CalendarExample.holidaysIcs(year, clock.instant()), StandardCharsets.UTF_8);
         log.println("Wrote " + ics.getFileName());
 
         log.println();
-        log.println("== 4. Addresses for the mail room (aso-mail)");
+        log.println("== 5. Addresses for the mail room (aso-mail)");
         log.println("On the wire: " + MailExample.prefecture().toString());
         MailExample.readRecipients("cabinet@example.gouv.fr, bureau@localhost").fold(
                 problems -> { problems.forEach(p -> log.println("Refused: " + p)); return null; },
                 ok -> { log.println("Read: " + ok); return null; });
 
         log.println();
-        log.println("== 5. The deadline as a page (aso-docs)");
+        log.println("== 6. The deadline as a page (aso-docs)");
         Path page = out.resolve("reply-deadline.html");
         Files.writeString(page, DocsExample.deadlinePage(reply), StandardCharsets.UTF_8);
         log.println("Wrote " + page.getFileName());

@@ -42,6 +42,21 @@ class ExamplesTest {
     }
 
     @Test
+    void dossierExample_movesTheFileAndFlagsTheLongHold() {
+        var cal = KernelExample.parisOffice();
+        var outcome = DossierExample.openAndMove(cal);
+        var file = outcome.book().get(outcome.id()).orElseThrow();
+        assertThat(file.reference().text()).isEqualTo("C-15012/1/2026-JTSECY");
+        assertThat(file.holder()).isEqualTo(DossierExample.DEPUTY_SECRETARY);
+        assertThat(DossierExample.movementLog(file, cal)).hasSize(5)
+                .contains("  2026-05-06T11:00  officer -> under-secretary  (Note for approval)");
+        assertThat(outcome.heldTooLong()).hasValueSatisfying(a -> {
+            assertThat(a.holder()).isEqualTo(DossierExample.UNDER_SECRETARY);
+            assertThat(a.workingDaysHeld()).isEqualTo(8);
+        });
+    }
+
+    @Test
     void calendarExample_writesThirteenEvents() {
         String ics = CalendarExample.holidaysIcs(2026, Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(14);
