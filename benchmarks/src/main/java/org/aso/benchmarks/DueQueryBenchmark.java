@@ -53,6 +53,8 @@ public class DueQueryBenchmark {
         at = RegisterData.clerkAt(NOW, 60).at();
         today = register.today(at);
         expected = register.dueAt(at).size();
+        System.err.println("register: " + register.size() + " entries, " + register.openWithDeadline()
+                + " open with a deadline, " + expected + " due soon or overdue at " + at);
         if (expected != scan().size()) {
             throw new IllegalStateException("Index and scan disagree: " + expected + " vs " + scan().size());
         }

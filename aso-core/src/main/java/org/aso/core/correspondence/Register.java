@@ -117,11 +117,20 @@ public final class Register {
     // ------------------------------------------------------------------ outcomes
 
     /**
-     * A registration: the new register, the entry with its number, the deadlines with their
-     * explanation, and the events.
+     * A registration: the new register, the entry with its number and due days, and the events;
+     * the deadlines' explanations on request.
      */
-    public record Registered(Register register, Entry entry, Optional<WorkingDayDeadline> acknowledgementDeadline,
-                             Optional<WorkingDayDeadline> replyDeadline, List<EntryEvent> events) {}
+    public record Registered(Register register, Entry entry, List<EntryEvent> events) {
+        /** The reply deadline with its explanation (worked out on request: registering stays cheap). */
+        public Optional<WorkingDayDeadline> replyDeadline() {
+            return register.replyDeadline(entry.id());
+        }
+
+        /** The acknowledgement deadline with its explanation. */
+        public Optional<WorkingDayDeadline> acknowledgementDeadline() {
+            return register.acknowledgementDeadline(entry.id());
+        }
+    }
 
     /** Any other decision: the new register, the entry as it now is, and the events. */
     public record Change(Register register, Entry entry, List<EntryEvent> events) {}
@@ -229,8 +238,8 @@ public final class Register {
         if (r.direction() == Direction.INCOMING) {
             ackWithin = settings.acknowledgeWithinWorkingDays();
         }
-        Optional<WorkingDayDeadline> reply = within.map(d -> cal.deadline(r.receivedOn(), d));
-        Optional<WorkingDayDeadline> ack = ackWithin.map(d -> cal.deadline(r.receivedOn(), d));
+        Optional<LocalDate> replyDue = within.map(d -> cal.plusWorkingDays(r.receivedOn(), d));
+        Optional<LocalDate> ackDue = ackWithin.map(d -> cal.plusWorkingDays(r.receivedOn(), d));
         var number = issued.get().number();
         Entry entry = ImmutableEntry.builder()
                 .id(EntryId.of(settings.id().value() + "/" + number.text()))
@@ -257,8 +266,8 @@ public final class Register {
                 .dossier(r.dossier())
                 .status(EntryStatus.initial(r.direction()))
                 .replyWithinWorkingDays(within)
-                .replyDue(reply.map(WorkingDayDeadline::due))
-                .acknowledgementDue(ack.map(WorkingDayDeadline::due))
+                .replyDue(replyDue)
+                .acknowledgementDue(ackDue)
                 .build();
         Register next = new Register(settings, issued.get().numbering(), entries, indexById, dueIndex).append(entry);
         EntryEvent event = event(EntryEvent.Kind.REGISTERED, entry, ctx)
@@ -267,7 +276,7 @@ public final class Register {
                 .putDetail("grade", grade.code())
                 .putDetail("replyDue", entry.replyDue().map(LocalDate::toString).orElse("none"))
                 .build();
-        return Either.right(new Registered(next, entry, ack, reply, List.of(event)));
+        return Either.right(new Registered(next, entry, List.of(event)));
     }
 
     /**
