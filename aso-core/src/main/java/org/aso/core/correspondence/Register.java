@@ -191,7 +191,12 @@ public final class Register {
     }
 
     private static void text(String what, String value, int max, List<Problem> problems) {
-        if (value.length() > max || value.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
+        boolean control = false;
+        for (int i = 0; i < value.length() && !control; i++) {
+            char c = value.charAt(i);
+            control = Character.isISOControl(c) && c != '\n' && c != '\t';
+        }
+        if (value.length() > max || control) {
             problems.add(Problem.of("correspondence.registration.bad-text",
                     "The " + what + " must be at most " + max + " characters without control characters")
                     .with("field", what));

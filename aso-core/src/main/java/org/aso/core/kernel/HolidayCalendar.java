@@ -235,7 +235,8 @@ public final class HolidayCalendar {
             r.in(year).ifPresent(h -> map.computeIfAbsent(h.date(), d -> new ArrayList<>()).add(h));
         }
         map.replaceAll((d, l) -> List.copyOf(l));
-        Map<LocalDate, List<Holiday>> frozen = Collections.unmodifiableMap(map);
+        // in date order, with hashed look-ups: isHoliday is on every deadline's hot path
+        Map<LocalDate, List<Holiday>> frozen = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(map));
         if (byYear.size() < 1000) {
             byYear.putIfAbsent(year, frozen);
         }
