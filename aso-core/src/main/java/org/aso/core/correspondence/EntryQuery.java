@@ -29,6 +29,9 @@ public abstract class EntryQuery {
 
     EntryQuery() {}
 
+    /** In one of these registers (any if empty); used when searching several through {@link Registers}. */
+    public abstract Set<RegisterId> registers();
+
     /** Registered within this period. */
     public abstract Optional<Interval> period();
 

@@ -574,40 +574,41 @@ public final class Register {
      * {@code viewer} may not see come redacted, and the text criterion never matches them.
      */
     public Page<Entry> find(EntryQuery q, Context viewer) {
-        Optional<String> needle = q.text().map(Register::fold).filter(s -> !s.isEmpty());
-        Optional<LocalDate> overdueDay = q.overdueAt().map(this::today);
         List<Entry> page = new ArrayList<>();
         int matched = 0;
-        for (Entry e : entries) {
-            if (!q.includeCancelled() && e.isCancelled()) {
-                continue;
-            }
-            if (q.period().isPresent() && !q.period().get().contains(e.registeredAt())) {
-                continue;
-            }
-            if (!q.statuses().isEmpty() && !q.statuses().contains(e.status())) {
-                continue;
-            }
-            if (q.direction().isPresent() && q.direction().get() != e.direction()) {
-                continue;
-            }
-            if (q.handler().isPresent() && !e.handler().equals(q.handler())) {
-                continue;
-            }
-            if (overdueDay.isPresent() && !e.isOverdueOn(overdueDay.get())) {
-                continue;
-            }
-            boolean visible = e.isContentVisibleTo(viewer.actor(), viewer.clearance());
-            if (needle.isPresent() && !(visible && e.subject().map(Register::fold)
-                    .filter(s -> s.contains(needle.get())).isPresent())) {
-                continue;
-            }
+        for (Entry e : matching(q, viewer)) {
             if (matched >= q.offset() && page.size() < q.limit()) {
-                page.add(visible ? e : e.redacted());
+                page.add(e);
             }
             matched++;
         }
         return Page.of(page, Math.min(q.offset(), matched), matched);
+    }
+
+    /** Every entry matching the query's criteria (not its paging), redacted for the viewer, in register order. */
+    Iterable<Entry> matching(EntryQuery q, Context viewer) {
+        if (!q.registers().isEmpty() && !q.registers().contains(settings.id())) {
+            return List.of();
+        }
+        Optional<String> needle = q.text().map(Register::fold).filter(s -> !s.isEmpty());
+        Optional<LocalDate> overdueDay = q.overdueAt().map(this::today);
+        return () -> entries.iterator().filter(e -> accepts(q, e, needle, overdueDay, viewer))
+                .map(e -> e.isContentVisibleTo(viewer.actor(), viewer.clearance()) ? e : e.redacted());
+    }
+
+    private static boolean accepts(EntryQuery q, Entry e, Optional<String> needle, Optional<LocalDate> overdueDay,
+                                   Context viewer) {
+        if (!q.includeCancelled() && e.isCancelled()
+                || q.period().isPresent() && !q.period().get().contains(e.registeredAt())
+                || !q.statuses().isEmpty() && !q.statuses().contains(e.status())
+                || q.direction().isPresent() && q.direction().get() != e.direction()
+                || q.handler().isPresent() && !e.handler().equals(q.handler())
+                || overdueDay.isPresent() && !e.isOverdueOn(overdueDay.get())) {
+            return false;
+        }
+        // the text never matches content the viewer may not see
+        return needle.isEmpty() || e.isContentVisibleTo(viewer.actor(), viewer.clearance())
+                && e.subject().map(Register::fold).filter(s -> s.contains(needle.get())).isPresent();
     }
 
     /** The day of an instant in the register's zone. */

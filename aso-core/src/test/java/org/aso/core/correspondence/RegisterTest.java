@@ -224,6 +224,34 @@ class RegisterTest {
     }
 
     @Test
+    void separateRegisters_numberAndTimeApart_andAreSearchedTogether() {
+        // given: the general register and a register of parliamentary questions with its own numbers and delays
+        RegisterSettings questions = RegisterSettings.builder()
+                .id(RegisterId.of("PQ")).code("QE").name("Questions parlementaires")
+                .kind(RegisterSettings.Kind.PARLIAMENTARY_QUESTIONS)
+                .numbering(org.aso.core.numbering.NumberingScheme.frenchMailRoom())
+                .calendar(org.aso.core.fixtures.KernelFixtures.paris())
+                .grades(List.of(org.aso.core.kernel.PriorityGrade.of("question", "Question écrite", 2, 10)))
+                .defaultGrade("question")
+                .build();
+        var general = register(emptyGeneral(), letter(THU_2_MAY_2024, "Subvention"), THU_2_MAY_2024);
+        var question = Register.of(questions).register(letter(THU_2_MAY_2024, "Question écrite n° 15321").build(),
+                clerkOn(THU_2_MAY_2024).withInstant(clerkOn(THU_2_MAY_2024).at().plusSeconds(60))).get();
+        // then
+        assertThat(question.entry().number().text()).isEqualTo("QE/2024E00001");
+        assertThat(question.entry().replyDue()).contains(LocalDate.of(2024, 5, 21));
+        assertThat(general.entry().replyDue()).contains(LocalDate.of(2024, 6, 18));
+        Registers all = Registers.of(List.of(general.register(), question.register()));
+        Context viewer = clerkOn(LocalDate.of(2024, 5, 22));
+        assertThat(all.find(EntryQuery.all(), viewer).items()).extracting(e -> e.number().text())
+                .containsExactly("2024-A-000001", "QE/2024E00001");
+        assertThat(all.find(EntryQuery.builder().addRegisters(RegisterId.of("PQ")).build(), viewer).items())
+                .extracting(e -> e.number().text()).containsExactly("QE/2024E00001");
+        assertThat(all.find(EntryQuery.builder().overdueAt(viewer.at()).build(), viewer).items())
+                .extracting(e -> e.number().text()).containsExactly("QE/2024E00001");
+    }
+
+    @Test
     void closedEntry_cannotChange() {
         var reg = register(emptyGeneral(), letter(THU_2_MAY_2024, "Info"), THU_2_MAY_2024);
         Context ctx = clerkOn(THU_2_MAY_2024);
