@@ -1,0 +1,388 @@
+package org.aso.core.agenda;
+
+import io.vavr.collection.HashMap;
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Identifier;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problem;
+
+/**
+ * The book of rooms, equipment and meetings: booking, moving and cancelling without ever booking
+ * a room or a piece of equipment twice, and keeping each meeting's sequence number right.
+ *
+ * <p>Every decision is a pure function returning the new agenda with the meeting and the events
+ * that say whom to tell; through a {@link org.aso.core.kernel.SharedState}, threads racing for the
+ * same room get exactly one booking and, for the others, {@code agenda.room.double-booked}.
+ *
+ * <pre>{@code
+ * SharedState<Agenda> agenda = SharedState.of(Agenda.of(rooms, equipment).get());
+ * Either<Problem, Agenda.Booked> b = agenda.update(a -> a.book(request, ctx), Agenda.Booked::agenda);
+ * b.getLeft().details().get("meeting");   // the conflicting booking, when refused
+ * }</pre>
+ *
+ * <p>Bookings of each room and piece of equipment are kept in start order; a resource's list is
+ * copied when it changes (a room holds a few thousand bookings a year). Immutable and thread-safe.
+ */
+public final class Agenda {
+    private final HashMap<RoomId, Room> rooms;
+    private final HashMap<EquipmentId, Equipment> equipment;
+    private final HashMap<MeetingId, Meeting> meetings;
+    /** Per room or equipment id: bookings by start instant (never overlapping). */
+    private final HashMap<Identifier, NavigableMap<Instant, Reservation>> reservations;
+
+    private record Reservation(Instant end, MeetingId meeting) {}
+
+    private Agenda(HashMap<RoomId, Room> rooms, HashMap<EquipmentId, Equipment> equipment,
+                   HashMap<MeetingId, Meeting> meetings, HashMap<Identifier, NavigableMap<Instant, Reservation>> reservations) {
+        this.rooms = rooms;
+        this.equipment = equipment;
+        this.meetings = meetings;
+        this.reservations = reservations;
+    }
+
+    /**
+     * An agenda of these rooms and equipment, with no meeting. Every problem at once:
+     * {@code agenda.room.duplicate-id}, {@code agenda.equipment.duplicate-id},
+     * {@code agenda.equipment.unknown-room}.
+     */
+    public static Either<List<Problem>, Agenda> of(Collection<Room> rooms, Collection<Equipment> equipment) {
+        List<Problem> problems = new ArrayList<>();
+        HashMap<RoomId, Room> r = HashMap.empty();
+        for (Room room : rooms) {
+            if (r.containsKey(room.id())) {
+                problems.add(Problem.of("agenda.room.duplicate-id", "Room " + room.id() + " appears twice").with("room", room.id()));
+            }
+            r = r.put(room.id(), room);
+        }
+        HashMap<EquipmentId, Equipment> e = HashMap.empty();
+        for (Equipment item : equipment) {
+            if (e.containsKey(item.id())) {
+                problems.add(Problem.of("agenda.equipment.duplicate-id", "Equipment " + item.id() + " appears twice")
+                        .with("equipment", item.id()));
+            }
+            if (item.room().filter(id -> !rooms.stream().anyMatch(x -> x.id().equals(id))).isPresent()) {
+                problems.add(Problem.of("agenda.equipment.unknown-room",
+                        "Equipment " + item.id() + " is fixed in unknown room " + item.room().get()).with("equipment", item.id()));
+            }
+            e = e.put(item.id(), item);
+        }
+        return problems.isEmpty() ? Either.right(new Agenda(r, e, HashMap.empty(), HashMap.empty()))
+                : Either.left(List.copyOf(problems));
+    }
+
+    /** A decision's result: the new agenda, the meeting as it now is, and whom to tell what. */
+    public record Booked(Agenda agenda, Meeting meeting, List<MeetingEvent> events) {}
+
+    // ------------------------------------------------------------------ decisions
+
+    /**
+     * Books a meeting, checking the room (known, large enough, bookable then, free) and the
+     * equipment (known, mobile or fixed in that room, free).
+     *
+     * @return the booking, or {@code agenda.meeting.duplicate-id}, {@code agenda.meeting.missing-title},
+     *     {@code agenda.meeting.bad-link}, {@code agenda.room.unknown}, {@code agenda.room.too-small},
+     *     {@code agenda.room.outside-hours}, {@code agenda.room.double-booked} (details: the
+     *     conflicting {@code meeting} and its {@code start} and {@code end}), {@code agenda.equipment.unknown},
+     *     {@code agenda.equipment.elsewhere}, {@code agenda.equipment.double-booked}
+     */
+    public Either<Problem, Booked> book(MeetingRequest req, Context ctx) {
+        Objects.requireNonNull(req, "req");
+        if (meetings.containsKey(req.id())) {
+            return Either.left(Problem.of("agenda.meeting.duplicate-id", "Meeting " + req.id() + " exists already")
+                    .with("meeting", req.id()));
+        }
+        if (req.title().isBlank() || req.title().length() > 300) {
+            return Either.left(Problem.of("agenda.meeting.missing-title", "A meeting needs a title of at most 300 characters"));
+        }
+        if (req.onlineLink().filter(l -> l.length() > 2000 || l.chars().anyMatch(c -> Character.isWhitespace(c)
+                || Character.isISOControl(c))).isPresent()) {
+            return Either.left(Problem.of("agenda.meeting.bad-link", "The online link has no spaces or control characters"));
+        }
+        if (!req.start().toInstant().isBefore(req.end().toInstant()) || !req.start().getZone().equals(req.end().getZone())) {
+            return Either.left(Problem.of("agenda.meeting.bad-interval",
+                    "A meeting ends after it starts, both in its zone").with("start", req.start()).with("end", req.end()));
+        }
+        Meeting m = ImmutableMeeting.builder()
+                .id(req.id()).title(req.title().strip()).organizer(req.organizer()).addAllAttendees(req.attendees())
+                .room(req.room()).onlineLink(req.onlineLink()).start(req.start()).end(req.end())
+                .addAllAgenda(req.agenda()).addAllDocuments(req.documents()).addAllLogistics(req.logistics())
+                .addAllEquipment(req.equipment())
+                .status(req.tentative() ? Meeting.Status.TENTATIVE : Meeting.Status.CONFIRMED).sequence(0).build();
+        return checkResources(m, Optional.empty()).map(ok -> {
+            Agenda next = withMeeting(m, Optional.empty());
+            return new Booked(next, m, List.of(event(MeetingEvent.Kind.BOOKED, m, ctx, invitees(m), Map.of())));
+        });
+    }
+
+    /**
+     * Moves a meeting (another time, another room or both); the sequence number increases and
+     * attendees are told.
+     *
+     * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
+     *     {@code agenda.meeting.bad-interval}, {@code agenda.meeting.unchanged}, and the room and
+     *     equipment problems of {@link #book}
+     */
+    public Either<Problem, Booked> move(MeetingId id, ZonedDateTime start, ZonedDateTime end, Optional<RoomId> room,
+                                        Context ctx) {
+        return active(id).flatMap(old -> {
+            if (!start.toInstant().isBefore(end.toInstant()) || !start.getZone().equals(end.getZone())) {
+                return Either.left(Problem.of("agenda.meeting.bad-interval",
+                        "A meeting ends after it starts, both in its zone").with("start", start).with("end", end));
+            }
+            if (old.start().equals(start) && old.end().equals(end) && old.room().equals(room)) {
+                return Either.left(Problem.of("agenda.meeting.unchanged", "The meeting is already there then")
+                        .with("meeting", id));
+            }
+            Meeting moved = ImmutableMeeting.builder()
+                    .id(old.id()).title(old.title()).organizer(old.organizer()).addAllAttendees(old.attendees())
+                    .room(room).onlineLink(old.onlineLink()).start(start).end(end)
+                    .addAllAgenda(old.agenda()).addAllDocuments(old.documents()).addAllLogistics(old.logistics())
+                    .addAllEquipment(old.equipment()).status(old.status()).sequence(old.sequence() + 1).build();
+            return checkResources(moved, Optional.of(id)).map(ok -> {
+                Agenda next = withMeeting(moved, Optional.of(old));
+                MeetingEvent ev = event(MeetingEvent.Kind.UPDATED, moved, ctx, invitees(moved),
+                        Map.of("previousStart", old.start().toString(),
+                                "previousRoom", old.room().map(RoomId::value).orElse("none")));
+                return new Booked(next, moved, List.of(ev));
+            });
+        });
+    }
+
+    /**
+     * Calls a meeting off: its room and equipment are free again, the sequence number increases
+     * and attendees are told.
+     *
+     * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
+     *     {@code agenda.meeting.missing-reason}
+     */
+    public Either<Problem, Booked> cancel(MeetingId id, String reason, Context ctx) {
+        return active(id).flatMap(old -> {
+            if (reason == null || reason.isBlank()) {
+                return Either.left(Problem.of("agenda.meeting.missing-reason", "Say why the meeting is called off"));
+            }
+            Meeting cancelled = im(old).withStatus(Meeting.Status.CANCELLED)
+                    .withSequence(old.sequence() + 1);
+            Agenda next = withMeeting(cancelled, Optional.of(old));
+            MeetingEvent ev = event(MeetingEvent.Kind.CANCELLED, cancelled, ctx, invitees(cancelled),
+                    Map.of("reason", reason.strip()));
+            return Either.right(new Booked(next, cancelled, List.of(ev)));
+        });
+    }
+
+    /**
+     * Records an attendee's answer (a delegate joins the invitees); the organizer is told. The
+     * sequence number does not change (RFC 5546: replies do not revise the meeting).
+     *
+     * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
+     *     {@code agenda.response.not-invited}, {@code agenda.response.missing-delegate}
+     */
+    public Either<Problem, Booked> respond(MeetingId id, PersonId person, Attendee.Response response,
+                                           Optional<PersonId> delegate, Context ctx) {
+        return active(id).flatMap(old -> {
+            Optional<Attendee> who = old.attendee(person);
+            if (who.isEmpty()) {
+                return Either.left(Problem.of("agenda.response.not-invited", person + " is not invited to " + id)
+                        .with("meeting", id).with("person", person));
+            }
+            if (response == Attendee.Response.DELEGATED && delegate.isEmpty()) {
+                return Either.left(Problem.of("agenda.response.missing-delegate", "Name the person the invitation is delegated to"));
+            }
+            List<Attendee> attendees = new ArrayList<>();
+            for (Attendee a : old.attendees()) {
+                if (!a.person().equals(person)) {
+                    attendees.add(a);
+                } else if (response == Attendee.Response.DELEGATED) {
+                    attendees.add(a.withDelegatedTo(delegate.get()).withResponse(response));
+                } else {
+                    attendees.add(ImmutableAttendee.builder().person(a.person()).role(a.role()).response(response).build());
+                }
+            }
+            if (response == Attendee.Response.DELEGATED && old.attendee(delegate.get()).isEmpty()) {
+                attendees.add(Attendee.of(delegate.get(), who.get().role()));
+            }
+            Meeting answered = im(old).withAttendees(attendees);
+            Agenda next = new Agenda(rooms, equipment, meetings.put(id, answered), reservations);
+            MeetingEvent ev = event(MeetingEvent.Kind.RESPONDED, answered, ctx, List.of(old.organizer()),
+                    Map.of("person", person.value(), "response", response.name()));
+            return Either.right(new Booked(next, answered, List.of(ev)));
+        });
+    }
+
+    // ------------------------------------------------------------------ queries
+
+    /** The meeting with this id (cancelled ones included). */
+    public Optional<Meeting> meeting(MeetingId id) {
+        return meetings.get(id).toJavaOptional();
+    }
+
+    /** The rooms. */
+    public List<Room> rooms() {
+        return rooms.values().toJavaList();
+    }
+
+    /** The room with this id. */
+    public Optional<Room> room(RoomId id) {
+        return rooms.get(id).toJavaOptional();
+    }
+
+    /** The equipment. */
+    public List<Equipment> equipment() {
+        return equipment.values().toJavaList();
+    }
+
+    /** The meetings holding {@code room} or {@code equipment} that overlap {@code window}, in start order. */
+    public List<Meeting> bookingsOf(Identifier resource, Interval window) {
+        NavigableMap<Instant, Reservation> booked = reservations.get(resource).getOrElse(Collections.emptyNavigableMap());
+        List<Meeting> out = new ArrayList<>();
+        Map.Entry<Instant, Reservation> before = booked.lowerEntry(window.start());
+        if (before != null && before.getValue().end().isAfter(window.start())) {
+            out.add(meetings.get(before.getValue().meeting()).get());
+        }
+        for (Reservation r : booked.subMap(window.start(), true, window.end(), false).values()) {
+            out.add(meetings.get(r.meeting()).get());
+        }
+        return List.copyOf(out);
+    }
+
+    /** The meetings not cancelled that {@code person} is invited to and that overlap {@code window}, in start order. */
+    public List<Meeting> meetingsOf(PersonId person, Interval window) {
+        return meetings.values().filter(m -> m.status() != Meeting.Status.CANCELLED && m.interval().overlaps(window)
+                        && (m.organizer().equals(person) || m.attendee(person).isPresent()))
+                .sortBy(m -> m.start().toInstant()).toJavaList();
+    }
+
+    // ------------------------------------------------------------------ internals
+
+    private Either<Problem, Meeting> active(MeetingId id) {
+        Optional<Meeting> m = meeting(id);
+        if (m.isEmpty()) {
+            return Either.left(Problem.of("agenda.meeting.unknown", "No meeting " + id).with("meeting", id));
+        }
+        if (m.get().status() == Meeting.Status.CANCELLED) {
+            return Either.left(Problem.of("agenda.meeting.cancelled", "Meeting " + id + " was called off").with("meeting", id));
+        }
+        return Either.right(m.get());
+    }
+
+    private Either<Problem, Meeting> checkResources(Meeting m, Optional<MeetingId> ignoring) {
+        Interval when = m.interval();
+        if (m.room().isPresent()) {
+            Optional<Room> room = room(m.room().get());
+            if (room.isEmpty()) {
+                return Either.left(Problem.of("agenda.room.unknown", "No room " + m.room().get()).with("room", m.room().get()));
+            }
+            long seats = m.attendees().stream().filter(a -> a.role() != Attendee.Role.FOR_INFORMATION).count();
+            if (seats > room.get().capacity()) {
+                return Either.left(Problem.of("agenda.room.too-small",
+                        room.get().name() + " seats " + room.get().capacity() + ", the meeting needs " + seats)
+                        .with("room", room.get().id()).with("capacity", room.get().capacity()).with("needed", seats));
+            }
+            if (room.get().bookableHours().filter(cal -> !cal.workingTimeBetween(when.start(), when.end())
+                    .equals(when.duration())).isPresent()) {
+                return Either.left(Problem.of("agenda.room.outside-hours",
+                        room.get().name() + " cannot be booked at that time").with("room", room.get().id()));
+            }
+            Either<Problem, Meeting> free = free(room.get().id(), "agenda.room.double-booked", room.get().name(), when, ignoring);
+            if (free.isLeft()) {
+                return free;
+            }
+        }
+        for (EquipmentId id : m.equipment()) {
+            Optional<Equipment> item = equipment.get(id).toJavaOptional();
+            if (item.isEmpty()) {
+                return Either.left(Problem.of("agenda.equipment.unknown", "No equipment " + id).with("equipment", id));
+            }
+            if (item.get().room().isPresent() && !item.get().room().equals(m.room())) {
+                return Either.left(Problem.of("agenda.equipment.elsewhere",
+                        item.get().name() + " is fixed in room " + item.get().room().get()).with("equipment", id));
+            }
+            Either<Problem, Meeting> free = free(id, "agenda.equipment.double-booked", item.get().name(), when, ignoring);
+            if (free.isLeft()) {
+                return free;
+            }
+        }
+        return Either.right(m);
+    }
+
+    private Either<Problem, Meeting> free(Identifier resource, String code, String name, Interval when,
+                                          Optional<MeetingId> ignoring) {
+        NavigableMap<Instant, Reservation> booked = reservations.get(resource).getOrElse(Collections.emptyNavigableMap());
+        // the last booking starting before the end is the only one that can overlap, apart from ours
+        for (Map.Entry<Instant, Reservation> e = booked.lowerEntry(when.end()); e != null; e = booked.lowerEntry(e.getKey())) {
+            if (!e.getValue().end().isAfter(when.start())) {
+                break;
+            }
+            if (ignoring.filter(e.getValue().meeting()::equals).isEmpty()) {
+                Meeting other = meetings.get(e.getValue().meeting()).get();
+                return Either.left(Problem.of(code, name + " is already booked then for \"" + other.title() + "\"")
+                        .with("resource", resource).with("meeting", other.id())
+                        .with("start", other.start()).with("end", other.end()));
+            }
+        }
+        return Either.right(null);
+    }
+
+    private Agenda withMeeting(Meeting m, Optional<Meeting> previous) {
+        HashMap<Identifier, NavigableMap<Instant, Reservation>> res = reservations;
+        if (previous.isPresent() && previous.get().status() != Meeting.Status.CANCELLED) {
+            for (Identifier r : resources(previous.get())) {
+                TreeMap<Instant, Reservation> copy = new TreeMap<>(res.get(r).get());
+                copy.remove(previous.get().start().toInstant());
+                res = res.put(r, Collections.unmodifiableNavigableMap(copy));
+            }
+        }
+        if (m.status() != Meeting.Status.CANCELLED) {
+            for (Identifier r : resources(m)) {
+                TreeMap<Instant, Reservation> copy = new TreeMap<>(res.get(r).getOrElse(Collections.emptyNavigableMap()));
+                copy.put(m.start().toInstant(), new Reservation(m.end().toInstant(), m.id()));
+                res = res.put(r, Collections.unmodifiableNavigableMap(copy));
+            }
+        }
+        return new Agenda(rooms, equipment, meetings.put(m.id(), m), res);
+    }
+
+    private static List<Identifier> resources(Meeting m) {
+        List<Identifier> out = new ArrayList<>();
+        m.room().ifPresent(out::add);
+        out.addAll(m.equipment());
+        return out;
+    }
+
+    private static List<PersonId> invitees(Meeting m) {
+        return m.attendees().stream().map(Attendee::person).filter(p -> !p.equals(m.organizer())).toList();
+    }
+
+    private static MeetingEvent event(MeetingEvent.Kind kind, Meeting m, Context ctx, List<PersonId> recipients,
+                                      Map<String, String> extra) {
+        MeetingEvent.Builder b = MeetingEvent.builder();
+        b.kind(kind).at(ctx.at()).actor(ctx.actor()).subject(m.id()).meeting(m).addAllRecipients(recipients)
+                .putDetail("sequence", String.valueOf(m.sequence()))
+                .putDetail("start", m.start().toString())
+                .putDetail("room", m.room().map(RoomId::value).orElse("none"));
+        new java.util.TreeMap<>(extra).forEach(b::putDetail);
+        return b.build();
+    }
+
+    /** The generated implementation, whose {@code with} copies stay inside this package. */
+    private static ImmutableMeeting im(Meeting m) {
+        return (ImmutableMeeting) ImmutableMeeting.copyOf(m);
+    }
+
+    @Override
+    public String toString() {
+        return "Agenda[" + rooms.size() + " rooms, " + meetings.size() + " meetings]";
+    }
+}

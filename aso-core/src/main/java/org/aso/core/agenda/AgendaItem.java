@@ -1,0 +1,44 @@
+package org.aso.core.agenda;
+
+import java.util.Optional;
+import org.aso.core.kernel.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * One point of a meeting's agenda: a title, who presents it, and the minutes planned for it.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class AgendaItem {
+    AgendaItem() {}
+
+    /** The title. */
+    @Value.Parameter
+    public abstract String title();
+
+    /** Who presents it. */
+    @Value.Parameter
+    public abstract Optional<PersonId> presenter();
+
+    /** Minutes planned. */
+    @Value.Parameter
+    public abstract int plannedMinutes();
+
+    /** A point of the agenda presented by {@code presenter}. */
+    public static AgendaItem of(String title, PersonId presenter, int plannedMinutes) {
+        return ImmutableAgendaItem.of(title, Optional.of(presenter), plannedMinutes);
+    }
+
+    /** A point of the agenda with no named presenter. */
+    public static AgendaItem of(String title, int plannedMinutes) {
+        return ImmutableAgendaItem.of(title, Optional.<PersonId>empty(), plannedMinutes);
+    }
+
+    @Value.Check
+    void check() {
+        if (title().isBlank() || plannedMinutes() < 0) {
+            throw new IllegalArgumentException("An agenda item needs a title and non-negative minutes");
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.aso.core.agenda;
+
+import java.util.Optional;
+import org.aso.core.kernel.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * Someone invited to a meeting, with their role and their answer.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Attendee {
+    Attendee() {}
+
+    /** The part a person plays in a meeting. */
+    public enum Role {
+        /** Chairs the meeting (required). */
+        CHAIR,
+        /** Must attend. */
+        REQUIRED,
+        /** May attend. */
+        OPTIONAL,
+        /** Takes the minutes (required). */
+        MINUTE_TAKER,
+        /** Invited for information only. */
+        FOR_INFORMATION;
+
+        /** True if the meeting needs this person (chair, required, minute-taker). */
+        public boolean isRequired() {
+            return this == CHAIR || this == REQUIRED || this == MINUTE_TAKER;
+        }
+    }
+
+    /** An attendee's answer (RFC 5545 PARTSTAT). */
+    public enum Response {
+        /** Not answered yet. */
+        NEEDS_ACTION,
+        /** Will come. */
+        ACCEPTED,
+        /** May come. */
+        TENTATIVE,
+        /** Will not come. */
+        DECLINED,
+        /** Sends someone else. */
+        DELEGATED
+    }
+
+    /** The person. */
+    @Value.Parameter
+    public abstract PersonId person();
+
+    /** Their role. */
+    @Value.Parameter
+    public abstract Role role();
+
+    /** Their answer. */
+    @Value.Default
+    public Response response() {
+        return Response.NEEDS_ACTION;
+    }
+
+    /** Whom they delegated to, if they did. */
+    public abstract Optional<PersonId> delegatedTo();
+
+    /** An invitee who has not answered. */
+    public static Attendee of(PersonId person, Role role) {
+        return ImmutableAttendee.of(person, role);
+    }
+
+    /** The same attendee with an answer. */
+    public abstract Attendee withResponse(Response response);
+
+    /** The same attendee with a delegate. */
+    public abstract Attendee withDelegatedTo(PersonId delegate);
+
+    @Value.Check
+    void check() {
+        if (response() == Response.DELEGATED && delegatedTo().isEmpty()) {
+            throw new IllegalArgumentException("A delegated attendee names the delegate: " + person());
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.aso.core.agenda;
+
+import java.time.LocalDate;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.WorkingDayDeadline;
+import org.immutables.value.Value;
+
+/**
+ * A logistics task with its lead time in working days: "order catering 3 working days before",
+ * "check the projector 1 day before".
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class LogisticsItem {
+    LogisticsItem() {}
+
+    /** What to do. */
+    @Value.Parameter
+    public abstract String task();
+
+    /** How many working days before the meeting's day it must be done. */
+    @Value.Parameter
+    public abstract int leadWorkingDays();
+
+    /** A task. */
+    public static LogisticsItem of(String task, int leadWorkingDays) {
+        return ImmutableLogisticsItem.of(task, leadWorkingDays);
+    }
+
+    /** The day it is due for a meeting on {@code meetingDay}, with the explanation. */
+    public WorkingDayDeadline dueFor(LocalDate meetingDay, BusinessCalendar calendar) {
+        return calendar.deadline(meetingDay, -leadWorkingDays());
+    }
+
+    @Value.Check
+    void check() {
+        if (task().isBlank() || leadWorkingDays() < 0 || leadWorkingDays() > 260) {
+            throw new IllegalArgumentException("A logistics task needs a text and a lead of 0 to 260 working days");
+        }
+    }
+}

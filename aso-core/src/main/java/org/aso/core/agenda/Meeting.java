@@ -1,0 +1,123 @@
+package org.aso.core.agenda;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * A meeting: who, where, when (in a time zone), what for, what to prepare, and the sequence
+ * number that increases with every change attendees must see (calendar updates rely on it).
+ *
+ * <p>Meetings are created and changed through {@link Agenda}; immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Meeting {
+    Meeting() {}
+
+    /** Whether the meeting is on. */
+    public enum Status {
+        /** Pencilled in. */
+        TENTATIVE,
+        /** On. */
+        CONFIRMED,
+        /** Called off. */
+        CANCELLED
+    }
+
+    /** The meeting's id. */
+    public abstract MeetingId id();
+
+    /** Its title. */
+    public abstract String title();
+
+    /** Who organises it. */
+    public abstract PersonId organizer();
+
+    /** The invitees, with roles and answers. */
+    public abstract List<Attendee> attendees();
+
+    /** The room, if any. */
+    public abstract Optional<RoomId> room();
+
+    /** The online link, if any. */
+    public abstract Optional<String> onlineLink();
+
+    /** The start, in the meeting's zone. */
+    public abstract ZonedDateTime start();
+
+    /** The end, in the meeting's zone. */
+    public abstract ZonedDateTime end();
+
+    /** The points of the agenda. */
+    public abstract List<AgendaItem> agenda();
+
+    /** References of documents to prepare or read. */
+    public abstract List<String> documents();
+
+    /** Logistics tasks with their lead times. */
+    public abstract List<LogisticsItem> logistics();
+
+    /** Equipment reserved with it (including spares). */
+    public abstract Set<EquipmentId> equipment();
+
+    /** Whether it is on. */
+    public abstract Status status();
+
+    /** Increases with every change attendees must see; 0 when first sent. */
+    public abstract int sequence();
+
+    /** The meeting's zone. */
+    public ZoneId zone() {
+        return start().getZone();
+    }
+
+    /** When it takes place, as an interval of instants. */
+    public Interval interval() {
+        return Interval.of(start().toInstant(), end().toInstant());
+    }
+
+    /** Its length. */
+    public Duration duration() {
+        return Duration.between(start(), end());
+    }
+
+    /** The attendee entry of {@code person}. */
+    public Optional<Attendee> attendee(PersonId person) {
+        return attendees().stream().filter(a -> a.person().equals(person)).findFirst();
+    }
+
+    /** The people the meeting needs: chair, required attendees, minute-taker. */
+    public List<Attendee> requiredAttendees() {
+        return attendees().stream().filter(a -> a.role().isRequired()).toList();
+    }
+
+    /**
+     * True if at least {@code minimum} of the required attendees have accepted (a delegate who
+     * accepted counts for the person who delegated).
+     */
+    public boolean hasQuorum(int minimum) {
+        long accepted = requiredAttendees().stream().filter(a -> a.response() == Attendee.Response.ACCEPTED
+                || a.response() == Attendee.Response.DELEGATED && a.delegatedTo().flatMap(this::attendee)
+                        .filter(d -> d.response() == Attendee.Response.ACCEPTED).isPresent()).count();
+        return accepted >= minimum;
+    }
+
+    @Value.Check
+    void check() {
+        if (!start().toInstant().isBefore(end().toInstant())) {
+            throw new IllegalArgumentException("A meeting ends after it starts: " + start() + " / " + end());
+        }
+        if (!start().getZone().equals(end().getZone())) {
+            throw new IllegalArgumentException("Start and end are in the meeting's zone: " + start() + " / " + end());
+        }
+        if (attendees().stream().map(Attendee::person).distinct().count() != attendees().size()) {
+            throw new IllegalArgumentException("Each person is invited once: " + attendees());
+        }
+    }
+}
