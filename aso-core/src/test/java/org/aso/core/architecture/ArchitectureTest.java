@@ -135,8 +135,8 @@ class ArchitectureTest {
         EvaluationResult leaks = exportedSignaturesMentionNoInternalType(
                 p -> p.equals("org.aso.core.architecture.fixture")).evaluate(bad);
         assertThat(leaks.getFailureReport().getDetails()).hasSize(3)
-                .anyMatch(d -> d.contains("helper() mentions internal org.aso.core.internal.Problems"))
-                .anyMatch(d -> d.contains("helpers() mentions internal org.aso.core.internal.Problems"))
+                .anyMatch(d -> d.contains("helper() mentions internal org.aso.core.internal.IdStyle"))
+                .anyMatch(d -> d.contains("helpers() mentions internal org.aso.core.internal.IdStyle"))
                 .anyMatch(d -> d.contains("mentions Vavr's io.vavr.collection.Seq"));
     }
 
