@@ -23,7 +23,7 @@ import org.immutables.value.Value;
  * another, numbered, and acknowledged by the receiving unit.
  *
  * <pre>{@code
- * TransmissionSlips slips = TransmissionSlips.of(NumberingScheme.parse("BE-{year}-{counter:4}", Reset.YEARLY).get(), "S2");
+ * TransmissionSlips slips = TransmissionSlips.of(NumberingScheme.parse("BE-{year}-{counter:4}", Reset.YEARLY).get(), "S2", paris);
  * var sent = slips.send(s2, s3, List.of("2026-A-000012", "Note DGA/2026/45"), Optional.of("For your opinion"), ctx).get();
  * var received = sent.slips().acknowledge(sent.slip().number(), receiverCtx).get();
  * }</pre>
@@ -32,27 +32,32 @@ import org.immutables.value.Value;
  */
 public final class TransmissionSlips {
     private final String code;
+    private final java.time.ZoneId zone;
     private final Numbering numbering;
     private final Vector<Slip> slips;
     private final HashMap<String, Integer> byNumber;
 
-    private TransmissionSlips(String code, Numbering numbering, Vector<Slip> slips, HashMap<String, Integer> byNumber) {
+    private TransmissionSlips(String code, java.time.ZoneId zone, Numbering numbering, Vector<Slip> slips,
+                              HashMap<String, Integer> byNumber) {
         this.code = code;
+        this.zone = zone;
         this.numbering = numbering;
         this.slips = slips;
         this.byNumber = byNumber;
     }
 
     /**
-     * An empty book of slips numbered by {@code scheme}, with {@code code} for its {@code {code}} token.
+     * An empty book of slips numbered by {@code scheme}, with {@code code} for its {@code {code}}
+     * token; the day of a slip (and so its year) is read in {@code zone}.
      *
      * @throws IllegalArgumentException if the code is blank
      */
-    public static TransmissionSlips of(NumberingScheme scheme, String code) {
+    public static TransmissionSlips of(NumberingScheme scheme, String code, java.time.ZoneId zone) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("A book of slips needs a code");
         }
-        return new TransmissionSlips(code, Numbering.of(scheme), Vector.empty(), HashMap.empty());
+        return new TransmissionSlips(code, java.util.Objects.requireNonNull(zone, "zone"), Numbering.of(scheme),
+                Vector.empty(), HashMap.empty());
     }
 
     /** One slip. */
@@ -120,12 +125,12 @@ public final class TransmissionSlips {
                         "Document references have 1 to 200 characters without control characters").with("document", d));
             }
         }
-        NumberRequest request = NumberRequest.on(ctx.at().atZone(java.time.ZoneOffset.UTC).toLocalDate())
+        NumberRequest request = NumberRequest.on(ctx.at().atZone(zone).toLocalDate())
                 .withCode(code).withDirection(Direction.INTERNAL);
         return numbering.next(request).map(issued -> {
             Slip slip = ImmutableSlip.builder().number(issued.number()).from(from.id()).to(to.id())
                     .addAllDocuments(documents).note(note).sentAt(ctx.at()).sentBy(ctx.actor()).build();
-            return new Sent(new TransmissionSlips(code, issued.numbering(), slips.append(slip),
+            return new Sent(new TransmissionSlips(code, zone, issued.numbering(), slips.append(slip),
                     byNumber.put(slip.number().text(), slips.size())), slip);
         });
     }
@@ -146,7 +151,8 @@ public final class TransmissionSlips {
                     "Slip " + number + " was received on " + s.receivedAt().get()).with("slip", number));
         }
         Slip received = s.withReceivedAt(ctx.at()).withReceivedBy(ctx.actor());
-        return Either.right(new Sent(new TransmissionSlips(code, numbering, slips.update(at.get(), received), byNumber), received));
+        return Either.right(new Sent(new TransmissionSlips(code, zone, numbering, slips.update(at.get(), received), byNumber),
+                received));
     }
 
     /** Every slip, in order. */

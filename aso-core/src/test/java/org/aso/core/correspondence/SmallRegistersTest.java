@@ -60,7 +60,8 @@ class SmallRegistersTest {
     void transmissionSlips_areNumberedAndAcknowledgedOnce() {
         OrgUnit s2 = OrgUnit.builder().id(OrgUnitId.of("S2")).code("S2").name("Section 2").build();
         OrgUnit s3 = OrgUnit.builder().id(OrgUnitId.of("S3")).code("S3").name("Section 3").build();
-        var book = TransmissionSlips.of(NumberingScheme.parse("BE-{code}-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(), "S2");
+        var book = TransmissionSlips.of(NumberingScheme.parse("BE-{code}-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(), "S2",
+                org.aso.core.fixtures.KernelFixtures.PARIS);
         Context ctx = clerkOn(DAY);
         var sent = book.send(s2, s3, List.of("2026-A-000012", "Note 45"), Optional.of("Pour avis"), ctx).get();
         assertThat(sent.slip().number().text()).isEqualTo("BE-S2-2026-0001");
