@@ -37,6 +37,10 @@ import org.aso.core.kernel.Problem;
  * copied when it changes (a room holds a few thousand bookings a year). Immutable and thread-safe.
  */
 public final class Agenda {
+    /** The longest meeting (a seminar, a crisis cell): longer bookings are refused. */
+    public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofDays(14);
+    private static final int MAX_LIST = 500;
+
     private final HashMap<RoomId, Room> rooms;
     private final HashMap<EquipmentId, Equipment> equipment;
     private final HashMap<MeetingId, Meeting> meetings;
@@ -93,7 +97,9 @@ public final class Agenda {
      * equipment (known, mobile or fixed in that room, free).
      *
      * @return the booking, or {@code agenda.meeting.duplicate-id}, {@code agenda.meeting.missing-title},
-     *     {@code agenda.meeting.bad-link}, {@code agenda.room.unknown}, {@code agenda.room.too-small},
+     *     {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
+     *     {@code agenda.meeting.duplicate-attendee}, {@code agenda.meeting.too-many},
+     *     {@code agenda.room.unknown}, {@code agenda.room.too-small} (seats for invitees who may come),
      *     {@code agenda.room.outside-hours}, {@code agenda.room.double-booked} (details: the
      *     conflicting {@code meeting} and its {@code start} and {@code end}), {@code agenda.equipment.unknown},
      *     {@code agenda.equipment.elsewhere}, {@code agenda.equipment.double-booked}
@@ -111,9 +117,17 @@ public final class Agenda {
                 || Character.isISOControl(c))).isPresent()) {
             return Either.left(Problem.of("agenda.meeting.bad-link", "The online link has no spaces or control characters"));
         }
-        if (!req.start().toInstant().isBefore(req.end().toInstant()) || !req.start().getZone().equals(req.end().getZone())) {
-            return Either.left(Problem.of("agenda.meeting.bad-interval",
-                    "A meeting ends after it starts, both in its zone").with("start", req.start()).with("end", req.end()));
+        Optional<Problem> badTime = badInterval(req.start(), req.end());
+        if (badTime.isPresent()) {
+            return Either.left(badTime.get());
+        }
+        if (req.attendees().stream().map(Attendee::person).distinct().count() != req.attendees().size()) {
+            return Either.left(Problem.of("agenda.meeting.duplicate-attendee", "Each person is invited once"));
+        }
+        if (req.attendees().size() > MAX_LIST || req.documents().size() > MAX_LIST || req.agenda().size() > MAX_LIST
+                || req.logistics().size() > MAX_LIST || req.equipment().size() > MAX_LIST) {
+            return Either.left(Problem.of("agenda.meeting.too-many", "At most " + MAX_LIST
+                    + " attendees, documents, agenda items, logistics tasks and pieces of equipment"));
         }
         Meeting m = ImmutableMeeting.builder()
                 .id(req.id()).title(req.title().strip()).organizer(req.organizer()).addAllAttendees(req.attendees())
@@ -132,20 +146,21 @@ public final class Agenda {
      * attendees are told.
      *
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
-     *     {@code agenda.meeting.bad-interval}, {@code agenda.meeting.unchanged}, and the room and
+     *     {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long}, {@code agenda.meeting.unchanged}, and the room and
      *     equipment problems of {@link #book}
      */
     public Either<Problem, Booked> move(MeetingId id, ZonedDateTime start, ZonedDateTime end, Optional<RoomId> room,
                                         Context ctx) {
         return active(id).flatMap(old -> {
-            if (!start.toInstant().isBefore(end.toInstant()) || !start.getZone().equals(end.getZone())) {
-                return Either.left(Problem.of("agenda.meeting.bad-interval",
-                        "A meeting ends after it starts, both in its zone").with("start", start).with("end", end));
+            Optional<Problem> badTime = badInterval(start, end);
+            if (badTime.isPresent()) {
+                return Either.left(badTime.get());
             }
             if (old.start().equals(start) && old.end().equals(end) && old.room().equals(room)) {
                 return Either.left(Problem.of("agenda.meeting.unchanged", "The meeting is already there then")
                         .with("meeting", id));
             }
+            // rebuilt in one go: changing start and end one after the other could pass through an invalid meeting
             Meeting moved = ImmutableMeeting.builder()
                     .id(old.id()).title(old.title()).organizer(old.organizer()).addAllAttendees(old.attendees())
                     .room(room).onlineLink(old.onlineLink()).start(start).end(end)
@@ -230,7 +245,7 @@ public final class Agenda {
 
     /** The rooms. */
     public List<Room> rooms() {
-        return rooms.values().toJavaList();
+        return rooms.values().sortBy(r -> r.id().value()).asJava();
     }
 
     /** The room with this id. */
@@ -240,7 +255,7 @@ public final class Agenda {
 
     /** The equipment. */
     public List<Equipment> equipment() {
-        return equipment.values().toJavaList();
+        return equipment.values().sortBy(e -> e.id().value()).asJava();
     }
 
     /** The meetings holding {@code room} or {@code equipment} that overlap {@code window}, in start order. */
@@ -261,10 +276,22 @@ public final class Agenda {
     public List<Meeting> meetingsOf(PersonId person, Interval window) {
         return meetings.values().filter(m -> m.status() != Meeting.Status.CANCELLED && m.interval().overlaps(window)
                         && (m.organizer().equals(person) || m.attendee(person).isPresent()))
-                .sortBy(m -> m.start().toInstant()).toJavaList();
+                .sortBy(m -> m.start().toInstant()).asJava();
     }
 
     // ------------------------------------------------------------------ internals
+
+    private static Optional<Problem> badInterval(ZonedDateTime start, ZonedDateTime end) {
+        if (!start.toInstant().isBefore(end.toInstant()) || !start.getZone().equals(end.getZone())) {
+            return Optional.of(Problem.of("agenda.meeting.bad-interval",
+                    "A meeting ends after it starts, both in its zone").with("start", start).with("end", end));
+        }
+        if (java.time.Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
+            return Optional.of(Problem.of("agenda.meeting.too-long", "A meeting lasts at most " + MAX_LENGTH.toDays() + " days")
+                    .with("start", start).with("end", end));
+        }
+        return Optional.empty();
+    }
 
     private Either<Problem, Meeting> active(MeetingId id) {
         Optional<Meeting> m = meeting(id);
@@ -284,7 +311,7 @@ public final class Agenda {
             if (room.isEmpty()) {
                 return Either.left(Problem.of("agenda.room.unknown", "No room " + m.room().get()).with("room", m.room().get()));
             }
-            long seats = m.attendees().stream().filter(a -> a.role() != Attendee.Role.FOR_INFORMATION).count();
+            long seats = m.seatsNeeded();
             if (seats > room.get().capacity()) {
                 return Either.left(Problem.of("agenda.room.too-small",
                         room.get().name() + " seats " + room.get().capacity() + ", the meeting needs " + seats)

@@ -102,10 +102,21 @@ public abstract class Meeting {
      * accepted counts for the person who delegated).
      */
     public boolean hasQuorum(int minimum) {
-        long accepted = requiredAttendees().stream().filter(a -> a.response() == Attendee.Response.ACCEPTED
-                || a.response() == Attendee.Response.DELEGATED && a.delegatedTo().flatMap(this::attendee)
-                        .filter(d -> d.response() == Attendee.Response.ACCEPTED).isPresent()).count();
+        java.util.Set<PersonId> delegates = new java.util.HashSet<>();
+        attendees().forEach(a -> a.delegatedTo().ifPresent(delegates::add));
+        long accepted = requiredAttendees().stream()
+                .filter(a -> !delegates.contains(a.person())) // a delegate counts through the person who delegated
+                .filter(a -> a.response() == Attendee.Response.ACCEPTED
+                        || a.response() == Attendee.Response.DELEGATED && a.delegatedTo().flatMap(this::attendee)
+                                .filter(d -> d.response() == Attendee.Response.ACCEPTED).isPresent())
+                .count();
         return accepted >= minimum;
+    }
+
+    /** The seats the meeting needs: invitees who may come (not for information, not declined, not delegated). */
+    public long seatsNeeded() {
+        return attendees().stream().filter(a -> a.role() != Attendee.Role.FOR_INFORMATION
+                && a.response() != Attendee.Response.DECLINED && a.response() != Attendee.Response.DELEGATED).count();
     }
 
     @Value.Check

@@ -19,8 +19,8 @@ import org.immutables.value.Value;
  * rejection, and, when silence means rejection, the routes and time limits of appeal.
  *
  * <p>When the reply is due within 15 days of receipt, no acknowledgement is required: the result
- * says so ({@link #required()} is false and {@link #exemption()} gives the reason) instead of
- * producing one.
+ * says so ({@link #required()} is false and {@link #exemption()} gives the reason). The mandatory
+ * data is checked all the same, so that the host can still send one.
  *
  * <pre>{@code
  * Either<List<Problem>, Acknowledgement> ack = Acknowledgement.prepare(entry, service,
@@ -96,13 +96,17 @@ public abstract class Acknowledgement {
 
     /**
      * Prepares the acknowledgement of an incoming entry. Missing mandatory data is reported, every
-     * item at once, never left blank: {@code correspondence.acknowledgement.not-incoming},
+     * item at once, never left blank: {@code correspondence.acknowledgement.cancelled}, {@code ...not-incoming},
      * {@code ...missing-sender}, {@code ...missing-service-address}, {@code ...missing-service-email},
      * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}.
      */
     public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
                                                                  Optional<String> appealRoutes) {
         List<Problem> problems = new ArrayList<>();
+        if (entry.isCancelled()) {
+            problems.add(Problem.of("correspondence.acknowledgement.cancelled",
+                    "Entry " + entry.number() + " is cancelled").with("entry", entry.id()));
+        }
         if (entry.direction() != Direction.INCOMING) {
             problems.add(Problem.of("correspondence.acknowledgement.not-incoming",
                     "Only incoming requests are acknowledged").with("entry", entry.id()));

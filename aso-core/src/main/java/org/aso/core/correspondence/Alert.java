@@ -32,7 +32,10 @@ public abstract class Alert {
     @Value.Parameter
     public abstract LocalDate due();
 
-    /** Working days from the day asked about to the due day: negative when overdue. */
+    /**
+     * Working days from the day asked about to the due day ({@link org.aso.core.kernel.BusinessCalendar#workingDaysBetween}):
+     * zero or negative when overdue (zero when asked on a non-working day just after the due day).
+     */
     @Value.Parameter
     public abstract int workingDaysLeft();
 

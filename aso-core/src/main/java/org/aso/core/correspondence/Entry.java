@@ -142,10 +142,15 @@ public abstract class Entry {
 
     /** The current handler: the assignee of the active assignment for action. */
     public Optional<Identifier> handler() {
+        return activeAction().map(Assignment::assignee);
+    }
+
+    /** The active assignment for action, if any (the latest). */
+    public Optional<Assignment> activeAction() {
         for (int i = assignments().size() - 1; i >= 0; i--) {
             Assignment a = assignments().get(i);
             if (a.isActive() && a.purpose() == Assignment.Purpose.ACTION) {
-                return Optional.of(a.assignee());
+                return Optional.of(a);
             }
         }
         return Optional.empty();

@@ -46,7 +46,7 @@ public enum EntryStatus {
         return this == REGISTERED || this == ASSIGNED || this == IN_PROGRESS;
     }
 
-    /** True if {@code next} may follow this status (or equal it for no change). */
+    /** True if {@code next} may follow this status. */
     public boolean mayBecome(EntryStatus next) {
         return switch (this) {
             case REGISTERED -> next == ASSIGNED || next == IN_PROGRESS || next == ANSWERED || next == CLOSED;

@@ -124,17 +124,20 @@ public abstract class Pendency {
      */
     public static Pendency of(Register register, Instant at, Function<PersonId, Optional<OrgUnitId>> unitOf,
                               List<Integer> buckets) {
+        if (buckets.isEmpty() || buckets.get(0) < 0) {
+            throw new IllegalArgumentException("Age buckets need at least one non-negative bound: " + buckets);
+        }
         for (int i = 1; i < buckets.size(); i++) {
             if (buckets.get(i) <= buckets.get(i - 1)) {
                 throw new IllegalArgumentException("Age buckets must increase: " + buckets);
             }
         }
         LocalDate day = register.today(at);
-        record Key(String unit, String holder, int bucket) {}
-        Map<Key, List<Item>> grouped = new TreeMap<>(Comparator.comparing(Key::unit).thenComparing(Key::holder)
-                .thenComparingInt(Key::bucket));
-        Map<Key, Optional<OrgUnitId>> units = new java.util.HashMap<>();
-        Map<Key, Optional<Identifier>> holders = new java.util.HashMap<>();
+        record Key(Optional<OrgUnitId> unit, Optional<Identifier> holder, int bucket) {}
+        Comparator<Optional<? extends Identifier>> byId = (a, b) -> a.isPresent() && b.isPresent()
+                ? a.get().compareTo(b.get()) : Boolean.compare(a.isEmpty(), b.isEmpty());
+        Map<Key, List<Item>> grouped = new TreeMap<>(Comparator.<Key, Optional<? extends Identifier>>comparing(Key::unit, byId)
+                .thenComparing(Key::holder, byId).thenComparingInt(Key::bucket));
         Map<YearMonth, int[]> months = new TreeMap<>();
         for (Entry e : register.entries()) {
             if (e.isCancelled()) {
@@ -160,18 +163,14 @@ public abstract class Pendency {
             while (bucket < buckets.size() && age > buckets.get(bucket)) {
                 bucket++;
             }
-            Instant since = e.assignments().stream()
-                    .filter(a -> a.isActive() && a.purpose() == Assignment.Purpose.ACTION)
-                    .map(Assignment::at).reduce((a, b) -> b).orElse(e.registeredAt());
-            Key key = new Key(unit.map(Identifier::value).orElse("~"), holder.map(Identifier::value).orElse("~"), bucket);
-            units.put(key, unit);
-            holders.put(key, holder);
+            Instant since = e.activeAction().map(Assignment::at).orElse(e.registeredAt());
+            Key key = new Key(unit, holder, bucket);
             grouped.computeIfAbsent(key, k -> new ArrayList<>()).add(ImmutableItem.builder()
                     .number(e.number().text()).receivedOn(e.receivedOn()).since(since).ageDays(age)
                     .replyDue(e.replyDue()).overdue(e.isOverdueOn(day)).delayReason(e.delayReason()).build());
         }
         List<Group> groups = new ArrayList<>();
-        grouped.forEach((k, items) -> groups.add(ImmutableGroup.builder().unit(units.get(k)).holder(holders.get(k))
+        grouped.forEach((k, items) -> groups.add(ImmutableGroup.builder().unit(k.unit()).holder(k.holder())
                 .ageBucket(label(buckets, k.bucket())).addAllItems(items).build()));
         List<Month> monthList = new ArrayList<>();
         months.forEach((ym, c) -> monthList.add(ImmutableMonth.builder().month(ym).received(c[0]).answered(c[1])

@@ -110,12 +110,17 @@ public final class PhoneLog {
      * Records a message, taken by the context's actor at its instant.
      *
      * @return the new log, or {@code correspondence.phone.missing-caller}, {@code ...missing-text},
+     *     {@code ...done-at-given},
      *     {@code ...callback-without-number}
      */
     public Either<Problem, Recorded> record(Message.Builder message, Context ctx) {
         Message m = message.build();
-        if (m.caller().isBlank()) {
-            return Either.left(Problem.of("correspondence.phone.missing-caller", "Who called?"));
+        if (m.caller().isBlank() || m.caller().length() > 200 || m.organisation().filter(o -> o.length() > 200).isPresent()) {
+            return Either.left(Problem.of("correspondence.phone.missing-caller", "Who called? (at most 200 characters)"));
+        }
+        if (m.doneAt().isPresent()) {
+            return Either.left(Problem.of("correspondence.phone.done-at-given",
+                    "A message is recorded as not yet dealt with: mark it done afterwards"));
         }
         if (m.text().isBlank() || m.text().length() > 4000) {
             return Either.left(Problem.of("correspondence.phone.missing-text", "The message needs 1 to 4,000 characters"));

@@ -48,6 +48,8 @@ public final class Register {
     private static final int MAX_SUBJECT = 500;
     private static final int MAX_TEXT = 4000;
     private static final int MAX_REFERENCE = 200;
+    private static final int MAX_AGE_YEARS = 10;
+    private static final int MAX_LIST = 500;
 
     private final RegisterSettings settings;
     private final Numbering numbering;
@@ -167,6 +169,14 @@ public final class Register {
         r.theirReference().ifPresent(s -> text("their reference", s, MAX_REFERENCE, problems));
         r.documentType().ifPresent(s -> text("document type", s, MAX_REFERENCE, problems));
         r.attachments().forEach(s -> text("attachment", s, MAX_REFERENCE, problems));
+        if (r.recipients().size() > MAX_LIST || r.attachments().size() > MAX_LIST) {
+            problems.add(Problem.of("correspondence.registration.too-many",
+                    "At most " + MAX_LIST + " recipients and " + MAX_LIST + " attachments"));
+        }
+        if (settings.numbering().prints("class") && r.classification().isEmpty()) {
+            problems.add(Problem.of("numbering.request.missing-classification",
+                    "This register's numbers print a classification code: give one"));
+        }
         String gradeCode = r.grade().orElse(settings.defaultGrade());
         if (settings.grade(gradeCode).isEmpty()) {
             problems.add(Problem.of("correspondence.registration.unknown-grade", "Unknown priority grade '" + gradeCode + "'")
@@ -182,6 +192,11 @@ public final class Register {
             problems.add(Problem.of("correspondence.registration.letter-after-arrival",
                     "The letter is dated after its arrival").with("letterDate", r.letterDate().get())
                     .with("receivedOn", r.receivedOn()));
+        }
+        if (r.receivedOn().isBefore(today.minusYears(MAX_AGE_YEARS))
+                || r.letterDate().filter(d -> d.isBefore(today.minusYears(MAX_AGE_YEARS))).isPresent()) {
+            problems.add(Problem.of("correspondence.registration.past-date",
+                    "Dates more than " + MAX_AGE_YEARS + " years old are not accepted").with("receivedOn", r.receivedOn()));
         }
         if (r.receivedOn().isAfter(today)) {
             problems.add(Problem.of("correspondence.registration.future-date", "The arrival date is in the future")
@@ -209,7 +224,9 @@ public final class Register {
      * registration is refused.
      *
      * @return the registration, or the problem (several input problems come as one
-     *     {@code correspondence.registration.invalid} whose details list them; see {@link #validate})
+     *     {@code correspondence.registration.invalid} whose details list them; see {@link #validate}),
+     *     or the numbering's problem ({@code numbering.request.*}), or
+     *     {@code correspondence.registration.number-too-long}
      */
     public Either<Problem, Registered> register(Registration r, Context ctx) {
         List<Problem> problems = validate(r, ctx);
@@ -246,8 +263,19 @@ public final class Register {
         Optional<LocalDate> replyDue = within.map(d -> cal.plusWorkingDays(r.receivedOn(), d));
         Optional<LocalDate> ackDue = ackWithin.map(d -> cal.plusWorkingDays(r.receivedOn(), d));
         var number = issued.get().number();
+        String idText = settings.id().value() + "/" + number.text();
+        if (idText.length() > org.aso.core.kernel.Identifier.MAX_LENGTH) {
+            return Either.left(Problem.of("correspondence.registration.number-too-long",
+                    "The register id and the number make an id longer than " + org.aso.core.kernel.Identifier.MAX_LENGTH
+                            + " characters").with("number", number.text()));
+        }
+        if (indexById.containsKey(EntryId.of(idText))) {
+            return Either.left(Problem.of("correspondence.registration.duplicate-number",
+                    "Number " + number.text() + " is already in the register: the numbering scheme is ambiguous")
+                    .with("number", number.text()));
+        }
         Entry entry = ImmutableEntry.builder()
-                .id(EntryId.of(settings.id().value() + "/" + number.text()))
+                .id(EntryId.of(idText))
                 .register(settings.id())
                 .number(number)
                 .position(entries.size() + 1L)
@@ -422,12 +450,18 @@ public final class Register {
      * Cancels an entry: it stays in the register, marked, and its number is not given again.
      *
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed}
-     *     (closed or sent mail is not cancelled), {@code correspondence.cancel.missing-reason}
+     *     (closed or sent mail is not cancelled), {@code correspondence.cancel.missing-reason},
+     *     {@code correspondence.cancel.reply-linked} (a reply linked to the mail it answers)
      */
     public Either<Problem, Change> cancel(EntryId id, String reason, Context ctx) {
         return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.cancel.missing-reason", "Say why the entry is cancelled"));
+            }
+            if (!e.answers().isEmpty()) {
+                return Either.left(Problem.of("correspondence.cancel.reply-linked",
+                        "Entry " + e.number() + " answers other mail: a reply that stopped their clocks is not cancelled")
+                        .with("entry", e.id()));
             }
             Entry changed = im(e).withCancellation(Cancellation.of(ctx.at(), ctx.actor(), reason.strip()));
             EntryEvent ev = event(EntryEvent.Kind.CANCELLED, e, ctx).putDetail("reason", reason.strip()).build();
@@ -459,12 +493,17 @@ public final class Register {
     /**
      * The addressee (or someone cleared for its grading) records the content of mail passed on unopened.
      *
-     * @return the change, or {@code correspondence.entry.*}, {@code correspondence.content.not-permitted},
+     * @return the change, or {@code correspondence.entry.*}, {@code correspondence.content.not-unopened},
+     *     {@code correspondence.content.not-permitted},
      *     {@code correspondence.registration.missing-subject}, {@code correspondence.registration.bad-text}
      */
     public Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
                                                  List<String> attachments, Context ctx) {
         return editable(id).flatMap(e -> {
+            if (!e.unopened()) {
+                return Either.left(Problem.of("correspondence.content.not-unopened",
+                        "Entry " + e.number() + " was opened at registration: its content is as registered").with("entry", e.id()));
+            }
             if (!e.isContentVisibleTo(ctx.actor(), ctx.clearance())) {
                 return Either.left(Problem.of("correspondence.content.not-permitted",
                         "Only the addressee, or someone cleared for its grading, may record this content")
@@ -544,7 +583,8 @@ public final class Register {
     /**
      * What is due soon or overdue at {@code at}: open entries whose reply is due on or before the
      * day {@link RegisterSettings#alertLeadWorkingDays} working days after that day, in order of
-     * due day then registration. Costs the size of the answer, not the register's.
+     * due day then registration. Costs the size of the answer, not the register's. Entries are not
+     * redacted: this is for the host's own use (reminders); show people {@link #dueAt(Instant, Context)}.
      */
     public List<Alert> dueAt(Instant at) {
         BusinessCalendar cal = settings.calendar();
@@ -562,6 +602,15 @@ public final class Register {
                     left.computeIfAbsent(d.date(), due -> cal.workingDaysBetween(today, due))));
         }
         return List.copyOf(alerts);
+    }
+
+    /**
+     * {@link #dueAt(Instant)} as {@code viewer} may see it: entries whose content the viewer may
+     * not see come redacted.
+     */
+    public List<Alert> dueAt(Instant at, Context viewer) {
+        return dueAt(at).stream().map(a -> a.entry().isContentVisibleTo(viewer.actor(), viewer.clearance()) ? a
+                : Alert.of(a.entry().redacted(), a.kind(), a.due(), a.workingDaysLeft())).toList();
     }
 
     /** How many open entries have a reply deadline (the size of the due index). */

@@ -108,13 +108,16 @@ public final class TransmissionSlips {
     /**
      * Sends documents from one unit to another under a new slip number.
      *
-     * @return the new book, or {@code correspondence.slip.same-unit}, {@code ...no-document},
+     * @return the new book, or {@code correspondence.slip.same-unit}, {@code ...no-document}, {@code ...too-large},
      *     {@code ...bad-document}, or the numbering's problem
      */
     public Either<Problem, Sent> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note, Context ctx) {
         if (from.id().equals(to.id())) {
             return Either.left(Problem.of("correspondence.slip.same-unit", "A slip goes from one unit to another")
                     .with("unit", from.id()));
+        }
+        if (documents.size() > 500 || note.filter(n -> n.length() > 2000).isPresent()) {
+            return Either.left(Problem.of("correspondence.slip.too-large", "A slip lists at most 500 documents, with a note of at most 2,000 characters"));
         }
         if (documents.isEmpty()) {
             return Either.left(Problem.of("correspondence.slip.no-document", "A slip lists at least one document"));

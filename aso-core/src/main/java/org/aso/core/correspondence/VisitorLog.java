@@ -73,8 +73,10 @@ public final class VisitorLog {
      */
     public Either<Problem, Recorded> arrive(String visitor, Optional<String> organisation, PersonId host,
                                             Optional<String> badge, Context ctx) {
-        if (visitor == null || visitor.isBlank() || visitor.length() > 200) {
-            return Either.left(Problem.of("correspondence.visit.missing-visitor", "The visitor's name is required"));
+        if (visitor == null || visitor.isBlank() || visitor.length() > 200
+                || organisation.filter(o -> o.length() > 200).isPresent() || badge.filter(b -> b.isBlank() || b.length() > 50).isPresent()) {
+            return Either.left(Problem.of("correspondence.visit.missing-visitor",
+                    "The visitor's name is required (at most 200 characters; organisation 200, badge 50)"));
         }
         if (badge.isPresent() && visits.exists(v -> v.isOnSite() && v.badge().equals(badge))) {
             return Either.left(Problem.of("correspondence.visit.badge-in-use",

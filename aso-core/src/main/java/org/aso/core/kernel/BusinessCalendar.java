@@ -29,7 +29,7 @@ import java.util.Objects;
  *   <li>"N working days after D" is the N-th working day strictly after D; D itself is never
  *       counted, whether it is a working day or not. {@link #workingDaysBetween} counts the
  *       working days in {@code (from, to]}, so that
- *       {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n}.
+ *       {@code workingDaysBetween(d, plusWorkingDays(d, n)) == n} for every {@code n >= 0}.
  *   <li>Working time is the time inside the working hours of working days, in the calendar's
  *       zone. On a day of a clock change the hours are read on that day's clock: 09:00-17:00 on
  *       the day clocks go forward at 02:00 is still eight hours, and a range that crosses the

@@ -62,8 +62,12 @@ public abstract class Contact {
         if (name().isBlank()) {
             throw new IllegalArgumentException("A contact needs a name");
         }
-        if (name().chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("A contact's name may not contain control characters");
+        if (name().chars().anyMatch(Character::isISOControl) || name().length() > 300
+                || organisation().filter(o -> o.length() > 300 || o.chars().anyMatch(Character::isISOControl)).isPresent()
+                || role().filter(r -> r.length() > 300 || r.chars().anyMatch(Character::isISOControl)).isPresent()
+                || postalAddress().filter(a -> a.length() > 1000
+                        || a.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n')).isPresent()) {
+            throw new IllegalArgumentException("A contact's texts are at most 300 characters (address 1,000) without control characters");
         }
     }
 }

@@ -41,6 +41,8 @@ import java.util.regex.Pattern;
 public final class HolidayCalendar {
     /** Largest holiday file read, in bytes. */
     public static final int MAX_FILE_BYTES = 1 << 20;
+    /** Reading stops after this many problems. */
+    public static final int MAX_PROBLEMS = 100;
     /** Longest accepted line in a holiday file, in characters. */
     public static final int MAX_LINE_LENGTH = 500;
 
@@ -84,18 +86,24 @@ public final class HolidayCalendar {
      * with {@code #} are ignored. Every bad line is reported, with its number, at once:
      * {@code kernel.holidays.bad-line} (not of the form), {@code kernel.holidays.bad-date}
      * (no such day), {@code kernel.holidays.missing-name}, {@code kernel.holidays.duplicate}
-     * (the same date and name twice), {@code kernel.holidays.line-too-long}.
+     * (the same date and name twice, or a name with control characters), {@code kernel.holidays.line-too-long},
+     * {@code kernel.holidays.missing-calendar-name}, {@code kernel.holidays.too-large}; reading stops after
+     * {@link #MAX_PROBLEMS} problems.
      *
      * @param name the calendar's name, e.g. {@code "Closures 2026"}
      * @param text the file's content
      */
     public static Either<List<Problem>, HolidayCalendar> parse(String name, CharSequence text) {
         Objects.requireNonNull(text, "text");
+        if (text.length() > MAX_FILE_BYTES) {
+            return Either.left(List.of(Problem.of("kernel.holidays.too-large",
+                    "The holiday list is longer than " + MAX_FILE_BYTES + " characters")));
+        }
         List<Problem> problems = new ArrayList<>();
         List<Holiday> holidays = new ArrayList<>();
         java.util.Set<Holiday> seen = new java.util.HashSet<>();
         String[] lines = text.toString().split("\\R", -1);
-        for (int i = 0; i < lines.length; i++) {
+        for (int i = 0; i < lines.length && problems.size() < MAX_PROBLEMS; i++) {
             int lineNo = i + 1;
             String line = i == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[i];
             String trimmed = line.strip();
@@ -232,7 +240,7 @@ public final class HolidayCalendar {
         }
         TreeMap<LocalDate, List<Holiday>> map = new TreeMap<>();
         for (HolidayRule r : rules) {
-            r.in(year).ifPresent(h -> map.computeIfAbsent(h.date(), d -> new ArrayList<>()).add(h));
+            r.in(year).forEach(h -> map.computeIfAbsent(h.date(), d -> new ArrayList<>()).add(h));
         }
         map.replaceAll((d, l) -> List.copyOf(l));
         // in date order, with hashed look-ups: isHoliday is on every deadline's hot path

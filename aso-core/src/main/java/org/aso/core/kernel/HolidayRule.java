@@ -3,7 +3,7 @@ package org.aso.core.kernel;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
-import java.util.Optional;
+import java.util.List;
 
 /**
  * How a holiday falls in a given year: on a fixed day of the year, at an offset from Easter
@@ -19,8 +19,8 @@ import java.util.Optional;
  */
 public sealed interface HolidayRule {
 
-    /** The holiday in {@code year}, if the rule gives one that year. */
-    Optional<Holiday> in(int year);
+    /** The holidays the rule gives in {@code year}, in date order (usually one or none). */
+    List<Holiday> in(int year);
 
     /** The name of the holiday. */
     String name();
@@ -75,8 +75,8 @@ public sealed interface HolidayRule {
         }
 
         @Override
-        public Optional<Holiday> in(int year) {
-            return day.isValidYear(year) ? Optional.of(Holiday.of(day.atYear(year), name)) : Optional.empty();
+        public List<Holiday> in(int year) {
+            return day.isValidYear(year) ? List.of(Holiday.of(day.atYear(year), name)) : List.of();
         }
     }
 
@@ -90,12 +90,18 @@ public sealed interface HolidayRule {
         }
 
         @Override
-        public Optional<Holiday> in(int year) {
-            if (year < 1583) {
-                return Optional.empty();
+        public List<Holiday> in(int year) {
+            // an offset may carry the day into the year before or after Easter's: a year can hold two
+            List<Holiday> out = new java.util.ArrayList<>(1);
+            for (int easterYear = year - 1; easterYear <= year + 1; easterYear++) {
+                if (easterYear >= 1583) {
+                    LocalDate date = easterSunday(easterYear).plusDays(offsetDays);
+                    if (date.getYear() == year) {
+                        out.add(Holiday.of(date, name));
+                    }
+                }
             }
-            LocalDate date = easterSunday(year).plusDays(offsetDays);
-            return date.getYear() == year ? Optional.of(Holiday.of(date, name)) : Optional.empty();
+            return List.copyOf(out);
         }
     }
 
@@ -106,8 +112,8 @@ public sealed interface HolidayRule {
         }
 
         @Override
-        public Optional<Holiday> in(int year) {
-            return holiday.date().getYear() == year ? Optional.of(holiday) : Optional.empty();
+        public List<Holiday> in(int year) {
+            return holiday.date().getYear() == year ? List.of(holiday) : List.of();
         }
 
         @Override

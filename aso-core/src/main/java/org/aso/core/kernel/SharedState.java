@@ -16,7 +16,7 @@ import java.util.function.Function;
  * side effects): they may run more than once, and only the last run counts.
  *
  * <pre>{@code
- * SharedState<Register> general = SharedState.of(Register.empty(settings));
+ * SharedState<Register> general = SharedState.of(Register.of(settings));
  * Either<Problem, Registered> r = general.update(
  *         reg -> reg.register(letter, ctx),    // pure: Either<Problem, Registered>
  *         Registered::register);               // the new state inside the outcome

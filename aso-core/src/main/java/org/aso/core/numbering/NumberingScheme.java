@@ -76,7 +76,9 @@ public final class NumberingScheme {
      * Reads a template; every problem is reported at once: unknown token
      * ({@code numbering.template.unknown-token}), braces out of place ({@code numbering.template.brace}),
      * no or several counters ({@code numbering.template.counter}), a reset the template cannot show
-     * ({@code numbering.template.reset-needs-year}, {@code numbering.template.reset-needs-month}).
+     * ({@code numbering.template.reset-needs-year}, {@code numbering.template.reset-needs-month}),
+     * tokens of varying length with no separator between them ({@code numbering.template.ambiguous}),
+     * literal text with spaces or control characters ({@code numbering.template.bad-literal}).
      */
     public static Either<List<Problem>, NumberingScheme> parse(String template, Reset reset) {
         Objects.requireNonNull(template, "template");
@@ -112,6 +114,14 @@ public final class NumberingScheme {
             problems.add(Problem.of("numbering.template.counter",
                     "A template needs exactly one {counter}, found " + counters).with("template", template));
         }
+        for (int i = 1; i < parts.size(); i++) {
+            if (ambiguous(parts.get(i - 1), parts.get(i))) {
+                problems.add(Problem.of("numbering.template.ambiguous",
+                        "Two tokens of varying length follow each other without a separator, so two numbers could read"
+                                + " the same: put a literal between them").with("template", template));
+                break;
+            }
+        }
         boolean year = parts.contains(new Field("year")) || parts.contains(new Field("yy"));
         if (reset != Reset.NEVER && !year) {
             problems.add(Problem.of("numbering.template.reset-needs-year",
@@ -127,12 +137,38 @@ public final class NumberingScheme {
                 : Either.left(List.copyOf(problems));
     }
 
+    /**
+     * True if two adjacent parts could be read in two ways: both vary in length ({@code {code}},
+     * {@code {class}}, {@code {dir}}, {@code {counter}}), except a direction letter next to the
+     * counter (letters never contain digits).
+     */
+    private static boolean ambiguous(Part a, Part b) {
+        boolean counterA = a instanceof Counter;
+        boolean counterB = b instanceof Counter;
+        boolean dirA = a.equals(new Field("dir"));
+        boolean dirB = b.equals(new Field("dir"));
+        if (counterA && dirB || dirA && counterB) {
+            return false;
+        }
+        return varying(a) && varying(b);
+    }
+
+    private static boolean varying(Part p) {
+        return p instanceof Counter || p.equals(new Field("code")) || p.equals(new Field("class")) || p.equals(new Field("dir"));
+    }
+
     private static void literal(String text, List<Part> parts, List<Problem> problems, String template) {
         if (text.isEmpty()) {
             return;
         }
         if (text.indexOf('{') >= 0 || text.indexOf('}') >= 0) {
             problems.add(Problem.of("numbering.template.brace", "Braces are reserved for tokens: '" + text + "'")
+                    .with("template", template));
+            return;
+        }
+        if (text.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c)) || text.length() > 40) {
+            problems.add(Problem.of("numbering.template.bad-literal",
+                    "Literal text has at most 40 characters, without spaces or control characters: '" + text + "'")
                     .with("template", template));
             return;
         }
@@ -166,11 +202,15 @@ public final class NumberingScheme {
         return known("{class}/{counter}/{year}-{code}", Reset.YEARLY);
     }
 
-    /** The same scheme with other direction letters (e.g. A for arrivée, D for départ). */
+    /**
+     * The same scheme with other direction letters (e.g. A for arrivée, D for départ).
+     *
+     * @throws IllegalArgumentException unless each is 1 to 5 letters
+     */
     public NumberingScheme withDirectionLetters(Map<Direction, String> directionLetters) {
         EnumMap<Direction, String> merged = new EnumMap<>(letters);
         directionLetters.forEach((d, l) -> {
-            if (l.isBlank() || l.indexOf('{') >= 0 || l.indexOf('}') >= 0) {
+            if (l.isBlank() || l.length() > 5 || !l.chars().allMatch(Character::isLetter)) {
                 throw new IllegalArgumentException("Bad direction letter for " + d + ": '" + l + "'");
             }
             merged.put(d, l);

@@ -122,6 +122,31 @@ class AgendaTest {
     }
 
     @Test
+    void delegation_countsOnce_andFreesTheSeat() {
+        // a small room for two: A and B; A delegates to D
+        var req = meeting("m1", SMALL, TUE_10H, 60, "a", "b").build();
+        Agenda a = agenda().book(req, CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("d")), CTX)
+                .get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("d"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        Meeting m = a.meeting(MeetingId.of("m1")).get();
+        assertThat(m.hasQuorum(1)).isTrue();
+        assertThat(m.hasQuorum(2)).as("one person coming is not two").isFalse();
+        assertThat(m.seatsNeeded()).isEqualTo(2);
+        assertThat(a.move(MeetingId.of("m1"), TUE_10H.plusHours(1), TUE_10H.plusHours(2), Optional.of(SMALL), CTX).isRight()).isTrue();
+    }
+
+    @Test
+    void badRequests_areProblemsNotExceptions() {
+        assertThat(agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a", "a").build(), CTX).getLeft().code())
+                .isEqualTo("agenda.meeting.duplicate-attendee");
+        assertThat(agenda().book(meeting("m2", LARGE, TUE_10H, 60 * 24 * 30, "a").build(), CTX).getLeft().code())
+                .isEqualTo("agenda.meeting.too-long");
+        assertThat(agenda().book(meeting("m3", LARGE, TUE_10H, 0, "a").build(), CTX).getLeft().code())
+                .isEqualTo("agenda.meeting.bad-interval");
+    }
+
+    @Test
     void logistics_areDatedInWorkingDaysBeforeTheMeeting() {
         // a meeting on Monday 11 May 2026: catering 3 working days before skips the weekend and 8 May
         LogisticsItem catering = LogisticsItem.of("Order catering", 3);

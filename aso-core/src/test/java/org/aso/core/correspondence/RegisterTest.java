@@ -252,6 +252,33 @@ class RegisterTest {
     }
 
     @Test
+    void reviewFindings_areRefusedWithCodes() {
+        Context ctx = clerkOn(THU_2_MAY_2024);
+        // a date decades ago would poison the due index
+        assertThat(emptyGeneral().register(letter(LocalDate.of(1900, 1, 1), "Old").build(), ctx).getLeft().code())
+                .isEqualTo("correspondence.registration.past-date");
+        // a reply linked to the mail it answers is not cancelled
+        var in = register(emptyGeneral(), letter(THU_2_MAY_2024, "Question"), THU_2_MAY_2024);
+        var out = in.register().register(Registration.builder().direction(Direction.OUTGOING).channel(Channel.POST)
+                .receivedOn(THU_2_MAY_2024).addRecipients(Contact.named("X")).subject("Réponse").build(), ctx).get();
+        var linked = out.register().linkReply(out.entry().id(), List.of(in.entry().id()), ctx).get();
+        assertThat(linked.register().cancel(out.entry().id(), "wrong draft", ctx).getLeft().code())
+                .isEqualTo("correspondence.cancel.reply-linked");
+        // the content of opened mail is as registered
+        assertThat(in.register().recordContent(in.entry().id(), "Other", Optional.empty(), List.of(), ctx).getLeft().code())
+                .isEqualTo("correspondence.content.not-unopened");
+    }
+
+    @Test
+    void dueAt_forAViewer_redactsWhatTheyMayNotSee() {
+        var reg = register(emptyGeneral(), letter(THU_2_MAY_2024, "Secret report").confidentiality(Confidentiality.SECRET),
+                THU_2_MAY_2024);
+        Context clerk = clerkOn(LocalDate.of(2024, 6, 20));
+        assertThat(reg.register().dueAt(clerk.at())).singleElement().satisfies(a -> assertThat(a.entry().subject()).isPresent());
+        assertThat(reg.register().dueAt(clerk.at(), clerk)).singleElement().satisfies(a -> assertThat(a.entry().subject()).isEmpty());
+    }
+
+    @Test
     void closedEntry_cannotChange() {
         var reg = register(emptyGeneral(), letter(THU_2_MAY_2024, "Info"), THU_2_MAY_2024);
         Context ctx = clerkOn(THU_2_MAY_2024);

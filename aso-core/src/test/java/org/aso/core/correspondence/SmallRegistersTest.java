@@ -41,6 +41,8 @@ class SmallRegistersTest {
         assertThat(done.log().markDone(1, ctx).getLeft().code()).isEqualTo("correspondence.phone.already-done");
         assertThat(PhoneLog.empty().record(PhoneLog.Message.builder().caller("X").forWhom(DIRECTOR).text("t")
                 .callbackWanted(true), ctx).getLeft().code()).isEqualTo("correspondence.phone.callback-without-number");
+        assertThat(PhoneLog.empty().record(PhoneLog.Message.builder().caller("X").forWhom(DIRECTOR).text("t")
+                .doneAt(ctx.at()), ctx).getLeft().code()).isEqualTo("correspondence.phone.done-at-given");
     }
 
     @Test
@@ -137,6 +139,9 @@ class SmallRegistersTest {
         assertThat(p.months()).extracting(m -> Map.entry(m.month().toString(), List.of(m.received(), m.answered(), m.pending())))
                 .containsExactly(Map.entry("2026-02", List.of(2, 0, 2)), Map.entry("2026-03", List.of(1, 1, 0)));
         assertThat(p.toText()).contains("Waiting for the budget");
+        Register finalRegister = r;
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pendency.of(finalRegister, p.at(), x -> Optional.empty(), List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThat(Clearance.of(Confidentiality.PUBLIC)).isNotNull();
     }
 }

@@ -74,6 +74,14 @@ class FrenchHolidaysTest {
     }
 
     @Test
+    void easterOffset_intoThePreviousYear_isFound() {
+        // 100 days before Easter 2026 (5 April) is 26 December 2025
+        HolidayCalendar c = HolidayCalendar.of("Test", java.util.List.of(HolidayRule.easter(-100, "Early")));
+        assertThat(c.holidaysIn(2025)).extracting(Holiday::date)
+                .containsExactlyInAnyOrder(LocalDate.of(2025, 1, 10), LocalDate.of(2025, 12, 26));
+    }
+
+    @Test
     void sharedDay_keepsBothHolidays() {
         // in 2008 Ascension fell on 1 May
         assertThat(FrenchHolidays.metropolitan().holidaysOn(LocalDate.of(2008, 5, 1)))

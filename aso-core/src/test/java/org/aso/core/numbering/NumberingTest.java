@@ -80,9 +80,22 @@ class NumberingTest {
     }
 
     @Test
+    void parse_ambiguousOrSpacedTemplates_areRefused() {
+        // X1 + 1 and X + 11 would both read X11
+        assertThat(NumberingScheme.parse("{class}{counter}", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.ambiguous");
+        assertThat(NumberingScheme.parse("{code}{dir}-{counter}", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.ambiguous");
+        assertThat(NumberingScheme.parse("{year}-{code}-{counter:6} ", NumberingScheme.Reset.YEARLY).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.bad-literal");
+        // a direction letter next to the counter is fine: letters are never digits
+        assertThat(NumberingScheme.parse("{code}/{year}{dir}{counter:5}", NumberingScheme.Reset.YEARLY).isRight()).isTrue();
+    }
+
+    @Test
     void numbers_ofOneScheme_neverShareTheirText() {
         // every combination of code, direction and month over two years, three numbers each
-        Numbering n = Numbering.of(NumberingScheme.parse("{code}{dir}{yy}{month}{counter}", NumberingScheme.Reset.MONTHLY).get());
+        Numbering n = Numbering.of(NumberingScheme.parse("{code}-{dir}{yy}{month}{counter}", NumberingScheme.Reset.MONTHLY).get());
         java.util.Set<String> texts = new java.util.HashSet<>();
         int count = 0;
         for (String code : List.of("A", "B")) {
