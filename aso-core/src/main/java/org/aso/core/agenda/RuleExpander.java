@@ -69,6 +69,8 @@ final class RuleExpander {
     private final boolean bySecondGiven;
     /** Seconds of the day of each instance in a day, sorted (DAILY and longer). */
     private final int[] times;
+    /** The most days one period can list before repeats are removed. */
+    private final int daysCapacity;
 
     RuleExpander(RecurrenceRule rule, LocalDateTime start) {
         freq = rule.frequency();
@@ -146,6 +148,7 @@ final class RuleExpander {
             }
         }
         times = Arrays.copyOf(t, n);
+        daysCapacity = weekNo.length * 7 + yearDay.length + monthDay.length * 12 + byDay.length * 60 + 13;
     }
 
     private static int[] sorted(int[] values) {
@@ -171,7 +174,7 @@ final class RuleExpander {
         if (!sink.accept(startLocal, startEpoch) || count == 1 || startLocal > toLocal) {
             return;
         }
-        Scratch s = new Scratch();
+        Scratch s = new Scratch(daysCapacity);
         long k = count > 0 ? 0 : Math.max(0, firstPeriod(fromLocal) - 1);
         long lastHit = Math.max(startLocal, fromLocal);
         while (true) {
@@ -648,8 +651,12 @@ final class RuleExpander {
     private static final class Scratch {
         long[] buf = new long[64];
         long[] sel = new long[16];
-        final long[] days = new long[2048];
+        final long[] days;
         long jump;
+
+        Scratch(int days) {
+            this.days = new long[days];
+        }
 
         void ensure(int n) {
             if (n > buf.length) {
