@@ -204,8 +204,11 @@ final class RuleExpander {
                 if (epoch > untilEpoch) {
                     return;
                 }
-                if (epoch == last) { // two local times in a gap that land on one instant
+                if (epoch == last || s.wasShifted(epoch)) { // a time in a gap, moved onto another instance
                     continue;
+                }
+                if (line.shifted) {
+                    s.shifted(epoch);
                 }
                 last = epoch;
                 lastHit = local;
@@ -656,6 +659,35 @@ final class RuleExpander {
 
         Scratch(int days) {
             this.days = new long[days];
+        }
+
+        /** Instants that times in a gap were moved to: a later time may land there too. */
+        long[] moved = new long[4];
+        int nMoved;
+
+        void shifted(long epoch) {
+            if (nMoved == moved.length) {
+                int keep = 0;
+                for (int i = 0; i < nMoved; i++) {
+                    if (moved[i] > epoch - 2 * DAY) {
+                        moved[keep++] = moved[i];
+                    }
+                }
+                nMoved = keep;
+                if (nMoved == moved.length) {
+                    moved = Arrays.copyOf(moved, moved.length * 2);
+                }
+            }
+            moved[nMoved++] = epoch;
+        }
+
+        boolean wasShifted(long epoch) {
+            for (int i = 0; i < nMoved; i++) {
+                if (moved[i] == epoch) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void ensure(int n) {

@@ -72,6 +72,8 @@ final class TimeLine {
     private long fastLo = 1;
     private long fastHi = 0; // empty until the first look-up
     private long offset;
+    /** True if the last conversion was of a local time in a gap (moved forward). */
+    boolean shifted;
 
     TimeLine(ZoneId zone) {
         this.zone = zone;
@@ -80,6 +82,7 @@ final class TimeLine {
 
     /** The epoch second of a local second. */
     long toEpochSecond(long local) {
+        shifted = false;
         if (local >= fastLo && local < fastHi) {
             return local - offset;
         }
@@ -93,7 +96,10 @@ final class TimeLine {
                 return local - offset;
             }
         }
-        return ZonedDateTime.of(LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC), zone).toEpochSecond();
+        ZonedDateTime z = ZonedDateTime.of(LocalDateTime.ofEpochSecond(local, 0, ZoneOffset.UTC), zone);
+        long epoch = z.toEpochSecond();
+        shifted = epoch + z.getOffset().getTotalSeconds() != local;
+        return epoch;
     }
 
     /** The local second of an epoch second. */
