@@ -421,6 +421,22 @@ class RecurrenceTest {
     }
 
     @Test
+    void occurrenceMovedBeforeTheWindowStartOfItsOriginal_isExpandedAtItsNewTime() {
+        // the case of ical4j issue 510 (its ComponentGroup#calculateRecurrenceSet drops the moved
+        // instance): daily at 00:00 UTC for 30 minutes; the 15 July instance moved to all of 14 July
+        ZonedDateTime first = ZonedDateTime.of(2021, 7, 1, 0, 0, 0, 0, ZoneId.of("UTC"));
+        Interval july14 = Interval.of(Instant.parse("2021-07-14T00:00:00Z"), Instant.parse("2021-07-15T00:00:00Z"));
+        Recurrence r = Recurrence.of(first, Duration.ofMinutes(30), RecurrenceRule.parse("FREQ=DAILY").get())
+                .withChange(first.plusDays(14), OccurrenceChange.movedTo(july14));
+        // when
+        List<Occurrence> o = r.expand(july14);
+        // then: the 14 July instance, and the 15 July one at its new time
+        assertThat(o).extracting(x -> x.originalStart().toString() + " " + x.interval()).containsExactly(
+                "2021-07-14T00:00Z[UTC] [2021-07-14T00:00:00Z, 2021-07-14T00:30:00Z)",
+                "2021-07-15T00:00Z[UTC] [2021-07-14T00:00:00Z, 2021-07-15T00:00:00Z)");
+    }
+
+    @Test
     void changeOfAStartThatIsNoOccurrence_isIgnored() {
         Interval april1 = Interval.of(ZonedDateTime.of(2026, 4, 1, 15, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
         Recurrence r = weeklyFour().withChange(MONDAY.plusDays(1), OccurrenceChange.movedTo(april1))
