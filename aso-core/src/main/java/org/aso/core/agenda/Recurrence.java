@@ -34,7 +34,10 @@ import org.immutables.value.Value;
  * <ul>
  *   <li>Times are read on the wall clock of the start's zone: a weekly 09:30 meeting stays at
  *       09:30 across clock changes. A local time that the zone skips (in the spring gap) is moved
- *       forward by the length of the gap; a repeated one (in autumn) takes the earlier offset.
+ *       forward by the length of the gap; a repeated one (in autumn) takes the earlier offset
+ *       (RFC 5545 3.3.5 and 3.3.10). HOURLY, MINUTELY and SECONDLY rules step on the wall clock
+ *       too, so the repeated autumn hour is not repeated, and a time moved out of the spring gap
+ *       onto another instance is one instance.
  *   <li>The first start is always the first occurrence, whether the rule yields it or not, and
  *       counts towards {@code COUNT}. {@code UNTIL} is inclusive.
  *   <li>Dates that do not exist (30 February, 31 April) are skipped, never moved to another day.
@@ -44,7 +47,9 @@ import org.immutables.value.Value;
  *       expansion ends.
  * </ul>
  *
- * <p>Starts are whole seconds (RFC 5545 has no finer time). Immutable and thread-safe.
+ * <p>Starts are whole seconds (RFC 5545 has no finer time; fractions of RDATE and EXDATE values
+ * are dropped). The caller bounds the work by the window: a SECONDLY rule over a year is 31
+ * million occurrences. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Recurrence {
@@ -94,7 +99,11 @@ public abstract class Recurrence {
         return new Builder();
     }
 
-    /** Builds a {@link Recurrence}; {@code start} and {@code duration} are required. */
+    /**
+     * Builds a {@link Recurrence}; {@code start} and {@code duration} are required.
+     * {@code build()} throws {@link IllegalArgumentException} for a start with a fraction of a
+     * second or a negative or fractional duration.
+     */
     public static class Builder extends ImmutableRecurrence.Builder {}
 
     @Value.Check
