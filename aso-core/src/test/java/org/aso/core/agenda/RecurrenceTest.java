@@ -286,6 +286,24 @@ class RecurrenceTest {
     }
 
     @Test
+    void hourly_stepsOnTheWallClock_acrossBothChanges() {
+        // spring: 02:30 does not exist and moves to 03:30, which the rule yields anyway: one instance
+        Recurrence spring = Recurrence.of(ZonedDateTime.of(2026, 3, 29, 0, 30, 0, 0, PARIS), Duration.ofMinutes(15),
+                RecurrenceRule.parse("FREQ=HOURLY;COUNT=4").get());
+        assertThat(spring.expand(Interval.of(Instant.parse("2026-03-28T00:00:00Z"), Duration.ofDays(2))))
+                .extracting(Occurrence::start).containsExactly(Instant.parse("2026-03-28T23:30:00Z"),
+                        Instant.parse("2026-03-29T00:30:00Z"), Instant.parse("2026-03-29T01:30:00Z"),
+                        Instant.parse("2026-03-29T02:30:00Z"));
+        // autumn: 02:30 occurs twice and means the first (RFC 5545 3.3.10 and 3.3.5)
+        Recurrence autumn = Recurrence.of(ZonedDateTime.of(2026, 10, 25, 0, 30, 0, 0, PARIS), Duration.ofMinutes(15),
+                RecurrenceRule.parse("FREQ=HOURLY;COUNT=4").get());
+        assertThat(autumn.expand(Interval.of(Instant.parse("2026-10-24T00:00:00Z"), Duration.ofDays(2))))
+                .extracting(Occurrence::start).containsExactly(Instant.parse("2026-10-24T22:30:00Z"),
+                        Instant.parse("2026-10-24T23:30:00Z"), Instant.parse("2026-10-25T00:30:00Z"),
+                        Instant.parse("2026-10-25T02:30:00Z"));
+    }
+
+    @Test
     void monthlyLastDay_afterSpringChangeEarlyInMonth_keepsItsTime() {
         // Sydney moved its clocks on 2 October 2022; 31 October at 02:00 exists (ical4j 4.3 gives 03:00)
         assertThat(starts("2021-01-02T02:00", ZoneId.of("Australia/Sydney"), "FREQ=MONTHLY;BYMONTHDAY=-1", 100))
