@@ -2,6 +2,7 @@
 module org.aso.benchmarks {
     requires org.aso.core;
     requires jmh.core;
+    requires ical4j.core;
 
     exports org.aso.benchmarks;
 }

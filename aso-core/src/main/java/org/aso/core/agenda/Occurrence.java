@@ -1,0 +1,105 @@
+package org.aso.core.agenda;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.aso.core.kernel.Interval;
+
+/**
+ * One occurrence of a {@link Recurrence}: its original start (the iCalendar
+ * {@code RECURRENCE-ID}, which identifies it in the series) and the time it actually takes
+ * place, with any {@link OccurrenceChange} applied.
+ *
+ * <p>Made by {@link Recurrence#expand}; values are computed on access from a compact form, so
+ * that expanding many series stays cheap. Immutable and thread-safe.
+ */
+public final class Occurrence {
+    private final long original;
+    private final long start;
+    private final long end;
+    private final ZoneId zone;
+    private final OccurrenceChange change; // null: as the series says
+
+    Occurrence(long original, long start, long end, ZoneId zone, OccurrenceChange change) {
+        this.original = original;
+        this.start = start;
+        this.end = end;
+        this.zone = zone;
+        this.change = change;
+    }
+
+    /** The start the series gives this occurrence, in the meeting's zone: its {@code RECURRENCE-ID}. */
+    public ZonedDateTime originalStart() {
+        return ZonedDateTime.ofInstant(Instant.ofEpochSecond(original), zone);
+    }
+
+    /** The instant of {@link #originalStart()}: the key of {@link Recurrence#changes()}. */
+    public Instant originalInstant() {
+        return Instant.ofEpochSecond(original);
+    }
+
+    /** When the occurrence takes place (moved, if it was). */
+    public Interval interval() {
+        return movedTo().orElseGet(() -> Interval.of(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end)));
+    }
+
+    /** The actual start. */
+    public Instant start() {
+        return movedTo().map(Interval::start).orElseGet(() -> Instant.ofEpochSecond(start));
+    }
+
+    /** The actual start as epoch seconds (whole seconds of {@link #start()}, rounded down). */
+    public long startEpochSecond() {
+        return change == null || change.movedTo().isEmpty() ? start : change.movedTo().get().start().getEpochSecond();
+    }
+
+    /** The actual end. */
+    public Instant end() {
+        return movedTo().map(Interval::end).orElseGet(() -> Instant.ofEpochSecond(end));
+    }
+
+    /** True if this occurrence was moved away from its original time. */
+    public boolean isMoved() {
+        return movedTo().isPresent();
+    }
+
+    /** The change applied to this occurrence, if any. */
+    public Optional<OccurrenceChange> change() {
+        return Optional.ofNullable(change);
+    }
+
+    /** The room of this occurrence, if it was changed (else the series' room). */
+    public Optional<RoomId> room() {
+        return change == null ? Optional.empty() : change.room();
+    }
+
+    /** The title of this occurrence, if it was changed (else the series' title). */
+    public Optional<String> title() {
+        return change == null ? Optional.empty() : change.title();
+    }
+
+    private Optional<Interval> movedTo() {
+        return change == null ? Optional.empty() : change.movedTo();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Occurrence other && original == other.original && start == other.start
+                && end == other.end && zone.equals(other.zone) && Objects.equals(change, other.change);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(original, start, end, zone, change);
+    }
+
+    @Override
+    public String toString() {
+        String actual = interval().toString();
+        return "Occurrence[" + originalStart() + (isMoved() ? " moved to " : " ") + actual
+                + (change != null && change.isCancelled() ? " cancelled" : "")
+                + room().map(r -> " room " + r).orElse("") + title().map(t -> " '" + t + "'").orElse("") + "]";
+    }
+}

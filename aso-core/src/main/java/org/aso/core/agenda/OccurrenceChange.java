@@ -1,0 +1,68 @@
+package org.aso.core.agenda;
+
+import java.util.Optional;
+import org.aso.core.kernel.Interval;
+import org.immutables.value.Value;
+
+/**
+ * A change to one occurrence of a series (an iCalendar override with a {@code RECURRENCE-ID}):
+ * moved to another time, cancelled, held in another room or under another title. What is not
+ * changed stays as the series says.
+ *
+ * <pre>{@code
+ * OccurrenceChange.cancelled();
+ * OccurrenceChange.movedTo(Interval.of(newStart, Duration.ofHours(1)));
+ * OccurrenceChange.builder().room(RoomId.of("B2-301")).title("Budget review (room change)").build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class OccurrenceChange {
+    OccurrenceChange() {}
+
+    /** The new time of the occurrence, if it was moved. */
+    public abstract Optional<Interval> movedTo();
+
+    /** True if the occurrence does not take place. */
+    @Value.Default
+    public boolean isCancelled() {
+        return false;
+    }
+
+    /** Another room for this occurrence. */
+    public abstract Optional<RoomId> room();
+
+    /** Another title for this occurrence. */
+    public abstract Optional<String> title();
+
+    /** The change "this occurrence is cancelled". */
+    public static OccurrenceChange cancelled() {
+        return builder().isCancelled(true).build();
+    }
+
+    /** The change "this occurrence takes place at {@code when}". */
+    public static OccurrenceChange movedTo(Interval when) {
+        return builder().movedTo(when).build();
+    }
+
+    /** The change "this occurrence is held in {@code room}". */
+    public static OccurrenceChange inRoom(RoomId room) {
+        return builder().room(room).build();
+    }
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link OccurrenceChange}; every attribute is optional. */
+    public static class Builder extends ImmutableOccurrenceChange.Builder {}
+
+    @Value.Check
+    void check() {
+        if (title().isPresent() && title().get().isBlank()) {
+            throw new IllegalArgumentException("A changed title must not be blank");
+        }
+    }
+}

@@ -1,0 +1,296 @@
+package org.aso.core.agenda;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.aso.core.kernel.Interval;
+import org.immutables.value.Value;
+
+/**
+ * When a meeting takes place, as an RFC 5545 recurrence set: the first start ({@code DTSTART}) in
+ * the meeting's zone, the length of each occurrence, an optional {@link RecurrenceRule}
+ * ({@code RRULE}), extra starts ({@code RDATE}), removed starts ({@code EXDATE}) and changes to
+ * single occurrences, keyed by their original start (moved, cancelled, another room or title).
+ *
+ * <pre>{@code
+ * Recurrence weekly = Recurrence.builder()
+ *         .start(ZonedDateTime.of(2026, 3, 2, 9, 30, 0, 0, ZoneId.of("Europe/Paris")))
+ *         .duration(Duration.ofHours(1))
+ *         .rule(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260630T220000Z").get())
+ *         .addExdate(ZonedDateTime.of(2026, 4, 6, 9, 30, 0, 0, ZoneId.of("Europe/Paris")))
+ *         .build();
+ * List<Occurrence> april = weekly.expand(Interval.of(aprilFirst, aprilThirtieth));
+ * }</pre>
+ *
+ * <h2>Semantics</h2>
+ * <ul>
+ *   <li>Times are read on the wall clock of the start's zone: a weekly 09:30 meeting stays at
+ *       09:30 across clock changes. A local time that the zone skips (in the spring gap) is moved
+ *       forward by the length of the gap; a repeated one (in autumn) takes the earlier offset
+ *       (RFC 5545 3.3.5 and 3.3.10). HOURLY, MINUTELY and SECONDLY rules step on the wall clock
+ *       too, so the repeated autumn hour is not repeated, and a time moved out of the spring gap
+ *       onto another instance is one instance.
+ *   <li>The first start is always the first occurrence, whether the rule yields it or not, and
+ *       counts towards {@code COUNT}. {@code UNTIL} is inclusive.
+ *   <li>Dates that do not exist (30 February, 31 April) are skipped, never moved to another day.
+ *   <li>{@code COUNT} counts the occurrences the rule yields; extra starts are added and removed
+ *       starts taken away after that, and changes apply last.
+ *   <li>A rule that can never match (31 February) yields nothing after the first start; every
+ *       expansion ends.
+ * </ul>
+ *
+ * <p>Starts are whole seconds (RFC 5545 has no finer time; fractions of RDATE and EXDATE values
+ * are dropped). The caller bounds the work by the window: a SECONDLY rule over a year is 31
+ * million occurrences. Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Recurrence {
+    private static final long DAY = 86_400;
+
+    Recurrence() {}
+
+    /** The first start ({@code DTSTART}), in the meeting's zone. */
+    public abstract ZonedDateTime start();
+
+    /** The length of each occurrence (not negative; zero for a moment). */
+    public abstract Duration duration();
+
+    /** The recurrence rule, if the meeting repeats by one. */
+    public abstract Optional<RecurrenceRule> rule();
+
+    /** Extra starts ({@code RDATE}). */
+    public abstract List<ZonedDateTime> rdates();
+
+    /** Starts taken away ({@code EXDATE}): an occurrence whose original start is one of these does not happen. */
+    public abstract List<ZonedDateTime> exdates();
+
+    /** Changes to single occurrences, by the instant of their original start. */
+    public abstract Map<Instant, OccurrenceChange> changes();
+
+    /** The meeting's zone (that of the first start). */
+    public ZoneId zone() {
+        return start().getZone();
+    }
+
+    /** A series from a first start, a length and a rule. */
+    public static Recurrence of(ZonedDateTime start, Duration duration, RecurrenceRule rule) {
+        return builder().start(start).duration(duration).rule(rule).build();
+    }
+
+    /** A copy with one more change (replacing an earlier change of the same occurrence). */
+    public Recurrence withChange(ZonedDateTime originalStart, OccurrenceChange change) {
+        Map<Instant, OccurrenceChange> all = new HashMap<>(changes());
+        all.put(originalStart.toInstant(), change);
+        return withChanges(all);
+    }
+
+    abstract Recurrence withChanges(Map<? extends Instant, ? extends OccurrenceChange> entries);
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Recurrence}; {@code start} and {@code duration} are required.
+     * {@code build()} throws {@link IllegalArgumentException} for a start with a fraction of a
+     * second or a negative or fractional duration.
+     */
+    public static class Builder extends ImmutableRecurrence.Builder {}
+
+    @Value.Check
+    void check() {
+        if (duration().isNegative() || duration().getNano() != 0) {
+            throw new IllegalArgumentException("The duration must be whole seconds, not negative: " + duration());
+        }
+        if (start().getNano() != 0) {
+            throw new IllegalArgumentException("The start must be whole seconds: " + start());
+        }
+    }
+
+    // ---------------------------------------------------------------- expansion
+
+    /** The compiled form, made once per value. */
+    @Value.Lazy
+    Plan plan() {
+        return new Plan(this);
+    }
+
+    /**
+     * The occurrences that overlap {@code window}, in order of their actual start (then of their
+     * original start). An occurrence of zero length counts if its start is in the window. Cancelled
+     * occurrences are left out; moved ones are found at their new time, even when their original
+     * start lies outside the window.
+     *
+     * @param window the span to look at; not null
+     * @return the occurrences, an unmodifiable list
+     */
+    public List<Occurrence> expand(Interval window) {
+        return plan().expand(window);
+    }
+
+    /**
+     * True if the series yields an occurrence with this original start, before removed starts,
+     * cancellations and moves are applied.
+     */
+    public boolean isOriginalStart(Instant instant) {
+        return plan().isInstance(instant.getEpochSecond()) && instant.getNano() == 0;
+    }
+
+    /** The series compiled for expansion. */
+    static final class Plan {
+        private final ZoneId zone;
+        private final long startLocal;
+        private final long startEpoch;
+        private final long duration;
+        private final RuleExpander rule;
+        private final long[] rdates;
+        private final long[] exdates;
+        private final Map<Long, OccurrenceChange> changes;
+        private final long[] moved;
+
+        Plan(Recurrence r) {
+            zone = r.zone();
+            startLocal = r.start().toLocalDateTime().toEpochSecond(java.time.ZoneOffset.UTC);
+            startEpoch = r.start().toEpochSecond();
+            duration = r.duration().getSeconds();
+            rule = r.rule().map(x -> new RuleExpander(x, r.start().toLocalDateTime())).orElse(null);
+            rdates = r.rdates().stream().mapToLong(ZonedDateTime::toEpochSecond).sorted().distinct().toArray();
+            exdates = r.exdates().stream().mapToLong(ZonedDateTime::toEpochSecond).sorted().distinct().toArray();
+            changes = new HashMap<>();
+            r.changes().forEach((k, v) -> changes.put(k.getEpochSecond(), v));
+            moved = r.changes().entrySet().stream().filter(e -> e.getValue().movedTo().isPresent())
+                    .mapToLong(e -> e.getKey().getEpochSecond()).sorted().toArray();
+        }
+
+        List<Occurrence> expand(Interval window) {
+            if (window.isEmpty()) {
+                return List.of();
+            }
+            long ws = window.start().getEpochSecond();
+            long wsCeil = ws + (window.start().getNano() > 0 ? 1 : 0);
+            long we = window.end().getEpochSecond() + (window.end().getNano() > 0 ? 1 : 0);
+            long minStart = duration == 0 ? wsCeil : ws - duration + 1;
+            Collector c = new Collector(this, window, minStart, we);
+            if (rule == null) {
+                c.accept(startEpoch);
+            } else {
+                long localTo = we + DAY;
+                rule.generate(minStart - DAY, localTo, new TimeLine(zone), (local, epoch) -> {
+                    c.accept(epoch);
+                    return local <= localTo;
+                });
+            }
+            c.flushRdates(Long.MAX_VALUE);
+            for (long original : moved) {
+                if (original < minStart || original >= we) {
+                    OccurrenceChange change = changes.get(original);
+                    if (overlaps(change.movedTo().get(), window) && isInstance(original) && !excluded(original)) {
+                        c.out.add(new Occurrence(original, original, original + duration, zone, change));
+                        c.sort = true;
+                    }
+                }
+            }
+            if (c.sort) {
+                c.out.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::originalInstant));
+            }
+            return java.util.Collections.unmodifiableList(c.out);
+        }
+
+        private static boolean overlaps(Interval moved, Interval window) {
+            return moved.isEmpty() ? window.contains(moved.start()) : moved.overlaps(window);
+        }
+
+        boolean excluded(long epoch) {
+            return exdates.length > 0 && Arrays.binarySearch(exdates, epoch) >= 0;
+        }
+
+        /** True if the rule, the first start or an extra start yields {@code epoch} (EXDATE not applied). */
+        boolean isInstance(long epoch) {
+            if (epoch == startEpoch || rdates.length > 0 && Arrays.binarySearch(rdates, epoch) >= 0) {
+                return true;
+            }
+            if (rule == null) {
+                return false;
+            }
+            TimeLine line = new TimeLine(zone);
+            long local = line.toLocal(epoch);
+            boolean[] found = {false};
+            rule.generate(local - DAY, local + DAY, line, (l, e) -> {
+                if (e == epoch) {
+                    found[0] = true;
+                }
+                return l <= local + DAY && !found[0];
+            });
+            return found[0];
+        }
+
+        /** Gathers the originals in the window, merging extra starts and applying removals and changes. */
+        private static final class Collector {
+            final Plan plan;
+            final Interval window;
+            final long minStart;
+            final long windowEnd;
+            final ArrayList<Occurrence> out = new ArrayList<>();
+            int rdate;
+            long last = Long.MIN_VALUE;
+            boolean sort;
+
+            Collector(Plan plan, Interval window, long minStart, long windowEnd) {
+                this.plan = plan;
+                this.window = window;
+                this.minStart = minStart;
+                this.windowEnd = windowEnd;
+                long[] r = plan.rdates;
+                int i = r.length == 0 ? 0 : Arrays.binarySearch(r, minStart);
+                rdate = i >= 0 ? i : -i - 1;
+            }
+
+            void accept(long epoch) {
+                flushRdates(epoch);
+                original(epoch);
+            }
+
+            void flushRdates(long before) {
+                long[] r = plan.rdates;
+                while (rdate < r.length && r[rdate] < before && r[rdate] < windowEnd) {
+                    original(r[rdate++]);
+                }
+            }
+
+            private void original(long epoch) {
+                if (epoch < minStart || epoch >= windowEnd || epoch == last) {
+                    return;
+                }
+                if (epoch < last) { // a repeated hour can put the rule's instants out of order
+                    sort = true;
+                }
+                last = epoch;
+                if (plan.excluded(epoch)) {
+                    return;
+                }
+                OccurrenceChange change = plan.changes.isEmpty() ? null : plan.changes.get(epoch);
+                if (change != null) {
+                    if (change.isCancelled()) {
+                        return;
+                    }
+                    if (change.movedTo().isPresent()) {
+                        if (!overlaps(change.movedTo().get(), window)) {
+                            return;
+                        }
+                        sort = true;
+                    }
+                }
+                out.add(new Occurrence(epoch, epoch, epoch + plan.duration, plan.zone, change));
+            }
+        }
+    }
+}

@@ -1,0 +1,699 @@
+package org.aso.core.agenda;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.Arrays;
+import org.aso.core.agenda.RecurrenceRule.Frequency;
+import org.aso.core.agenda.RecurrenceRule.WeekdayNum;
+
+/**
+ * A recurrence rule compiled against its first start: generates the instance starts as local
+ * seconds, period by period (a year, month, week, day, hour, minute or second times the
+ * interval), in order.
+ *
+ * <p>Each period's candidate set is built from the BY-parts as RFC 5545 (3.3.10) says: BYMONTH,
+ * BYWEEKNO, BYYEARDAY, BYMONTHDAY and BYDAY expand or limit by frequency, BYHOUR, BYMINUTE and
+ * BYSECOND expand the times, BYSETPOS picks from the sorted set. Dates that do not exist (30
+ * February) are skipped. Without COUNT, generation starts at the period holding the window start.
+ * A rule that yields nothing for 400 years (the Gregorian cycle) yields nothing ever and stops.
+ *
+ * <p>Immutable and thread-safe; each expansion uses its own buffers.
+ */
+final class RuleExpander {
+    private static final long DAY = 86_400;
+    /** 400 Gregorian years in seconds: every calendar pattern repeats within it. */
+    private static final long CYCLE = 146_097L * DAY;
+    private static final int MIN_YEAR = -9999;
+    private static final int MAX_YEAR = 9999;
+
+    /** Receives instance starts in order; returns false to stop. */
+    interface Sink {
+        boolean accept(long local, long epoch);
+    }
+
+    private final Frequency freq;
+    private final int interval;
+    private final int count;
+    private final long startLocal;
+    private final int startYear;
+    private final int startMonth;
+    private final int startDom;
+    private final int startDow; // 0 = Monday
+    private final long startDay;
+    private final int wkst; // 0 = Monday
+    // until: one of the three is used
+    private final long untilEpoch;
+    private final long untilLocal;
+    private final boolean untilIsEpoch;
+
+    private final boolean[] month = new boolean[13];
+    private final boolean anyMonth;
+    private final int[] weekNo;
+    private final int[] yearDay;
+    private final int[] monthDay;
+    private final WeekdayNum[] byDay;
+    private final boolean byDayOrdinals;
+    private final int plainDays; // bit per weekday (0 = Monday) of BYDAY entries without ordinal
+    private final int[] setPos;
+    private final int[] hours;
+    private final int[] minutes;
+    private final int[] seconds;
+    private final boolean[] hourOk = new boolean[24];
+    private final boolean[] minuteOk = new boolean[60];
+    private final boolean[] secondOk = new boolean[61];
+    private final boolean byHourGiven;
+    private final boolean byMinuteGiven;
+    private final boolean bySecondGiven;
+    /** Seconds of the day of each instance in a day, sorted (DAILY and longer). */
+    private final int[] times;
+    /** The most days one period can list before repeats are removed. */
+    private final int daysCapacity;
+
+    RuleExpander(RecurrenceRule rule, LocalDateTime start) {
+        freq = rule.frequency();
+        interval = rule.interval();
+        count = rule.count().orElse(0);
+        startLocal = start.toEpochSecond(ZoneOffset.UTC);
+        startYear = start.getYear();
+        startMonth = start.getMonthValue();
+        startDom = start.getDayOfMonth();
+        startDow = start.getDayOfWeek().getValue() - 1;
+        startDay = start.toLocalDate().toEpochDay();
+        wkst = rule.weekStart().getValue() - 1;
+        Temporal until = rule.until().orElse(null);
+        if (until instanceof Instant i) {
+            untilIsEpoch = true;
+            untilEpoch = i.getEpochSecond();
+            untilLocal = Long.MAX_VALUE;
+        } else if (until instanceof LocalDate d) {
+            untilIsEpoch = false;
+            untilEpoch = Long.MAX_VALUE;
+            untilLocal = d.toEpochDay() * DAY + DAY - 1;
+        } else if (until instanceof LocalDateTime t) {
+            untilIsEpoch = false;
+            untilEpoch = Long.MAX_VALUE;
+            untilLocal = t.toEpochSecond(ZoneOffset.UTC);
+        } else {
+            untilIsEpoch = false;
+            untilEpoch = Long.MAX_VALUE;
+            untilLocal = Long.MAX_VALUE;
+        }
+        for (int m : rule.byMonth) {
+            month[m] = true;
+        }
+        anyMonth = rule.byMonth.length == 0;
+        weekNo = rule.byWeekNo;
+        yearDay = rule.byYearDay;
+        monthDay = rule.byMonthDay;
+        byDay = rule.byDay;
+        boolean ordinals = false;
+        int plain = 0;
+        for (WeekdayNum d : byDay) {
+            if (d.ordinal() == 0) {
+                plain |= 1 << (d.day().getValue() - 1);
+            } else {
+                ordinals = true;
+            }
+        }
+        byDayOrdinals = ordinals;
+        plainDays = plain;
+        setPos = rule.bySetPos;
+        hours = rule.byHour.length > 0 ? sorted(rule.byHour) : new int[] {start.getHour()};
+        minutes = rule.byMinute.length > 0 ? sorted(rule.byMinute) : new int[] {start.getMinute()};
+        seconds = rule.bySecond.length > 0 ? sorted(rule.bySecond) : new int[] {start.getSecond()};
+        byHourGiven = rule.byHour.length > 0;
+        byMinuteGiven = rule.byMinute.length > 0;
+        bySecondGiven = rule.bySecond.length > 0;
+        for (int h : rule.byHour) {
+            hourOk[h] = true;
+        }
+        for (int m : rule.byMinute) {
+            minuteOk[m] = true;
+        }
+        for (int s : rule.bySecond) {
+            secondOk[s] = true;
+        }
+        int[] t = new int[hours.length * minutes.length * seconds.length];
+        int n = 0;
+        for (int h : hours) {
+            for (int m : minutes) {
+                for (int s : seconds) {
+                    if (s < 60) { // a leap second cannot be shown on a java.time clock: skipped
+                        t[n++] = h * 3600 + m * 60 + s;
+                    }
+                }
+            }
+        }
+        times = Arrays.copyOf(t, n);
+        daysCapacity = weekNo.length * 7 + yearDay.length + monthDay.length * 12 + byDay.length * 60 + 13;
+    }
+
+    private static int[] sorted(int[] values) {
+        int[] c = values.clone();
+        Arrays.sort(c);
+        return c;
+    }
+
+    /** True if instances are counted from the first start (COUNT): no skipping ahead. */
+    boolean counts() {
+        return count > 0;
+    }
+
+    /**
+     * Generates the instances, the first start included as the first one, in order, from the
+     * period holding {@code fromLocal} (or from the first start when the rule counts) until past
+     * {@code toLocal}, COUNT or UNTIL. Instances before {@code fromLocal} may be passed too.
+     */
+    void generate(long fromLocal, long toLocal, TimeLine line, Sink sink) {
+        long startEpoch = line.toEpochSecond(startLocal);
+        int emitted = 1;
+        long last = startEpoch;
+        if (!sink.accept(startLocal, startEpoch) || count == 1 || startLocal > toLocal) {
+            return;
+        }
+        Scratch s = new Scratch(daysCapacity);
+        long k = count > 0 ? 0 : Math.max(0, firstPeriod(fromLocal) - 1);
+        long lastHit = Math.max(startLocal, fromLocal);
+        while (true) {
+            long periodStart = periodStart(k);
+            if (periodStart == Long.MIN_VALUE || periodStart - 7 * DAY > toLocal || periodStart - lastHit > CYCLE) {
+                return;
+            }
+            int n = fill(k, s);
+            if (n < 0) { // sub-daily period on a day or hour that cannot match: jump
+                k = Math.max(k + 1, s.jump);
+                continue;
+            }
+            long[] out = s.buf;
+            if (setPos.length > 0 && n > 0) {
+                n = select(s, n);
+                out = s.sel;
+            }
+            for (int i = 0; i < n; i++) {
+                long local = out[i];
+                if (local <= startLocal) {
+                    continue;
+                }
+                if (local > untilLocal) {
+                    return;
+                }
+                long epoch = line.toEpochSecond(local);
+                if (epoch > untilEpoch) {
+                    return;
+                }
+                if (epoch == last || s.wasShifted(epoch)) { // a time in a gap, moved onto another instance
+                    continue;
+                }
+                if (line.shifted) {
+                    s.shifted(epoch);
+                }
+                last = epoch;
+                lastHit = local;
+                if (!sink.accept(local, epoch)) {
+                    return;
+                }
+                if (++emitted == count) {
+                    return;
+                }
+            }
+            k++;
+        }
+    }
+
+    // ---------------------------------------------------------------- periods
+
+    /** The index of the period holding {@code local} (may be negative). */
+    private long firstPeriod(long local) {
+        long day = Math.floorDiv(local, DAY);
+        return switch (freq) {
+            case YEARLY -> Math.floorDiv(LocalDate.ofEpochDay(clampDay(day)).getYear() - startYear, interval);
+            case MONTHLY -> {
+                LocalDate d = LocalDate.ofEpochDay(clampDay(day));
+                long months = (d.getYear() - (long) startYear) * 12 + d.getMonthValue() - startMonth;
+                yield Math.floorDiv(months, interval);
+            }
+            case WEEKLY -> Math.floorDiv(day - weekStartOf(startDay), 7L * interval);
+            case DAILY -> Math.floorDiv(day - startDay, interval);
+            default -> Math.floorDiv(local - subDailyBase(), unit() * interval);
+        };
+    }
+
+    private static long clampDay(long day) {
+        return Math.max(LocalDate.of(MIN_YEAR, 1, 1).toEpochDay(), Math.min(day, LocalDate.of(MAX_YEAR, 12, 31).toEpochDay()));
+    }
+
+    private long weekStartOf(long day) {
+        return day - Math.floorMod(dow(day) - wkst, 7);
+    }
+
+    private static int dow(long day) {
+        return (int) Math.floorMod(day + 3, 7L);
+    }
+
+    private long unit() {
+        return switch (freq) {
+            case HOURLY -> 3600;
+            case MINUTELY -> 60;
+            default -> 1;
+        };
+    }
+
+    private long subDailyBase() {
+        return startLocal - Math.floorMod(startLocal, unit());
+    }
+
+    /** The first local second of period {@code k}, or {@code Long.MIN_VALUE} past year 9999. */
+    private long periodStart(long k) {
+        switch (freq) {
+            case YEARLY -> {
+                long y = startYear + k * interval;
+                return y > MAX_YEAR ? Long.MIN_VALUE : LocalDate.of((int) y, 1, 1).toEpochDay() * DAY;
+            }
+            case MONTHLY -> {
+                long m = startYear * 12L + startMonth - 1 + k * interval;
+                long y = Math.floorDiv(m, 12);
+                return y > MAX_YEAR ? Long.MIN_VALUE : LocalDate.of((int) y, (int) Math.floorMod(m, 12) + 1, 1).toEpochDay() * DAY;
+            }
+            case WEEKLY -> {
+                long d = weekStartOf(startDay) + k * 7 * interval;
+                return d > LocalDate.of(MAX_YEAR, 12, 31).toEpochDay() ? Long.MIN_VALUE : d * DAY;
+            }
+            case DAILY -> {
+                long d = startDay + k * interval;
+                return d > LocalDate.of(MAX_YEAR, 12, 31).toEpochDay() ? Long.MIN_VALUE : d * DAY;
+            }
+            default -> {
+                long s = subDailyBase() + k * unit() * interval;
+                return s > LocalDate.of(MAX_YEAR, 12, 31).toEpochDay() * DAY ? Long.MIN_VALUE : s;
+            }
+        }
+    }
+
+    /**
+     * The sorted candidates of period {@code k} into {@code buf.buf}; their number, or for a
+     * sub-daily period that cannot match, -1 with the next period worth trying in {@code buf.jump}.
+     */
+    private int fill(long k, Scratch buf) {
+        switch (freq) {
+            case YEARLY -> {
+                return yearly((int) (startYear + k * interval), buf);
+            }
+            case MONTHLY -> {
+                long m = startYear * 12L + startMonth - 1 + k * interval;
+                return monthly((int) Math.floorDiv(m, 12), (int) Math.floorMod(m, 12) + 1, buf);
+            }
+            case WEEKLY -> {
+                return weekly(weekStartOf(startDay) + k * 7 * interval, buf);
+            }
+            case DAILY -> {
+                long d = startDay + k * interval;
+                return dayMatches(d) ? withTimes(buf, 0, d) : 0;
+            }
+            default -> {
+                return subDaily(k, buf);
+            }
+        }
+    }
+
+    private int withTimes(Scratch s, int at, long day) {
+        s.ensure(at + times.length);
+        long[] buf = s.buf;
+        long base = day * DAY;
+        for (int t : times) {
+            buf[at++] = base + t;
+        }
+        return at;
+    }
+
+    private int weekly(long weekStart, Scratch buf) {
+        int n = 0;
+        for (int i = 0; i < 7; i++) {
+            long d = weekStart + i;
+            int w = dow(d);
+            boolean day = byDay.length == 0 ? w == startDow : (plainDays & (1 << w)) != 0;
+            if (day && (anyMonth || month[LocalDate.ofEpochDay(d).getMonthValue()])) {
+                n = withTimes(buf, n, d);
+            }
+        }
+        return n;
+    }
+
+    private int monthly(int y, int m, Scratch buf) {
+        if (y > MAX_YEAR || !anyMonth && !month[m]) {
+            return 0;
+        }
+        long first = LocalDate.of(y, m, 1).toEpochDay();
+        int dim = LocalDate.of(y, m, 1).lengthOfMonth();
+        long last = first + dim - 1;
+        long[] days = buf.days;
+        int nd = 0;
+        if (monthDay.length > 0) {
+            for (int md : monthDay) {
+                int dom = md > 0 ? md : dim + md + 1;
+                if (dom >= 1 && dom <= dim) {
+                    long d = first + dom - 1;
+                    if (byDay.length == 0 || dayInSpan(d, first, last)) {
+                        days[nd++] = d;
+                    }
+                }
+            }
+        } else if (byDay.length > 0) {
+            nd = expandDays(first, last, days, 0);
+        } else if (startDom <= dim) {
+            days[nd++] = first + startDom - 1;
+        }
+        return toCandidates(days, nd, buf);
+    }
+
+    private int yearly(int y, Scratch buf) {
+        if (y > MAX_YEAR) {
+            return 0;
+        }
+        long jan1 = LocalDate.of(y, 1, 1).toEpochDay();
+        long dec31 = LocalDate.of(y, 12, 31).toEpochDay();
+        int diy = (int) (dec31 - jan1 + 1);
+        long[] days = buf.days;
+        int nd = 0;
+        if (weekNo.length > 0) {
+            long w1 = week1(y);
+            int weeks = (int) ((week1(y + 1) - w1) / 7);
+            for (int wn : weekNo) {
+                int w = wn > 0 ? wn : weeks + wn + 1;
+                if (w < 1 || w > weeks) {
+                    continue;
+                }
+                long ws = w1 + (w - 1) * 7L;
+                for (int i = 0; i < 7; i++) {
+                    long d = ws + i;
+                    LocalDate ld = LocalDate.ofEpochDay(d);
+                    if (!anyMonth && !month[ld.getMonthValue()]) {
+                        continue;
+                    }
+                    if (yearDay.length > 0 && !yearDayMatches(ld)) {
+                        continue;
+                    }
+                    if (monthDay.length > 0 && !monthDayMatches(ld)) {
+                        continue;
+                    }
+                    int wd = dow(d);
+                    boolean dayOk = byDay.length > 0 ? (plainDays & (1 << wd)) != 0
+                            : yearDay.length > 0 || monthDay.length > 0 || wd == startDow;
+                    if (dayOk) {
+                        days[nd++] = d;
+                    }
+                }
+            }
+        } else if (yearDay.length > 0) {
+            for (int yd : yearDay) {
+                int doy = yd > 0 ? yd : diy + yd + 1;
+                if (doy < 1 || doy > diy) {
+                    continue;
+                }
+                long d = jan1 + doy - 1;
+                LocalDate ld = LocalDate.ofEpochDay(d);
+                if (!anyMonth && !month[ld.getMonthValue()] || monthDay.length > 0 && !monthDayMatches(ld)) {
+                    continue;
+                }
+                if (byDay.length == 0 || dayMatchesInYearOrMonth(d, ld, jan1, dec31)) {
+                    days[nd++] = d;
+                }
+            }
+        } else if (monthDay.length > 0) {
+            for (int m = 1; m <= 12; m++) {
+                if (!anyMonth && !month[m]) {
+                    continue;
+                }
+                long first = LocalDate.of(y, m, 1).toEpochDay();
+                int dim = LocalDate.of(y, m, 1).lengthOfMonth();
+                for (int md : monthDay) {
+                    int dom = md > 0 ? md : dim + md + 1;
+                    if (dom < 1 || dom > dim) {
+                        continue;
+                    }
+                    long d = first + dom - 1;
+                    boolean ok = byDay.length == 0 || (anyMonth ? dayInSpan(d, jan1, dec31) : dayInSpan(d, first, first + dim - 1));
+                    if (ok) {
+                        days[nd++] = d;
+                    }
+                }
+            }
+        } else if (byDay.length > 0) {
+            if (anyMonth) {
+                nd = expandDays(jan1, dec31, days, 0);
+            } else {
+                for (int m = 1; m <= 12; m++) {
+                    if (month[m]) {
+                        long first = LocalDate.of(y, m, 1).toEpochDay();
+                        nd = expandDays(first, first + LocalDate.of(y, m, 1).lengthOfMonth() - 1, days, nd);
+                    }
+                }
+            }
+        } else if (!anyMonth) {
+            for (int m = 1; m <= 12; m++) {
+                if (month[m] && startDom <= LocalDate.of(y, m, 1).lengthOfMonth()) {
+                    days[nd++] = LocalDate.of(y, m, startDom).toEpochDay();
+                }
+            }
+        } else if (startDom <= LocalDate.of(y, startMonth, 1).lengthOfMonth()) {
+            days[nd++] = LocalDate.of(y, startMonth, startDom).toEpochDay();
+        }
+        return toCandidates(days, nd, buf);
+    }
+
+    /** The first day of week 1 of year {@code y}: the week (from WKST) with at least four days of the year. */
+    private long week1(int y) {
+        long jan1 = LocalDate.of(y, 1, 1).toEpochDay();
+        int into = Math.floorMod(dow(jan1) - wkst, 7);
+        return into <= 3 ? jan1 - into : jan1 - into + 7;
+    }
+
+    private boolean dayMatchesInYearOrMonth(long d, LocalDate ld, long jan1, long dec31) {
+        if (anyMonth) {
+            return dayInSpan(d, jan1, dec31);
+        }
+        long first = d - ld.getDayOfMonth() + 1;
+        return dayInSpan(d, first, first + ld.lengthOfMonth() - 1);
+    }
+
+    /** Sorts the days, drops repeats, and crosses them with the times of day. */
+    private int toCandidates(long[] days, int nd, Scratch buf) {
+        if (nd > 1) {
+            Arrays.sort(days, 0, nd);
+        }
+        int n = 0;
+        long prev = Long.MIN_VALUE;
+        for (int i = 0; i < nd; i++) {
+            if (days[i] != prev) {
+                n = withTimes(buf, n, days[i]);
+                prev = days[i];
+            }
+        }
+        return n;
+    }
+
+    /** Every day of {@code [first, last]} that a BYDAY entry names (ordinals count within the span). */
+    private int expandDays(long first, long last, long[] days, int nd) {
+        int firstDow = dow(first);
+        int lastDow = dow(last);
+        for (WeekdayNum e : byDay) {
+            int wd = e.day().getValue() - 1;
+            long firstOcc = first + Math.floorMod(wd - firstDow, 7);
+            if (e.ordinal() == 0) {
+                for (long d = firstOcc; d <= last; d += 7) {
+                    days[nd++] = d;
+                }
+            } else if (e.ordinal() > 0) {
+                long d = firstOcc + (e.ordinal() - 1) * 7L;
+                if (d <= last) {
+                    days[nd++] = d;
+                }
+            } else {
+                long d = last - Math.floorMod(lastDow - wd, 7) + (e.ordinal() + 1) * 7L;
+                if (d >= first) {
+                    days[nd++] = d;
+                }
+            }
+        }
+        return nd;
+    }
+
+    /** True if a BYDAY entry names {@code d}, ordinals counting within {@code [first, last]}. */
+    private boolean dayInSpan(long d, long first, long last) {
+        int wd = dow(d);
+        for (WeekdayNum e : byDay) {
+            if (e.day().getValue() - 1 != wd) {
+                continue;
+            }
+            int ord = e.ordinal();
+            if (ord == 0 || ord > 0 && (d - first) / 7 + 1 == ord || ord < 0 && -((last - d) / 7 + 1) == ord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean yearDayMatches(LocalDate ld) {
+        int doy = ld.getDayOfYear();
+        int diy = ld.lengthOfYear();
+        for (int yd : yearDay) {
+            if (yd == doy || yd < 0 && diy + yd + 1 == doy) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean monthDayMatches(LocalDate ld) {
+        int dom = ld.getDayOfMonth();
+        int dim = ld.lengthOfMonth();
+        for (int md : monthDay) {
+            if (md == dom || md < 0 && dim + md + 1 == dom) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The day filters of DAILY and shorter frequencies (BY-parts that limit). */
+    private boolean dayMatches(long d) {
+        if (byDay.length > 0 && (plainDays & (1 << dow(d))) == 0) {
+            return false;
+        }
+        if (anyMonth && monthDay.length == 0 && yearDay.length == 0) {
+            return true;
+        }
+        LocalDate ld = LocalDate.ofEpochDay(d);
+        return (anyMonth || month[ld.getMonthValue()])
+                && (monthDay.length == 0 || monthDayMatches(ld))
+                && (yearDay.length == 0 || yearDayMatches(ld));
+    }
+
+    private int subDaily(long k, Scratch scratch) {
+        long step = unit() * interval;
+        long p = subDailyBase() + k * step;
+        long day = Math.floorDiv(p, DAY);
+        if (!dayMatches(day)) {
+            return jumpTo(scratch, Math.max(day + 1, startDay) * DAY, step, k);
+        }
+        int sod = (int) (p - day * DAY);
+        int h = sod / 3600;
+        if (byHourGiven && !hourOk[h]) {
+            return jumpTo(scratch, day * DAY + (h + 1) * 3600L, step, k);
+        }
+        scratch.ensure(minutes.length * seconds.length);
+        long[] buf = scratch.buf;
+        int n = 0;
+        if (freq == Frequency.HOURLY) {
+            for (int m : minutes) {
+                for (int s : seconds) {
+                    if (s < 60) {
+                        buf[n++] = p + m * 60L + s;
+                    }
+                }
+            }
+            return n;
+        }
+        int m = (sod / 60) % 60;
+        if (byMinuteGiven && !minuteOk[m]) {
+            return jumpTo(scratch, day * DAY + h * 3600L + (m + 1) * 60L, step, k);
+        }
+        if (freq == Frequency.MINUTELY) {
+            for (int s : seconds) {
+                if (s < 60) {
+                    buf[n++] = p + s;
+                }
+            }
+            return n;
+        }
+        int s = sod % 60;
+        if (bySecondGiven && !secondOk[s]) {
+            return 0;
+        }
+        buf[0] = p;
+        return 1;
+    }
+
+    /** The first period starting at or after {@code local}. */
+    private long jumpIndex(long local, long step) {
+        return Math.floorDiv(local - subDailyBase() + step - 1, step);
+    }
+
+    private int jumpTo(Scratch s, long local, long step, long k) {
+        s.jump = Math.max(k + 1, jumpIndex(local, step));
+        return -1;
+    }
+
+    /** Applies BYSETPOS to the sorted candidates: the picked ones, sorted, without repeats. */
+    private int select(Scratch s, int n) {
+        if (s.sel.length < n) {
+            s.sel = new long[n];
+        }
+        long[] buf = s.buf;
+        long[] sel = s.sel;
+        int ns = 0;
+        for (int pos : setPos) {
+            int i = pos > 0 ? pos - 1 : n + pos;
+            if (i >= 0 && i < n) {
+                sel[ns++] = buf[i];
+            }
+        }
+        Arrays.sort(sel, 0, ns);
+        int u = 0;
+        for (int i = 0; i < ns; i++) {
+            if (u == 0 || sel[u - 1] != sel[i]) {
+                sel[u++] = sel[i];
+            }
+        }
+        return u;
+    }
+
+    /** Buffers of one expansion. */
+    private static final class Scratch {
+        long[] buf = new long[64];
+        long[] sel = new long[16];
+        final long[] days;
+        long jump;
+
+        Scratch(int days) {
+            this.days = new long[days];
+        }
+
+        /** Instants that times in a gap were moved to: a later time may land there too. */
+        long[] moved = new long[4];
+        int nMoved;
+
+        void shifted(long epoch) {
+            if (nMoved == moved.length) {
+                int keep = 0;
+                for (int i = 0; i < nMoved; i++) {
+                    if (moved[i] > epoch - 2 * DAY) {
+                        moved[keep++] = moved[i];
+                    }
+                }
+                nMoved = keep;
+                if (nMoved == moved.length) {
+                    moved = Arrays.copyOf(moved, moved.length * 2);
+                }
+            }
+            moved[nMoved++] = epoch;
+        }
+
+        boolean wasShifted(long epoch) {
+            for (int i = 0; i < nMoved; i++) {
+                if (moved[i] == epoch) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        void ensure(int n) {
+            if (n > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(n, buf.length * 2));
+            }
+        }
+    }
+}
