@@ -84,7 +84,7 @@ public final class SlotFinder {
         Objects.requireNonNull(availabilities, "availabilities");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(now, "now");
-        Map<PersonId, Availability> known = new HashMap<>();
+        Map<PersonId, Availability> known = new HashMap<>(availabilities.size() * 2);
         for (Availability a : availabilities) {
             if (known.put(a.person(), a) != null) {
                 return Either.left(Problem.of("agenda.slots.duplicate-availability",
@@ -123,6 +123,8 @@ public final class SlotFinder {
         private final Map<RoomId, Set<String>> kindsIn = new HashMap<>();
         private final int seats;
         private final Map<BusinessCalendar, Map<LocalDate, List<Interval>>> periods = new IdentityHashMap<>();
+        private final Spans.Walker[] busyWalkers;
+        private final Spans.Walker[] tentativeWalkers;
 
         Run(Agenda agenda, Map<PersonId, Availability> known, SlotRequest request, Instant now, List<Availability> required) {
             this.agenda = agenda;
@@ -130,6 +132,8 @@ public final class SlotFinder {
             this.request = request;
             this.now = Spans.secondsUp(now);
             this.search = new SlotSearch(agenda, request, this.now);
+            this.busyWalkers = new Spans.Walker[request.attendees().size()];
+            this.tentativeWalkers = new Spans.Walker[request.attendees().size()];
             this.seats = request.room().flatMap(RoomNeeds::seats).orElse(request.attendees().size());
             for (Room r : agenda.rooms()) {
                 kindsIn.put(r.id(), new HashSet<>(r.equipment()));
@@ -147,17 +151,19 @@ public final class SlotFinder {
         SlotAnswer answer() {
             List<SlotSearch.Labeled> labeled = search.rules(plan);
             List<SlotSearch.Rule> rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
-            List<Suggestion> found = new ArrayList<>();
+            List<ImmutableSuggestion.Builder> found = new ArrayList<>();
+            List<Long> starts = new ArrayList<>();
             long t = search.firstCandidate(plan);
             while (found.size() < request.maxSuggestions()) {
                 t = search.first(plan, rules, t);
                 if (t == SlotSearch.NEVER) {
                     break;
                 }
-                found.add(suggestion(t, labeled));
+                found.add(placed(t, labeled));
+                starts.add(t);
                 t += request.granularity().toSeconds();
             }
-            ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder().addAllSuggestions(found);
+            ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder().addAllSuggestions(withConfidence(found, starts));
             if (found.isEmpty()) {
                 b.addAllBlockers(blockers()).addAllRelaxations(relaxations());
             }
@@ -201,12 +207,12 @@ public final class SlotFinder {
 
         // -------------------------------------------------------------- suggestions
 
-        private Suggestion suggestion(long t, List<SlotSearch.Labeled> labeled) {
+        /** A suggestion at {@code t} with its room and equipment (chosen now, while the rules are there). */
+        private ImmutableSuggestion.Builder placed(long t, List<SlotSearch.Labeled> labeled) {
             long d = plan.duration();
             Interval when = Interval.of(Instant.ofEpochSecond(t), Instant.ofEpochSecond(t + d));
             ImmutableSuggestion.Builder b = ImmutableSuggestion.builder().interval(when);
-            List<String> reasons = new ArrayList<>();
-            reasons.add(plan.required().isEmpty() ? "No required attendee"
+            b.addReasons(plan.required().isEmpty() ? "No required attendee"
                     : "Free in working hours for all " + plan.required().size() + " required attendee(s)");
             for (SlotSearch.Labeled l : labeled) {
                 if (l.kind() == Blocker.Kind.ROOM && !plan.rooms().isEmpty()) {
@@ -218,56 +224,91 @@ public final class SlotFinder {
                     String why = "Smallest adequate room free then: " + room.name() + " (" + room.id() + "), "
                             + room.capacity() + " seats for " + seats
                             + (taken.isEmpty() ? "" : "; smaller adequate rooms booked or closed then: " + String.join(", ", taken));
-                    b.room(room.id()).roomReason(why);
-                    reasons.add(why);
+                    b.room(room.id()).roomReason(why).addReasons(why);
                 } else if (l.kind() == Blocker.Kind.EQUIPMENT) {
                     SlotSearch.Earliest items = (SlotSearch.Earliest) l.rule();
                     int i = items.firstAt(t);
                     b.addEquipment(search.mobile(l.subject()).get(i).id());
                 }
             }
-            double sum = 0;
-            double weights = 0;
-            List<String> tentative = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            List<PersonId> missing = new ArrayList<>();
-            Map<PersonId, Integer> confidence = new LinkedHashMap<>();
-            for (SlotAttendee at : request.attendees()) {
-                int c = confidence(at, t, d);
-                confidence.put(at.person(), c);
-                sum += at.weight() * c;
-                weights += at.weight();
-                if (c == Suggestion.BUSY) {
-                    missing.add(at.person());
-                } else if (c == Suggestion.TENTATIVE) {
-                    (known.containsKey(at.person()) ? tentative : unknown).add(at.person().value());
-                }
-            }
-            if (!tentative.isEmpty()) {
-                reasons.add("Tentative then: " + String.join(", ", tentative));
-            }
-            if (!unknown.isEmpty()) {
-                reasons.add("Calendar unknown: " + String.join(", ", unknown));
-            }
-            if (!missing.isEmpty()) {
-                reasons.add("Optional attendee(s) who cannot come: "
-                        + String.join(", ", missing.stream().map(PersonId::value).toList()));
-            }
-            return b.putAllConfidence(confidence).overallConfidence(sum / weights).addAllMissingOptional(missing)
-                    .addAllReasons(reasons).build();
+            return b;
         }
 
-        private int confidence(SlotAttendee at, long t, long d) {
+        /**
+         * Adds confidences, attendee by attendee over all suggestions (each attendee's busy time is
+         * read once, in order, while it is in cache), then builds the suggestions.
+         */
+        private List<Suggestion> withConfidence(List<ImmutableSuggestion.Builder> found, List<Long> starts) {
+            int n = found.size();
+            List<SlotAttendee> attendees = request.attendees();
+            int[][] conf = new int[attendees.size()][n];
+            Map<BusinessCalendar, Boolean[]> inHours = new IdentityHashMap<>(); // many attendees share a calendar
+            long d = plan.duration();
+            for (int k = 0; k < attendees.size(); k++) {
+                for (int j = 0; j < n; j++) {
+                    conf[k][j] = confidence(k, j, attendees.get(k), starts.get(j), d, inHours, n);
+                }
+            }
+            List<Suggestion> out = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                double weights = 0;
+                List<String> tentative = new ArrayList<>();
+                List<String> unknown = new ArrayList<>();
+                List<PersonId> missing = new ArrayList<>();
+                Map<PersonId, Integer> confidence = new LinkedHashMap<>(attendees.size() * 2);
+                for (int k = 0; k < attendees.size(); k++) {
+                    SlotAttendee at = attendees.get(k);
+                    int c = conf[k][j];
+                    confidence.put(at.person(), c);
+                    sum += at.weight() * c;
+                    weights += at.weight();
+                    if (c == Suggestion.BUSY) {
+                        missing.add(at.person());
+                    } else if (c == Suggestion.TENTATIVE) {
+                        (known.containsKey(at.person()) ? tentative : unknown).add(at.person().value());
+                    }
+                }
+                ImmutableSuggestion.Builder b = found.get(j);
+                if (!tentative.isEmpty()) {
+                    b.addReasons("Tentative then: " + String.join(", ", tentative));
+                }
+                if (!unknown.isEmpty()) {
+                    b.addReasons("Calendar unknown: " + String.join(", ", unknown));
+                }
+                if (!missing.isEmpty()) {
+                    b.addReasons("Optional attendee(s) who cannot come: "
+                            + String.join(", ", missing.stream().map(PersonId::value).toList()));
+                }
+                out.add(b.putAllConfidence(confidence).overallConfidence(sum / weights).addAllMissingOptional(missing).build());
+            }
+            return out;
+        }
+
+        /** Attendee {@code k}'s confidence at suggestion {@code j}, starting at {@code t}; called with increasing {@code t}. */
+        private int confidence(int k, int j, SlotAttendee at, long t, long d, Map<BusinessCalendar, Boolean[]> inHours, int n) {
             Availability a = known.get(at.person());
             if (a == null) {
                 return Suggestion.TENTATIVE;
             }
+            if (busyWalkers[k] == null) {
+                busyWalkers[k] = new Spans.Walker(a.busySpans());
+                tentativeWalkers[k] = new Spans.Walker(a.tentativeSpans());
+            }
             if (!at.required()) {
-                if (t < now + a.minimumNotice().toSeconds() || a.busySpans().overlaps(t, t + d) || !inHours(a.calendar(), t, d)) {
+                if (t < now + a.minimumNotice().toSeconds() || busyWalkers[k].overlaps(t, t + d)
+                        || !inHours(a.calendar(), t, d, j, inHours.computeIfAbsent(a.calendar(), c -> new Boolean[n]))) {
                     return Suggestion.BUSY;
                 }
             }
-            return a.tentativeSpans().overlaps(t, t + d) ? Suggestion.TENTATIVE : Suggestion.FREE;
+            return tentativeWalkers[k].overlaps(t, t + d) ? Suggestion.TENTATIVE : Suggestion.FREE;
+        }
+
+        private boolean inHours(BusinessCalendar cal, long t, long d, int j, Boolean[] memo) {
+            if (memo[j] == null) {
+                memo[j] = inHours(cal, t, d);
+            }
+            return memo[j];
         }
 
         private boolean inHours(BusinessCalendar cal, long t, long d) {

@@ -80,6 +80,43 @@ final class Spans {
     }
 
     /**
+     * A forward-only overlap test for starts that never decrease: gallops from where the last
+     * answer was (a few steps between nearby suggestions, and memory read in order).
+     */
+    static final class Walker {
+        private final Spans spans;
+        private int at;
+
+        Walker(Spans spans) {
+            this.spans = spans;
+        }
+
+        /** True if a span meets {@code [s, e)}; {@code s} is at least the previous call's. */
+        boolean overlaps(long s, long e) {
+            long[] ends = spans.ends;
+            int n = spans.size;
+            if (at < n && ends[at] <= s) {
+                int bound = 1;
+                while (at + bound < n && ends[at + bound] <= s) {
+                    bound <<= 1;
+                }
+                int lo = at + (bound >> 1) + 1;
+                int hi = Math.min(at + bound, n);
+                while (lo < hi) {
+                    int mid = (lo + hi) >>> 1;
+                    if (ends[mid] <= s) {
+                        lo = mid + 1;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                at = lo;
+            }
+            return at < n && spans.starts[at] < e;
+        }
+    }
+
+    /**
      * A forward-only reader: {@link #next} gives the earliest start at or after {@code t} of a span
      * of {@code d} seconds that meets no busy span. Queries must come with non-decreasing
      * {@code t}; the reader only skips spans that end by the query, so answers stay right for any
