@@ -323,7 +323,6 @@ final class SlotSearch {
         private long[] ends = new long[16];
         private int size;
         private int at;
-        private long loadedFrom = Long.MIN_VALUE;
         private long loadedTo = Long.MIN_VALUE;
 
         Bookings(Agenda agenda, org.aso.core.kernel.Identifier resource, long horizon) {
@@ -334,8 +333,7 @@ final class SlotSearch {
 
         long next(long t, long d) {
             if (loadedTo == Long.MIN_VALUE) {
-                loadedFrom = t - 86_400;
-                loadedTo = loadedFrom;
+                loadedTo = t; // the first chunk also returns the booking under way at t
             }
             while (at < size && ends[at] <= t) {
                 at++;
