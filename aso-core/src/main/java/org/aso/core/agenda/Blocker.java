@@ -39,11 +39,11 @@ public abstract class Blocker {
     @Value.Parameter
     public abstract String subject();
 
-    /** Candidate starts in the window that this constraint alone leaves open. */
+    /** Candidate starts in the window that this constraint alone leaves open, counted up to {@link SlotFinder#COUNT_LIMIT}. */
     @Value.Parameter
     public abstract int openAlone();
 
-    /** Candidate starts in the window (on the grid, not in the past). */
+    /** Candidate starts in the window: starts on the grid, not in the past, leaving room for the meeting. */
     @Value.Parameter
     public abstract int candidates();
 

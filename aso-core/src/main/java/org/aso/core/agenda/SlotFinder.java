@@ -325,24 +325,28 @@ public final class SlotFinder {
         // -------------------------------------------------------------- when nothing fits
 
         private List<Blocker> blockers() {
-            int candidates = search.candidates(plan, COUNT_LIMIT);
+            int candidates = search.candidates(plan, Integer.MAX_VALUE);
             List<Blocker> out = new ArrayList<>();
             if (candidates == 0) {
                 out.add(ImmutableBlocker.of(Blocker.Kind.WINDOW, "", 0, 0,
                         "The window holds no start on the grid that is not past and leaves room for the meeting"));
                 return out;
             }
-            for (SlotSearch.Labeled l : search.rules(plan)) {
+            int size = search.rules(plan).size();
+            for (int i = 0; i < size; i++) {
+                // fresh rules for each count: rules of one set may share forward-only readers
+                SlotSearch.Labeled l = search.rules(plan).get(i);
                 int open = search.count(plan, List.of(l.rule()), COUNT_LIMIT);
+                String of = (open >= COUNT_LIMIT ? "at least " + open : String.valueOf(open)) + " of " + candidates
+                        + " candidate starts";
                 String msg = switch (l.kind()) {
-                    case ATTENDEE -> l.subject() + " is free in working hours for " + open + " of " + candidates
-                            + " candidate starts in the window";
+                    case ATTENDEE -> l.subject() + " is free in working hours for " + of + " in the window";
                     case ROOM -> plan.rooms().isEmpty() ? "No room meets the needs (" + needs() + ")"
-                            : "An adequate room is free and bookable for " + open + " of " + candidates + " candidate starts";
+                            : "An adequate room is free and bookable for " + of;
                     case EQUIPMENT -> l.description().startsWith("no ") ? "No mobile " + l.subject() + " exists"
-                            : "A mobile " + l.subject() + " is free for " + open + " of " + candidates + " candidate starts";
-                    case TIME_OF_DAY -> "The times of day allow " + open + " of " + candidates + " candidate starts";
-                    case SAME_DAY -> "The same-day constraint allows " + open + " of " + candidates + " candidate starts";
+                            : "A mobile " + l.subject() + " is free for " + of;
+                    case TIME_OF_DAY -> "The times of day allow " + of;
+                    case SAME_DAY -> "The same-day constraint allows " + of;
                     case WINDOW -> "";
                 };
                 out.add(ImmutableBlocker.of(l.kind(), l.subject(), open, candidates, msg));

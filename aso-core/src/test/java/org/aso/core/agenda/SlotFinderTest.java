@@ -222,17 +222,20 @@ class SlotFinderTest {
     void an_impossible_request_says_who_blocks_and_which_changes_open_how_many_slots() {
         // given: Monday morning 09:00-12:30, one hour on a 30-minute grid: 6 candidate starts
         // (09:00 ... 11:30); alice is busy 09:00-12:00, bob is free
+        // (one calendar object for both, as a host would share it)
         Interval morning = at(9, 9, 0, 210);
-        Availability alice = Availability.of(ALICE, paris())
+        BusinessCalendar office = paris();
+        Availability alice = Availability.of(ALICE, office)
                 .outside(List.of(FreeBusy.of(at(9, 9, 0, 180), FreeBusy.State.BUSY))).build();
         SlotRequest req = request(morning, 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB))
                 .granularity(Duration.ofMinutes(30)).zone(PARIS).build();
         // when
-        SlotAnswer a = find(agenda(), List.of(alice, free(BOB)), req, LAST_WEEK);
+        SlotAnswer a = find(agenda(), List.of(alice, Availability.of(BOB, office).build()), req, LAST_WEEK);
         // then
         assertThat(a.isFound()).isFalse();
         assertThat(a.blockers()).extracting(Blocker::kind, Blocker::subject, Blocker::openAlone, Blocker::candidates)
                 .containsExactly(tuple(Blocker.Kind.ATTENDEE, "alice", 0, 6), tuple(Blocker.Kind.ATTENDEE, "bob", 6, 6));
+        assertThat(a.blockers().get(0).message()).isEqualTo("alice is free in working hours for 0 of 6 candidate starts in the window");
         // alice optional: the 6 starts; extended to the end of Monday: the afternoon 13:30-17:30 gives
         // 13:30, 14:00, ..., 16:30 = 7; 30 minutes: only 12:00-12:30 = 1
         assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject, Relaxation::slots).containsExactly(
