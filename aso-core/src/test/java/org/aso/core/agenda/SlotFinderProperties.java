@@ -43,7 +43,22 @@ class SlotFinderProperties {
     record Person(int calendar, int holidayDay, List<Busy> busy, int buffer, int notice, boolean required) {}
 
     record Case(int base, int windowStart, int windowDays, int nowMinute, int duration, int grid, List<Person> people,
-                int roomMode, int seats, List<Integer> bookings, int max) {}
+                int roomMode, int seats, List<Integer> bookings, int max) {
+        Case withMax(int m) {
+            return new Case(base, windowStart, windowDays, nowMinute, duration, grid, people, roomMode, seats, bookings, m);
+        }
+
+        Case withDuration(int minutes) {
+            return new Case(base, windowStart, windowDays, nowMinute, minutes, grid, people, roomMode, seats, bookings, max);
+        }
+
+        Case optional(int person) {
+            List<Person> ps = new ArrayList<>(people);
+            Person p = ps.get(person);
+            ps.set(person, new Person(p.calendar(), p.holidayDay(), p.busy(), p.buffer(), p.notice(), false));
+            return new Case(base, windowStart, windowDays, nowMinute, duration, grid, ps, roomMode, seats, bookings, max);
+        }
+    }
 
     @Provide
     Arbitrary<Case> cases() {
@@ -103,7 +118,7 @@ class SlotFinderProperties {
         }
         Instant ws = base.plus(Duration.ofMinutes(c.windowStart()));
         req.window(Interval.of(ws, Duration.ofDays(c.windowDays()))).duration(Duration.ofMinutes(c.duration()))
-                .granularity(Duration.ofMinutes(c.grid())).maxSuggestions(c.max());
+                .granularity(Duration.ofMinutes(c.grid())).maxSuggestions(Math.min(c.max(), 100));
         if (c.roomMode() == 1) {
             req.room(RoomNeeds.builder().seats(c.seats()).build());
         } else if (c.roomMode() == 2) {
@@ -218,6 +233,47 @@ class SlotFinderProperties {
                 b.request().room().isPresent() ? "room" : "no room");
         if (expected.isEmpty()) {
             assertThat(a.blockers()).isNotEmpty();
+        }
+    }
+
+    /** All feasible starts of a case by brute force (windows are at most 3 days: far below the count limit). */
+    private static int bruteCount(Case c) {
+        Case all = c.withMax(SlotFinder.COUNT_LIMIT);
+        return brute(build(all), all).size();
+    }
+
+    @Property(tries = 300)
+    void when_nothing_fits_each_relaxation_opens_as_many_slots_as_a_brute_force_scan_finds(@ForAll("cases") Case c) {
+        Built b = build(c);
+        SlotAnswer a = SlotFinder.find(b.agenda(), b.availabilities(), b.request(), b.now()).get();
+        Statistics.label("relaxations").collect(a.isFound() ? "found" : a.relaxations().isEmpty() ? "none" : "some");
+        if (a.isFound()) {
+            return;
+        }
+        for (Relaxation r : a.relaxations()) {
+            switch (r.kind()) {
+                case MAKE_OPTIONAL -> {
+                    int person = Integer.parseInt(r.subject().substring(1));
+                    assertThat(r.slots()).as(r.message()).isEqualTo(bruteCount(c.optional(person)));
+                }
+                case SHORTEN -> {
+                    int minutes = Integer.parseInt(r.subject());
+                    assertThat(r.slots()).as(r.message()).isEqualTo(bruteCount(c.withDuration(minutes)));
+                    // the longest length on the grid that fits: one step longer gives nothing
+                    if (minutes + c.grid() < c.duration()) {
+                        assertThat(bruteCount(c.withDuration(minutes + c.grid()))).isZero();
+                    }
+                }
+                default -> { }
+            }
+        }
+        // every required attendee whose absence would open slots is proposed
+        for (int i = 0; i < c.people().size(); i++) {
+            String id = "p" + i;
+            boolean proposed = a.relaxations().stream().anyMatch(r -> r.kind() == Relaxation.Kind.MAKE_OPTIONAL && r.subject().equals(id));
+            if (c.people().get(i).required()) {
+                assertThat(proposed).isEqualTo(bruteCount(c.optional(i)) > 0);
+            }
         }
     }
 }
