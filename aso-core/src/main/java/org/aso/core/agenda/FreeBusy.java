@@ -1,0 +1,44 @@
+package org.aso.core.agenda;
+
+import org.aso.core.kernel.Interval;
+import org.immutables.value.Value;
+
+/**
+ * One span of an outside calendar's free/busy answer (Exchange, a partner's iCalendar feed): the
+ * time and what the person said about it.
+ *
+ * <pre>{@code
+ * FreeBusy fb = FreeBusy.of(Interval.of(start, Duration.ofHours(1)), FreeBusy.State.TENTATIVE);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class FreeBusy {
+    FreeBusy() {}
+
+    /** What a free/busy span says (RFC 5545 FBTYPE, with Exchange's "out of office"). */
+    public enum State {
+        /** Free: counts as nothing. */
+        FREE,
+        /** Pencilled in: the person may come (confidence 49). */
+        TENTATIVE,
+        /** Busy: the person cannot come. */
+        BUSY,
+        /** Away: the person cannot come, and no buffer is added around it. */
+        OUT_OF_OFFICE
+    }
+
+    /** The span. */
+    @Value.Parameter
+    public abstract Interval interval();
+
+    /** What it says. */
+    @Value.Parameter
+    public abstract State state();
+
+    /** A span in a state. */
+    public static FreeBusy of(Interval interval, State state) {
+        return ImmutableFreeBusy.of(interval, state);
+    }
+}

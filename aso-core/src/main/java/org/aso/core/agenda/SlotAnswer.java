@@ -1,0 +1,39 @@
+package org.aso.core.agenda;
+
+import java.util.List;
+import org.immutables.value.Value;
+
+/**
+ * The answer of {@link SlotFinder}: ranked suggestions, or, when nothing fits, why (the
+ * blockers) and what to change (the relaxations).
+ *
+ * <pre>{@code
+ * SlotAnswer a = SlotFinder.find(agenda, availabilities, request, now).get();
+ * if (a.isFound()) {
+ *     a.suggestions().get(0).interval();
+ * } else {
+ *     a.blockers();       // "p-2 is free in working hours for 0 of 96 candidate starts"
+ *     a.relaxations();    // MAKE_OPTIONAL p-2: 24 slots; SHORTEN 30: 4 slots
+ * }
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SlotAnswer {
+    SlotAnswer() {}
+
+    /** The suggestions, earliest first; empty when nothing fits. */
+    public abstract List<Suggestion> suggestions();
+
+    /** When nothing fits: the constraints, those that leave fewest starts open first. */
+    public abstract List<Blocker> blockers();
+
+    /** When nothing fits: the changes that would give slots, each with its count. */
+    public abstract List<Relaxation> relaxations();
+
+    /** True if at least one slot was found. */
+    public boolean isFound() {
+        return !suggestions().isEmpty();
+    }
+}

@@ -1,0 +1,54 @@
+package org.aso.core.agenda;
+
+import org.aso.core.kernel.PersonId;
+import org.immutables.value.Value;
+
+/**
+ * Someone a slot is looked for: required (the slot must be free for them) or optional (their
+ * absence lowers the slot's confidence and is reported), with a weight in the overall confidence.
+ *
+ * <pre>{@code
+ * SlotAttendee.required(director);
+ * SlotAttendee.optional(alice).withWeight(0.5);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class SlotAttendee {
+    SlotAttendee() {}
+
+    /** The person. */
+    @Value.Parameter
+    public abstract PersonId person();
+
+    /** True if the slot must be free for them. */
+    @Value.Parameter
+    public abstract boolean required();
+
+    /** Their weight in the overall confidence (positive); 1 unless given. */
+    @Value.Default
+    public double weight() {
+        return 1.0;
+    }
+
+    /** A required attendee of weight 1. */
+    public static SlotAttendee required(PersonId person) {
+        return ImmutableSlotAttendee.of(person, true);
+    }
+
+    /** An optional attendee of weight 1. */
+    public static SlotAttendee optional(PersonId person) {
+        return ImmutableSlotAttendee.of(person, false);
+    }
+
+    /** The same attendee with another weight. */
+    public abstract SlotAttendee withWeight(double weight);
+
+    @Value.Check
+    void check() {
+        if (!(weight() > 0) || Double.isInfinite(weight())) {
+            throw new IllegalArgumentException("An attendee's weight is positive and finite: " + weight());
+        }
+    }
+}

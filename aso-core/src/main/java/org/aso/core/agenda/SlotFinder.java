@@ -1,0 +1,471 @@
+package org.aso.core.agenda;
+
+import io.vavr.control.Either;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problem;
+
+/**
+ * Finds meeting slots: ranked suggestions with their reasons, or, when nothing fits, what blocks
+ * and the smallest changes that would give slots.
+ *
+ * <pre>{@code
+ * Either<Problem, SlotAnswer> answer = SlotFinder.find(agenda, List.of(alice, bob), request, ctx.at());
+ * }</pre>
+ *
+ * <h2>Semantics</h2>
+ * <ul>
+ *   <li>A slot is feasible when it starts on the request's grid, lies in the window, starts no
+ *       sooner than {@code now}, and, for every required attendee, lies inside one of their working
+ *       periods (holidays have none), meets none of their busy time (tentative time does not
+ *       block), and starts after their minimum notice; when a room is wanted, an adequate room is
+ *       free and bookable for the whole slot; one free mobile item of each kind asked for; and the
+ *       times of day and same-day constraints of the request hold.
+ *   <li>Suggestions are the earliest feasible slots, earliest first, at most
+ *       {@link SlotRequest#maxSuggestions()}; each takes the smallest adequate room free then
+ *       (fewest seats, then room id) and says which smaller adequate rooms were taken.
+ *   <li>When nothing fits, {@link SlotAnswer#blockers()} gives each constraint with the number of
+ *       candidate starts it alone leaves open, and {@link SlotAnswer#relaxations()} the changes,
+ *       one at a time, that open slots: make a required attendee optional, extend the window (by
+ *       up to {@link #MAX_EXTENSION}, to the end of the day of the first slot found after it),
+ *       shorten the meeting (the longest length on the grid that fits), use a room that misses the
+ *       needs, drop an equipment need, drop the same-day or time-of-day constraint. Counts stop at
+ *       {@link #COUNT_LIMIT}.
+ * </ul>
+ *
+ * <p>Problem codes: {@code agenda.slots.unknown-attendee} (a required attendee has no
+ * availability), {@code agenda.slots.duplicate-availability} (two availabilities for one person),
+ * {@code agenda.slots.window-too-long} (more than {@link #MAX_WINDOW}),
+ * {@code agenda.slots.window-too-short} (shorter than the meeting).
+ *
+ * <p>A pure function: reads no clock ({@code now} is an argument) and keeps no state.
+ */
+public final class SlotFinder {
+    /** The longest window searched. */
+    public static final Duration MAX_WINDOW = Duration.ofDays(366);
+    /** How far past the window a window extension looks. */
+    public static final Duration MAX_EXTENSION = Duration.ofDays(92);
+    /** Slot counts (blockers, relaxations) stop here. */
+    public static final int COUNT_LIMIT = 10_000;
+
+    private SlotFinder() {}
+
+    /**
+     * Finds slots for {@code request}.
+     *
+     * @param agenda rooms, equipment and their bookings; not null
+     * @param availabilities one per attendee whose calendar is known (required attendees must have
+     *     one; optional ones without count as unknown, confidence 49); not null
+     * @param request what is looked for; not null
+     * @param now the current instant: nothing is suggested before it; not null
+     * @return the answer, or a problem coded as listed in the class documentation
+     * @throws NullPointerException if an argument is null
+     */
+    public static Either<Problem, SlotAnswer> find(Agenda agenda, Collection<Availability> availabilities,
+                                                   SlotRequest request, Instant now) {
+        Objects.requireNonNull(agenda, "agenda");
+        Objects.requireNonNull(availabilities, "availabilities");
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(now, "now");
+        Map<PersonId, Availability> known = new HashMap<>(availabilities.size() * 2);
+        for (Availability a : availabilities) {
+            if (known.put(a.person(), a) != null) {
+                return Either.left(Problem.of("agenda.slots.duplicate-availability",
+                        "Two availabilities are given for " + a.person()).with("person", a.person()));
+            }
+        }
+        List<Availability> required = new ArrayList<>();
+        for (SlotAttendee at : request.requiredAttendees()) {
+            Availability a = known.get(at.person());
+            if (a == null) {
+                return Either.left(Problem.of("agenda.slots.unknown-attendee",
+                        "The availability of required attendee " + at.person() + " is not known").with("person", at.person()));
+            }
+            required.add(a);
+        }
+        Interval window = request.window();
+        if (window.duration().compareTo(MAX_WINDOW) > 0) {
+            return Either.left(Problem.of("agenda.slots.window-too-long", "Slots are looked for within " + MAX_WINDOW.toDays()
+                    + " days at most").with("window", window));
+        }
+        if (window.duration().compareTo(request.duration()) < 0) {
+            return Either.left(Problem.of("agenda.slots.window-too-short", "The window is shorter than the meeting")
+                    .with("window", window).with("duration", request.duration()));
+        }
+        return Either.right(new Run(agenda, known, request, now, required).answer());
+    }
+
+    /** One call's working state. */
+    private static final class Run {
+        private final Agenda agenda;
+        private final Map<PersonId, Availability> known;
+        private final SlotRequest request;
+        private final long now;
+        private final SlotSearch search;
+        private final SlotSearch.Plan plan;
+        private final Map<RoomId, Set<String>> kindsIn = new HashMap<>();
+        private final int seats;
+        private final Map<BusinessCalendar, Map<LocalDate, List<Interval>>> periods = new IdentityHashMap<>();
+        private final Spans.Walker[] busyWalkers;
+        private final Spans.Walker[] tentativeWalkers;
+
+        Run(Agenda agenda, Map<PersonId, Availability> known, SlotRequest request, Instant now, List<Availability> required) {
+            this.agenda = agenda;
+            this.known = known;
+            this.request = request;
+            this.now = Spans.secondsUp(now);
+            this.search = new SlotSearch(agenda, request, this.now);
+            this.busyWalkers = new Spans.Walker[request.attendees().size()];
+            this.tentativeWalkers = new Spans.Walker[request.attendees().size()];
+            this.seats = request.room().flatMap(RoomNeeds::seats).orElse(request.attendees().size());
+            for (Room r : agenda.rooms()) {
+                kindsIn.put(r.id(), new HashSet<>(r.equipment()));
+            }
+            for (Equipment e : agenda.equipment()) {
+                e.room().ifPresent(r -> kindsIn.computeIfAbsent(r, x -> new HashSet<>()).add(e.kind()));
+            }
+            Set<String> roomKinds = request.room().map(RoomNeeds::equipment).orElse(Set.of());
+            this.plan = new SlotSearch.Plan(List.copyOf(required), request.duration().toSeconds(),
+                    Spans.seconds(request.window().start()), request.window().end().getEpochSecond(),
+                    request.room().isPresent(), adequateRooms(roomKinds), request.equipment(), request.sameDay(),
+                    request.earliest().isPresent() || request.latest().isPresent());
+        }
+
+        SlotAnswer answer() {
+            List<SlotSearch.Labeled> labeled = search.rules(plan);
+            List<SlotSearch.Rule> rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
+            List<ImmutableSuggestion.Builder> found = new ArrayList<>();
+            List<Long> starts = new ArrayList<>();
+            long t = search.firstCandidate(plan);
+            while (found.size() < request.maxSuggestions()) {
+                t = search.first(plan, rules, t);
+                if (t == SlotSearch.NEVER) {
+                    break;
+                }
+                found.add(placed(t, labeled));
+                starts.add(t);
+                t += request.granularity().toSeconds();
+            }
+            ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder().addAllSuggestions(withConfidence(found, starts));
+            if (found.isEmpty()) {
+                b.addAllBlockers(blockers()).addAllRelaxations(relaxations());
+            }
+            return b.build();
+        }
+
+        // -------------------------------------------------------------- rooms
+
+        private List<Room> adequateRooms(Set<String> kinds) {
+            if (request.room().isEmpty()) {
+                return List.of();
+            }
+            RoomNeeds needs = request.room().get();
+            return agenda.rooms().stream()
+                    .filter(r -> r.capacity() >= seats && kindsIn.get(r.id()).containsAll(kinds)
+                            && (!needs.accessible() || r.accessible())
+                            && needs.building().map(r.building()::equals).orElse(true))
+                    .sorted(ROOM_ORDER).toList();
+        }
+
+        private static final Comparator<Room> ROOM_ORDER =
+                Comparator.comparingInt(Room::capacity).thenComparing(r -> r.id().value());
+
+        private String misses(Room r) {
+            RoomNeeds needs = request.room().get();
+            List<String> out = new ArrayList<>();
+            if (r.capacity() < seats) {
+                out.add("seats " + r.capacity() + " of " + seats);
+            }
+            for (String k : new java.util.TreeSet<>(needs.equipment())) {
+                if (!kindsIn.get(r.id()).contains(k)) {
+                    out.add("no " + k);
+                }
+            }
+            if (needs.accessible() && !r.accessible()) {
+                out.add("not accessible");
+            }
+            needs.building().filter(bld -> !bld.equals(r.building())).ifPresent(bld -> out.add("in building " + r.building()));
+            return String.join(", ", out);
+        }
+
+        // -------------------------------------------------------------- suggestions
+
+        /** A suggestion at {@code t} with its room and equipment (chosen now, while the rules are there). */
+        private ImmutableSuggestion.Builder placed(long t, List<SlotSearch.Labeled> labeled) {
+            long d = plan.duration();
+            Interval when = Interval.of(Instant.ofEpochSecond(t), Instant.ofEpochSecond(t + d));
+            ImmutableSuggestion.Builder b = ImmutableSuggestion.builder().interval(when);
+            b.addReasons(plan.required().isEmpty() ? "No required attendee"
+                    : "Free in working hours for all " + plan.required().size() + " required attendee(s)");
+            for (SlotSearch.Labeled l : labeled) {
+                if (l.kind() == Blocker.Kind.ROOM && !plan.rooms().isEmpty()) {
+                    SlotSearch.Earliest rooms = (SlotSearch.Earliest) l.rule();
+                    int i = rooms.firstAt(t);
+                    Room room = plan.rooms().get(i);
+                    List<String> taken = plan.rooms().subList(0, i).stream()
+                            .map(r -> r.name() + " (" + r.id() + ", " + r.capacity() + " seats)").toList();
+                    String why = "Smallest adequate room free then: " + room.name() + " (" + room.id() + "), "
+                            + room.capacity() + " seats for " + seats
+                            + (taken.isEmpty() ? "" : "; smaller adequate rooms booked or closed then: " + String.join(", ", taken));
+                    b.room(room.id()).roomReason(why).addReasons(why);
+                } else if (l.kind() == Blocker.Kind.EQUIPMENT) {
+                    SlotSearch.Earliest items = (SlotSearch.Earliest) l.rule();
+                    int i = items.firstAt(t);
+                    b.addEquipment(search.mobile(l.subject()).get(i).id());
+                }
+            }
+            return b;
+        }
+
+        /**
+         * Adds confidences, attendee by attendee over all suggestions (each attendee's busy time is
+         * read once, in order, while it is in cache), then builds the suggestions.
+         */
+        private List<Suggestion> withConfidence(List<ImmutableSuggestion.Builder> found, List<Long> starts) {
+            int n = found.size();
+            List<SlotAttendee> attendees = request.attendees();
+            int[][] conf = new int[attendees.size()][n];
+            Map<BusinessCalendar, Boolean[]> inHours = new IdentityHashMap<>(); // many attendees share a calendar
+            long d = plan.duration();
+            for (int k = 0; k < attendees.size(); k++) {
+                for (int j = 0; j < n; j++) {
+                    conf[k][j] = confidence(k, j, attendees.get(k), starts.get(j), d, inHours, n);
+                }
+            }
+            List<Suggestion> out = new ArrayList<>(n);
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                double weights = 0;
+                List<String> tentative = new ArrayList<>();
+                List<String> unknown = new ArrayList<>();
+                List<PersonId> missing = new ArrayList<>();
+                Map<PersonId, Integer> confidence = new LinkedHashMap<>(attendees.size() * 2);
+                for (int k = 0; k < attendees.size(); k++) {
+                    SlotAttendee at = attendees.get(k);
+                    int c = conf[k][j];
+                    confidence.put(at.person(), c);
+                    sum += at.weight() * c;
+                    weights += at.weight();
+                    if (c == Suggestion.BUSY) {
+                        missing.add(at.person());
+                    } else if (c == Suggestion.TENTATIVE) {
+                        (known.containsKey(at.person()) ? tentative : unknown).add(at.person().value());
+                    }
+                }
+                ImmutableSuggestion.Builder b = found.get(j);
+                if (!tentative.isEmpty()) {
+                    b.addReasons("Tentative then: " + String.join(", ", tentative));
+                }
+                if (!unknown.isEmpty()) {
+                    b.addReasons("Calendar unknown: " + String.join(", ", unknown));
+                }
+                if (!missing.isEmpty()) {
+                    b.addReasons("Optional attendee(s) who cannot come: "
+                            + String.join(", ", missing.stream().map(PersonId::value).toList()));
+                }
+                out.add(b.putAllConfidence(confidence).overallConfidence(sum / weights).addAllMissingOptional(missing).build());
+            }
+            return out;
+        }
+
+        /** Attendee {@code k}'s confidence at suggestion {@code j}, starting at {@code t}; called with increasing {@code t}. */
+        private int confidence(int k, int j, SlotAttendee at, long t, long d, Map<BusinessCalendar, Boolean[]> inHours, int n) {
+            Availability a = known.get(at.person());
+            if (a == null) {
+                return Suggestion.TENTATIVE;
+            }
+            if (busyWalkers[k] == null) {
+                busyWalkers[k] = new Spans.Walker(a.busySpans());
+                tentativeWalkers[k] = new Spans.Walker(a.tentativeSpans());
+            }
+            if (!at.required()) {
+                if (t < now + a.minimumNotice().toSeconds() || busyWalkers[k].overlaps(t, t + d)
+                        || !inHours(a.calendar(), t, d, j, inHours.computeIfAbsent(a.calendar(), c -> new Boolean[n]))) {
+                    return Suggestion.BUSY;
+                }
+            }
+            return tentativeWalkers[k].overlaps(t, t + d) ? Suggestion.TENTATIVE : Suggestion.FREE;
+        }
+
+        private boolean inHours(BusinessCalendar cal, long t, long d, int j, Boolean[] memo) {
+            if (memo[j] == null) {
+                memo[j] = inHours(cal, t, d);
+            }
+            return memo[j];
+        }
+
+        private boolean inHours(BusinessCalendar cal, long t, long d) {
+            LocalDate date = Instant.ofEpochSecond(t).atZone(cal.zone()).toLocalDate();
+            List<Interval> ps = periods.computeIfAbsent(cal, c -> new HashMap<>()).computeIfAbsent(date, cal::workingPeriods);
+            for (Interval p : ps) {
+                if (Spans.seconds(p.start()) <= t && t + d <= p.end().getEpochSecond()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        // -------------------------------------------------------------- when nothing fits
+
+        private List<Blocker> blockers() {
+            int candidates = search.candidates(plan, Integer.MAX_VALUE);
+            List<Blocker> out = new ArrayList<>();
+            if (candidates == 0) {
+                out.add(ImmutableBlocker.of(Blocker.Kind.WINDOW, "", 0, 0,
+                        "The window holds no start on the grid that is not past and leaves room for the meeting"));
+                return out;
+            }
+            int size = search.rules(plan).size();
+            for (int i = 0; i < size; i++) {
+                // fresh rules for each count: rules of one set may share forward-only readers
+                SlotSearch.Labeled l = search.rules(plan).get(i);
+                int open = search.count(plan, List.of(l.rule()), COUNT_LIMIT);
+                String of = (open >= COUNT_LIMIT ? "at least " + open : String.valueOf(open)) + " of " + candidates
+                        + " candidate starts";
+                String msg = switch (l.kind()) {
+                    case ATTENDEE -> l.subject() + " is free in working hours for " + of + " in the window";
+                    case ROOM -> plan.rooms().isEmpty() ? "No room meets the needs (" + needs() + ")"
+                            : "An adequate room is free and bookable for " + of;
+                    case EQUIPMENT -> l.description().startsWith("no ") ? "No mobile " + l.subject() + " exists"
+                            : "A mobile " + l.subject() + " is free for " + of;
+                    case TIME_OF_DAY -> "The times of day allow " + of;
+                    case SAME_DAY -> "The same-day constraint allows " + of;
+                    case WINDOW -> "";
+                };
+                out.add(ImmutableBlocker.of(l.kind(), l.subject(), open, candidates, msg));
+            }
+            out.sort(Comparator.comparingInt(Blocker::openAlone));
+            if (out.stream().allMatch(x -> x.openAlone() > 0)) {
+                out.add(ImmutableBlocker.of(Blocker.Kind.WINDOW, "", candidates, candidates,
+                        "Each constraint leaves starts open on its own, but no start meets them all together"));
+            }
+            return out;
+        }
+
+        private String needs() {
+            RoomNeeds n = request.room().get();
+            List<String> out = new ArrayList<>();
+            out.add(seats + " seats");
+            new java.util.TreeSet<>(n.equipment()).forEach(out::add);
+            if (n.accessible()) {
+                out.add("accessible");
+            }
+            n.building().ifPresent(b -> out.add("building " + b));
+            return String.join(", ", out);
+        }
+
+        private List<Relaxation> relaxations() {
+            List<Relaxation> out = new ArrayList<>();
+            // make a required attendee optional
+            List<Relaxation> group = new ArrayList<>();
+            for (Availability a : plan.required()) {
+                List<Availability> rest = new ArrayList<>(plan.required());
+                rest.remove(a);
+                int n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+                if (n > 0) {
+                    group.add(ImmutableRelaxation.of(Relaxation.Kind.MAKE_OPTIONAL, a.person().value(), n,
+                            "Make " + a.person() + " optional: " + n + " slot(s)"));
+                }
+            }
+            addSorted(out, group);
+            // extend the window
+            long ext = plan.to() + MAX_EXTENSION.toSeconds();
+            SlotSearch.Plan longer = plan.withTo(ext);
+            long first = search.first(longer, search.rules(longer).stream().map(SlotSearch.Labeled::rule).toList(),
+                    search.firstCandidate(longer));
+            if (first != SlotSearch.NEVER) {
+                ZoneId zone = request.dayZone();
+                LocalDate day = Instant.ofEpochSecond(first + plan.duration() - 1).atZone(zone).toLocalDate();
+                long to = Math.min(ext, day.plusDays(1).atStartOfDay(zone).toEpochSecond());
+                int n = search.count(plan.withTo(to), COUNT_LIMIT);
+                out.add(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n,
+                        "Extend the window to the end of " + day + " (" + zone + "): " + n + " slot(s)"));
+            }
+            // shorten
+            long g = request.granularity().toSeconds();
+            for (long d = plan.duration() - g, tries = 0; d >= Math.max(g, 60) && tries < 96; d -= g, tries++) {
+                int n = search.count(plan.withDuration(d), COUNT_LIMIT);
+                if (n > 0) {
+                    out.add(ImmutableRelaxation.of(Relaxation.Kind.SHORTEN, String.valueOf(d / 60), n,
+                            "Shorten to " + d / 60 + " minutes: " + n + " slot(s)"));
+                    break;
+                }
+            }
+            if (plan.needRoom()) {
+                // another room
+                group = new ArrayList<>();
+                Set<RoomId> adequate = new HashSet<>();
+                plan.rooms().forEach(r -> adequate.add(r.id()));
+                for (Room r : agenda.rooms().stream().sorted(ROOM_ORDER).toList()) {
+                    if (!adequate.contains(r.id())) {
+                        int n = search.count(plan.withRooms(List.of(r)), COUNT_LIMIT);
+                        if (n > 0) {
+                            group.add(ImmutableRelaxation.of(Relaxation.Kind.USE_ROOM, r.id().value(), n,
+                                    "Use " + r.name() + " (" + r.id() + "; " + misses(r) + "): " + n + " slot(s)"));
+                        }
+                    }
+                }
+                addSorted(out, group);
+            }
+            // drop an equipment need
+            group = new ArrayList<>();
+            Set<String> roomKinds = request.room().map(RoomNeeds::equipment).orElse(Set.of());
+            for (String k : new java.util.TreeSet<>(roomKinds)) {
+                Set<String> fewer = new LinkedHashSet<>(roomKinds);
+                fewer.remove(k);
+                int n = search.count(plan.withRooms(adequateRooms(fewer)), COUNT_LIMIT);
+                if (n > 0) {
+                    group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
+                            "Do without a room with " + k + ": " + n + " slot(s)"));
+                }
+            }
+            for (String k : new java.util.TreeSet<>(plan.mobileKinds())) {
+                Set<String> fewer = new LinkedHashSet<>(plan.mobileKinds());
+                fewer.remove(k);
+                int n = search.count(plan.withMobileKinds(fewer), COUNT_LIMIT);
+                if (n > 0) {
+                    group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
+                            "Do without a mobile " + k + ": " + n + " slot(s)"));
+                }
+            }
+            addSorted(out, group);
+            if (plan.sameDay()) {
+                int n = search.count(plan.withoutSameDay(), COUNT_LIMIT);
+                if (n > 0) {
+                    out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_SAME_DAY, "", n,
+                            "Allow different dates for attendees in other zones: " + n + " slot(s)"));
+                }
+            }
+            if (plan.timeOfDay()) {
+                int n = search.count(plan.withoutTimeOfDay(), COUNT_LIMIT);
+                if (n > 0) {
+                    out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_TIME_OF_DAY, "", n,
+                            "Allow any time of day: " + n + " slot(s)"));
+                }
+            }
+            return out;
+        }
+
+        private static void addSorted(List<Relaxation> out, List<Relaxation> group) {
+            group.sort(Comparator.comparingInt(Relaxation::slots).reversed());
+            out.addAll(group);
+        }
+    }
+}

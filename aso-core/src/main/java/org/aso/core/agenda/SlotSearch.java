@@ -1,0 +1,383 @@
+package org.aso.core.agenda;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Interval;
+
+/**
+ * The engine of {@link SlotFinder}: a sweep over candidate starts on the grid that asks each rule
+ * for the earliest start it allows at or after the current one and jumps there, until every rule
+ * agrees. Each rule reads its busy spans and periods forward only, so a search costs about the
+ * number of spans and days it passes over, not (starts x spans).
+ *
+ * <p>Times are epoch seconds. A rule is asked with non-decreasing starts and, once it answered
+ * {@code r}, never again with a start below {@code r} (the sweep only moves forward; composites
+ * that take a minimum remember each member's last answer).
+ */
+final class SlotSearch {
+    /** No start: the rule cannot be met before the search's end. */
+    static final long NEVER = Long.MAX_VALUE / 4;
+
+    /** A constraint on starts. */
+    interface Rule {
+        /** The earliest start {@code >= t} of a span of {@code d} seconds this rule allows, or {@link #NEVER}. */
+        long next(long t, long d);
+    }
+
+    /** A rule with what it is about, for blockers. */
+    record Labeled(Blocker.Kind kind, String subject, String description, Rule rule) {}
+
+    /** What one search looks for: the parts of a request that relaxations change. */
+    record Plan(List<Availability> required, long duration, long from, long to, boolean needRoom, List<Room> rooms,
+                Set<String> mobileKinds, boolean sameDay, boolean timeOfDay) {
+        Plan withRequired(List<Availability> r) {
+            return new Plan(r, duration, from, to, needRoom, rooms, mobileKinds, sameDay, timeOfDay);
+        }
+
+        Plan withDuration(long d) {
+            return new Plan(required, d, from, to, needRoom, rooms, mobileKinds, sameDay, timeOfDay);
+        }
+
+        Plan withTo(long end) {
+            return new Plan(required, duration, from, end, needRoom, rooms, mobileKinds, sameDay, timeOfDay);
+        }
+
+        Plan withRooms(List<Room> r) {
+            return new Plan(required, duration, from, to, needRoom, r, mobileKinds, sameDay, timeOfDay);
+        }
+
+        Plan withMobileKinds(Set<String> k) {
+            return new Plan(required, duration, from, to, needRoom, rooms, k, sameDay, timeOfDay);
+        }
+
+        Plan withoutSameDay() {
+            return new Plan(required, duration, from, to, needRoom, rooms, mobileKinds, false, timeOfDay);
+        }
+
+        Plan withoutTimeOfDay() {
+            return new Plan(required, duration, from, to, needRoom, rooms, mobileKinds, sameDay, false);
+        }
+    }
+
+    private final Agenda agenda;
+    private final SlotRequest request;
+    private final long now;
+    private final long grid;
+    private final Map<String, List<Equipment>> mobileByKind = new HashMap<>();
+
+    SlotSearch(Agenda agenda, SlotRequest request, long now) {
+        this.agenda = agenda;
+        this.request = request;
+        this.now = now;
+        this.grid = request.granularity().toSeconds();
+        for (Equipment e : agenda.equipment()) {
+            if (e.isMobile()) {
+                mobileByKind.computeIfAbsent(e.kind(), k -> new ArrayList<>()).add(e);
+            }
+        }
+        mobileByKind.values().forEach(l -> l.sort(java.util.Comparator.comparing(x -> x.id().value())));
+    }
+
+    /** The mobile items of a kind, in the order of the equipment rule's members. */
+    List<Equipment> mobile(String kind) {
+        return mobileByKind.getOrDefault(kind, List.of());
+    }
+
+    long align(long t) {
+        if (t >= NEVER) {
+            return NEVER;
+        }
+        return Math.floorDiv(t + grid - 1, grid) * grid;
+    }
+
+    /** The first candidate start of a plan (on the grid, not before "now"). */
+    long firstCandidate(Plan p) {
+        return align(Math.max(p.from(), now));
+    }
+
+    /** The candidate starts of a plan, counted up to {@code limit}. */
+    int candidates(Plan p, int limit) {
+        long first = firstCandidate(p);
+        long last = p.to() - p.duration();
+        if (first > last) {
+            return 0;
+        }
+        return (int) Math.min(limit, (last - first) / grid + 1);
+    }
+
+    // ------------------------------------------------------------------ sweeping
+
+    /** The first feasible start at or after {@code t} under all rules, or {@link #NEVER}. */
+    long first(Plan p, List<Rule> rules, long t) {
+        long d = p.duration();
+        long last = p.to() - d;
+        long x = align(t);
+        sweep:
+        while (x <= last) {
+            for (Rule r : rules) {
+                long y = r.next(x, d);
+                if (y != x) {
+                    x = align(y);
+                    continue sweep;
+                }
+            }
+            return x;
+        }
+        return NEVER;
+    }
+
+    /** The feasible starts of a plan under these rules, counted up to {@code limit}. */
+    int count(Plan p, List<Rule> rules, int limit) {
+        int n = 0;
+        long t = firstCandidate(p);
+        while (n < limit) {
+            t = first(p, rules, t);
+            if (t == NEVER) {
+                break;
+            }
+            n++;
+            t += grid;
+        }
+        return n;
+    }
+
+    int count(Plan p, int limit) {
+        return count(p, rules(p).stream().map(Labeled::rule).toList(), limit);
+    }
+
+    // ------------------------------------------------------------------ rules
+
+    /** Fresh rules for a plan, the cheap and selective ones first. */
+    List<Labeled> rules(Plan p) {
+        long horizon = p.to() + 86_400;
+        List<Labeled> out = new ArrayList<>();
+        if (p.timeOfDay()) {
+            ZoneId zone = request.dayZone();
+            LocalTime from = request.earliest().orElse(LocalTime.MIDNIGHT);
+            Periods periods = new Periods(date -> {
+                Instant s = date.atTime(from).atZone(zone).toInstant();
+                Instant e = request.latest().map(l -> date.atTime(l).atZone(zone).toInstant())
+                        .orElse(date.plusDays(1).atStartOfDay(zone).toInstant());
+                return s.isBefore(e) ? List.of(Interval.of(s, e)) : List.of();
+            }, zone, horizon);
+            out.add(new Labeled(Blocker.Kind.TIME_OF_DAY, "", "the times of day " + request.earliest().map(Object::toString)
+                    .orElse("00:00") + "-" + request.latest().map(Object::toString).orElse("24:00") + " (" + zone + ")",
+                    periods::next));
+        }
+        if (p.sameDay()) {
+            Set<ZoneId> zones = new LinkedHashSet<>();
+            p.required().forEach(a -> zones.add(a.calendar().zone()));
+            request.zone().ifPresent(zones::add);
+            out.add(new Labeled(Blocker.Kind.SAME_DAY, "", "the same date for every required attendee", sameDay(zones)));
+        }
+        Map<BusinessCalendar, Periods> hours = new IdentityHashMap<>();
+        for (Availability a : p.required()) {
+            Periods h = hours.computeIfAbsent(a.calendar(), c -> Periods.of(c, horizon));
+            Spans.Cursor busy = new Spans.Cursor(a.busySpans());
+            long notice = now + a.minimumNotice().toSeconds();
+            Rule r = (t, d) -> {
+                long x = Math.max(t, notice);
+                while (true) {
+                    long y = h.next(x, d);
+                    if (y >= NEVER) {
+                        return NEVER;
+                    }
+                    long z = busy.next(y, d);
+                    if (z == y) {
+                        return y;
+                    }
+                    x = z;
+                }
+            };
+            out.add(new Labeled(Blocker.Kind.ATTENDEE, a.person().value(), a.person().value()
+                    + " (working hours, holidays, meetings, notice)", r));
+        }
+        for (String kind : p.mobileKinds()) {
+            List<Equipment> items = mobileByKind.getOrDefault(kind, List.of());
+            List<Rule> each = new ArrayList<>();
+            for (Equipment e : items) {
+                each.add(new Bookings(agenda, e.id(), horizon)::next);
+            }
+            out.add(new Labeled(Blocker.Kind.EQUIPMENT, kind, items.isEmpty() ? "no mobile " + kind + " exists"
+                    : "the " + items.size() + " mobile " + kind + "(s)", new Earliest(each)));
+        }
+        if (p.needRoom()) {
+            out.add(new Labeled(Blocker.Kind.ROOM, "", p.rooms().isEmpty() ? "no room meets the needs"
+                    : "the " + p.rooms().size() + " adequate room(s)", roomRule(p.rooms(), horizon)));
+        }
+        return out;
+    }
+
+    /** The rule for rooms, in the order given (smallest adequate first). */
+    Earliest roomRule(List<Room> rooms, long horizon) {
+        List<Rule> each = new ArrayList<>();
+        for (Room room : rooms) {
+            Bookings booked = new Bookings(agenda, room.id(), horizon);
+            if (room.bookableHours().isEmpty()) {
+                each.add(booked::next);
+            } else {
+                Periods open = Periods.of(room.bookableHours().get(), horizon);
+                each.add((t, d) -> {
+                    long x = t;
+                    while (true) {
+                        long y = open.next(x, d);
+                        if (y >= NEVER) {
+                            return NEVER;
+                        }
+                        long z = booked.next(y, d);
+                        if (z == y) {
+                            return y;
+                        }
+                        x = z;
+                    }
+                });
+            }
+        }
+        return new Earliest(each);
+    }
+
+    private static Rule sameDay(Set<ZoneId> zones) {
+        ZoneId[] z = zones.toArray(new ZoneId[0]);
+        return (t, d) -> {
+            long x = t;
+            for (int guard = 0; guard < 64; guard++) {
+                LocalDate date = null;
+                boolean ok = true;
+                long jump = NEVER;
+                for (ZoneId zone : z) {
+                    LocalDate s = Instant.ofEpochSecond(x).atZone(zone).toLocalDate();
+                    LocalDate e = Instant.ofEpochSecond(x + d - 1).atZone(zone).toLocalDate();
+                    if (!s.equals(e) || date != null && !date.equals(s)) {
+                        ok = false;
+                    }
+                    date = date == null ? s : date;
+                    jump = Math.min(jump, s.plusDays(1).atStartOfDay(zone).toEpochSecond());
+                    jump = Math.min(jump, e.plusDays(1).atStartOfDay(zone).toEpochSecond() - d + 1);
+                }
+                if (ok) {
+                    return x;
+                }
+                x = Math.max(x + 1, jump);
+            }
+            return x;
+        };
+    }
+
+    /**
+     * The earliest start any member allows (rooms: any adequate room; equipment: any item of the
+     * kind); remembers each member's last answer, which stays right for any later start below it.
+     */
+    static final class Earliest implements Rule {
+        private final List<Rule> members;
+        private final long[] last;
+
+        Earliest(List<Rule> members) {
+            this.members = members;
+            this.last = new long[members.size()];
+            java.util.Arrays.fill(last, Long.MIN_VALUE);
+        }
+
+        @Override
+        public long next(long t, long d) {
+            long best = NEVER;
+            for (int i = 0; i < last.length; i++) {
+                if (last[i] < t) {
+                    last[i] = members.get(i).next(t, d);
+                }
+                best = Math.min(best, last[i]);
+            }
+            return best;
+        }
+
+        /** The index of the first member that allows exactly {@code t} (after {@link #next} returned {@code t}). */
+        int firstAt(long t) {
+            for (int i = 0; i < last.length; i++) {
+                if (last[i] == t) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+    }
+
+    /**
+     * A room's or a piece of equipment's bookings, read from the agenda a few weeks at a time as
+     * the sweep moves on.
+     */
+    static final class Bookings {
+        private static final long CHUNK = 28L * 86_400;
+        private final Agenda agenda;
+        private final org.aso.core.kernel.Identifier resource;
+        private final long horizon;
+        private long[] starts = new long[16];
+        private long[] ends = new long[16];
+        private int size;
+        private int at;
+        private long loadedTo = Long.MIN_VALUE;
+
+        Bookings(Agenda agenda, org.aso.core.kernel.Identifier resource, long horizon) {
+            this.agenda = agenda;
+            this.resource = resource;
+            this.horizon = horizon;
+        }
+
+        long next(long t, long d) {
+            if (loadedTo == Long.MIN_VALUE) {
+                loadedTo = t; // the first chunk also returns the booking under way at t
+            }
+            while (at < size && ends[at] <= t) {
+                at++;
+            }
+            long x = t;
+            int i = at;
+            while (true) {
+                while (i >= size && x + d > loadedTo && loadedTo < horizon) {
+                    load();
+                }
+                if (i >= size) {
+                    return x;
+                }
+                if (starts[i] >= x + d) {
+                    if (x + d <= loadedTo || loadedTo >= horizon) {
+                        return x;
+                    }
+                    load();
+                    continue;
+                }
+                x = Math.max(x, ends[i]);
+                i++;
+            }
+        }
+
+        private void load() {
+            long to = Math.min(loadedTo + CHUNK, horizon);
+            List<Meeting> ms = agenda.bookingsOf(resource, Interval.of(Instant.ofEpochSecond(loadedTo), Instant.ofEpochSecond(to)));
+            for (Meeting m : ms) {
+                long s = Spans.seconds(m.start().toInstant());
+                long e = Spans.secondsUp(m.end().toInstant());
+                if (size > 0 && s < ends[size - 1]) {
+                    ends[size - 1] = Math.max(ends[size - 1], e); // seen in the previous chunk already
+                    continue;
+                }
+                if (size == starts.length) {
+                    starts = java.util.Arrays.copyOf(starts, size * 2);
+                    ends = java.util.Arrays.copyOf(ends, size * 2);
+                }
+                starts[size] = s;
+                ends[size] = e;
+                size++;
+            }
+            loadedTo = to;
+        }
+    }
+}

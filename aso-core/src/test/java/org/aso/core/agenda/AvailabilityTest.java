@@ -1,0 +1,75 @@
+package org.aso.core.agenda;
+
+import static org.aso.core.fixtures.AgendaFixtures.LARGE;
+import static org.aso.core.fixtures.AgendaFixtures.ORGANIZER;
+import static org.aso.core.fixtures.AgendaFixtures.SMALL;
+import static org.aso.core.fixtures.AgendaFixtures.agenda;
+import static org.aso.core.fixtures.AgendaFixtures.meeting;
+import static org.aso.core.fixtures.KernelFixtures.PARIS;
+import static org.aso.core.fixtures.KernelFixtures.paris;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.aso.core.kernel.Clearance;
+import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.PersonId;
+import org.junit.jupiter.api.Test;
+
+class AvailabilityTest {
+    private static final PersonId ALICE = PersonId.of("alice");
+    private static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 3, 9, 0, 0, 0, 0, PARIS);
+    private static final Context CTX = Context.of(MONDAY.minusDays(7).toInstant(), ORGANIZER, Clearance.none());
+    private static final Interval WEEK = Interval.of(MONDAY.toInstant(), MONDAY.plusDays(7).toInstant());
+
+    private static Interval at(int h, int minutes) {
+        return Interval.of(MONDAY.withHour(h).toInstant(), Duration.ofMinutes(minutes));
+    }
+
+    private static java.time.Instant t(int h, int m) {
+        return MONDAY.withHour(h).withMinute(m).toInstant();
+    }
+
+    @Test
+    void meetings_are_busy_when_accepted_tentative_when_unanswered_and_nothing_when_declined() {
+        // given: three meetings alice is invited to, and one she organises
+        Agenda a = agenda();
+        a = a.book(meeting("accepted", LARGE, MONDAY.withHour(9), 60, "alice").build(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("accepted"), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        a = a.book(meeting("unanswered", LARGE, MONDAY.withHour(11), 60, "alice").build(), CTX).get().agenda();
+        a = a.book(meeting("declined", LARGE, MONDAY.withHour(14), 60, "alice").build(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("declined"), ALICE, Attendee.Response.DECLINED, Optional.empty(), CTX).get().agenda();
+        a = a.book(MeetingRequest.builder().id(MeetingId.of("organised")).title("Organised").organizer(ALICE).room(SMALL)
+                .start(MONDAY.withHour(16)).end(MONDAY.withHour(16).plusMinutes(30)).build(), CTX).get().agenda();
+        // when
+        Availability av = Availability.of(ALICE, paris()).meetings(a, WEEK).build();
+        // then
+        assertThat(av.busy()).containsExactly(at(9, 60), at(16, 30));
+        assertThat(av.tentative()).containsExactly(at(11, 60));
+        assertThat(av.isFree(at(14, 60))).isTrue();
+    }
+
+    @Test
+    void buffers_widen_busy_and_tentative_spans_but_not_out_of_office() {
+        // given
+        Availability av = Availability.of(ALICE, paris())
+                .outside(List.of(FreeBusy.of(at(9, 60), FreeBusy.State.BUSY), FreeBusy.of(at(12, 30), FreeBusy.State.TENTATIVE),
+                        FreeBusy.of(at(14, 60), FreeBusy.State.OUT_OF_OFFICE), FreeBusy.of(at(16, 60), FreeBusy.State.FREE)))
+                .buffers(Duration.ofMinutes(10), Duration.ofMinutes(5)).build();
+        // then
+        assertThat(av.busy()).containsExactly(Interval.of(t(8, 50), t(10, 5)), at(14, 60));
+        assertThat(av.tentative()).containsExactly(Interval.of(t(11, 50), t(12, 35)));
+    }
+
+    @Test
+    void buffers_and_notice_are_bounded() {
+        assertThatThrownBy(() -> Availability.of(ALICE, paris()).buffers(Duration.ofMinutes(-1), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Availability.of(ALICE, paris()).minimumNotice(Duration.ofDays(400)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+}

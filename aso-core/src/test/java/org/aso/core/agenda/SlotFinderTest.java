@@ -1,0 +1,283 @@
+package org.aso.core.agenda;
+
+import static org.aso.core.fixtures.AgendaFixtures.LARGE;
+import static org.aso.core.fixtures.AgendaFixtures.ORGANIZER;
+import static org.aso.core.fixtures.AgendaFixtures.SMALL;
+import static org.aso.core.fixtures.AgendaFixtures.SPARE_PROJECTOR;
+import static org.aso.core.fixtures.AgendaFixtures.agenda;
+import static org.aso.core.fixtures.AgendaFixtures.meeting;
+import static org.aso.core.fixtures.KernelFixtures.PARIS;
+import static org.aso.core.fixtures.KernelFixtures.paris;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.aso.core.fixtures.KernelFixtures;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Clearance;
+import org.aso.core.kernel.Context;
+import org.aso.core.kernel.HolidayCalendar;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.TimeRange;
+import org.aso.core.kernel.WorkingWeek;
+import org.junit.jupiter.api.Test;
+
+class SlotFinderTest {
+    private static final PersonId ALICE = PersonId.of("alice");
+    private static final PersonId BOB = PersonId.of("bob");
+    private static final PersonId CAROL = PersonId.of("carol");
+    private static final PersonId DAVE = PersonId.of("dave");
+    /** Monday 9 March 2026: New York is on summer time since Sunday, Paris not yet. */
+    private static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 3, 9, 0, 0, 0, 0, PARIS);
+    private static final Instant LAST_WEEK = MONDAY.minusDays(7).toInstant();
+    private static final Context CTX = Context.of(LAST_WEEK, ORGANIZER, Clearance.none());
+
+    private static Interval day(ZonedDateTime start) {
+        return Interval.of(start.toInstant(), start.plusDays(1).toInstant());
+    }
+
+    private static Interval at(int day, int h, int m, int minutes) {
+        ZonedDateTime s = ZonedDateTime.of(2026, 3, day, h, m, 0, 0, PARIS);
+        return Interval.of(s.toInstant(), s.plusMinutes(minutes).toInstant());
+    }
+
+    private static Availability free(PersonId p) {
+        return Availability.of(p, paris()).build();
+    }
+
+    private static SlotRequest.Builder request(Interval window, int minutes, SlotAttendee... attendees) {
+        SlotRequest.Builder b = SlotRequest.builder();
+        b.addAttendees(attendees).duration(Duration.ofMinutes(minutes)).window(window);
+        return b;
+    }
+
+    private static SlotAnswer find(Agenda agenda, List<Availability> av, SlotRequest req, Instant now) {
+        return SlotFinder.find(agenda, av, req, now).getOrElseThrow(p -> new AssertionError(p.toString()));
+    }
+
+    @Test
+    void a_Paris_and_a_New_York_attendee_meet_in_their_common_working_hours() {
+        // given: Paris 13:30-17:30 is 12:30-16:30 UTC, New York 09:00-17:00 is 13:00-21:00 UTC (DST since Sunday)
+        Availability paris = Availability.of(ALICE, paris()).build();
+        Availability ny = Availability.of(BOB, KernelFixtures.newYork()).build();
+        SlotRequest req = request(day(MONDAY), 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB)).maxSuggestions(20).build();
+        // when
+        SlotAnswer a = find(agenda(), List.of(paris, ny), req, LAST_WEEK);
+        // then: starts 13:00Z to 15:30Z, every quarter hour
+        assertThat(a.suggestions()).hasSize(11);
+        assertThat(a.suggestions().get(0).interval().start()).isEqualTo(Instant.parse("2026-03-09T13:00:00Z"));
+        assertThat(a.suggestions().get(10).interval().end()).isEqualTo(Instant.parse("2026-03-09T16:30:00Z"));
+        assertThat(a.suggestions().get(0).overallConfidence()).isEqualTo(100.0);
+    }
+
+    @Test
+    void a_holiday_removes_a_day() {
+        // given: Tuesday 14 July 2026 is Bastille Day
+        ZonedDateTime tuesday = ZonedDateTime.of(2026, 7, 14, 0, 0, 0, 0, PARIS);
+        SlotRequest req = request(Interval.of(tuesday.toInstant(), tuesday.plusDays(2).toInstant()), 60,
+                SlotAttendee.required(ALICE)).maxSuggestions(1).build();
+        // when
+        SlotAnswer a = find(agenda(), List.of(free(ALICE)), req, LAST_WEEK);
+        // then
+        assertThat(a.suggestions().get(0).interval().start()).isEqualTo(tuesday.plusDays(1).withHour(9).toInstant());
+    }
+
+    @Test
+    void buffers_around_meetings_and_minimum_notice_push_the_first_slot() {
+        // given: alice accepted a meeting 10:00-11:00; now is 08:00
+        Agenda.Booked booked = agenda().book(meeting("m1", LARGE, MONDAY.withHour(10), 60, "alice").build(), CTX).get();
+        Agenda agenda = booked.agenda().respond(booked.meeting().id(), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX)
+                .get().agenda();
+        Instant now = MONDAY.withHour(8).toInstant();
+        SlotRequest req = request(day(MONDAY), 60, SlotAttendee.required(ALICE)).maxSuggestions(1).build();
+        Availability plain = Availability.of(ALICE, paris()).meetings(agenda, day(MONDAY)).build();
+        Availability careful = Availability.of(ALICE, paris()).meetings(agenda, day(MONDAY))
+                .buffers(Duration.ofMinutes(15), Duration.ofMinutes(15)).minimumNotice(Duration.ofMinutes(30)).build();
+        Availability slow = Availability.of(ALICE, paris()).minimumNotice(Duration.ofHours(5)).build();
+        // when
+        Instant first = find(agenda, List.of(plain), req, now).suggestions().get(0).interval().start();
+        Instant buffered = find(agenda, List.of(careful), req, now).suggestions().get(0).interval().start();
+        Instant noticed = find(agenda, List.of(slow), req, now).suggestions().get(0).interval().start();
+        // then: 09:00 fits before the meeting; with 15 min buffers 09:00-10:00 touches 09:45, so 11:15;
+        // with 5 hours' notice the first start is 13:00, in the lunch break, so 13:30
+        assertThat(first).isEqualTo(MONDAY.withHour(9).toInstant());
+        assertThat(careful.busy()).containsExactly(at(9, 9, 45, 90));
+        assertThat(buffered).isEqualTo(MONDAY.withHour(11).withMinute(15).toInstant());
+        assertThat(noticed).isEqualTo(MONDAY.withHour(13).withMinute(30).toInstant());
+    }
+
+    @Test
+    void confidence_is_100_free_49_tentative_or_unknown_0_busy_averaged_with_weights() {
+        // given
+        Interval slot = at(9, 9, 0, 60);
+        Availability bob = Availability.of(BOB, paris()).outside(List.of(FreeBusy.of(slot, FreeBusy.State.TENTATIVE))).build();
+        Availability carol = Availability.of(CAROL, paris()).outside(List.of(FreeBusy.of(slot, FreeBusy.State.BUSY))).build();
+        SlotRequest.Builder req = request(day(MONDAY), 60, SlotAttendee.required(ALICE), SlotAttendee.optional(BOB),
+                SlotAttendee.optional(CAROL).withWeight(2), SlotAttendee.optional(DAVE)).maxSuggestions(1);
+        // when
+        Suggestion s = find(agenda(), List.of(free(ALICE), bob, carol), req.build(), LAST_WEEK).suggestions().get(0);
+        // then: (100 + 49 + 2 x 0 + 49) / 5
+        assertThat(s.interval()).isEqualTo(slot);
+        assertThat(s.confidence()).containsExactly(org.assertj.core.api.Assertions.entry(ALICE, 100),
+                org.assertj.core.api.Assertions.entry(BOB, 49), org.assertj.core.api.Assertions.entry(CAROL, 0),
+                org.assertj.core.api.Assertions.entry(DAVE, 49));
+        assertThat(s.overallConfidence()).isCloseTo(39.6, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(s.missingOptional()).containsExactly(CAROL);
+        assertThat(s.reasons()).anyMatch(r -> r.contains("cannot come: carol"))
+                .anyMatch(r -> r.contains("Tentative then: bob")).anyMatch(r -> r.contains("Calendar unknown: dave"));
+        // a tentative required attendee is not blocked, only less likely
+        Suggestion t = find(agenda(), List.of(bob), request(day(MONDAY), 60, SlotAttendee.required(BOB)).maxSuggestions(1).build(),
+                LAST_WEEK).suggestions().get(0);
+        assertThat(t.interval()).isEqualTo(slot);
+        assertThat(t.overallConfidence()).isEqualTo(49.0);
+    }
+
+    @Test
+    void the_smallest_adequate_room_is_chosen_and_the_reason_says_so() {
+        // given: 3 attendees fit the small room (4 seats) and the large one (20)
+        SlotRequest req = request(day(MONDAY), 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB),
+                SlotAttendee.required(CAROL)).room(RoomNeeds.any()).maxSuggestions(1).build();
+        List<Availability> av = List.of(free(ALICE), free(BOB), free(CAROL));
+        // when
+        Suggestion s = find(agenda(), av, req, LAST_WEEK).suggestions().get(0);
+        Agenda smallTaken = agenda().book(meeting("m1", SMALL, MONDAY.withHour(9), 60, "x").build(), CTX).get().agenda();
+        Suggestion t = find(smallTaken, av, req, LAST_WEEK).suggestions().get(0);
+        // then
+        assertThat(s.room()).contains(SMALL);
+        assertThat(s.roomReason().get()).startsWith("Smallest adequate room free then: Salle Voltaire (B2-101), 4 seats for 3");
+        assertThat(t.interval()).isEqualTo(at(9, 9, 0, 60));
+        assertThat(t.room()).contains(LARGE);
+        assertThat(t.roomReason().get()).contains("smaller adequate rooms booked or closed then: Salle Voltaire");
+    }
+
+    @Test
+    void equipment_accessibility_and_building_needs_choose_the_room_and_mobile_equipment() {
+        List<Availability> av = List.of(free(ALICE));
+        java.util.function.Function<RoomNeeds, SlotRequest> base = needs ->
+                request(day(MONDAY), 60, SlotAttendee.required(ALICE)).maxSuggestions(1).room(needs).build();
+        // video and accessibility: only the large room
+        assertThat(find(agenda(), av, base.apply(RoomNeeds.builder().addEquipment("video").build()), LAST_WEEK)
+                .suggestions().get(0).room()).contains(LARGE);
+        assertThat(find(agenda(), av, base.apply(RoomNeeds.builder().accessible(true).build()), LAST_WEEK)
+                .suggestions().get(0).room()).contains(LARGE);
+        // a projector fixed in the large room counts as the room's equipment
+        assertThat(find(agenda(), av, base.apply(RoomNeeds.builder().addEquipment("projector").build()), LAST_WEEK)
+                .suggestions().get(0).room()).contains(LARGE);
+        // another building: nothing fits, and the room is the blocker
+        SlotAnswer none = find(agenda(), av, base.apply(RoomNeeds.builder().building("B9").build()), LAST_WEEK);
+        assertThat(none.isFound()).isFalse();
+        assertThat(none.blockers().get(0).kind()).isEqualTo(Blocker.Kind.ROOM);
+        assertThat(none.blockers().get(0).openAlone()).isZero();
+        assertThat(none.blockers().get(0).message()).contains("No room meets the needs (1 seats, building B9)");
+        // a mobile projector: the spare, free from 10:00 once booked 09:00-10:00
+        SlotRequest mobile = request(day(MONDAY), 60, SlotAttendee.required(ALICE)).maxSuggestions(1).addEquipment("projector").build();
+        assertThat(find(agenda(), av, mobile, LAST_WEEK).suggestions().get(0).equipment()).containsExactly(SPARE_PROJECTOR);
+        Agenda spareTaken = agenda().book(meeting("m1", SMALL, MONDAY.withHour(9), 60, "x").addEquipment(SPARE_PROJECTOR)
+                .build(), CTX).get().agenda();
+        assertThat(find(spareTaken, av, mobile, LAST_WEEK).suggestions().get(0).interval()).isEqualTo(at(9, 10, 0, 60));
+    }
+
+    @Test
+    void earliest_and_latest_time_of_day_and_max_suggestions_bound_the_answer() {
+        SlotRequest req = request(day(MONDAY), 60, SlotAttendee.required(ALICE))
+                .zone(PARIS).earliest(LocalTime.of(10, 0)).latest(LocalTime.of(12, 0)).build();
+        SlotAnswer a = find(agenda(), List.of(free(ALICE)), req, LAST_WEEK);
+        assertThat(a.suggestions()).extracting(s -> s.interval().start())
+                .containsExactly(at(9, 10, 0, 0).start(), at(9, 10, 15, 0).start(), at(9, 10, 30, 0).start(),
+                        at(9, 10, 45, 0).start(), at(9, 11, 0, 0).start());
+        SlotRequest three = request(Interval.of(MONDAY.toInstant(), MONDAY.plusDays(5).toInstant()), 60,
+                SlotAttendee.required(ALICE)).maxSuggestions(3).build();
+        assertThat(find(agenda(), List.of(free(ALICE)), three, LAST_WEEK).suggestions()).hasSize(3);
+    }
+
+    @Test
+    void same_day_keeps_Los_Angeles_and_Sydney_on_one_date_and_says_so_when_it_cannot() {
+        // given: 08:00-18:00 in both; in March Los Angeles is UTC-7 and Sydney UTC+11, 18 hours apart:
+        // their common hours are Los Angeles 14:00-18:00 = Sydney 08:00-12:00 the next day
+        WorkingWeek week = WorkingWeek.mondayToFriday(TimeRange.parse("08:00-18:00"));
+        Availability la = Availability.of(ALICE, BusinessCalendar.of(ZoneId.of("America/Los_Angeles"), week, HolidayCalendar.none())).build();
+        Availability syd = Availability.of(BOB, BusinessCalendar.of(ZoneId.of("Australia/Sydney"), week, HolidayCalendar.none())).build();
+        SlotRequest.Builder req = request(Interval.of(MONDAY.toInstant(), MONDAY.plusDays(3).toInstant()), 60,
+                SlotAttendee.required(ALICE), SlotAttendee.required(BOB));
+        // when
+        SlotAnswer any = find(agenda(), List.of(la, syd), req.build(), LAST_WEEK);
+        SlotAnswer sameDay = find(agenda(), List.of(la, syd), req.sameDay(true).build(), LAST_WEEK);
+        // then
+        assertThat(any.suggestions()).isNotEmpty();
+        assertThat(any.suggestions().get(0).interval().start().atZone(ZoneId.of("America/Los_Angeles")).toLocalTime())
+                .isEqualTo(LocalTime.of(14, 0));
+        assertThat(sameDay.isFound()).isFalse();
+        assertThat(sameDay.blockers()).last().extracting(Blocker::kind).isEqualTo(Blocker.Kind.WINDOW);
+        assertThat(sameDay.relaxations()).extracting(Relaxation::kind).contains(Relaxation.Kind.DROP_SAME_DAY);
+    }
+
+    @Test
+    void an_impossible_request_says_who_blocks_and_which_changes_open_how_many_slots() {
+        // given: Monday morning 09:00-12:30, one hour on a 30-minute grid: 6 candidate starts
+        // (09:00 ... 11:30); alice is busy 09:00-12:00, bob is free
+        // (one calendar object for both, as a host would share it)
+        Interval morning = at(9, 9, 0, 210);
+        BusinessCalendar office = paris();
+        Availability alice = Availability.of(ALICE, office)
+                .outside(List.of(FreeBusy.of(at(9, 9, 0, 180), FreeBusy.State.BUSY))).build();
+        SlotRequest req = request(morning, 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB))
+                .granularity(Duration.ofMinutes(30)).zone(PARIS).build();
+        // when
+        SlotAnswer a = find(agenda(), List.of(alice, Availability.of(BOB, office).build()), req, LAST_WEEK);
+        // then
+        assertThat(a.isFound()).isFalse();
+        assertThat(a.blockers()).extracting(Blocker::kind, Blocker::subject, Blocker::openAlone, Blocker::candidates)
+                .containsExactly(tuple(Blocker.Kind.ATTENDEE, "alice", 0, 6), tuple(Blocker.Kind.ATTENDEE, "bob", 6, 6));
+        assertThat(a.blockers().get(0).message()).isEqualTo("alice is free in working hours for 0 of 6 candidate starts in the window");
+        // alice optional: the 6 starts; extended to the end of Monday: the afternoon 13:30-17:30 gives
+        // 13:30, 14:00, ..., 16:30 = 7; 30 minutes: only 12:00-12:30 = 1
+        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject, Relaxation::slots).containsExactly(
+                tuple(Relaxation.Kind.MAKE_OPTIONAL, "alice", 6),
+                tuple(Relaxation.Kind.EXTEND_WINDOW, "2026-03-09", 7),
+                tuple(Relaxation.Kind.SHORTEN, "30", 1));
+    }
+
+    @Test
+    void a_room_that_misses_the_needs_is_proposed_with_its_count() {
+        // given: the morning, 1 hour on a 30-minute grid, a room in building B9 that does not exist
+        SlotRequest req = request(at(9, 9, 0, 210), 60, SlotAttendee.required(ALICE))
+                .granularity(Duration.ofMinutes(30)).room(RoomNeeds.builder().building("B9").build()).build();
+        Agenda agenda = agenda().book(meeting("m1", LARGE, MONDAY.withHour(9), 90, "x").build(), CTX).get().agenda();
+        // when
+        SlotAnswer a = find(agenda, List.of(free(ALICE)), req, LAST_WEEK);
+        // then: the small room is free all morning (6), the large one from 10:30 (10:30, 11:00, 11:30)
+        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject, Relaxation::slots).containsExactly(
+                tuple(Relaxation.Kind.USE_ROOM, "B2-101", 6), tuple(Relaxation.Kind.USE_ROOM, "B2-301", 3));
+        assertThat(a.relaxations().get(0).message()).contains("in building B2");
+    }
+
+    @Test
+    void bad_requests_are_refused_with_a_problem() {
+        SlotRequest req = request(day(MONDAY), 60, SlotAttendee.required(ALICE)).build();
+        assertThat(SlotFinder.find(agenda(), List.of(), req, LAST_WEEK).getLeft().code()).isEqualTo("agenda.slots.unknown-attendee");
+        assertThat(SlotFinder.find(agenda(), List.of(free(ALICE), free(ALICE)), req, LAST_WEEK).getLeft().code())
+                .isEqualTo("agenda.slots.duplicate-availability");
+        SlotRequest year = request(Interval.of(MONDAY.toInstant(), MONDAY.plusDays(400).toInstant()), 60,
+                SlotAttendee.required(ALICE)).build();
+        assertThat(SlotFinder.find(agenda(), List.of(free(ALICE)), year, LAST_WEEK).getLeft().code())
+                .isEqualTo("agenda.slots.window-too-long");
+        SlotRequest shortWindow = request(at(9, 9, 0, 30), 60, SlotAttendee.required(ALICE)).build();
+        assertThat(SlotFinder.find(agenda(), List.of(free(ALICE)), shortWindow, LAST_WEEK).getLeft().code())
+                .isEqualTo("agenda.slots.window-too-short");
+    }
+
+    @Test
+    void nothing_is_suggested_in_the_past() {
+        Instant now = MONDAY.withHour(10).withMinute(5).toInstant();
+        SlotRequest req = request(day(MONDAY), 30, SlotAttendee.required(ALICE)).maxSuggestions(1).build();
+        assertThat(find(agenda(), List.of(free(ALICE)), req, now).suggestions().get(0).interval().start())
+                .isEqualTo(MONDAY.withHour(10).withMinute(15).toInstant());
+    }
+}
