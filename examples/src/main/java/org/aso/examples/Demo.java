@@ -50,21 +50,30 @@ public final class Demo {
         file.heldTooLong().ifPresent(a -> log.println("  Reminder on 20 May, to " + a.holder() + ": " + a.explanation()));
         log.println();
 
-        log.println("== 4. Holidays for everyone's calendar (aso-calendar)");
+        log.println("== 4. Finding and booking a meeting across two time zones (aso-core)");
+        AgendaExample.Outcome meeting = AgendaExample.run(paris);
+        log.println("One hour with a projector and a spare, for Paris and New York, on 9-10 March 2026:");
+        meeting.lines().forEach(log::println);
+        log.println("Four hours for the director and New York on Monday 9 March: " + (meeting.impossible().isFound() ? "found" : "no slot") + ".");
+        meeting.impossible().blockers().forEach(b -> log.println("  why: " + b.message()));
+        meeting.impossible().relaxations().forEach(r -> log.println("  relax: " + r.message()));
+        log.println();
+
+        log.println("== 5. Holidays for everyone's calendar (aso-calendar)");
         int year = today.getYear();
         Path ics = out.resolve("holidays-" + year + ".ics");
         Files.writeString(ics, CalendarExample.holidaysIcs(year, clock.instant()), StandardCharsets.UTF_8);
         log.println("Wrote " + ics.getFileName());
 
         log.println();
-        log.println("== 5. Addresses for the mail room (aso-mail)");
+        log.println("== 6. Addresses for the mail room (aso-mail)");
         log.println("On the wire: " + MailExample.prefecture().toString());
         MailExample.readRecipients("cabinet@example.gouv.fr, bureau@localhost").fold(
                 problems -> { problems.forEach(p -> log.println("Refused: " + p)); return null; },
                 ok -> { log.println("Read: " + ok); return null; });
 
         log.println();
-        log.println("== 6. The deadline as a page (aso-docs)");
+        log.println("== 7. The deadline as a page (aso-docs)");
         Path page = out.resolve("reply-deadline.html");
         Files.writeString(page, DocsExample.deadlinePage(reply), StandardCharsets.UTF_8);
         log.println("Wrote " + page.getFileName());

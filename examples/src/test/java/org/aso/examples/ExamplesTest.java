@@ -57,6 +57,21 @@ class ExamplesTest {
     }
 
     @Test
+    void agendaExample_findsBooksAndExplainsTheImpossible() {
+        var outcome = AgendaExample.run(KernelExample.parisOffice());
+        var best = outcome.found().suggestions().get(0);
+        // 09:00 in New York is 14:00 in Paris on 9 March 2026 (New York already on summer time)
+        assertThat(best.interval().start()).isEqualTo(java.time.Instant.parse("2026-03-09T13:00:00Z"));
+        assertThat(best.room()).contains(org.aso.core.agenda.RoomId.of("B2-301"));
+        assertThat(best.missingOptional()).containsExactly(AgendaExample.CAROL);
+        assertThat(outcome.booked().meeting(outcome.meeting())).hasValueSatisfying(m ->
+                assertThat(m.equipment()).extracting(e -> e.value()).containsExactlyInAnyOrder("projector-301", "projector-spare"));
+        assertThat(outcome.impossible().isFound()).isFalse();
+        assertThat(outcome.impossible().relaxations()).extracting(r -> r.message())
+                .contains("Shorten to 210 minutes: 1 slot(s)");
+    }
+
+    @Test
     void calendarExample_writesThirteenEvents() {
         String ics = CalendarExample.holidaysIcs(2026, Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(14);
