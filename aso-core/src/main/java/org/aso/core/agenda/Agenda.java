@@ -40,6 +40,11 @@ public final class Agenda {
     /** The longest meeting (a seminar, a crisis cell): longer bookings are refused. */
     public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofDays(14);
     private static final int MAX_LIST = 500;
+    /**
+     * How far ahead a series holds its rooms and equipment, from its first start: occurrences
+     * further out are neither checked nor reserved (book the series again to go further).
+     */
+    public static final java.time.Duration SERIES_HORIZON = java.time.Duration.ofDays(731);
 
     private final HashMap<RoomId, Room> rooms;
     private final HashMap<EquipmentId, Equipment> equipment;
@@ -129,11 +134,17 @@ public final class Agenda {
             return Either.left(Problem.of("agenda.meeting.too-many", "At most " + MAX_LIST
                     + " attendees, documents, agenda items, logistics tasks and pieces of equipment"));
         }
+        if (req.recurrence().filter(r -> r.frequency().compareTo(RecurrenceRule.Frequency.DAILY) < 0).isPresent()) {
+            return Either.left(Problem.of("agenda.meeting.recurrence-too-fine",
+                    "A meeting series repeats at most daily").with("rule", req.recurrence().get()));
+        }
         Meeting m = ImmutableMeeting.builder()
                 .id(req.id()).title(req.title().strip()).organizer(req.organizer()).addAllAttendees(req.attendees())
                 .room(req.room()).onlineLink(req.onlineLink()).start(req.start()).end(req.end())
                 .addAllAgenda(req.agenda()).addAllDocuments(req.documents()).addAllLogistics(req.logistics())
                 .addAllEquipment(req.equipment())
+                .recurrence(req.recurrence().map(rule -> Recurrence.of(req.start(),
+                        java.time.Duration.between(req.start(), req.end()), rule)))
                 .status(req.tentative() ? Meeting.Status.TENTATIVE : Meeting.Status.CONFIRMED).sequence(0).build();
         return checkResources(m, Optional.empty()).map(ok -> {
             Agenda next = withMeeting(m, Optional.empty());
@@ -165,7 +176,11 @@ public final class Agenda {
                     .id(old.id()).title(old.title()).organizer(old.organizer()).addAllAttendees(old.attendees())
                     .room(room).onlineLink(old.onlineLink()).start(start).end(end)
                     .addAllAgenda(old.agenda()).addAllDocuments(old.documents()).addAllLogistics(old.logistics())
-                    .addAllEquipment(old.equipment()).status(old.status()).sequence(old.sequence() + 1).build();
+                    .addAllEquipment(old.equipment()).status(old.status()).sequence(old.sequence() + 1)
+                    // a series moves as a whole: its rule starts again from the new first start, single changes are dropped
+                    .recurrence(old.recurrence().flatMap(Recurrence::rule).map(rule ->
+                            Recurrence.of(start, java.time.Duration.between(start, end), rule)))
+                    .build();
             return checkResources(moved, Optional.of(id)).map(ok -> {
                 Agenda next = withMeeting(moved, Optional.of(old));
                 MeetingEvent ev = event(MeetingEvent.Kind.UPDATED, moved, ctx, invitees(moved),
@@ -194,6 +209,45 @@ public final class Agenda {
             MeetingEvent ev = event(MeetingEvent.Kind.CANCELLED, cancelled, ctx, invitees(cancelled),
                     Map.of("reason", reason.strip()));
             return Either.right(new Booked(next, cancelled, List.of(ev)));
+        });
+    }
+
+    /**
+     * Changes one occurrence of a series: moves it, cancels it, or puts it in another room
+     * ({@link OccurrenceChange}). The new place is checked like a booking; the sequence number
+     * increases and attendees are told which occurrence changed.
+     *
+     * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
+     *     {@code agenda.occurrence.not-a-series}, {@code agenda.occurrence.unknown} (no occurrence
+     *     starts then), and the room and equipment problems of {@link #book}
+     */
+    public Either<Problem, Booked> changeOccurrence(MeetingId id, ZonedDateTime originalStart, OccurrenceChange change,
+                                                    Context ctx) {
+        return active(id).flatMap(old -> {
+            if (old.recurrence().isEmpty()) {
+                return Either.left(Problem.of("agenda.occurrence.not-a-series", "Meeting " + id + " is not a series")
+                        .with("meeting", id));
+            }
+            Recurrence r = old.recurrence().get();
+            if (!r.isOriginalStart(originalStart.toInstant())) {
+                return Either.left(Problem.of("agenda.occurrence.unknown",
+                        "Meeting " + id + " has no occurrence starting " + originalStart).with("meeting", id)
+                        .with("originalStart", originalStart));
+            }
+            if (change.movedTo().isPresent()) {
+                Interval to = change.movedTo().get();
+                Optional<Problem> badTime = badInterval(to.start().atZone(old.zone()), to.end().atZone(old.zone()));
+                if (badTime.isPresent()) {
+                    return Either.left(badTime.get());
+                }
+            }
+            Meeting changed = im(old).withRecurrence(r.withChange(originalStart, change)).withSequence(old.sequence() + 1);
+            return checkResources(changed, Optional.of(id)).map(ok -> {
+                Agenda next = withMeeting(changed, Optional.of(old));
+                MeetingEvent ev = event(MeetingEvent.Kind.OCCURRENCE_CHANGED, changed, ctx, invitees(changed),
+                        Map.of("originalStart", originalStart.toString(), "change", change.toString()));
+                return new Booked(next, changed, List.of(ev));
+            });
         });
     }
 
@@ -260,31 +314,44 @@ public final class Agenda {
 
     /** The meetings holding {@code room} or {@code equipment} that overlap {@code window}, in start order. */
     public List<Meeting> bookingsOf(Identifier resource, Interval window) {
+        java.util.LinkedHashSet<MeetingId> ids = new java.util.LinkedHashSet<>();
+        reserved(resource, window).forEach(e -> ids.add(e.getValue().meeting()));
+        return ids.stream().map(id -> meetings.get(id).get()).toList();
+    }
+
+    /**
+     * When {@code resource} (a room or a piece of equipment) is taken within {@code window}: one
+     * interval per meeting or occurrence, in order, never overlapping.
+     */
+    public List<Interval> busy(Identifier resource, Interval window) {
+        return reserved(resource, window).stream().map(e -> Interval.of(e.getKey(), e.getValue().end())).toList();
+    }
+
+    private List<Map.Entry<Instant, Reservation>> reserved(Identifier resource, Interval window) {
         NavigableMap<Instant, Reservation> booked = reservations.get(resource).getOrElse(Collections.emptyNavigableMap());
-        List<Meeting> out = new ArrayList<>();
+        List<Map.Entry<Instant, Reservation>> out = new ArrayList<>();
         Map.Entry<Instant, Reservation> before = booked.lowerEntry(window.start());
         if (before != null && before.getValue().end().isAfter(window.start())) {
-            out.add(meetings.get(before.getValue().meeting()).get());
+            out.add(before);
         }
-        for (Reservation r : booked.subMap(window.start(), true, window.end(), false).values()) {
-            out.add(meetings.get(r.meeting()).get());
-        }
-        return List.copyOf(out);
+        out.addAll(booked.subMap(window.start(), true, window.end(), false).entrySet());
+        return out;
     }
 
     /** The meetings not cancelled that {@code person} is invited to and that overlap {@code window}, in start order. */
     public List<Meeting> meetingsOf(PersonId person, Interval window) {
-        return meetings.values().filter(m -> m.status() != Meeting.Status.CANCELLED && m.interval().overlaps(window)
-                        && (m.organizer().equals(person) || m.attendee(person).isPresent()))
+        return meetings.values().filter(m -> m.status() != Meeting.Status.CANCELLED
+                        && (m.organizer().equals(person) || m.attendee(person).isPresent()) && !m.intervals(window).isEmpty())
                 .sortBy(m -> m.start().toInstant()).asJava();
     }
 
     // ------------------------------------------------------------------ internals
 
     private static Optional<Problem> badInterval(ZonedDateTime start, ZonedDateTime end) {
-        if (!start.toInstant().isBefore(end.toInstant()) || !start.getZone().equals(end.getZone())) {
+        if (!start.toInstant().isBefore(end.toInstant()) || !start.getZone().equals(end.getZone())
+                || start.getNano() != 0 || end.getNano() != 0) {
             return Optional.of(Problem.of("agenda.meeting.bad-interval",
-                    "A meeting ends after it starts, both in its zone").with("start", start).with("end", end));
+                    "A meeting ends after it starts, both in its zone, on whole seconds").with("start", start).with("end", end));
         }
         if (java.time.Duration.between(start, end).compareTo(MAX_LENGTH) > 0) {
             return Optional.of(Problem.of("agenda.meeting.too-long", "A meeting lasts at most " + MAX_LENGTH.toDays() + " days")
@@ -305,11 +372,29 @@ public final class Agenda {
     }
 
     private Either<Problem, Meeting> checkResources(Meeting m, Optional<MeetingId> ignoring) {
-        Interval when = m.interval();
-        if (m.room().isPresent()) {
-            Optional<Room> room = room(m.room().get());
+        for (Meeting.Place place : held(m)) {
+            Either<Problem, Meeting> ok = checkPlace(m, place, ignoring);
+            if (ok.isLeft()) {
+                Problem p = ok.getLeft();
+                return Either.left(place.originalStart().isPresent() && m.isSeries()
+                        ? p.with("occurrence", place.interval().start()) : p);
+            }
+        }
+        return Either.right(m);
+    }
+
+    /** The places a meeting holds: its interval, or its occurrences within {@link #SERIES_HORIZON}. */
+    private static List<Meeting.Place> held(Meeting m) {
+        Instant first = m.start().toInstant();
+        return m.places(m.isSeries() ? Interval.of(first, first.plus(SERIES_HORIZON)) : m.interval());
+    }
+
+    private Either<Problem, Meeting> checkPlace(Meeting m, Meeting.Place place, Optional<MeetingId> ignoring) {
+        Interval when = place.interval();
+        if (place.room().isPresent()) {
+            Optional<Room> room = room(place.room().get());
             if (room.isEmpty()) {
-                return Either.left(Problem.of("agenda.room.unknown", "No room " + m.room().get()).with("room", m.room().get()));
+                return Either.left(Problem.of("agenda.room.unknown", "No room " + place.room().get()).with("room", place.room().get()));
             }
             long seats = m.seatsNeeded();
             if (seats > room.get().capacity()) {
@@ -332,7 +417,7 @@ public final class Agenda {
             if (item.isEmpty()) {
                 return Either.left(Problem.of("agenda.equipment.unknown", "No equipment " + id).with("equipment", id));
             }
-            if (item.get().room().isPresent() && !item.get().room().equals(m.room())) {
+            if (item.get().room().isPresent() && !item.get().room().equals(place.room())) {
                 return Either.left(Problem.of("agenda.equipment.elsewhere",
                         item.get().name() + " is fixed in room " + item.get().room().get()).with("equipment", id));
             }
@@ -364,26 +449,32 @@ public final class Agenda {
 
     private Agenda withMeeting(Meeting m, Optional<Meeting> previous) {
         HashMap<Identifier, NavigableMap<Instant, Reservation>> res = reservations;
+        java.util.Map<Identifier, TreeMap<Instant, Reservation>> copies = new java.util.HashMap<>();
+        java.util.function.Function<Identifier, TreeMap<Instant, Reservation>> copyOf = r -> copies.computeIfAbsent(r,
+                k -> new TreeMap<>(reservations.get(k).getOrElse(Collections.emptyNavigableMap())));
         if (previous.isPresent() && previous.get().status() != Meeting.Status.CANCELLED) {
-            for (Identifier r : resources(previous.get())) {
-                TreeMap<Instant, Reservation> copy = new TreeMap<>(res.get(r).get());
-                copy.remove(previous.get().start().toInstant());
-                res = res.put(r, Collections.unmodifiableNavigableMap(copy));
+            for (Meeting.Place p : held(previous.get())) {
+                for (Identifier r : resources(p, previous.get())) {
+                    copyOf.apply(r).remove(p.interval().start());
+                }
             }
         }
         if (m.status() != Meeting.Status.CANCELLED) {
-            for (Identifier r : resources(m)) {
-                TreeMap<Instant, Reservation> copy = new TreeMap<>(res.get(r).getOrElse(Collections.emptyNavigableMap()));
-                copy.put(m.start().toInstant(), new Reservation(m.end().toInstant(), m.id()));
-                res = res.put(r, Collections.unmodifiableNavigableMap(copy));
+            for (Meeting.Place p : held(m)) {
+                for (Identifier r : resources(p, m)) {
+                    copyOf.apply(r).put(p.interval().start(), new Reservation(p.interval().end(), m.id()));
+                }
             }
+        }
+        for (var e : copies.entrySet()) {
+            res = res.put(e.getKey(), Collections.unmodifiableNavigableMap(e.getValue()));
         }
         return new Agenda(rooms, equipment, meetings.put(m.id(), m), res);
     }
 
-    private static List<Identifier> resources(Meeting m) {
+    private static List<Identifier> resources(Meeting.Place p, Meeting m) {
         List<Identifier> out = new ArrayList<>();
-        m.room().ifPresent(out::add);
+        p.room().ifPresent(out::add);
         out.addAll(m.equipment());
         return out;
     }

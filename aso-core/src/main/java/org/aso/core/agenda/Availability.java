@@ -132,12 +132,12 @@ public final class Availability {
                 }
                 switch (r) {
                     case DECLINED -> { }
-                    case TENTATIVE, NEEDS_ACTION -> tentative.add(m.interval());
+                    case TENTATIVE, NEEDS_ACTION -> tentative.addAll(m.intervals(horizon));
                     case ACCEPTED, DELEGATED -> {
                         if (m.status() == Meeting.Status.TENTATIVE) {
-                            tentative.add(m.interval());
+                            tentative.addAll(m.intervals(horizon));
                         } else {
-                            busy.add(m.interval());
+                            busy.addAll(m.intervals(horizon));
                         }
                     }
                 }

@@ -69,6 +69,37 @@ public abstract class Meeting {
     /** Whether it is on. */
     public abstract Status status();
 
+    /**
+     * The recurrence, for a series: {@link #start()} and {@link #end()} are then those of its first
+     * occurrence, and single occurrences may be moved, cancelled or put in another room.
+     */
+    public abstract Optional<Recurrence> recurrence();
+
+    /** True if the meeting is a series. */
+    public boolean isSeries() {
+        return recurrence().isPresent();
+    }
+
+    /**
+     * When the meeting takes place within {@code window}: its one interval, or each occurrence of
+     * the series (cancelled ones left out, moved ones where they went), in order.
+     */
+    public List<Interval> intervals(Interval window) {
+        return places(window).stream().map(Place::interval).toList();
+    }
+
+    /** One time the meeting takes place, the room it takes place in, and its original start for a series. */
+    public record Place(Interval interval, Optional<RoomId> room, Optional<java.time.Instant> originalStart) {}
+
+    /** Every time the meeting takes place within {@code window}, with its room, in order. */
+    public List<Place> places(Interval window) {
+        if (recurrence().isEmpty()) {
+            return interval().overlaps(window) ? List.of(new Place(interval(), room(), Optional.empty())) : List.of();
+        }
+        return recurrence().get().expand(window).stream()
+                .map(o -> new Place(o.interval(), o.room().or(this::room), Optional.of(o.originalInstant()))).toList();
+    }
+
     /** Increases with every change attendees must see; 0 when first sent. */
     public abstract int sequence();
 
@@ -126,6 +157,9 @@ public abstract class Meeting {
         }
         if (!start().getZone().equals(end().getZone())) {
             throw new IllegalArgumentException("Start and end are in the meeting's zone: " + start() + " / " + end());
+        }
+        if (recurrence().filter(r -> !r.start().equals(start()) || !r.duration().equals(duration())).isPresent()) {
+            throw new IllegalArgumentException("A series starts with its first occurrence: " + start());
         }
         if (attendees().stream().map(Attendee::person).distinct().count() != attendees().size()) {
             throw new IllegalArgumentException("Each person is invited once: " + attendees());

@@ -26,6 +26,8 @@ public abstract class MeetingEvent implements DomainEvent {
         UPDATED("agenda.meeting.updated"),
         /** Called off: send cancellations (iTIP CANCEL). */
         CANCELLED("agenda.meeting.cancelled"),
+        /** One occurrence of a series moved, cancelled or put in another room: send it (iTIP with RECURRENCE-ID). */
+        OCCURRENCE_CHANGED("agenda.meeting.occurrence-changed"),
         /** An attendee answered: tell the organizer (iTIP REPLY). */
         RESPONDED("agenda.meeting.responded");
 

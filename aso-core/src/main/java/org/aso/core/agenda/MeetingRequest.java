@@ -63,6 +63,9 @@ public abstract class MeetingRequest {
     /** Equipment to reserve (including spares). */
     public abstract Set<EquipmentId> equipment();
 
+    /** The rule, to book a series whose first occurrence is {@link #start()}-{@link #end()}. */
+    public abstract Optional<RecurrenceRule> recurrence();
+
     /** True to book it pencilled in. */
     @Value.Default
     public boolean tentative() {

@@ -361,10 +361,10 @@ final class SlotSearch {
 
         private void load() {
             long to = Math.min(loadedTo + CHUNK, horizon);
-            List<Meeting> ms = agenda.bookingsOf(resource, Interval.of(Instant.ofEpochSecond(loadedTo), Instant.ofEpochSecond(to)));
-            for (Meeting m : ms) {
-                long s = Spans.seconds(m.start().toInstant());
-                long e = Spans.secondsUp(m.end().toInstant());
+            List<Interval> taken = agenda.busy(resource, Interval.of(Instant.ofEpochSecond(loadedTo), Instant.ofEpochSecond(to)));
+            for (Interval t : taken) {
+                long s = Spans.seconds(t.start());
+                long e = Spans.secondsUp(t.end());
                 if (size > 0 && s < ends[size - 1]) {
                     ends[size - 1] = Math.max(ends[size - 1], e); // seen in the previous chunk already
                     continue;
