@@ -45,6 +45,8 @@ public final class Agenda {
      * further out are neither checked nor reserved (book the series again to go further).
      */
     public static final java.time.Duration SERIES_HORIZON = java.time.Duration.ofDays(731);
+    /** How far from its original start one occurrence may be moved. */
+    public static final java.time.Duration MAX_OCCURRENCE_MOVE = java.time.Duration.ofDays(92);
 
     private final HashMap<RoomId, Room> rooms;
     private final HashMap<EquipmentId, Equipment> equipment;
@@ -219,7 +221,7 @@ public final class Agenda {
      *
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.occurrence.not-a-series}, {@code agenda.occurrence.unknown} (no occurrence
-     *     starts then), and the room and equipment problems of {@link #book}
+     *     starts then), {@code agenda.occurrence.too-far}, and the room and equipment problems of {@link #book}
      */
     public Either<Problem, Booked> changeOccurrence(MeetingId id, ZonedDateTime originalStart, OccurrenceChange change,
                                                     Context ctx) {
@@ -239,6 +241,10 @@ public final class Agenda {
                 Optional<Problem> badTime = badInterval(to.start().atZone(old.zone()), to.end().atZone(old.zone()));
                 if (badTime.isPresent()) {
                     return Either.left(badTime.get());
+                }
+                if (java.time.Duration.between(originalStart.toInstant(), to.start()).abs().compareTo(MAX_OCCURRENCE_MOVE) > 0) {
+                    return Either.left(Problem.of("agenda.occurrence.too-far", "An occurrence moves at most "
+                            + MAX_OCCURRENCE_MOVE.toDays() + " days from its original start").with("meeting", id));
                 }
             }
             Meeting changed = im(old).withRecurrence(r.withChange(originalStart, change)).withSequence(old.sequence() + 1);
@@ -383,10 +389,16 @@ public final class Agenda {
         return Either.right(m);
     }
 
-    /** The places a meeting holds: its interval, or its occurrences within {@link #SERIES_HORIZON}. */
+    /**
+     * The places a meeting holds: its interval, or its occurrences from its first start to
+     * {@link #SERIES_HORIZON} after it (an occurrence moved up to {@link #MAX_OCCURRENCE_MOVE}
+     * earlier or later included).
+     */
     private static List<Meeting.Place> held(Meeting m) {
         Instant first = m.start().toInstant();
-        return m.places(m.isSeries() ? Interval.of(first, first.plus(SERIES_HORIZON)) : m.interval());
+        return m.places(m.isSeries()
+                ? Interval.of(first.minus(MAX_OCCURRENCE_MOVE), first.plus(SERIES_HORIZON).plus(MAX_OCCURRENCE_MOVE))
+                : m.interval());
     }
 
     private Either<Problem, Meeting> checkPlace(Meeting m, Meeting.Place place, Optional<MeetingId> ignoring) {
