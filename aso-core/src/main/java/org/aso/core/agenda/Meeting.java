@@ -88,6 +88,26 @@ public abstract class Meeting {
         return places(window).stream().map(Place::interval).toList();
     }
 
+    /** A logistics task of one occurrence, with its due day and the explanation of it. */
+    public record DatedTask(String task, Interval occurrence, org.aso.core.kernel.WorkingDayDeadline due) {}
+
+    /**
+     * The logistics tasks of every time the meeting takes place within {@code window}, each due
+     * its lead in working days before the day of the meeting (read in the calendar's zone), in
+     * order of due day.
+     */
+    public List<DatedTask> tasks(org.aso.core.kernel.BusinessCalendar calendar, Interval window) {
+        List<DatedTask> out = new java.util.ArrayList<>();
+        for (Place p : places(window)) {
+            java.time.LocalDate day = p.interval().start().atZone(calendar.zone()).toLocalDate();
+            for (LogisticsItem item : logistics()) {
+                out.add(new DatedTask(item.task(), p.interval(), item.dueFor(day, calendar)));
+            }
+        }
+        out.sort(java.util.Comparator.comparing((DatedTask t) -> t.due().due()).thenComparing(t -> t.occurrence().start()));
+        return List.copyOf(out);
+    }
+
     /** One time the meeting takes place, the room it takes place in, and its original start for a series. */
     public record Place(Interval interval, Optional<RoomId> room, Optional<java.time.Instant> originalStart) {}
 

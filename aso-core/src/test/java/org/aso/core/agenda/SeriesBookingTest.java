@@ -104,6 +104,18 @@ class SeriesBookingTest {
     }
 
     @Test
+    void everyOccurrence_yieldsItsLogisticsTasks() {
+        var booked = agenda().book(meeting("copil", LARGE, FIRST, 60, "a").recurrence(rule("FREQ=WEEKLY;COUNT=3"))
+                .addLogistics(LogisticsItem.of("Order catering", 3), LogisticsItem.of("Check the projector", 1)).build(), CTX).get();
+        var tasks = booked.meeting().tasks(KernelFixtures.paris(), Interval.of(FIRST.toInstant(), FIRST.plusWeeks(3).toInstant()));
+        assertThat(tasks).hasSize(6);
+        // Tuesday 3 March: catering by Thursday 26 February, projector check on Monday 2 March
+        assertThat(tasks.get(0).task()).isEqualTo("Order catering");
+        assertThat(tasks.get(0).due().due()).isEqualTo(java.time.LocalDate.of(2026, 2, 26));
+        assertThat(tasks.get(1).due().due()).isEqualTo(java.time.LocalDate.of(2026, 3, 2));
+    }
+
+    @Test
     void movingTheSeries_movesEveryOccurrence() {
         var moved = weekly().move(MeetingId.of("weekly"), FIRST.plusHours(4), FIRST.plusHours(5), Optional.of(LARGE), CTX).get();
         assertThat(moved.meeting().recurrence().get().start()).isEqualTo(FIRST.plusHours(4));
