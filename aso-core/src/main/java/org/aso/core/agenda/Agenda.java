@@ -41,10 +41,13 @@ public final class Agenda {
     public static final java.time.Duration MAX_LENGTH = java.time.Duration.ofDays(14);
     private static final int MAX_LIST = 500;
     /**
-     * How far ahead a series holds its rooms and equipment, from its first start: occurrences
-     * further out are neither checked nor reserved (book the series again to go further).
+     * How far ahead an open-ended series (no COUNT, no UNTIL) holds its rooms and equipment, from
+     * its first start: occurrences further out are neither checked nor reserved (book it again to
+     * go further). A series that ends holds every occurrence, up to {@link #SERIES_LIMIT}.
      */
     public static final java.time.Duration SERIES_HORIZON = java.time.Duration.ofDays(731);
+    /** How far ahead a series that ends (COUNT or UNTIL) may hold its rooms: about ten years. */
+    public static final java.time.Duration SERIES_LIMIT = java.time.Duration.ofDays(3653);
     /** How far from its original start one occurrence may be moved. */
     public static final java.time.Duration MAX_OCCURRENCE_MOVE = java.time.Duration.ofDays(92);
 
@@ -391,14 +394,20 @@ public final class Agenda {
 
     /**
      * The places a meeting holds: its interval, or its occurrences from its first start to
-     * {@link #SERIES_HORIZON} after it (an occurrence moved up to {@link #MAX_OCCURRENCE_MOVE}
-     * earlier or later included).
+     * {@link #SERIES_LIMIT} after it for a series that ends, {@link #SERIES_HORIZON} for an
+     * open-ended one (an occurrence moved up to {@link #MAX_OCCURRENCE_MOVE} earlier or later included).
      */
     private static List<Meeting.Place> held(Meeting m) {
         Instant first = m.start().toInstant();
-        return m.places(m.isSeries()
-                ? Interval.of(first.minus(MAX_OCCURRENCE_MOVE), first.plus(SERIES_HORIZON).plus(MAX_OCCURRENCE_MOVE))
-                : m.interval());
+        boolean ends = m.recurrence().flatMap(Recurrence::rule)
+                .map(r -> r.count().isPresent() || r.until().isPresent()).orElse(true);
+        if (!m.isSeries()) {
+            return m.places(m.interval());
+        }
+        Instant until = first.plus(ends ? SERIES_LIMIT : SERIES_HORIZON);
+        // look wider for occurrences moved away, but hold only those whose original start is in range
+        return m.places(Interval.of(first.minus(MAX_OCCURRENCE_MOVE), until.plus(MAX_OCCURRENCE_MOVE))).stream()
+                .filter(p -> p.originalStart().map(o -> o.isBefore(until)).orElse(true)).toList();
     }
 
     private Either<Problem, Meeting> checkPlace(Meeting m, Meeting.Place place, Optional<MeetingId> ignoring) {

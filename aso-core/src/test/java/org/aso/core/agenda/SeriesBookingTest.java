@@ -104,6 +104,20 @@ class SeriesBookingTest {
     }
 
     @Test
+    void aSeriesThatEnds_holdsEveryOccurrence_anOpenEndedOne_twoYears() {
+        // weekly for 150 weeks (almost three years) versus weekly with no end
+        Agenda counted = agenda().book(meeting("long", LARGE, FIRST, 60, "a").recurrence(rule("FREQ=WEEKLY;COUNT=150")).build(), CTX)
+                .get().agenda();
+        Interval years = Interval.of(FIRST.toInstant(), FIRST.plusYears(5).toInstant());
+        assertThat(counted.busy(LARGE, years)).hasSize(150);
+        assertThat(counted.book(meeting("clash", LARGE, FIRST.plusWeeks(149), 60, "b").build(), CTX).getLeft().code())
+                .isEqualTo("agenda.room.double-booked");
+        Agenda open = agenda().book(meeting("open", LARGE, FIRST, 60, "a").recurrence(rule("FREQ=WEEKLY")).build(), CTX)
+                .get().agenda();
+        assertThat(open.busy(LARGE, years)).hasSize(105); // 731 days ahead: 105 Tuesdays
+    }
+
+    @Test
     void everyOccurrence_yieldsItsLogisticsTasks() {
         var booked = agenda().book(meeting("copil", LARGE, FIRST, 60, "a").recurrence(rule("FREQ=WEEKLY;COUNT=3"))
                 .addLogistics(LogisticsItem.of("Order catering", 3), LogisticsItem.of("Check the projector", 1)).build(), CTX).get();
