@@ -1,0 +1,114 @@
+package org.aso.core.priority;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aso.core.kernel.Interval;
+
+/**
+ * The day's (or week's) plan made by {@link DayPlanner}: blocks of work in the free time, and the
+ * items that could not be placed, each with the reason.
+ *
+ * <p>Blocks are disjoint and in time order; an item cut across gaps has several blocks. The order
+ * in which the planner took the items is kept in {@link #order()}.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class DayPlan {
+    /** One block of work on a task. */
+    public record Block(TaskId task, Interval interval) {
+        /** @throws NullPointerException if an argument is null */
+        public Block {
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(interval, "interval");
+        }
+    }
+
+    /** Why an item (or the rest of it) is not in the plan. */
+    public enum Reason {
+        /** Not enough free time left in the window after the item's earliest start. */
+        NO_ROOM,
+        /** Not splittable, and no free gap left in the window is long enough for it. */
+        NO_GAP_LARGE_ENOUGH,
+        /** A task it depends on is not finished within the plan. */
+        WAITING_FOR_DEPENDENCY
+    }
+
+    /**
+     * An item not placed, or placed only in part: {@code remaining} is the work left out of the plan
+     * (the whole effort unless a splittable item got some blocks).
+     */
+    public record Unplaced(TaskId task, Reason reason, Duration remaining) {
+        /** @throws NullPointerException if an argument is null */
+        public Unplaced {
+            Objects.requireNonNull(task, "task");
+            Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(remaining, "remaining");
+        }
+    }
+
+    private final Interval window;
+    private final List<TaskId> order;
+    private final List<Block> blocks;
+    private final List<Unplaced> unplaced;
+
+    DayPlan(Interval window, List<TaskId> order, List<Block> blocks, List<Unplaced> unplaced) {
+        this.window = window;
+        this.order = List.copyOf(order);
+        List<Block> sorted = new ArrayList<>(blocks);
+        sorted.sort((a, b) -> a.interval().compareTo(b.interval()));
+        this.blocks = List.copyOf(sorted);
+        this.unplaced = List.copyOf(unplaced);
+    }
+
+    /** The window planned. */
+    public Interval window() {
+        return window;
+    }
+
+    /** Every item's id, in the order the planner took them (dependencies first, then deadline, urgency, id). */
+    public List<TaskId> order() {
+        return order;
+    }
+
+    /** The blocks, disjoint and in time order. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The items not placed or placed in part, in the order the planner took them. */
+    public List<Unplaced> unplaced() {
+        return unplaced;
+    }
+
+    /** The blocks of one task, in time order (empty if it got none). */
+    public List<Block> blocksOf(TaskId task) {
+        return blocks.stream().filter(b -> b.task().equals(task)).toList();
+    }
+
+    /** When the task's work is finished in this plan; empty if it is not placed in full. */
+    public Optional<Instant> finishOf(TaskId task) {
+        if (unplaced.stream().anyMatch(u -> u.task().equals(task))) {
+            return Optional.empty();
+        }
+        List<Block> mine = blocksOf(task);
+        return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1).interval().end());
+    }
+
+    /** The time planned for work, all tasks together. */
+    public Duration plannedTime() {
+        Duration d = Duration.ZERO;
+        for (Block b : blocks) {
+            d = d.plus(b.interval().duration());
+        }
+        return d;
+    }
+
+    @Override
+    public String toString() {
+        return "DayPlan[" + window + ", " + blocks.size() + " blocks, " + unplaced.size() + " unplaced]";
+    }
+}
