@@ -106,6 +106,30 @@ public abstract class Task {
     /** Returns a copy due by the end of another working day. */
     public abstract Task withDueDate(LocalDate dueDate);
 
+    /** Returns a copy due at another instant. */
+    public abstract Task withDueAt(Instant dueAt);
+
+    /** Returns a copy with another grade. */
+    public abstract Task withGrade(PriorityGrade grade);
+
+    /** Returns a copy with another importance. */
+    public abstract Task withImportance(Importance importance);
+
+    /** Returns a copy with another effort estimate. */
+    public abstract Task withEffort(Duration effort);
+
+    /** Returns a copy with other dependencies. */
+    public abstract Task withDependencies(Iterable<? extends TaskId> dependencies);
+
+    /** Returns a copy with other sensitivities. */
+    public abstract Task withSensitivities(Iterable<? extends Sensitivity> sensitivities);
+
+    /** Returns a copy with another tag set. */
+    public abstract Task withTags(Iterable<String> tags);
+
+    /** Returns a copy created at another instant. */
+    public abstract Task withCreatedAt(Instant createdAt);
+
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
