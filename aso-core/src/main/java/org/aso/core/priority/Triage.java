@@ -3,12 +3,12 @@ package org.aso.core.priority;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -82,6 +82,7 @@ public final class Triage {
             }
         }
         List<Urgency> result = new ArrayList<>(tasks.size());
+        Memo memo = new Memo(at);
         for (Task t : tasks) {
             if (t.isOpen()) {
                 boolean blocked = t.status() == TaskStatus.BLOCKED;
@@ -89,7 +90,7 @@ public final class Triage {
                     Task dep = byId.get(d);
                     blocked |= dep != null && dep.isOpen();
                 }
-                result.add(score(t, at, blocking.contains(t.id()), blocked));
+                result.add(score(t, at, blocking.contains(t.id()), blocked, memo));
             }
         }
         result.sort(Urgency.RANKING);
@@ -103,11 +104,50 @@ public final class Triage {
      */
     public Urgency score(Task task, Instant at) {
         return score(Objects.requireNonNull(task, "task"), Objects.requireNonNull(at, "at"),
-                false, task.status() == TaskStatus.BLOCKED);
+                false, task.status() == TaskStatus.BLOCKED, new Memo(at));
     }
 
-    Urgency score(Task task, Instant at, boolean blocking, boolean blocked) {
-        Instant due = task.dueInstant(calendar);
+    /**
+     * Calendar answers shared by the tasks of one ranking: most tasks share a handful of due days,
+     * so each due day's end and each due moment's working time left is computed once.
+     */
+    private final class Memo {
+        private final Instant at;
+        private final Map<LocalDate, Instant> endOfDay = new HashMap<>();
+        private final Map<Long, LocalDate> byGradeLimit = new HashMap<>();
+        private final Map<Instant, Duration> left = new HashMap<>();
+
+        Memo(Instant at) {
+            this.at = at;
+        }
+
+        Instant due(Task t) {
+            if (t.dueAt().isPresent()) {
+                return t.dueAt().get();
+            }
+            LocalDate day;
+            if (t.dueDate().isPresent()) {
+                day = t.dueDate().get();
+            } else {
+                LocalDate created = t.createdAt().atZone(calendar.zone()).toLocalDate();
+                long key = created.toEpochDay() * 1_000L + t.grade().replyWithinWorkingDays();
+                day = byGradeLimit.computeIfAbsent(key, k -> calendar.plusWorkingDays(created, t.grade().replyWithinWorkingDays()));
+            }
+            return endOfDay.computeIfAbsent(day, d -> Task.endOfWorkingDay(calendar,
+                    calendar.isWorkingDay(d) ? d : calendar.previousWorkingDay(d)));
+        }
+
+        /** The working time from {@code at} to {@code due}, counted over at most three years. */
+        Duration left(Instant due) {
+            return left.computeIfAbsent(due, d -> {
+                Instant until = at.plus(Duration.ofDays(3 * 366));
+                return calendar.workingTimeBetween(at, d.isAfter(until) ? until : d);
+            });
+        }
+    }
+
+    Urgency score(Task task, Instant at, boolean blocking, boolean blocked, Memo memo) {
+        Instant due = memo.due(task);
         double lateDays = (at.getEpochSecond() - due.getEpochSecond()) / DAY_SECONDS;
         List<Contribution> lines = new ArrayList<>(UrgencyTerm.values().length);
 
@@ -141,7 +181,7 @@ public final class Triage {
         lines.add(line(UrgencyTerm.SENSITIVITY, top == null ? 0 : top.weight(),
                 top == null ? "no sensitivity" : "sensitive: " + top.label()));
 
-        lines.add(workingTimeLeft(task, at, due));
+        lines.add(workingTimeLeft(task, at, due, memo));
 
         double overdue = Math.max(0, lateDays - 7) / 7;
         lines.add(line(UrgencyTerm.OVERDUE, overdue, overdue > 0
@@ -162,20 +202,14 @@ public final class Triage {
                 .build();
     }
 
-    private Contribution workingTimeLeft(Task task, Instant at, Instant due) {
-        Duration horizon = policy.workingTimeHorizon();
+    private Contribution workingTimeLeft(Task task, Instant at, Instant due, Memo memo) {
         if (!at.isBefore(due)) {
             return line(UrgencyTerm.WORKING_TIME_LEFT, 1, "no working time left");
         }
-        Duration needed = horizon.plus(task.effort());
-        // Only the working time up to effort + horizon matters: stop counting there.
-        if (!calendar.plusWorkingTime(at, needed).isAfter(due)) {
-            return line(UrgencyTerm.WORKING_TIME_LEFT, 0,
-                    "more than " + hours(needed) + " of working time left for " + hours(task.effort()) + " of work");
-        }
-        Duration left = calendar.workingTimeBetween(at, due);
+        Duration left = memo.left(due);
         Duration slack = left.minus(task.effort());
-        double value = Math.max(0.0, Math.min(1.0, 1.0 - slack.getSeconds() / (double) horizon.getSeconds()));
+        double value = Math.max(0.0, Math.min(1.0,
+                1.0 - slack.getSeconds() / (double) policy.workingTimeHorizon().getSeconds()));
         return line(UrgencyTerm.WORKING_TIME_LEFT, value,
                 hours(left) + " of working time left for " + hours(task.effort()) + " of work");
     }
@@ -184,12 +218,14 @@ public final class Triage {
         return Contribution.of(term, value, policy.coefficient(term), reason);
     }
 
+    /** One decimal, without the cost of a Formatter (reasons are built for every task). */
     private static String days(double d) {
-        return String.format(Locale.ROOT, "%.1f", d);
+        long tenths = Math.round(d * 10);
+        return (tenths < 0 ? "-" : "") + Math.abs(tenths) / 10 + "." + Math.abs(tenths) % 10;
     }
 
     private static String hours(Duration d) {
-        return String.format(Locale.ROOT, "%.1f h", d.getSeconds() / 3600.0);
+        return days(d.getSeconds() / 3600.0) + " h";
     }
 
     /** Checks shared by ranking and escalation. */

@@ -80,8 +80,14 @@ class RankingProperties {
     }
 
     @Property(tries = 200)
-    void ranking_isSortedByScoreThenDue(@ForAll("tasks") List<Task> tasks) {
+    void ranking_isSortedByScoreThenDue_andAgreesWithSingleScores(@ForAll("tasks") List<Task> tasks) {
         List<Urgency> us = triage.rank(tasks, AT).get();
+        for (Urgency u : us) {
+            assertThat(u.due()).isEqualTo(u.task().dueInstant(triage.calendar()));
+            Urgency alone = triage.score(u.task(), AT);   // no dependencies here: only BLOCKED may differ
+            assertThat(u.score()).isCloseTo(alone.score() - alone.contributionOf(UrgencyTerm.BLOCKED)
+                    + u.contributionOf(UrgencyTerm.BLOCKED), org.assertj.core.api.Assertions.within(1e-9));
+        }
         for (int i = 0; i + 1 < us.size(); i++) {
             Urgency a = us.get(i);
             Urgency b = us.get(i + 1);
