@@ -7,7 +7,7 @@ import org.immutables.value.Value;
  * and why the value is what it is.
  *
  * <pre>{@code
- * // DUE 0.69 x 12.0 = 8.23 (due 2024-05-10T15:30:00Z, in 1.6 days)
+ * // DUE 0.61 x 12.0 = 7.27 (due 2024-05-10T15:30:00Z, in 3.4 days)
  * }</pre>
  *
  * <p>Immutable and thread-safe.

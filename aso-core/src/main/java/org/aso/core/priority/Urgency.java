@@ -11,9 +11,9 @@ import org.immutables.value.Value;
  *
  * <pre>{@code
  * Urgency u = triage.score(task, at);
- * u.score();                       // 17.4
+ * u.score();                       // 22.61
  * u.breakdown().forEach(System.out::println);
- * // DUE 0.69 x 12.0 = 8.23 (due 2024-05-10T15:30:00Z, in 1.6 days)
+ * // DUE 0.61 x 12.0 = 7.27 (due 2024-05-10T15:30:00Z, in 3.4 days)
  * // ...
  * }</pre>
  *

@@ -47,6 +47,7 @@ class TriageTest {
         assertThat(u.quadrant()).isEqualTo(Quadrant.DO_NOW);
         assertThat(u.breakdown().get(8).reason()).isEqualTo("15.0 h of working time left for 3.0 h of work");
         assertThat(u.breakdown().get(7).reason()).isEqualTo("sensitive: Member of parliament");
+        assertThat(u.breakdown().get(0)).hasToString("DUE 0.61 x 12.0 = 7.27 (due 2024-05-10T15:30:00Z, in 3.4 days)");
     }
 
     private static void assertTerm(Urgency u, UrgencyTerm term, double value, double coefficient) {
