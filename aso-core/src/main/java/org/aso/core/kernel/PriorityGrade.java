@@ -6,8 +6,10 @@ import org.immutables.value.Value;
 /**
  * A priority marking and its default time limit, as data: "Urgent: reply within 8 working days".
  *
- * <p>Presets: {@link #frenchMailRoom()} (normal 30, urgent 8, very urgent 4 working days). A
- * higher {@link #rank()} is more urgent.
+ * <p>Presets: {@link #frenchMailRoom()} (normal 30, urgent 8, very urgent 4 working days) and
+ * {@link #indianOfficeManual()} (routine 15, priority 7, immediate 3, top priority 1). A higher
+ * {@link #rank()} is more urgent. The limits of the presets are defaults: a host with other rules
+ * builds its own grades with {@link #of}.
  *
  * <pre>{@code
  * PriorityGrade urgent = PriorityGrade.of("urgent", "Urgent", 2, 8);
@@ -48,6 +50,16 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
     /** Normal (30 working days), urgent (8), very urgent (4): French mail-room practice. */
     public static List<PriorityGrade> frenchMailRoom() {
         return List.of(of("normal", "Normal", 1, 30), of("urgent", "Urgent", 2, 8), of("very-urgent", "Très urgent", 3, 4));
+    }
+
+    /**
+     * Routine (15 working days), Priority (7), Immediate (3), Top priority (1): the markings of the
+     * Indian office manual. The manual names the markings; the limits here are this library's
+     * configurable defaults, not figures from the manual.
+     */
+    public static List<PriorityGrade> indianOfficeManual() {
+        return List.of(of("routine", "Routine", 1, 15), of("priority", "Priority", 2, 7),
+                of("immediate", "Immediate", 3, 3), of("top-priority", "Top priority", 4, 1));
     }
 
     @Value.Check

@@ -1,0 +1,62 @@
+package org.aso.core.priority;
+
+import org.immutables.value.Value;
+
+/**
+ * One line of an urgency breakdown: a term, its value, the policy's coefficient, their product,
+ * and why the value is what it is.
+ *
+ * <pre>{@code
+ * // DUE 0.61 x 12.0 = 7.27 (due 2024-05-10T15:30:00Z, in 3.4 days)
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Contribution {
+    Contribution() {}
+
+    /** The term. */
+    @Value.Parameter
+    public abstract UrgencyTerm term();
+
+    /** The term's value for the task. */
+    @Value.Parameter
+    public abstract double value();
+
+    /** The policy's coefficient for the term. */
+    @Value.Parameter
+    public abstract double coefficient();
+
+    /** Why the value is what it is, for people. */
+    @Value.Parameter
+    public abstract String reason();
+
+    /** {@code value() * coefficient()}: what the term adds to the score. */
+    public double contribution() {
+        return value() * coefficient();
+    }
+
+    /**
+     * A line of a breakdown.
+     *
+     * @throws IllegalArgumentException if the value or coefficient is not finite or the reason
+     *     is blank
+     */
+    public static Contribution of(UrgencyTerm term, double value, double coefficient, String reason) {
+        return ImmutableContribution.of(term, value, coefficient, reason);
+    }
+
+    @Value.Check
+    void check() {
+        if (!Double.isFinite(value()) || !Double.isFinite(coefficient()) || reason().isBlank()) {
+            throw new IllegalArgumentException("Bad contribution: " + term() + " " + value() + " x " + coefficient());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return String.format(java.util.Locale.ROOT, "%s %.2f x %.1f = %.2f (%s)",
+                term(), value(), coefficient(), contribution(), reason());
+    }
+}

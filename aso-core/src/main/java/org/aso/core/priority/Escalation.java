@@ -1,0 +1,142 @@
+package org.aso.core.priority;
+
+import io.vavr.control.Either;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.OrgChart;
+import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problem;
+
+/**
+ * Escalation of work that is due or overdue: evaluating the ladder of each open task at an
+ * instant gives the notices now due that were not given before.
+ *
+ * <p>For a task due at moment {@code D} on due day {@code d} (its {@link Task#dueInstant}), with
+ * the {@link EscalationLadder} of its grade:
+ * <ul>
+ *   <li>{@link NoticeKind#REMINDER} to the assignee from the start of the working day
+ *       {@code remindWorkingDaysBefore} working days before {@code d}, only while {@code D} has
+ *       not passed (a late first evaluation skips it: the overdue notice says more);
+ *   <li>{@link NoticeKind#OVERDUE} to the assignee from {@code D};
+ *   <li>{@link NoticeKind#ESCALATION} to {@link OrgChart#headAbove the head of the unit above}
+ *       from the start of the working day {@code escalateWorkingDaysAfter} after {@code d} (and not
+ *       before {@code D}); with no head above, the notice has no recipient and says so;
+ *   <li>{@link NoticeKind#EXCEPTION_REPORT} from the start of the working day
+ *       {@code reportWorkingDaysAfter} after {@code d} (and not before {@code D}).
+ * </ul>
+ * Done and cancelled tasks get no notices. Weekends and holidays of the calendar are skipped.
+ *
+ * <pre>{@code
+ * Escalation escalation = Escalation.of(EscalationPolicy.defaults(), paris, orgChart);
+ * EscalationRound round = escalation.evaluate(Escalations.none(), tasks, at).get();
+ * }</pre>
+ *
+ * <p>A pure function of its arguments; immutable and thread-safe.
+ */
+public final class Escalation {
+    private static final Comparator<Notice> ORDER = Comparator.comparing(Notice::dueSince)
+            .thenComparing(Notice::kind).thenComparing(Notice::task);
+
+    private final EscalationPolicy policy;
+    private final BusinessCalendar calendar;
+    private final OrgChart orgChart;
+
+    private Escalation(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart) {
+        this.policy = policy;
+        this.calendar = calendar;
+        this.orgChart = orgChart;
+    }
+
+    /** Escalation with these ladders, on this calendar, up this org chart. */
+    public static Escalation of(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart) {
+        return new Escalation(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(calendar, "calendar"),
+                Objects.requireNonNull(orgChart, "orgChart"));
+    }
+
+    /**
+     * The notices due at {@code at} not yet in {@code state}, and the state with them.
+     *
+     * @return the round, or {@code priority.escalation.time-went-back} if {@code at} is before the
+     *     state's last evaluation, or {@code priority.task.duplicate-id} /
+     *     {@code priority.task.dependency-cycle} for bad tasks
+     * @throws NullPointerException if an argument is null
+     */
+    public Either<Problem, EscalationRound> evaluate(Escalations state, Collection<Task> tasks, Instant at) {
+        Objects.requireNonNull(state, "state");
+        Objects.requireNonNull(at, "at");
+        if (state.evaluatedAt().filter(at::isBefore).isPresent()) {
+            return Either.left(Problem.of("priority.escalation.time-went-back",
+                    "Escalation was last evaluated at " + state.evaluatedAt().get() + ", after " + at)
+                    .with("evaluatedAt", state.evaluatedAt().get()).with("at", at));
+        }
+        var checked = Triage.Tasks.check(tasks);
+        if (checked.isLeft()) {
+            return Either.left(checked.getLeft().get(0));
+        }
+        List<Notice> notices = new ArrayList<>();
+        for (Task t : tasks) {
+            if (t.isOpen()) {
+                due(t, at, state, notices);
+            }
+        }
+        notices.sort(ORDER);
+        return Either.right(EscalationRound.of(notices, state.next(notices, at)));
+    }
+
+    /** The notices of one task due at {@code at} and not in {@code state}, added to {@code out}. */
+    private void due(Task t, Instant at, Escalations state, List<Notice> out) {
+        EscalationLadder ladder = policy.ladderFor(t.grade());
+        Instant due = t.dueInstant(calendar);
+        LocalDate dueDay = due.atZone(calendar.zone()).toLocalDate();
+        String what = "'" + t.title() + "' (" + t.assignee() + ", unit " + t.unit() + ")";
+
+        if (ladder.remindWorkingDaysBefore() > 0 && at.isBefore(due) && !state.isIssued(t.id(), NoticeKind.REMINDER)) {
+            int n = ladder.remindWorkingDaysBefore();
+            Instant from = startOf(calendar.minusWorkingDays(dueDay, n));
+            if (!at.isBefore(from)) {
+                out.add(notice(t, NoticeKind.REMINDER, Optional.of(t.assignee()), from,
+                        what + " is due " + due + " (" + ladder.remindWorkingDaysBefore() + " working days' notice)"));
+            }
+        }
+        if (at.isBefore(due)) {
+            return;
+        }
+        String late = " was due " + due + "; " + calendar.workingDaysBetween(dueDay, at.atZone(calendar.zone()).toLocalDate())
+                + " working days overdue at " + at;
+        if (!state.isIssued(t.id(), NoticeKind.OVERDUE)) {
+            out.add(notice(t, NoticeKind.OVERDUE, Optional.of(t.assignee()), due, what + late));
+        }
+        Instant escalateFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.escalateWorkingDaysAfter())));
+        if (!at.isBefore(escalateFrom) && !state.isIssued(t.id(), NoticeKind.ESCALATION)) {
+            Optional<PersonId> head = orgChart.headAbove(t.unit());
+            out.add(notice(t, NoticeKind.ESCALATION, head, escalateFrom, what + late + (head.isPresent()
+                    ? "; escalated to the head of the unit above " + t.unit()
+                    : "; no unit above " + t.unit() + " has a head: see the exception report")));
+        }
+        Instant reportFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.reportWorkingDaysAfter())));
+        if (!at.isBefore(reportFrom) && !state.isIssued(t.id(), NoticeKind.EXCEPTION_REPORT)) {
+            out.add(notice(t, NoticeKind.EXCEPTION_REPORT, Optional.empty(), reportFrom, what + late));
+        }
+    }
+
+    private static Notice notice(Task t, NoticeKind kind, Optional<PersonId> to, Instant since, String reason) {
+        return Notice.builder().task(t.id()).kind(kind).recipient(to).dueSince(since).reason(reason).build();
+    }
+
+    private Instant startOf(LocalDate workingDay) {
+        List<Interval> periods = calendar.workingPeriods(workingDay);
+        return periods.isEmpty() ? workingDay.atStartOfDay(calendar.zone()).toInstant() : periods.get(0).start();
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,53 @@
+package org.aso.core.priority;
+
+import org.immutables.value.Value;
+
+/**
+ * The rungs of escalation for a grade, in working days: a reminder before the due day, an
+ * overdue notice when the due moment passes, escalation to the head of the unit above, and an
+ * entry in the exception report.
+ *
+ * <pre>{@code
+ * EscalationLadder ladder = EscalationLadder.of(2, 2, 5);   // remind 2 working days before,
+ *                                                           // escalate 2 after, report 5 after
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class EscalationLadder {
+    EscalationLadder() {}
+
+    /**
+     * The reminder goes at the start of this many working days before the due day; 0 means no
+     * reminder.
+     */
+    @Value.Parameter
+    public abstract int remindWorkingDaysBefore();
+
+    /** Escalation at the start of this many working days after the due day (not before the due moment). */
+    @Value.Parameter
+    public abstract int escalateWorkingDaysAfter();
+
+    /** Exception report at the start of this many working days after the due day (not before the due moment). */
+    @Value.Parameter
+    public abstract int reportWorkingDaysAfter();
+
+    /**
+     * A ladder.
+     *
+     * @throws IllegalArgumentException if a number is negative or above 250
+     */
+    public static EscalationLadder of(int remindWorkingDaysBefore, int escalateWorkingDaysAfter, int reportWorkingDaysAfter) {
+        return ImmutableEscalationLadder.of(remindWorkingDaysBefore, escalateWorkingDaysAfter, reportWorkingDaysAfter);
+    }
+
+    @Value.Check
+    void check() {
+        for (int n : new int[] {remindWorkingDaysBefore(), escalateWorkingDaysAfter(), reportWorkingDaysAfter()}) {
+            if (n < 0 || n > 250) {
+                throw new IllegalArgumentException("Escalation ladder steps must be within 0-250 working days: " + this);
+            }
+        }
+    }
+}

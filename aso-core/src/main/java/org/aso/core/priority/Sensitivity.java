@@ -1,0 +1,68 @@
+package org.aso.core.priority;
+
+import org.immutables.value.Value;
+
+/**
+ * Why a task is delicate beyond its grade: it answers a member of parliament, a court, a
+ * right-to-information request. Set on the task or on its {@link TaskSource}; the
+ * {@link UrgencyTerm#SENSITIVITY} term takes the highest weight found.
+ *
+ * <pre>{@code
+ * Sensitivity press = Sensitivity.of("press", "Press enquiry", 0.5);
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable(builder = false)
+public abstract class Sensitivity {
+    Sensitivity() {}
+
+    /** A stable code, e.g. {@code "parliament"}. */
+    @Value.Parameter
+    public abstract String code();
+
+    /** The label people see. */
+    @Value.Parameter
+    public abstract String label();
+
+    /** The term value, between 0 and 1. */
+    @Value.Parameter
+    public abstract double weight();
+
+    /**
+     * A sensitivity.
+     *
+     * @throws IllegalArgumentException if the code is not lower-case letters, digits and dashes,
+     *     the label is blank or the weight is not within [0, 1]
+     */
+    public static Sensitivity of(String code, String label, double weight) {
+        return ImmutableSensitivity.of(code, label, weight);
+    }
+
+    /** A member of parliament wrote or asked (weight 1). */
+    public static Sensitivity parliament() {
+        return of("parliament", "Member of parliament", 1.0);
+    }
+
+    /** A court or a tribunal is involved (weight 1). */
+    public static Sensitivity court() {
+        return of("court", "Court", 1.0);
+    }
+
+    /** A right-to-information request with its statutory time limit (weight 0.8). */
+    public static Sensitivity rightToInformation() {
+        return of("right-to-information", "Right-to-information request", 0.8);
+    }
+
+    @Value.Check
+    void check() {
+        if (!code().matches("[a-z0-9][a-z0-9-]*") || label().isBlank() || !(weight() >= 0 && weight() <= 1)) {
+            throw new IllegalArgumentException("Bad sensitivity: " + code() + " / " + label() + " / " + weight());
+        }
+    }
+
+    @Override
+    public String toString() {
+        return label();
+    }
+}

@@ -1,0 +1,213 @@
+package org.aso.core.priority;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.PriorityGrade;
+import org.immutables.value.Value;
+
+/**
+ * An action item: something a person of a unit must do, by a date, with a grade.
+ *
+ * <p>The due moment is either a date ({@link #dueDate()}: the end of that working day), an
+ * instant ({@link #dueAt()}), or neither: then the grade's default limit applies, counted in
+ * working days from the day of creation. {@link #dueInstant(BusinessCalendar)} resolves all three.
+ *
+ * <pre>{@code
+ * Task reply = Task.builder()
+ *         .id(TaskId.of("t-1"))
+ *         .title("Reply to the deputy's letter")
+ *         .source(TaskSource.letter(EntryId.of("A-2024-0117")))
+ *         .assignee(PersonId.of("p-17"))
+ *         .unit(OrgUnitId.of("S2"))
+ *         .grade(PriorityGrade.frenchMailRoom().get(1))
+ *         .dueDate(LocalDate.of(2024, 5, 10))
+ *         .effort(Duration.ofHours(3))
+ *         .createdAt(Instant.parse("2024-05-02T08:00:00Z"))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Task {
+    Task() {}
+
+    /** The task's id. */
+    public abstract TaskId id();
+
+    /** What to do, e.g. {@code "Reply to the deputy's letter"}. */
+    public abstract String title();
+
+    /** Where the task comes from; none unless given. */
+    @Value.Default
+    public TaskSource source() {
+        return TaskSource.none();
+    }
+
+    /** Who does it. */
+    public abstract PersonId assignee();
+
+    /** The unit answerable for it (escalation climbs from here). */
+    public abstract OrgUnitId unit();
+
+    /** Due by the end of this working day, if given. */
+    public abstract Optional<LocalDate> dueDate();
+
+    /** Due at this instant, if given. */
+    public abstract Optional<Instant> dueAt();
+
+    /** The priority marking; its limit applies when no due date or instant is given. */
+    public abstract PriorityGrade grade();
+
+    /** How much it matters, apart from its deadline; normal unless given. */
+    @Value.Default
+    public Importance importance() {
+        return Importance.NORMAL;
+    }
+
+    /** The estimated working time it takes; zero unless given. */
+    @Value.Default
+    public Duration effort() {
+        return Duration.ZERO;
+    }
+
+    /** Where it stands; to do unless given. */
+    @Value.Default
+    public TaskStatus status() {
+        return TaskStatus.TO_DO;
+    }
+
+    /** The tasks that must be done before this one. */
+    public abstract Set<TaskId> dependencies();
+
+    /** Free tags, e.g. {@code "budget"}. */
+    public abstract Set<String> tags();
+
+    /** Sensitivities set on the task itself (those of the source add to them). */
+    public abstract Set<Sensitivity> sensitivities();
+
+    /** When the task was created. */
+    public abstract Instant createdAt();
+
+    /** Returns a copy with another status. */
+    public abstract Task withStatus(TaskStatus status);
+
+    /** Returns a copy assigned to someone else. */
+    public abstract Task withAssignee(PersonId assignee);
+
+    /** Returns a copy due by the end of another working day. */
+    public abstract Task withDueDate(LocalDate dueDate);
+
+    /** Returns a copy due at another instant. */
+    public abstract Task withDueAt(Instant dueAt);
+
+    /** Returns a copy with another grade. */
+    public abstract Task withGrade(PriorityGrade grade);
+
+    /** Returns a copy with another importance. */
+    public abstract Task withImportance(Importance importance);
+
+    /** Returns a copy with another effort estimate. */
+    public abstract Task withEffort(Duration effort);
+
+    /** Returns a copy with other dependencies. */
+    public abstract Task withDependencies(Iterable<? extends TaskId> dependencies);
+
+    /** Returns a copy with other sensitivities. */
+    public abstract Task withSensitivities(Iterable<? extends Sensitivity> sensitivities);
+
+    /** Returns a copy with another tag set. */
+    public abstract Task withTags(Iterable<String> tags);
+
+    /** Returns a copy created at another instant. */
+    public abstract Task withCreatedAt(Instant createdAt);
+
+    /** A new builder. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Task}; {@code id}, {@code title}, {@code assignee}, {@code unit},
+     * {@code grade} and {@code createdAt} are required.
+     */
+    public static class Builder extends ImmutableTask.Builder {}
+
+    /** True unless done or cancelled. */
+    public boolean isOpen() {
+        return status().isOpen();
+    }
+
+    /** True if a due date or instant was given (rather than the grade's default limit). */
+    public boolean hasExplicitDue() {
+        return dueDate().isPresent() || dueAt().isPresent();
+    }
+
+    /** The sensitivities of the task and of its source. */
+    public Set<Sensitivity> allSensitivities() {
+        if (source().sensitivities().isEmpty()) {
+            return sensitivities();
+        }
+        var all = new java.util.LinkedHashSet<>(sensitivities());
+        all.addAll(source().sensitivities());
+        return java.util.Collections.unmodifiableSet(all);
+    }
+
+    /**
+     * The moment the task is due on {@code calendar}: {@link #dueAt()} if given; else the end of
+     * the last working period of {@link #dueDate()} (of the working day before it when that date
+     * is not a working day); else the end of the working day that is the grade's
+     * {@link PriorityGrade#replyWithinWorkingDays() limit} after the day of creation.
+     *
+     * <pre>{@code
+     * task.dueInstant(paris);   // due date Friday 2024-05-10 -> 2024-05-10T15:30:00Z (17:30 Paris)
+     * }</pre>
+     *
+     * @throws NullPointerException if {@code calendar} is null
+     */
+    public Instant dueInstant(BusinessCalendar calendar) {
+        java.util.Objects.requireNonNull(calendar, "calendar");
+        if (dueAt().isPresent()) {
+            return dueAt().get();
+        }
+        LocalDate day = dueDate().orElseGet(() -> calendar.plusWorkingDays(
+                createdAt().atZone(calendar.zone()).toLocalDate(), grade().replyWithinWorkingDays()));
+        return endOfWorkingDay(calendar, calendar.isWorkingDay(day) ? day : calendar.previousWorkingDay(day));
+    }
+
+    static Instant endOfWorkingDay(BusinessCalendar calendar, LocalDate day) {
+        List<Interval> periods = calendar.workingPeriods(day);
+        return periods.isEmpty()
+                ? day.plusDays(1).atStartOfDay(calendar.zone()).toInstant()
+                : periods.get(periods.size() - 1).end();
+    }
+
+    @Value.Check
+    void check() {
+        if (title().isBlank()) {
+            throw new IllegalArgumentException("A task needs a title (id " + id() + ")");
+        }
+        if (dueDate().isPresent() && dueAt().isPresent()) {
+            throw new IllegalArgumentException("A task is due by a date or at an instant, not both (id " + id() + ")");
+        }
+        if (effort().isNegative()) {
+            throw new IllegalArgumentException("Negative effort " + effort() + " (id " + id() + ")");
+        }
+        if (dependencies().contains(id())) {
+            throw new IllegalArgumentException("Task " + id() + " depends on itself");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return id() + " " + title() + " [" + status() + "]";
+    }
+}

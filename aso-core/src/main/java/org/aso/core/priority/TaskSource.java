@@ -1,0 +1,100 @@
+package org.aso.core.priority;
+
+import java.util.Optional;
+import java.util.Set;
+import org.aso.core.agenda.MeetingId;
+import org.aso.core.correspondence.EntryId;
+import org.aso.core.dossier.DossierId;
+import org.immutables.value.Value;
+
+/**
+ * Where a task comes from: an incoming letter, a dossier, a meeting decision, a logistics item of
+ * a meeting, or nothing. A source may carry {@link Sensitivity sensitivities} (a letter from a
+ * member of parliament) that every task from it inherits for scoring.
+ *
+ * <pre>{@code
+ * TaskSource letter = TaskSource.letter(EntryId.of("A-2024-0117"))
+ *         .withSensitivities(Set.of(Sensitivity.parliament()));
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class TaskSource {
+    TaskSource() {}
+
+    /** The kinds of source. */
+    public enum Kind {
+        /** An incoming letter of the register. */
+        LETTER,
+        /** A dossier. */
+        DOSSIER,
+        /** A decision taken in a meeting. */
+        MEETING_DECISION,
+        /** An item of a meeting's logistics checklist. */
+        LOGISTICS,
+        /** No source. */
+        NONE
+    }
+
+    /** The kind. */
+    public abstract Kind kind();
+
+    /** The letter, for {@link Kind#LETTER}. */
+    public abstract Optional<EntryId> entry();
+
+    /** The dossier, for {@link Kind#DOSSIER}. */
+    public abstract Optional<DossierId> dossier();
+
+    /** The meeting, for {@link Kind#MEETING_DECISION} and {@link Kind#LOGISTICS}. */
+    public abstract Optional<MeetingId> meeting();
+
+    /** The checklist item's text, for {@link Kind#LOGISTICS}. */
+    public abstract Optional<String> logisticsItem();
+
+    /** Sensitivities inherited by the tasks from this source. */
+    public abstract Set<Sensitivity> sensitivities();
+
+    /** Returns a copy with these sensitivities. */
+    public abstract TaskSource withSensitivities(Iterable<? extends Sensitivity> sensitivities);
+
+    /** An incoming letter. */
+    public static TaskSource letter(EntryId entry) {
+        return ImmutableTaskSource.builder().kind(Kind.LETTER).entry(entry).build();
+    }
+
+    /** A dossier. */
+    public static TaskSource dossier(DossierId dossier) {
+        return ImmutableTaskSource.builder().kind(Kind.DOSSIER).dossier(dossier).build();
+    }
+
+    /** A decision taken in a meeting. */
+    public static TaskSource meetingDecision(MeetingId meeting) {
+        return ImmutableTaskSource.builder().kind(Kind.MEETING_DECISION).meeting(meeting).build();
+    }
+
+    /** An item of a meeting's logistics checklist, e.g. {@code "order catering"}. */
+    public static TaskSource logistics(MeetingId meeting, String item) {
+        return ImmutableTaskSource.builder().kind(Kind.LOGISTICS).meeting(meeting).logisticsItem(item).build();
+    }
+
+    /** No source. */
+    public static TaskSource none() {
+        return ImmutableTaskSource.builder().kind(Kind.NONE).build();
+    }
+
+    @Value.Check
+    void check() {
+        boolean ok = switch (kind()) {
+            case LETTER -> entry().isPresent() && dossier().isEmpty() && meeting().isEmpty() && logisticsItem().isEmpty();
+            case DOSSIER -> dossier().isPresent() && entry().isEmpty() && meeting().isEmpty() && logisticsItem().isEmpty();
+            case MEETING_DECISION -> meeting().isPresent() && entry().isEmpty() && dossier().isEmpty() && logisticsItem().isEmpty();
+            case LOGISTICS -> meeting().isPresent() && logisticsItem().filter(s -> !s.isBlank()).isPresent()
+                    && entry().isEmpty() && dossier().isEmpty();
+            case NONE -> entry().isEmpty() && dossier().isEmpty() && meeting().isEmpty() && logisticsItem().isEmpty();
+        };
+        if (!ok) {
+            throw new IllegalArgumentException("Task source does not match its kind: " + this);
+        }
+    }
+}

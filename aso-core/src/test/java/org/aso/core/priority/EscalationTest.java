@@ -1,0 +1,90 @@
+package org.aso.core.priority;
+
+import static org.aso.core.fixtures.PriorityFixtures.replyToDeputy;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.aso.core.fixtures.KernelFixtures;
+import org.aso.core.fixtures.PriorityFixtures;
+import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.PersonId;
+import org.junit.jupiter.api.Test;
+
+class EscalationTest {
+    private final Escalation escalation = Escalation.of(EscalationPolicy.defaults(), KernelFixtures.paris(),
+            PriorityFixtures.orgChart());
+
+    @Test
+    void ladder_acrossHolidaysAndAWeekend_eachNoticeOnce() {
+        // given: due Friday 10 May 2024 17:30 Paris; 8 and 9 May are holidays; ladder 2 / 2 / 5 working days
+        List<Task> tasks = List.of(replyToDeputy());
+        Escalations state = Escalations.none();
+        List<String> log = new ArrayList<>();
+        // when: evaluated at these instants (UTC; Paris is UTC+2)
+        for (String at : List.of("2024-05-03T12:00:00Z", "2024-05-06T06:59:59Z", "2024-05-06T07:00:00Z",
+                "2024-05-07T08:00:00Z", "2024-05-10T15:29:59Z", "2024-05-10T15:30:00Z", "2024-05-13T10:00:00Z",
+                "2024-05-14T07:00:00Z", "2024-05-16T09:00:00Z", "2024-05-17T07:00:00Z", "2024-06-30T10:00:00Z")) {
+            EscalationRound round = escalation.evaluate(state, tasks, Instant.parse(at)).get();
+            round.notices().forEach(n -> log.add(at + " " + n.kind() + " " + n.recipient().map(PersonId::value).orElse("-")
+                    + " since " + n.dueSince()));
+            state = round.state();
+        }
+        // then: the reminder 2 working days before skips 8 and 9 May (Monday 6 May 09:00);
+        // escalation 2 working days after skips the weekend (Tuesday 14 May 09:00), to the head above S2
+        assertThat(log).containsExactly(
+                "2024-05-06T07:00:00Z REMINDER p-17 since 2024-05-06T07:00:00Z",
+                "2024-05-10T15:30:00Z OVERDUE p-17 since 2024-05-10T15:30:00Z",
+                "2024-05-14T07:00:00Z ESCALATION deputy-director since 2024-05-14T07:00:00Z",
+                "2024-05-17T07:00:00Z EXCEPTION_REPORT - since 2024-05-17T07:00:00Z");
+        assertThat(state.issued(TaskId.of("t-1"))).containsExactly(NoticeKind.values());
+    }
+
+    @Test
+    void lateFirstEvaluation_givesTheOverdueRungsButNoReminder() {
+        EscalationRound round = escalation.evaluate(Escalations.none(), List.of(replyToDeputy()),
+                Instant.parse("2024-05-21T12:00:00Z")).get();
+        assertThat(round.notices()).extracting(Notice::kind)
+                .containsExactly(NoticeKind.OVERDUE, NoticeKind.ESCALATION, NoticeKind.EXCEPTION_REPORT);
+        // 13, 14, 15, 16, 17 May and 21 May (20 May is Whit Monday)
+        assertThat(round.notices().get(0).reason()).isEqualTo("'Reply to the deputy's letter' (p-17, unit S2) was due "
+                + "2024-05-10T15:30:00Z; 6 working days overdue at 2024-05-21T12:00:00Z");
+    }
+
+    @Test
+    void noHeadAbove_escalationHasNoRecipientAndSaysSo() {
+        Task lone = Task.builder().id(TaskId.of("t-9")).title("Lone work").assignee(PersonId.of("lone-head"))
+                .unit(OrgUnitId.of("LONE")).grade(PriorityFixtures.URGENT)
+                .dueAt(Instant.parse("2024-05-10T15:30:00Z")).createdAt(Instant.parse("2024-05-02T08:00:00Z")).build();
+        EscalationRound round = escalation.evaluate(Escalations.none(), List.of(lone),
+                Instant.parse("2024-05-31T12:00:00Z")).get();
+        Notice escalated = round.notices().stream().filter(n -> n.kind() == NoticeKind.ESCALATION).findFirst().get();
+        assertThat(escalated.recipient()).isEmpty();
+        assertThat(escalated.reason()).endsWith("no unit above LONE has a head: see the exception report");
+    }
+
+    @Test
+    void doneTasks_getNothing_andTimeCannotGoBack() {
+        Instant at = Instant.parse("2024-06-30T10:00:00Z");
+        EscalationRound round = escalation.evaluate(Escalations.none(),
+                List.of(replyToDeputy().withStatus(TaskStatus.DONE)), at).get();
+        assertThat(round.notices()).isEmpty();
+        assertThat(round.state().evaluatedAt()).contains(at);
+        assertThat(escalation.evaluate(round.state(), List.of(), at.minusSeconds(1)).getLeft().code())
+                .isEqualTo("priority.escalation.time-went-back");
+    }
+
+    @Test
+    void perGradeLadder_andForgettingATask() {
+        Escalation fast = Escalation.of(EscalationPolicy.defaults().withLadder("urgent", EscalationLadder.of(0, 0, 1)),
+                KernelFixtures.paris(), PriorityFixtures.orgChart());
+        Instant due = Instant.parse("2024-05-10T15:30:00Z");
+        EscalationRound round = fast.evaluate(Escalations.none(), List.of(replyToDeputy()), due).get();
+        assertThat(round.notices()).extracting(Notice::kind).containsExactly(NoticeKind.OVERDUE, NoticeKind.ESCALATION);
+        assertThat(round.notices().get(1).dueSince()).isEqualTo(due);   // not before the due moment
+        Escalations forgotten = round.state().withoutTask(TaskId.of("t-1"));
+        assertThat(forgotten.issued(TaskId.of("t-1"))).isEmpty();
+        assertThat(fast.evaluate(forgotten, List.of(replyToDeputy()), due).get().notices()).hasSize(2);
+    }
+}

@@ -1,0 +1,66 @@
+package org.aso.core.priority;
+
+import static org.aso.core.fixtures.PriorityFixtures.task;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.aso.core.agenda.MeetingId;
+import org.aso.core.dossier.DossierId;
+import org.aso.core.fixtures.KernelFixtures;
+import org.aso.core.fixtures.PriorityFixtures;
+import org.junit.jupiter.api.Test;
+
+class TaskTest {
+
+    @Test
+    void dueInstant_dueDate_isTheEndOfThatWorkingDay() {
+        assertThat(task("t-1", LocalDate.of(2024, 5, 10)).dueInstant(KernelFixtures.paris()))
+                .isEqualTo(Instant.parse("2024-05-10T15:30:00Z"));
+    }
+
+    @Test
+    void dueInstant_holiday_isTheEndOfTheWorkingDayBefore() {
+        // Thursday 9 May 2024 is Ascension, Wednesday 8 May is Victoire 1945
+        assertThat(task("t-1", LocalDate.of(2024, 5, 9)).dueInstant(KernelFixtures.paris()))
+                .isEqualTo(Instant.parse("2024-05-07T15:30:00Z"));
+    }
+
+    @Test
+    void dueInstant_noDue_isTheGradesLimitFromCreation() {
+        Task t = Task.builder().id(TaskId.of("t-1")).title("Answer").assignee(PriorityFixtures.OFFICER)
+                .unit(PriorityFixtures.S2).grade(PriorityFixtures.URGENT)
+                .createdAt(Instant.parse("2024-05-02T08:00:00Z")).build();
+        // 8 working days after Thursday 2 May, skipping 8 and 9 May and a weekend: Thursday 16 May
+        assertThat(t.hasExplicitDue()).isFalse();
+        assertThat(t.dueInstant(KernelFixtures.paris())).isEqualTo(Instant.parse("2024-05-16T15:30:00Z"));
+    }
+
+    @Test
+    void build_dueDateAndInstant_refused() {
+        assertThatThrownBy(() -> task("t-1", LocalDate.of(2024, 5, 10))
+                .withDueAt(Instant.parse("2024-05-10T10:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> task("t-1", LocalDate.of(2024, 5, 10))
+                .withDependencies(List.of(TaskId.of("t-1"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("itself");
+    }
+
+    @Test
+    void sources_carryTheirIdsAndSensitivities() {
+        assertThat(TaskSource.dossier(DossierId.of("D-1")).dossier()).contains(DossierId.of("D-1"));
+        assertThat(TaskSource.logistics(MeetingId.of("m-1"), "order catering").logisticsItem()).contains("order catering");
+        assertThat(TaskSource.meetingDecision(MeetingId.of("m-1")).kind()).isEqualTo(TaskSource.Kind.MEETING_DECISION);
+        Task t = PriorityFixtures.replyToDeputy().withSensitivities(List.of(Sensitivity.court()));
+        assertThat(t.allSensitivities()).containsExactlyInAnyOrder(Sensitivity.court(), Sensitivity.parliament());
+        assertThatThrownBy(() -> Sensitivity.of("x", "X", 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void statuses_openAndClosed() {
+        assertThat(List.of(TaskStatus.values())).filteredOn(TaskStatus::isOpen)
+                .containsExactly(TaskStatus.TO_DO, TaskStatus.IN_PROGRESS, TaskStatus.WAITING, TaskStatus.BLOCKED);
+    }
+}
