@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.WorkingDayDeadline;
 
 /**
@@ -59,21 +60,39 @@ public final class Demo {
         meeting.impossible().relaxations().forEach(r -> log.println("  relax: " + r.message()));
         log.println();
 
-        log.println("== 5. Holidays for everyone's calendar (aso-calendar)");
+        log.println("== 5. What to do first, and will it be done in time (aso-core)");
+        PriorityExample.Outcome work = PriorityExample.run(paris);
+        log.println("The officer's work on Monday 6 May 2024, most urgent first (the breakdown of the top two):");
+        work.lines().forEach(log::println);
+        log.println("Escalation notices due this morning:");
+        work.notices().notices().forEach(n -> log.println("  " + n.kind() + " to "
+                + n.recipient().map(PersonId::value).orElse("(nobody above)") + ": " + n.reason()));
+        log.println("The day's plan around the 10:00 section meeting and the 14:00 call:");
+        work.day().blocks().forEach(b -> log.println("  " + b.interval().start().atZone(paris.zone()).toLocalTime() + "-"
+                + b.interval().end().atZone(paris.zone()).toLocalTime() + "  " + b.task()));
+        work.day().unplaced().forEach(u -> log.println("  not today: " + u.task() + " (" + u.reason() + ", "
+                + u.remaining().toHours() + " h left)"));
+        work.overloads().forEach(o -> log.println(String.format(java.util.Locale.ROOT,
+                "  Overload: %.1f h of work due by %s but %.1f h free: short by %.1f h; at risk: %s",
+                o.work().toMinutes() / 60.0, o.deadline().atZone(paris.zone()).toLocalDateTime(),
+                o.free().toMinutes() / 60.0, o.shortfallHours(), o.atRisk())));
+        log.println();
+
+        log.println("== 6. Holidays for everyone's calendar (aso-calendar)");
         int year = today.getYear();
         Path ics = out.resolve("holidays-" + year + ".ics");
         Files.writeString(ics, CalendarExample.holidaysIcs(year, clock.instant()), StandardCharsets.UTF_8);
         log.println("Wrote " + ics.getFileName());
 
         log.println();
-        log.println("== 6. Addresses for the mail room (aso-mail)");
+        log.println("== 7. Addresses for the mail room (aso-mail)");
         log.println("On the wire: " + MailExample.prefecture().toString());
         MailExample.readRecipients("cabinet@example.gouv.fr, bureau@localhost").fold(
                 problems -> { problems.forEach(p -> log.println("Refused: " + p)); return null; },
                 ok -> { log.println("Read: " + ok); return null; });
 
         log.println();
-        log.println("== 7. The deadline as a page (aso-docs)");
+        log.println("== 8. The deadline as a page (aso-docs)");
         Path page = out.resolve("reply-deadline.html");
         Files.writeString(page, DocsExample.deadlinePage(reply), StandardCharsets.UTF_8);
         log.println("Wrote " + page.getFileName());

@@ -72,6 +72,24 @@ class ExamplesTest {
     }
 
     @Test
+    void priorityExample_ranksExplainsPlansAndWarns() {
+        var outcome = PriorityExample.run(KernelExample.parisOffice());
+        assertThat(outcome.ranked()).extracting(u -> u.task().id().value()).first().isEqualTo("t-2");
+        assertThat(outcome.ranked().get(0).breakdown()).isNotEmpty();
+        assertThat(outcome.notices().notices()).extracting(n -> n.kind().name()).contains("OVERDUE", "REMINDER");
+        var zone = KernelExample.parisOffice().zone();
+        // the plan never touches the 10:00-11:30 meeting nor the 14:00-15:00 call
+        assertThat(outcome.day().blocks()).allSatisfy(b -> {
+            var start = b.interval().start().atZone(zone).toLocalTime();
+            var end = b.interval().end().atZone(zone).toLocalTime();
+            assertThat(end.isAfter(java.time.LocalTime.of(10, 0)) && start.isBefore(java.time.LocalTime.of(11, 30))).isFalse();
+            assertThat(end.isAfter(java.time.LocalTime.of(14, 0)) && start.isBefore(java.time.LocalTime.of(15, 0))).isFalse();
+        });
+        assertThat(outcome.overloads()).isNotEmpty();
+        assertThat(outcome.lines()).anyMatch(l -> l.contains("SENSITIVITY"));
+    }
+
+    @Test
     void calendarExample_writesThirteenEvents() {
         String ics = CalendarExample.holidaysIcs(2026, Instant.parse("2026-01-01T00:00:00Z"));
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(14);

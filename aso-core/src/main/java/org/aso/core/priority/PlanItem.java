@@ -79,6 +79,23 @@ public abstract class PlanItem {
         return new Builder();
     }
 
+    /**
+     * The plan item of a ranked task: its id, title, effort (at least a minute), due instant,
+     * urgency score and dependencies; splittable as asked.
+     *
+     * <pre>{@code
+     * List<PlanItem> items = triage.rank(tasks, now).get().stream()
+     *         .map(u -> PlanItem.of(u, true)).toList();
+     * }</pre>
+     */
+    public static PlanItem of(Urgency urgency, boolean splittable) {
+        Task t = urgency.task();
+        Duration effort = t.effort().compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : t.effort();
+        return builder().id(t.id()).title(t.title()).effort(effort).due(urgency.due()).urgency(urgency.score())
+                .splittable(splittable).addAllDependsOn(t.dependencies()).build();
+    }
+
+
     /** Builds a {@link PlanItem}; {@code id}, {@code title} and {@code effort} are required. */
     public static class Builder extends ImmutablePlanItem.Builder {}
 
