@@ -109,6 +109,7 @@ public final class Agenda {
      * @return the booking, or {@code agenda.meeting.duplicate-id}, {@code agenda.meeting.missing-title},
      *     {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
      *     {@code agenda.meeting.duplicate-attendee}, {@code agenda.meeting.too-many},
+     *     {@code agenda.meeting.overlaps-itself} (two occurrences of a series on one resource at once),
      *     {@code agenda.room.unknown}, {@code agenda.room.too-small} (seats for invitees who may come),
      *     {@code agenda.room.outside-hours}, {@code agenda.room.double-booked} (details: the
      *     conflicting {@code meeting} and its {@code start} and {@code end}), {@code agenda.equipment.unknown},
@@ -265,7 +266,8 @@ public final class Agenda {
      * sequence number does not change (RFC 5546: replies do not revise the meeting).
      *
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
-     *     {@code agenda.response.not-invited}, {@code agenda.response.missing-delegate}
+     *     {@code agenda.response.not-invited}, {@code agenda.response.missing-delegate},
+     *     {@code agenda.response.self-delegation}, {@code agenda.room.too-small} (a delegate needs a seat the room lacks)
      */
     public Either<Problem, Booked> respond(MeetingId id, PersonId person, Attendee.Response response,
                                            Optional<PersonId> delegate, Context ctx) {
@@ -277,6 +279,9 @@ public final class Agenda {
             }
             if (response == Attendee.Response.DELEGATED && delegate.isEmpty()) {
                 return Either.left(Problem.of("agenda.response.missing-delegate", "Name the person the invitation is delegated to"));
+            }
+            if (response == Attendee.Response.DELEGATED && delegate.get().equals(person)) {
+                return Either.left(Problem.of("agenda.response.self-delegation", "An invitation is delegated to someone else"));
             }
             List<Attendee> attendees = new ArrayList<>();
             for (Attendee a : old.attendees()) {
@@ -292,6 +297,11 @@ public final class Agenda {
                 attendees.add(Attendee.of(delegate.get(), who.get().role()));
             }
             Meeting answered = im(old).withAttendees(attendees);
+            Optional<Room> room = answered.room().flatMap(this::room);
+            if (room.isPresent() && answered.seatsNeeded() > room.get().capacity()) {
+                return Either.left(Problem.of("agenda.room.too-small", room.get().name() + " seats " + room.get().capacity()
+                        + ", the meeting would need " + answered.seatsNeeded()).with("room", room.get().id()));
+            }
             Agenda next = new Agenda(rooms, equipment, meetings.put(id, answered), reservations);
             MeetingEvent ev = event(MeetingEvent.Kind.RESPONDED, answered, ctx, List.of(old.organizer()),
                     Map.of("person", person.value(), "response", response.name()));
@@ -381,7 +391,12 @@ public final class Agenda {
     }
 
     private Either<Problem, Meeting> checkResources(Meeting m, Optional<MeetingId> ignoring) {
-        for (Meeting.Place place : held(m)) {
+        List<Meeting.Place> places = held(m);
+        Optional<Problem> clash = overlapsItself(m, places);
+        if (clash.isPresent()) {
+            return Either.left(clash.get());
+        }
+        for (Meeting.Place place : places) {
             Either<Problem, Meeting> ok = checkPlace(m, place, ignoring);
             if (ok.isLeft()) {
                 Problem p = ok.getLeft();
@@ -390,6 +405,28 @@ public final class Agenda {
             }
         }
         return Either.right(m);
+    }
+
+    /** Two places of one meeting that share a room or a piece of equipment must not overlap. */
+    private static Optional<Problem> overlapsItself(Meeting m, List<Meeting.Place> places) {
+        java.util.Map<Identifier, List<Interval>> byResource = new java.util.HashMap<>();
+        for (Meeting.Place p : places) {
+            for (Identifier r : resources(p, m)) {
+                byResource.computeIfAbsent(r, k -> new ArrayList<>()).add(p.interval());
+            }
+        }
+        for (var e : byResource.entrySet()) {
+            List<Interval> list = new ArrayList<>(e.getValue());
+            Collections.sort(list);
+            for (int i = 1; i < list.size(); i++) {
+                if (list.get(i).start().isBefore(list.get(i - 1).end())) {
+                    return Optional.of(Problem.of("agenda.meeting.overlaps-itself",
+                            "Two occurrences of " + m.id() + " would hold " + e.getKey() + " at the same time")
+                            .with("meeting", m.id()).with("resource", e.getKey()).with("occurrence", list.get(i).start()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -462,7 +499,7 @@ public final class Agenda {
                 Meeting other = meetings.get(e.getValue().meeting()).get();
                 return Either.left(Problem.of(code, name + " is already booked then for \"" + other.title() + "\"")
                         .with("resource", resource).with("meeting", other.id())
-                        .with("start", other.start()).with("end", other.end()));
+                        .with("start", e.getKey().atZone(other.zone())).with("end", e.getValue().end().atZone(other.zone())));
             }
         }
         return Either.right(null);

@@ -157,11 +157,26 @@ public abstract class Meeting {
         attendees().forEach(a -> a.delegatedTo().ifPresent(delegates::add));
         long accepted = requiredAttendees().stream()
                 .filter(a -> !delegates.contains(a.person())) // a delegate counts through the person who delegated
-                .filter(a -> a.response() == Attendee.Response.ACCEPTED
-                        || a.response() == Attendee.Response.DELEGATED && a.delegatedTo().flatMap(this::attendee)
-                                .filter(d -> d.response() == Attendee.Response.ACCEPTED).isPresent())
+                .filter(this::comes)
                 .count();
         return accepted >= minimum;
+    }
+
+    /** True if the attendee accepted, or delegated (along a chain of delegations) to someone who accepted. */
+    private boolean comes(Attendee a) {
+        java.util.Set<PersonId> seen = new java.util.HashSet<>();
+        Optional<Attendee> cur = Optional.of(a);
+        while (cur.isPresent() && seen.add(cur.get().person())) {
+            Attendee x = cur.get();
+            if (x.response() == Attendee.Response.ACCEPTED) {
+                return true;
+            }
+            if (x.response() != Attendee.Response.DELEGATED) {
+                return false;
+            }
+            cur = x.delegatedTo().flatMap(this::attendee);
+        }
+        return false;
     }
 
     /** The seats the meeting needs: invitees who may come (not for information, not declined, not delegated). */

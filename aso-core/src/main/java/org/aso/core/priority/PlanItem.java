@@ -80,7 +80,7 @@ public abstract class PlanItem {
     }
 
     /**
-     * The plan item of a ranked task: its id, title, effort (at least a minute), due instant,
+     * The plan item of a ranked task: its id, title, effort (at least a minute, at most {@link #MAX_EFFORT}), due instant,
      * urgency score and dependencies; splittable as asked.
      *
      * <pre>{@code
@@ -90,7 +90,8 @@ public abstract class PlanItem {
      */
     public static PlanItem of(Urgency urgency, boolean splittable) {
         Task t = urgency.task();
-        Duration effort = t.effort().compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1) : t.effort();
+        Duration effort = t.effort().compareTo(Duration.ofMinutes(1)) < 0 ? Duration.ofMinutes(1)
+                : t.effort().compareTo(MAX_EFFORT) > 0 ? MAX_EFFORT : t.effort();
         return builder().id(t.id()).title(t.title()).effort(effort).due(urgency.due()).urgency(urgency.score())
                 .splittable(splittable).addAllDependsOn(t.dependencies()).build();
     }

@@ -137,6 +137,24 @@ class AgendaTest {
     }
 
     @Test
+    void delegationChains_count_andSelfDelegationIsRefused() {
+        Agenda a = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a").build(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("b")), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("b"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("c")), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("c"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        assertThat(a.meeting(MeetingId.of("m1")).get().hasQuorum(1)).isTrue();
+        assertThat(a.meeting(MeetingId.of("m1")).get().hasQuorum(2)).isFalse();
+        assertThat(a.respond(MeetingId.of("m1"), PersonId.of("c"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("c")), CTX)
+                .getLeft().code()).isEqualTo("agenda.response.self-delegation");
+        // a delegate who would need a seat the small room lacks
+        Agenda full = agenda().book(meeting("m2", SMALL, TUE_10H, 60, "p", "q", "r", "s").build(), CTX).get().agenda();
+        full = full.respond(MeetingId.of("m2"), PersonId.of("p"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("t")), CTX)
+                .get().agenda();
+        assertThat(full.respond(MeetingId.of("m2"), PersonId.of("p"), Attendee.Response.ACCEPTED, Optional.empty(), CTX)
+                .getLeft().code()).isEqualTo("agenda.room.too-small");
+    }
+
+    @Test
     void badRequests_areProblemsNotExceptions() {
         assertThat(agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a", "a").build(), CTX).getLeft().code())
                 .isEqualTo("agenda.meeting.duplicate-attendee");

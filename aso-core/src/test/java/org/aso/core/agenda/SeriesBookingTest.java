@@ -130,6 +130,20 @@ class SeriesBookingTest {
     }
 
     @Test
+    void occurrencesOfOneSeries_mayNotOverlapEachOther() {
+        // a 25-hour daily meeting would hold the room twice at once
+        assertThat(agenda().book(meeting("long", LARGE, FIRST, 25 * 60, "a").recurrence(rule("FREQ=DAILY;COUNT=3")).build(), CTX)
+                .getLeft().code()).isEqualTo("agenda.meeting.overlaps-itself");
+        // moving one occurrence onto the start of the next
+        Interval ontoNext = Interval.of(FIRST.plusWeeks(1).toInstant(), FIRST.plusWeeks(1).plusHours(3).toInstant());
+        var p = weekly().changeOccurrence(MeetingId.of("weekly"), FIRST, OccurrenceChange.movedTo(ontoNext), CTX).getLeft();
+        assertThat(p.code()).isEqualTo("agenda.meeting.overlaps-itself");
+        // the conflict names the occurrence's own times
+        Problem clash = weekly().book(meeting("x", LARGE, FIRST.plusWeeks(2), 30, "b").build(), CTX).getLeft();
+        assertThat(clash.details()).containsEntry("start", FIRST.plusWeeks(2).toString());
+    }
+
+    @Test
     void movingTheSeries_movesEveryOccurrence() {
         var moved = weekly().move(MeetingId.of("weekly"), FIRST.plusHours(4), FIRST.plusHours(5), Optional.of(LARGE), CTX).get();
         assertThat(moved.meeting().recurrence().get().start()).isEqualTo(FIRST.plusHours(4));
