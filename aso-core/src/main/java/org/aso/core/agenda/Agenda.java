@@ -152,8 +152,8 @@ public final class Agenda {
                 .recurrence(req.recurrence().map(rule -> Recurrence.of(req.start(),
                         java.time.Duration.between(req.start(), req.end()), rule)))
                 .status(req.tentative() ? Meeting.Status.TENTATIVE : Meeting.Status.CONFIRMED).sequence(0).build();
-        return checkResources(m, Optional.empty()).map(ok -> {
-            Agenda next = withMeeting(m, Optional.empty());
+        return checkResources(m, Optional.empty()).map(places -> {
+            Agenda next = withMeeting(m, places, Optional.empty());
             return new Booked(next, m, List.of(event(MeetingEvent.Kind.BOOKED, m, ctx, invitees(m), Map.of())));
         });
     }
@@ -187,8 +187,8 @@ public final class Agenda {
                     .recurrence(old.recurrence().flatMap(Recurrence::rule).map(rule ->
                             Recurrence.of(start, java.time.Duration.between(start, end), rule)))
                     .build();
-            return checkResources(moved, Optional.of(id)).map(ok -> {
-                Agenda next = withMeeting(moved, Optional.of(old));
+            return checkResources(moved, Optional.of(id)).map(places -> {
+                Agenda next = withMeeting(moved, places, Optional.of(old));
                 MeetingEvent ev = event(MeetingEvent.Kind.UPDATED, moved, ctx, invitees(moved),
                         Map.of("previousStart", old.start().toString(),
                                 "previousRoom", old.room().map(RoomId::value).orElse("none")));
@@ -211,7 +211,7 @@ public final class Agenda {
             }
             Meeting cancelled = im(old).withStatus(Meeting.Status.CANCELLED)
                     .withSequence(old.sequence() + 1);
-            Agenda next = withMeeting(cancelled, Optional.of(old));
+            Agenda next = withMeeting(cancelled, List.of(), Optional.of(old));
             MeetingEvent ev = event(MeetingEvent.Kind.CANCELLED, cancelled, ctx, invitees(cancelled),
                     Map.of("reason", reason.strip()));
             return Either.right(new Booked(next, cancelled, List.of(ev)));
@@ -252,8 +252,8 @@ public final class Agenda {
                 }
             }
             Meeting changed = im(old).withRecurrence(r.withChange(originalStart, change)).withSequence(old.sequence() + 1);
-            return checkResources(changed, Optional.of(id)).map(ok -> {
-                Agenda next = withMeeting(changed, Optional.of(old));
+            return checkResources(changed, Optional.of(id)).map(places -> {
+                Agenda next = withMeeting(changed, places, Optional.of(old));
                 MeetingEvent ev = event(MeetingEvent.Kind.OCCURRENCE_CHANGED, changed, ctx, invitees(changed),
                         Map.of("originalStart", originalStart.toString(), "change", change.toString()));
                 return new Booked(next, changed, List.of(ev));
@@ -390,7 +390,8 @@ public final class Agenda {
         return Either.right(m.get());
     }
 
-    private Either<Problem, Meeting> checkResources(Meeting m, Optional<MeetingId> ignoring) {
+    /** Checks every place the meeting would hold; returns those places, so they are worked out once. */
+    private Either<Problem, List<Meeting.Place>> checkResources(Meeting m, Optional<MeetingId> ignoring) {
         List<Meeting.Place> places = held(m);
         Optional<Problem> clash = overlapsItself(m, places);
         if (clash.isPresent()) {
@@ -404,7 +405,7 @@ public final class Agenda {
                         ? p.with("occurrence", place.interval().start()) : p);
             }
         }
-        return Either.right(m);
+        return Either.right(places);
     }
 
     /** Two places of one meeting that share a room or a piece of equipment must not overlap. */
@@ -505,7 +506,8 @@ public final class Agenda {
         return Either.right(null);
     }
 
-    private Agenda withMeeting(Meeting m, Optional<Meeting> previous) {
+    /** The agenda with {@code m} holding {@code places} (none when cancelled) instead of what {@code previous} held. */
+    private Agenda withMeeting(Meeting m, List<Meeting.Place> places, Optional<Meeting> previous) {
         HashMap<Identifier, NavigableMap<Instant, Reservation>> res = reservations;
         java.util.Map<Identifier, TreeMap<Instant, Reservation>> copies = new java.util.HashMap<>();
         java.util.function.Function<Identifier, TreeMap<Instant, Reservation>> copyOf = r -> copies.computeIfAbsent(r,
@@ -517,11 +519,9 @@ public final class Agenda {
                 }
             }
         }
-        if (m.status() != Meeting.Status.CANCELLED) {
-            for (Meeting.Place p : held(m)) {
-                for (Identifier r : resources(p, m)) {
-                    copyOf.apply(r).put(p.interval().start(), new Reservation(p.interval().end(), m.id()));
-                }
+        for (Meeting.Place p : places) {
+            for (Identifier r : resources(p, m)) {
+                copyOf.apply(r).put(p.interval().start(), new Reservation(p.interval().end(), m.id()));
             }
         }
         for (var e : copies.entrySet()) {
