@@ -45,7 +45,7 @@ import org.aso.core.kernel.Interval;
  * ical4j is also given {@code WKST=MO} when the rule has no WKST: it defaults to the locale's week
  * start, RFC 5545 to Monday. An ical4j instance whose time drifted by the spring gap of another
  * day is read back at the rule's time (see {@link #undrift}). Left out of the generator: BYMONTH
- * with WEEKLY; BYMONTH, BYYEARDAY or BYMONTHDAY next to BYWEEKNO; BYMONTH or BYMONTHDAY next to
+ * with WEEKLY; BYMONTH, BYYEARDAY, BYMONTHDAY or INTERVAL next to BYWEEKNO; BYMONTH or BYMONTHDAY next to
  * BYYEARDAY; YEARLY BYMONTHDAY without BYMONTH; BYDAY ordinals next to BYMONTHDAY or BYYEARDAY;
  * numbers of both signs in one BY-part, or a weekday named twice in BYDAY (they can name one
  * day twice, which ical4j counts twice). Everything else is compared
@@ -229,6 +229,12 @@ class RecurrenceAgainstIcal4jProperties {
                                 // The same for BYMONTH next to BYWEEKNO (BYMONTH=2;BYWEEKNO=-1 yields late
                                 // December): see RecurrenceTest#yearlyByWeekNo_withMonth_keepsOnlyDaysInThatMonth
                                 if (i == 2 && weekNo) {
+                                    continue;
+                                }
+                                // ical4j 4.3 counts INTERVAL next to BYWEEKNO in week-based years (DTSTART on
+                                // 1 January 2021, in week 53 of 2020, gives 2022 for INTERVAL=2): not compared,
+                                // see RecurrenceTest#yearlyByWeekNo_withInterval_countsCalendarYears
+                                if (i == 0 && weekNo) {
                                     continue;
                                 }
                                 if (i == 4 && !parts.get(2).isEmpty()) {

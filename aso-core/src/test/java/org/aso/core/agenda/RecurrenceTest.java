@@ -331,6 +331,15 @@ class RecurrenceTest {
     }
 
     @Test
+    void yearlyByWeekNo_withInterval_countsCalendarYears() {
+        // DTSTART Friday 1 January 2021 lies in ISO week 53 of 2020; INTERVAL=2 still means the
+        // calendar years 2021, 2023...: Friday of week 1 is 8 January 2021, then 6 January 2023
+        // (ical4j 4.3 counts from the week-based year and yields 7 January 2022)
+        assertThat(starts("2021-01-01T00:00", PARIS, "FREQ=YEARLY;INTERVAL=2;BYWEEKNO=1", 3))
+                .containsExactly("2021-01-01T00:00", "2021-01-08T00:00", "2023-01-06T00:00");
+    }
+
+    @Test
     void yearlyByYearDay_withMonth_keepsOnlyDaysInThoseMonths() {
         assertThat(starts("2021-01-01T00:00", PARIS, "FREQ=YEARLY;BYMONTH=1;BYYEARDAY=-1", 10))
                 .containsExactly("2021-01-01T00:00");
