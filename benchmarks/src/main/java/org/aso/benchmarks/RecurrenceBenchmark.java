@@ -70,7 +70,7 @@ public class RecurrenceBenchmark {
                     LocalTime.of(8 + random.nextInt(10), random.nextBoolean() ? 0 : 30), PARIS);
             // the first start is the rule's first instance, so that both engines agree on COUNT
             ZonedDateTime first = Recurrence.of(provisional, Duration.ofHours(1), RecurrenceRule.parse(rule.replaceAll(";COUNT=\\d+|;UNTIL=\\w+", "")).get())
-                    .expand(Interval.of(provisional.toInstant(), provisional.plusYears(1).toInstant()))
+                    .expand(Interval.of(provisional.toInstant(), provisional.plusYears(1).toInstant())).get()
                     .get(1).originalStart();
             rules[i] = rule;
             seeds[i] = first;
@@ -114,7 +114,7 @@ public class RecurrenceBenchmark {
     public long aso() {
         long sum = 0;
         for (Recurrence r : series) {
-            List<Occurrence> occurrences = r.expand(window);
+            List<Occurrence> occurrences = r.expand(window).get();
             for (int k = 0; k < occurrences.size(); k++) {
                 sum += occurrences.get(k).startEpochSecond();
             }

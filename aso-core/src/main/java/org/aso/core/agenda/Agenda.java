@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
@@ -48,6 +49,12 @@ public final class Agenda {
     public static final java.time.Duration SERIES_HORIZON = java.time.Duration.ofDays(731);
     /** How far ahead a series that ends (COUNT or UNTIL) may hold its rooms: about ten years. */
     public static final java.time.Duration SERIES_LIMIT = java.time.Duration.ofDays(3653);
+    /**
+     * The most occurrences one series may hold (a daily meeting for ten years holds 3,653): a
+     * series with more in its held span is refused with {@code agenda.meeting.series-too-large},
+     * after at most this many occurrences have been looked at.
+     */
+    public static final int MAX_SERIES_OCCURRENCES = 10_000;
     /** How far from its original start one occurrence may be moved. */
     public static final java.time.Duration MAX_OCCURRENCE_MOVE = java.time.Duration.ofDays(92);
 
@@ -110,6 +117,8 @@ public final class Agenda {
      *     {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
      *     {@code agenda.meeting.duplicate-attendee}, {@code agenda.meeting.too-many},
      *     {@code agenda.meeting.overlaps-itself} (two occurrences of a series on one resource at once),
+     *     {@code agenda.meeting.series-too-large} (more than {@link #MAX_SERIES_OCCURRENCES} occurrences),
+     *     {@code kernel.range.instant} (a start or end outside {@link Limits}),
      *     {@code agenda.room.unknown}, {@code agenda.room.too-small} (seats for invitees who may come),
      *     {@code agenda.room.outside-hours}, {@code agenda.room.double-booked} (details: the
      *     conflicting {@code meeting} and its {@code start} and {@code end}), {@code agenda.equipment.unknown},
@@ -367,6 +376,11 @@ public final class Agenda {
     // ------------------------------------------------------------------ internals
 
     private static Optional<Problem> badInterval(ZonedDateTime start, ZonedDateTime end) {
+        Optional<Problem> outside = Limits.checkInstant("meeting start", start.toInstant())
+                .or(() -> Limits.checkInstant("meeting end", end.toInstant()));
+        if (outside.isPresent()) {
+            return outside;
+        }
         if (!start.toInstant().isBefore(end.toInstant()) || !start.getZone().equals(end.getZone())
                 || start.getNano() != 0 || end.getNano() != 0) {
             return Optional.of(Problem.of("agenda.meeting.bad-interval",
@@ -392,6 +406,10 @@ public final class Agenda {
 
     /** Checks every place the meeting would hold; returns those places, so they are worked out once. */
     private Either<Problem, List<Meeting.Place>> checkResources(Meeting m, Optional<MeetingId> ignoring) {
+        Optional<Problem> tooLarge = walkSeries(m);
+        if (tooLarge.isPresent()) {
+            return Either.left(tooLarge.get());
+        }
         List<Meeting.Place> places = held(m);
         Optional<Problem> clash = overlapsItself(m, places);
         if (clash.isPresent()) {
@@ -431,21 +449,52 @@ public final class Agenda {
     }
 
     /**
+     * Walks a series' occurrences lazily before anything is listed: refuses one that holds more
+     * than {@link #MAX_SERIES_OCCURRENCES} ({@code agenda.meeting.series-too-large}), or whose
+     * next occurrence starts before the one before it ends on the same room or equipment
+     * ({@code agenda.meeting.overlaps-itself}). Cost: at most {@link #MAX_SERIES_OCCURRENCES} + 1
+     * occurrences, whatever the rule (a rule on every second stops there).
+     */
+    private static Optional<Problem> walkSeries(Meeting m) {
+        if (!m.isSeries()) {
+            return Optional.empty();
+        }
+        Instant until = m.heldUntil();
+        boolean holdsSomething = m.room().isPresent() || !m.equipment().isEmpty();
+        java.util.Iterator<Occurrence> it = m.recurrence().get().occurrences(m.start().toInstant()).iterator();
+        int n = 0;
+        Occurrence previous = null;
+        while (it.hasNext()) {
+            Occurrence o = it.next();
+            if (!o.originalInstant().isBefore(until)) {
+                break;
+            }
+            if (holdsSomething && previous != null && o.change().isEmpty() && previous.change().isEmpty()
+                    && o.start().isBefore(previous.end())) {
+                return Optional.of(Problem.of("agenda.meeting.overlaps-itself", "Two occurrences of " + m.id()
+                                + " would hold " + m.room().map(Object::toString).orElse("its equipment") + " at the same time")
+                        .with("meeting", m.id()).with("occurrence", o.start()));
+            }
+            if (++n > MAX_SERIES_OCCURRENCES) {
+                return Optional.of(Problem.of("agenda.meeting.series-too-large", "A series holds at most "
+                                + MAX_SERIES_OCCURRENCES + " occurrences; " + m.id() + " has more before " + until)
+                        .with("meeting", m.id()).with("limit", MAX_SERIES_OCCURRENCES).with("until", until));
+            }
+            previous = o.change().isEmpty() ? o : previous;
+        }
+        return Optional.empty();
+    }
+
+    /**
      * The places a meeting holds: its interval, or its occurrences from its first start to
      * {@link #SERIES_LIMIT} after it for a series that ends, {@link #SERIES_HORIZON} for an
      * open-ended one (an occurrence moved up to {@link #MAX_OCCURRENCE_MOVE} earlier or later included).
      */
     private static List<Meeting.Place> held(Meeting m) {
-        Instant first = m.start().toInstant();
-        boolean ends = m.recurrence().flatMap(Recurrence::rule)
-                .map(r -> r.count().isPresent() || r.until().isPresent()).orElse(true);
         if (!m.isSeries()) {
             return m.places(m.interval());
         }
-        Instant until = first.plus(ends ? SERIES_LIMIT : SERIES_HORIZON);
-        // look wider for occurrences moved away, but hold only those whose original start is in range
-        return m.places(Interval.of(first.minus(MAX_OCCURRENCE_MOVE), until.plus(MAX_OCCURRENCE_MOVE))).stream()
-                .filter(p -> p.originalStart().map(o -> o.isBefore(until)).orElse(true)).toList();
+        return m.places(Interval.of(Limits.MIN_INSTANT, Limits.MAX_INSTANT));
     }
 
     private Either<Problem, Meeting> checkPlace(Meeting m, Meeting.Place place, Optional<MeetingId> ignoring) {

@@ -1,6 +1,7 @@
 package org.aso.core.agenda;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -111,13 +112,35 @@ public abstract class Meeting {
     /** One time the meeting takes place, the room it takes place in, and its original start for a series. */
     public record Place(Interval interval, Optional<RoomId> room, Optional<java.time.Instant> originalStart) {}
 
-    /** Every time the meeting takes place within {@code window}, with its room, in order. */
+    /**
+     * Every time the meeting takes place within {@code window}, with its room, in order. A series
+     * takes place where the agenda holds it: the occurrences whose original start is before
+     * {@link Agenda#SERIES_LIMIT} after the first start for a series that ends, before
+     * {@link Agenda#SERIES_HORIZON} for an open-ended one (book it again to go further). Cost follows
+     * the places found: at most {@link Agenda#MAX_SERIES_OCCURRENCES}, whatever the window.
+     */
     public List<Place> places(Interval window) {
         if (recurrence().isEmpty()) {
             return interval().overlaps(window) ? List.of(new Place(interval(), room(), Optional.empty())) : List.of();
         }
-        return recurrence().get().expand(window).stream()
+        Instant until = heldUntil();
+        Optional<Interval> clipped = window.intersection(Interval.of(
+                start().toInstant().minus(Agenda.MAX_OCCURRENCE_MOVE), until.plus(Agenda.MAX_OCCURRENCE_MOVE)));
+        if (clipped.isEmpty()) {
+            return List.of();
+        }
+        List<Occurrence> found = recurrence().get().expand(clipped.get())
+                .getOrElseThrow(p -> new IllegalStateException("A booked series holds at most "
+                        + Agenda.MAX_SERIES_OCCURRENCES + " occurrences: " + p));
+        return found.stream().filter(o -> o.originalInstant().isBefore(until))
                 .map(o -> new Place(o.interval(), o.room().or(this::room), Optional.of(o.originalInstant()))).toList();
+    }
+
+    /** The end of the span in which a series holds its occurrences (by original start, exclusive). */
+    Instant heldUntil() {
+        boolean ends = recurrence().flatMap(Recurrence::rule)
+                .map(r -> r.count().isPresent() || r.until().isPresent()).orElse(true);
+        return start().toInstant().plus(ends ? Agenda.SERIES_LIMIT : Agenda.SERIES_HORIZON);
     }
 
     /** Increases with every change attendees must see; 0 when first sent. */

@@ -27,7 +27,8 @@ import org.immutables.value.Value;
  *         .rule(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO,TH;UNTIL=20260630T220000Z").get())
  *         .addExdate(ZonedDateTime.of(2026, 4, 6, 9, 30, 0, 0, ZoneId.of("Europe/Paris")))
  *         .build();
- * List<Occurrence> april = weekly.expand(Interval.of(aprilFirst, aprilThirtieth));
+ * List<Occurrence> april = weekly.expand(Interval.of(aprilFirst, aprilThirtieth)).get();
+ * List<Occurrence> nextThree = weekly.occurrences(now).limit(3).toList();
  * }</pre>
  *
  * <h2>Semantics</h2>
@@ -48,12 +49,26 @@ import org.immutables.value.Value;
  * </ul>
  *
  * <p>Starts are whole seconds (RFC 5545 has no finer time; fractions of RDATE and EXDATE values
- * are dropped). The caller bounds the work by the window: a SECONDLY rule over a year is 31
- * million occurrences. Immutable and thread-safe.
+ * are dropped). Occurrences exist up to the end of year 9999 (the last supported date, see
+ * {@link org.aso.core.kernel.Limits}); a window reaching further is answered for that part.
+ *
+ * <h2>Cost</h2>
+ * Memory follows the answer, never the rule: a yearly rule on every second of the year is not
+ * listed a year at a time. {@link #expand} refuses to list more than {@link #MAX_EXPANSION}
+ * occurrences ({@code agenda.recurrence.too-many-occurrences}); {@link #occurrences(Instant)} is the
+ * lazy form for callers that want "the next N" or must walk a long series. Time follows the
+ * occurrences produced, plus, for a rule with {@code COUNT}, the instances from the first start
+ * to the window (at most {@link RecurrenceRule#MAX_COUNT}). A rule that can never match ends at
+ * once when no time of day can match, and otherwise after 400 years without an instance.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Recurrence {
     private static final long DAY = 86_400;
+    /** The most occurrences {@link #expand} lists in one answer. */
+    public static final int MAX_EXPANSION = 100_000;
+    /** The longest occurrence: a year and a day. */
+    public static final Duration MAX_DURATION = Duration.ofDays(366);
 
     Recurrence() {}
 
@@ -102,17 +117,24 @@ public abstract class Recurrence {
     /**
      * Builds a {@link Recurrence}; {@code start} and {@code duration} are required.
      * {@code build()} throws {@link IllegalArgumentException} for a start with a fraction of a
-     * second or a negative or fractional duration.
+     * second or outside the supported range ({@link org.aso.core.kernel.Limits}), or a negative,
+     * fractional or longer than {@link #MAX_DURATION} duration. These are programmer errors: a
+     * decision that takes a series from outside data ({@link Agenda#book}) checks them first and
+     * answers with a {@code Problem}.
      */
     public static class Builder extends ImmutableRecurrence.Builder {}
 
     @Value.Check
     void check() {
-        if (duration().isNegative() || duration().getNano() != 0) {
-            throw new IllegalArgumentException("The duration must be whole seconds, not negative: " + duration());
+        if (duration().isNegative() || duration().getNano() != 0 || duration().compareTo(MAX_DURATION) > 0) {
+            throw new IllegalArgumentException("The duration must be whole seconds, not negative, at most "
+                    + MAX_DURATION + ": " + duration());
         }
         if (start().getNano() != 0) {
             throw new IllegalArgumentException("The start must be whole seconds: " + start());
+        }
+        if (!org.aso.core.kernel.Limits.contains(start().toInstant())) {
+            throw new IllegalArgumentException("The start is outside the supported range: " + start());
         }
     }
 
@@ -130,11 +152,42 @@ public abstract class Recurrence {
      * occurrences are left out; moved ones are found at their new time, even when their original
      * start lies outside the window.
      *
+     * <p>Cost follows the occurrences found (see the class comment); the answer is refused past
+     * {@link #MAX_EXPANSION} occurrences, after that many have been produced.
+     *
      * @param window the span to look at; not null
-     * @return the occurrences, an unmodifiable list
+     * @return the occurrences, an unmodifiable list; or {@code agenda.recurrence.too-many-occurrences}
+     *     (details: {@code limit}, {@code window}) when the window holds more than {@link #MAX_EXPANSION}
      */
-    public List<Occurrence> expand(Interval window) {
-        return plan().expand(window);
+    public io.vavr.control.Either<org.aso.core.kernel.Problem, List<Occurrence>> expand(Interval window) {
+        java.util.Objects.requireNonNull(window, "window");
+        List<Occurrence> found = plan().expand(window, MAX_EXPANSION);
+        if (found == null) {
+            return io.vavr.control.Either.left(org.aso.core.kernel.Problem.of("agenda.recurrence.too-many-occurrences",
+                            "The window holds more than " + MAX_EXPANSION + " occurrences: ask for a shorter one, "
+                                    + "or walk them with occurrences(from)")
+                    .with("limit", MAX_EXPANSION).with("window", window));
+        }
+        return io.vavr.control.Either.right(found);
+    }
+
+    /**
+     * The occurrences whose original start is at or after {@code from}, lazily, in order of
+     * original start: removed starts and cancelled occurrences are left out, moved ones come at
+     * their original place in the order with their new time. The stream ends after the last
+     * occurrence (COUNT, UNTIL, or the end of year 9999).
+     *
+     * <p>Each element costs the work of the rule's periods up to it; nothing is listed ahead, so
+     * {@code occurrences(from).limit(n)} is cheap for any rule. A never-ending rule makes a stream
+     * that ends only in year 9999: bound it ({@code limit}, {@code takeWhile}).
+     *
+     * @param from the earliest original start wanted; not null
+     * @return a sequential, ordered stream
+     */
+    public java.util.stream.Stream<Occurrence> occurrences(Instant from) {
+        java.util.Objects.requireNonNull(from, "from");
+        return java.util.stream.StreamSupport.stream(java.util.Spliterators.spliteratorUnknownSize(
+                plan().walk(from), java.util.Spliterator.ORDERED | java.util.Spliterator.NONNULL), false);
     }
 
     /**
@@ -171,7 +224,8 @@ public abstract class Recurrence {
                     .mapToLong(e -> e.getKey().getEpochSecond()).sorted().toArray();
         }
 
-        List<Occurrence> expand(Interval window) {
+        /** The occurrences in the window, or null if there are more than {@code limit}. */
+        List<Occurrence> expand(Interval window, int limit) {
             if (window.isEmpty()) {
                 return List.of();
             }
@@ -186,10 +240,13 @@ public abstract class Recurrence {
                 long localTo = we + DAY;
                 rule.generate(minStart - DAY, localTo, new TimeLine(zone), (local, epoch) -> {
                     c.accept(epoch);
-                    return local <= localTo;
+                    return local <= localTo && c.out.size() <= limit;
                 });
             }
             c.flushRdates(Long.MAX_VALUE);
+            if (c.out.size() > limit) {
+                return null;
+            }
             for (long original : moved) {
                 if (original < minStart || original >= we) {
                     OccurrenceChange change = changes.get(original);
@@ -199,10 +256,19 @@ public abstract class Recurrence {
                     }
                 }
             }
+            if (c.out.size() > limit) {
+                return null;
+            }
             if (c.sort) {
                 c.out.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::originalInstant));
             }
             return java.util.Collections.unmodifiableList(c.out);
+        }
+
+        /** The occurrences from an original start on, one at a time (see {@link Recurrence#occurrences}). */
+        java.util.Iterator<Occurrence> walk(Instant from) {
+            long fromEpoch = from.getEpochSecond() + (from.getNano() > 0 ? 1 : 0);
+            return new Walk(this, fromEpoch);
         }
 
         private static boolean overlaps(Interval moved, Interval window) {
@@ -231,6 +297,116 @@ public abstract class Recurrence {
                 return l <= local + DAY && !found[0];
             });
             return found[0];
+        }
+
+        /**
+         * Original starts in order, merging the rule's instances and the extra starts. The rule
+         * gives its instances in order except after a time in a spring gap, which is moved forward
+         * past later ones; instances are held back until one that was not moved passes them.
+         */
+        private static final class Walk implements java.util.Iterator<Occurrence> {
+            private final Plan plan;
+            private final long from;
+            private final RuleExpander.Cursor cursor;
+            private final java.util.PriorityQueue<Long> held = new java.util.PriorityQueue<>();
+            private final java.util.ArrayDeque<Long> ready = new java.util.ArrayDeque<>();
+            private int rdate;
+            private boolean ruleDone;
+            private long lastOut = Long.MIN_VALUE;
+            private Occurrence next;
+
+            Walk(Plan plan, long from) {
+                this.plan = plan;
+                this.from = from;
+                TimeLine line = new TimeLine(plan.zone);
+                if (plan.rule == null) {
+                    held.add(plan.startEpoch);
+                    ruleDone = true;
+                    cursor = null;
+                } else {
+                    long fromLocal = line.toLocal(Math.min(Math.max(from, org.aso.core.kernel.Limits.MIN_INSTANT.getEpochSecond()),
+                            org.aso.core.kernel.Limits.MAX_INSTANT.getEpochSecond() + DAY)) - DAY;
+                    cursor = plan.rule.cursor(fromLocal, Long.MAX_VALUE, line);
+                }
+                int i = Arrays.binarySearch(plan.rdates, from);
+                rdate = i >= 0 ? i : -i - 1;
+            }
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    Long original = nextOriginal();
+                    if (original == null) {
+                        return false;
+                    }
+                    next = occurrence(original);
+                }
+                return true;
+            }
+
+            @Override
+            public Occurrence next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                Occurrence o = next;
+                next = null;
+                return o;
+            }
+
+            private Occurrence occurrence(long original) {
+                if (original < from || plan.excluded(original)) {
+                    return null;
+                }
+                OccurrenceChange change = plan.changes.isEmpty() ? null : plan.changes.get(original);
+                if (change != null && change.isCancelled()) {
+                    return null;
+                }
+                return new Occurrence(original, original, original + plan.duration, plan.zone, change);
+            }
+
+            /** The next original start not given yet, or null at the end. */
+            private Long nextOriginal() {
+                while (true) {
+                    while (!ready.isEmpty()) {
+                        long o = ready.poll();
+                        if (o != lastOut) {
+                            lastOut = o;
+                            return o;
+                        }
+                    }
+                    if (ruleDone) {
+                        while (rdate < plan.rdates.length) {
+                            held.add(plan.rdates[rdate++]);
+                        }
+                        if (held.isEmpty()) {
+                            return null;
+                        }
+                        ready.addAll(drain(Long.MAX_VALUE));
+                        continue;
+                    }
+                    if (!cursor.next()) {
+                        ruleDone = true;
+                        continue;
+                    }
+                    long e = cursor.epoch;
+                    held.add(e);
+                    if (!cursor.movedOutOfGap()) {
+                        while (rdate < plan.rdates.length && plan.rdates[rdate] <= e) {
+                            held.add(plan.rdates[rdate++]);
+                        }
+                        ready.addAll(drain(e));
+                    }
+                }
+            }
+
+            private List<Long> drain(long upTo) {
+                List<Long> out = new ArrayList<>();
+                while (!held.isEmpty() && held.peek() <= upTo) {
+                    out.add(held.poll());
+                }
+                return out;
+            }
         }
 
         /** Gathers the originals in the window, merging extra starts and applying removals and changes. */

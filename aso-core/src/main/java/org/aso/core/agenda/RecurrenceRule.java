@@ -39,7 +39,8 @@ public final class RecurrenceRule {
     public static final int MAX_LENGTH = 1000;
 
     private static final int MAX_INTERVAL = 10_000;
-    private static final int MAX_COUNT = 1_000_000;
+    /** The largest {@code COUNT} accepted: a million instances. */
+    public static final int MAX_COUNT = 1_000_000;
 
     /** How often the rule repeats ({@code FREQ}). */
     public enum Frequency {

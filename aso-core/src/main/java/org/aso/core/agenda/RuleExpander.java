@@ -71,6 +71,8 @@ final class RuleExpander {
     private final int[] times;
     /** The most days one period can list before repeats are removed. */
     private final int daysCapacity;
+    /** True if the rule yields nothing after the first start (see {@link #matchesNoTimeOfDay}). */
+    private final boolean never;
 
     RuleExpander(RecurrenceRule rule, LocalDateTime start) {
         freq = rule.frequency();
@@ -149,6 +151,39 @@ final class RuleExpander {
         }
         times = Arrays.copyOf(t, n);
         daysCapacity = weekNo.length * 7 + yearDay.length + monthDay.length * 12 + byDay.length * 60 + 13;
+        never = matchesNoTimeOfDay();
+    }
+
+    /**
+     * True if no time of day can ever be an instance: only leap seconds are named (a java.time
+     * clock has none), or, for HOURLY, MINUTELY and SECONDLY, no time of day that the periods can
+     * fall on passes BYHOUR, BYMINUTE and BYSECOND. Every period starts a whole number of steps
+     * from the first, so its time of day is congruent to the first's modulo gcd(step, one day).
+     */
+    private boolean matchesNoTimeOfDay() {
+        if (times.length == 0) {
+            return true;
+        }
+        if (freq.compareTo(Frequency.DAILY) >= 0) {
+            return false;
+        }
+        long g = gcd(unit() * interval, DAY);
+        for (long t = Math.floorMod(subDailyBase(), g); t < DAY; t += g) {
+            int h = (int) (t / 3600);
+            int m = (int) (t / 60 % 60);
+            int sec = (int) (t % 60);
+            boolean ok = (!byHourGiven || hourOk[h])
+                    && (freq == Frequency.HOURLY || !byMinuteGiven || minuteOk[m])
+                    && (freq != Frequency.SECONDLY || !bySecondGiven || secondOk[sec]);
+            if (ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static long gcd(long a, long b) {
+        return b == 0 ? a : gcd(b, a % b);
     }
 
     private static int[] sorted(int[] values) {
@@ -162,64 +197,135 @@ final class RuleExpander {
         return count > 0;
     }
 
+    /** True if the rule can yield nothing after the first start, whatever the dates. */
+    boolean yieldsOnlyTheStart() {
+        return never;
+    }
+
     /**
      * Generates the instances, the first start included as the first one, in order, from the
      * period holding {@code fromLocal} (or from the first start when the rule counts) until past
      * {@code toLocal}, COUNT or UNTIL. Instances before {@code fromLocal} may be passed too.
      */
     void generate(long fromLocal, long toLocal, TimeLine line, Sink sink) {
-        long startEpoch = line.toEpochSecond(startLocal);
-        int emitted = 1;
-        long last = startEpoch;
-        if (!sink.accept(startLocal, startEpoch) || count == 1 || startLocal > toLocal) {
-            return;
-        }
-        Scratch s = new Scratch(daysCapacity);
-        long k = count > 0 ? 0 : Math.max(0, firstPeriod(fromLocal) - 1);
-        long lastHit = Math.max(startLocal, fromLocal);
-        while (true) {
-            long periodStart = periodStart(k);
-            if (periodStart == Long.MIN_VALUE || periodStart - 7 * DAY > toLocal || periodStart - lastHit > CYCLE) {
+        Cursor c = cursor(fromLocal, toLocal, line);
+        while (c.next()) {
+            if (!sink.accept(c.local, c.epoch)) {
                 return;
             }
-            int n = fill(k, s);
-            if (n < 0) { // sub-daily period on a day or hour that cannot match: jump
-                k = Math.max(k + 1, s.jump);
-                continue;
+        }
+    }
+
+    /**
+     * A cursor over the instances, as {@link #generate} gives them. Work per call follows the
+     * candidates of one period at most; memory is a few arrays of the size of the rule's BY-parts,
+     * never the size of a period's candidate set (a yearly rule on every second is not listed).
+     */
+    Cursor cursor(long fromLocal, long toLocal, TimeLine line) {
+        return new Cursor(fromLocal, toLocal, line);
+    }
+
+    /** A pull form of the generation: {@link #next()} moves to the following instance. */
+    final class Cursor {
+        private final long fromLocal;
+        private final long toLocal;
+        private final TimeLine line;
+        private final Scratch s;
+        private long k;
+        private int i;
+        private int n;
+        private int emitted;
+        private long last;
+        private long lastHit;
+        private boolean started;
+        private boolean done;
+        /** The current instance, as local seconds and as epoch seconds. */
+        long local;
+        long epoch;
+        private boolean shifted;
+
+        /** True if the current instance is a time in a spring gap, moved forward (it may pass later ones). */
+        boolean movedOutOfGap() {
+            return shifted;
+        }
+
+        private Cursor(long fromLocal, long toLocal, TimeLine line) {
+            this.fromLocal = fromLocal;
+            this.toLocal = toLocal;
+            this.line = line;
+            this.s = new Scratch(daysCapacity, times);
+            long kMin = freq == Frequency.YEARLY && weekNo.length > 0 ? -1 : 0; // week 53 can end in the next year
+            this.k = count > 0 ? kMin : Math.max(kMin, firstPeriod(fromLocal) - 1);
+            this.lastHit = Math.max(startLocal, fromLocal);
+        }
+
+        /** Moves to the next instance; false when there is none. */
+        boolean next() {
+            if (done) {
+                return false;
             }
-            long[] out = s.buf;
-            if (setPos.length > 0 && n > 0) {
-                n = select(s, n);
-                out = s.sel;
-            }
-            for (int i = 0; i < n; i++) {
-                long local = out[i];
-                if (local <= startLocal) {
-                    continue;
-                }
-                if (local > untilLocal) {
-                    return;
-                }
-                long epoch = line.toEpochSecond(local);
-                if (epoch > untilEpoch) {
-                    return;
-                }
-                if (epoch == last || s.wasShifted(epoch)) { // a time in a gap, moved onto another instance
-                    continue;
-                }
-                if (line.shifted) {
-                    s.shifted(epoch);
-                }
+            if (!started) {
+                started = true;
+                local = startLocal;
+                epoch = line.toEpochSecond(startLocal);
                 last = epoch;
-                lastHit = local;
-                if (!sink.accept(local, epoch)) {
-                    return;
+                emitted = 1;
+                done = count == 1 || startLocal > toLocal || never;
+                return true;
+            }
+            while (true) {
+                while (i < n) {
+                    long l = s.at(i++);
+                    if (l <= startLocal) {
+                        continue;
+                    }
+                    if (l > untilLocal) {
+                        return end();
+                    }
+                    long e = line.toEpochSecond(l);
+                    if (e > untilEpoch) {
+                        return end();
+                    }
+                    if (e == last || s.wasShifted(e)) { // a time in a gap, moved onto another instance
+                        continue;
+                    }
+                    if (line.shifted) {
+                        s.shifted(e);
+                    }
+                    last = e;
+                    lastHit = l;
+                    local = l;
+                    epoch = e;
+                    shifted = line.shifted;
+                    if (++emitted == count) {
+                        done = true;
+                    }
+                    return true;
                 }
-                if (++emitted == count) {
-                    return;
+                long periodStart = periodStart(k);
+                if (periodStart == Long.MIN_VALUE || periodStart - 7 * DAY > toLocal || periodStart - lastHit > CYCLE) {
+                    return end();
+                }
+                int m = fill(k, s);
+                if (m < 0) { // sub-daily period on a day or time that cannot match: jump
+                    k = Math.max(k + 1, s.jump);
+                    continue;
+                }
+                k++;
+                n = m;
+                i = 0;
+                if (setPos.length > 0 && n > 0) {
+                    n = select(s, n);
+                }
+                if (count == 0 && n > 0 && s.at(0) < fromLocal) {
+                    i = s.lowerBound(n, fromLocal); // not counted: candidates before the window are not needed
                 }
             }
-            k++;
+        }
+
+        private boolean end() {
+            done = true;
+            return false;
         }
     }
 
@@ -287,7 +393,7 @@ final class RuleExpander {
             }
             default -> {
                 long s = subDailyBase() + k * unit() * interval;
-                return s > LocalDate.of(MAX_YEAR, 12, 31).toEpochDay() * DAY ? Long.MIN_VALUE : s;
+                return s >= (LocalDate.of(MAX_YEAR, 12, 31).toEpochDay() + 1) * DAY ? Long.MIN_VALUE : s;
             }
         }
     }
@@ -310,7 +416,11 @@ final class RuleExpander {
             }
             case DAILY -> {
                 long d = startDay + k * interval;
-                return dayMatches(d) ? withTimes(buf, 0, d) : 0;
+                if (!dayMatches(d)) {
+                    return 0;
+                }
+                buf.days[0] = d;
+                return toCandidates(buf.days, 1, buf);
             }
             default -> {
                 return subDaily(k, buf);
@@ -318,27 +428,18 @@ final class RuleExpander {
         }
     }
 
-    private int withTimes(Scratch s, int at, long day) {
-        s.ensure(at + times.length);
-        long[] buf = s.buf;
-        long base = day * DAY;
-        for (int t : times) {
-            buf[at++] = base + t;
-        }
-        return at;
-    }
-
     private int weekly(long weekStart, Scratch buf) {
+        long[] days = buf.days;
         int n = 0;
         for (int i = 0; i < 7; i++) {
             long d = weekStart + i;
             int w = dow(d);
             boolean day = byDay.length == 0 ? w == startDow : (plainDays & (1 << w)) != 0;
             if (day && (anyMonth || month[LocalDate.ofEpochDay(d).getMonthValue()])) {
-                n = withTimes(buf, n, d);
+                days[n++] = d;
             }
         }
-        return n;
+        return toCandidates(days, n, buf);
     }
 
     private int monthly(int y, int m, Scratch buf) {
@@ -478,20 +579,22 @@ final class RuleExpander {
         return dayInSpan(d, first, first + ld.lengthOfMonth() - 1);
     }
 
-    /** Sorts the days, drops repeats, and crosses them with the times of day. */
+    /**
+     * Sorts the days and drops repeats; the candidates are the days crossed with the times of day,
+     * read through {@link Scratch#at} rather than listed (a year of every second is 31 million).
+     */
     private int toCandidates(long[] days, int nd, Scratch buf) {
         if (nd > 1) {
             Arrays.sort(days, 0, nd);
         }
-        int n = 0;
-        long prev = Long.MIN_VALUE;
+        int u = 0;
         for (int i = 0; i < nd; i++) {
-            if (days[i] != prev) {
-                n = withTimes(buf, n, days[i]);
-                prev = days[i];
+            if (u == 0 || days[u - 1] != days[i]) {
+                days[u++] = days[i];
             }
         }
-        return n;
+        buf.explicit = false;
+        return u * times.length;
     }
 
     /** Every day of {@code [first, last]} that a BYDAY entry names (ordinals count within the span). */
@@ -584,6 +687,7 @@ final class RuleExpander {
             return jumpTo(scratch, day * DAY + (h + 1) * 3600L, step, k);
         }
         scratch.ensure(minutes.length * seconds.length);
+        scratch.explicit = true;
         long[] buf = scratch.buf;
         int n = 0;
         if (freq == Frequency.HOURLY) {
@@ -610,7 +714,13 @@ final class RuleExpander {
         }
         int s = sod % 60;
         if (bySecondGiven && !secondOk[s]) {
-            return 0;
+            long minute = day * DAY + h * 3600L + m * 60L;
+            for (int allowed : seconds) { // sorted: the next allowed second of this minute, else the next minute
+                if (allowed > s && allowed < 60) {
+                    return jumpTo(scratch, minute + allowed, step, k);
+                }
+            }
+            return jumpTo(scratch, minute + 60, step, k);
         }
         buf[0] = p;
         return 1;
@@ -628,16 +738,15 @@ final class RuleExpander {
 
     /** Applies BYSETPOS to the sorted candidates: the picked ones, sorted, without repeats. */
     private int select(Scratch s, int n) {
-        if (s.sel.length < n) {
-            s.sel = new long[n];
+        if (s.sel.length < setPos.length) {
+            s.sel = new long[setPos.length];
         }
-        long[] buf = s.buf;
         long[] sel = s.sel;
         int ns = 0;
         for (int pos : setPos) {
             int i = pos > 0 ? pos - 1 : n + pos;
             if (i >= 0 && i < n) {
-                sel[ns++] = buf[i];
+                sel[ns++] = s.at(i);
             }
         }
         Arrays.sort(sel, 0, ns);
@@ -647,18 +756,52 @@ final class RuleExpander {
                 sel[u++] = sel[i];
             }
         }
+        s.sel = s.buf;
+        s.buf = sel;
+        s.explicit = true;
         return u;
     }
 
-    /** Buffers of one expansion. */
+    /**
+     * Buffers of one expansion and the current period's candidates: either listed in {@code buf}
+     * (sub-daily periods, BYSETPOS picks) or the sorted {@code days} crossed with the sorted times of
+     * day, read by index without being listed.
+     */
     private static final class Scratch {
         long[] buf = new long[64];
         long[] sel = new long[16];
         final long[] days;
+        final int[] times;
+        boolean explicit;
         long jump;
 
-        Scratch(int days) {
-            this.days = new long[days];
+        Scratch(int days, int[] times) {
+            this.days = new long[Math.max(days, 1)];
+            this.times = times;
+        }
+
+        /** Candidate {@code i} of the current period. */
+        long at(int i) {
+            if (explicit) {
+                return buf[i];
+            }
+            int nt = times.length;
+            return days[i / nt] * DAY + times[i % nt];
+        }
+
+        /** The first index below {@code n} whose candidate is at or after {@code local} ({@code n} if none). */
+        int lowerBound(int n, long local) {
+            int lo = 0;
+            int hi = n;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (at(mid) < local) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
         }
 
         /** Instants that times in a gap were moved to: a later time may land there too. */
