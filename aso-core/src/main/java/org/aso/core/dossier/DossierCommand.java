@@ -13,7 +13,7 @@ import org.aso.core.kernel.PersonId;
  * small immutable record; the rules decide whether it is allowed.
  *
  * <pre>{@code
- * rules.decide(dossier, DossierCommand.Transfer.of(head, "for signature"), ctx);   // head: a Person, with their clearance
+ * rules.decide(dossier, DossierCommand.Transfer.of(head, "for signature"), ctx);   // head: a Person
  * rules.decide(dossier, DossierCommand.AddItem.correspondence(EntryId.of("e-815"), "Reply of the Prefecture", 2), ctx);
  * rules.decide(dossier, new DossierCommand.Close(), ctx);
  * }</pre>
@@ -49,7 +49,7 @@ public sealed interface DossierCommand {
             Objects.requireNonNull(recipientClearance, "recipientClearance");
         }
 
-        /** A transfer to someone whose clearance is not given: they are taken as cleared for public information only. */
+        /** A transfer to someone whose clearance is not given: taken as cleared for public information only. */
         public Transfer(PersonId to, String reason) {
             this(to, reason, Clearance.none());
         }
