@@ -10,6 +10,12 @@ import org.immutables.value.Value;
  * Something that happened to an entry of a register, for the audit trail, for notifications and
  * for hosts that persist events.
  *
+ * <p>An event never carries the content of its entry (subject, summary, attachments), whoever
+ * acted and whatever the entry's grading: only ids, the entry's number, codes, dates and the text
+ * the actor wrote in that decision (a reason for a redirection, a delay or a cancellation). So
+ * events may go to an audit trail, to adapters and to a host's event store that people without
+ * clearance can read. The register is restored from its entries, not from its events.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable

@@ -120,7 +120,8 @@ public final class Register {
 
     /**
      * A registration: the new register, the entry with its number and due days, and the events;
-     * the deadlines' explanations on request.
+     * the deadlines' explanations on request. The entry is as the registrar may see it (see
+     * {@link Change}); the register holds it whole.
      */
     public record Registered(Register register, Entry entry, List<EntryEvent> events) {
         /** The reply deadline with its explanation (worked out on request: registering stays cheap). */
@@ -134,7 +135,16 @@ public final class Register {
         }
     }
 
-    /** Any other decision: the new register, the entry as it now is, and the events. */
+    /**
+     * Any other decision: the new register, the entry as it now is, and the events.
+     *
+     * <p>{@code entry} is handed to the actor, so it is what the actor may see: when the
+     * {@link Context} of the decision may not see the entry's content
+     * ({@link Entry#isContentVisibleTo}), it comes {@linkplain Entry#redacted() redacted}, as the
+     * read paths ({@link #find}, {@link #dueAt(Instant, Context)}) show it. {@code register} is the
+     * state for the host to store and holds every entry whole: it is not for display. The events
+     * carry no content of the entry ({@link EntryEvent}).
+     */
     public record Change(Register register, Entry entry, List<EntryEvent> events) {}
 
     // ------------------------------------------------------------------ decisions
@@ -309,7 +319,7 @@ public final class Register {
                 .putDetail("grade", grade.code())
                 .putDetail("replyDue", entry.replyDue().map(LocalDate::toString).orElse("none"))
                 .build();
-        return Either.right(new Registered(next, entry, List.of(event)));
+        return Either.right(new Registered(next, shown(entry, ctx), List.of(event)));
     }
 
     /**
@@ -336,7 +346,7 @@ public final class Register {
             EntryEvent ev = event(EntryEvent.Kind.ASSIGNED, e, ctx)
                     .putDetail("assignee", assignee.value()).putDetail("purpose", purpose.name()).build();
             return Either.right(change(e, changed, ev));
-        });
+        }).map(c -> shown(c, ctx));
     }
 
     /**
@@ -369,7 +379,7 @@ public final class Register {
                     .putDetail("from", e.handler().map(Identifier::value).orElse("none"))
                     .putDetail("to", newHandler.value()).putDetail("reason", reason).build();
             return Either.right(change(e, changed, ev));
-        });
+        }).map(c -> shown(c, ctx));
     }
 
     /**
@@ -391,7 +401,7 @@ public final class Register {
             EntryEvent ev = event(EntryEvent.Kind.STATUS_CHANGED, e, ctx)
                     .putDetail("from", e.status().name()).putDetail("to", next.name()).build();
             return Either.right(change(e, changed, ev));
-        });
+        }).map(c -> shown(c, ctx));
     }
 
     /**
@@ -443,7 +453,7 @@ public final class Register {
         }
         Entry changedReply = im(reply).withAnswers(answers);
         r = r.replace(reply, changedReply);
-        return Either.right(new Change(r, changedReply, List.copyOf(events)));
+        return Either.right(new Change(r, shown(changedReply, ctx), List.copyOf(events)));
     }
 
     /**
@@ -466,7 +476,7 @@ public final class Register {
             Entry changed = im(e).withCancellation(Cancellation.of(ctx.at(), ctx.actor(), reason.strip()));
             EntryEvent ev = event(EntryEvent.Kind.CANCELLED, e, ctx).putDetail("reason", reason.strip()).build();
             return Either.right(change(e, changed, ev));
-        });
+        }).map(c -> shown(c, ctx));
     }
 
     /**
@@ -487,7 +497,7 @@ public final class Register {
             }
             return Either.right(change(e, im(e).withAcknowledgedAt(ctx.at()),
                     event(EntryEvent.Kind.ACKNOWLEDGED, e, ctx).build()));
-        });
+        }).map(c -> shown(c, ctx));
     }
 
     /**
@@ -523,7 +533,7 @@ public final class Register {
             Entry changed = im(e).withSubject(subject.strip()).withSummary(summary)
                     .withAttachments(attachments);
             return Either.right(change(e, changed, event(EntryEvent.Kind.CONTENT_RECORDED, e, ctx).build()));
-        });
+        }).map(c -> shown(c, ctx));
     }
 
     /**
@@ -538,7 +548,7 @@ public final class Register {
             }
             return Either.right(change(e, im(e).withDelayReason(reason.strip()),
                     event(EntryEvent.Kind.DELAY_EXPLAINED, e, ctx).putDetail("reason", reason.strip()).build()));
-        });
+        }).map(c -> shown(c, ctx));
     }
 
     // ------------------------------------------------------------------ queries
@@ -712,6 +722,15 @@ public final class Register {
 
     private Change change(Entry before, Entry after, EntryEvent event) {
         return new Change(replace(before, after), after, List.of(event));
+    }
+
+    /** The entry as the actor of {@code ctx} may see it: redacted as the read paths are when they may not. */
+    private static Entry shown(Entry e, Context ctx) {
+        return e.isContentVisibleTo(ctx.actor(), ctx.clearance()) ? e : e.redacted();
+    }
+
+    private static Change shown(Change c, Context ctx) {
+        return new Change(c.register(), shown(c.entry(), ctx), c.events());
     }
 
     private Register append(Entry e) {

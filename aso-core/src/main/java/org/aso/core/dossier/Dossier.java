@@ -18,9 +18,9 @@ import org.immutables.value.Value;
  * <p>A dossier changes only through the decisions of {@link DossierRules}, each of which returns
  * the new dossier and the events that explain the change:
  * <pre>{@code
- * Either<Problem, DossierOutcome> r = rules.decide(dossier, new DossierCommand.Transfer(head, "for signature"), ctx);
+ * Either<Problem, DossierOutcome> r = rules.decide(dossier, DossierCommand.Transfer.of(head, "for signature"), ctx);
  * Dossier moved = r.get().dossier();
- * moved.holder();        // head
+ * moved.holder();        // head.id()
  * moved.heldSince();     // ctx.at()
  * }</pre>
  *

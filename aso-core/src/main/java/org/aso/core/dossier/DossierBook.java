@@ -24,7 +24,7 @@ import org.aso.core.numbering.ReferenceNumber;
  * <pre>{@code
  * SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
  * book.update(b -> b.open(openCommand, ctx), DossierBook.Change::book);
- * book.update(b -> b.decide(id, new DossierCommand.Transfer(head, "for signature"), ctx),
+ * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx),
  *         DossierBook.Change::book);
  * book.get().heldTooLong(instant);   // files to chase
  * }</pre>
@@ -54,11 +54,13 @@ public final class DossierBook {
     /**
      * What an accepted decision on the book produced.
      *
-     * @param book the book after the decision
-     * @param dossier the dossier after the decision
-     * @param events what happened to it
+     * @param book the book after the decision: the state to store, with the whole dossier
+     *     ({@link #get})
+     * @param dossier the dossier after the decision as the actor may see it: its content is present
+     *     only if the actor's clearance permits it, as {@link DossierView#of} shows it
+     * @param events what happened to it (see {@link DossierEvent} for what they carry)
      */
-    public record Change(DossierBook book, Dossier dossier, List<DossierEvent> events) {
+    public record Change(DossierBook book, DossierView dossier, List<DossierEvent> events) {
         /** A change. */
         public Change {
             Objects.requireNonNull(book, "book");
@@ -111,7 +113,7 @@ public final class DossierBook {
     private Change apply(DossierOutcome o) {
         Dossier d = o.dossier();
         DossierBook next = new DossierBook(rules, byId.put(d.id(), d), byReference.put(d.reference(), d.id()));
-        return new Change(next, d, o.events());
+        return new Change(next, o.view(), o.events());
     }
 
     /** The dossier with this id. */

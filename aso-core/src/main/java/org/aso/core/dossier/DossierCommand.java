@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.correspondence.EntryId;
+import org.aso.core.kernel.Clearance;
+import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
 
 /**
@@ -11,7 +13,7 @@ import org.aso.core.kernel.PersonId;
  * small immutable record; the rules decide whether it is allowed.
  *
  * <pre>{@code
- * rules.decide(dossier, new DossierCommand.Transfer(PersonId.of("p-3"), "for signature"), ctx);
+ * rules.decide(dossier, DossierCommand.Transfer.of(head, "for signature"), ctx);   // head: a Person
  * rules.decide(dossier, DossierCommand.AddItem.correspondence(EntryId.of("e-815"), "Reply of the Prefecture", 2), ctx);
  * rules.decide(dossier, new DossierCommand.Close(), ctx);
  * }</pre>
@@ -26,12 +28,35 @@ public sealed interface DossierCommand {
         return true;
     }
 
-    /** Passes the file to another person. Needs no clearance: whoever carries the file need not read it. */
-    record Transfer(PersonId to, String reason) implements DossierCommand {
+    /**
+     * Passes the file to another person. The actor needs no clearance (whoever carries the file need
+     * not read it), but the recipient does: a file goes only to someone whose
+     * {@code recipientClearance} permits its level and compartments, otherwise the rules refuse
+     * with {@code dossier.transfer.recipient-not-cleared}. The host gives the recipient's clearance
+     * from its directory ({@link #of(Person, String)}); a transfer made without it
+     * ({@link #Transfer(PersonId, String)}) takes the recipient as cleared for public information
+     * only, so only unmarked files go that way.
+     *
+     * @param to who receives the file
+     * @param reason why it goes to them
+     * @param recipientClearance what the recipient may read
+     */
+    record Transfer(PersonId to, String reason, Clearance recipientClearance) implements DossierCommand {
         /** A transfer. */
         public Transfer {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(reason, "reason");
+            Objects.requireNonNull(recipientClearance, "recipientClearance");
+        }
+
+        /** A transfer to someone whose clearance is not given: taken as cleared for public information only. */
+        public Transfer(PersonId to, String reason) {
+            this(to, reason, Clearance.none());
+        }
+
+        /** A transfer to {@code recipient}, with the clearance the host's directory gives them. */
+        public static Transfer of(Person recipient, String reason) {
+            return new Transfer(recipient.id(), reason, recipient.clearance());
         }
 
         @Override

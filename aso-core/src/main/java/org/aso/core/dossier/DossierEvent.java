@@ -17,8 +17,21 @@ import org.aso.core.kernel.Identifier;
  * }
  * }</pre>
  *
- * <p>{@link #details()} name what was done without copying the content of confidential files
- * (item titles and note texts stay out of the audit trail). Implementations are immutable records.
+ * <p>What an event may carry:
+ * <ul>
+ *   <li>Its components are the facts a host stores to rebuild the dossier
+ *       ({@link DossierHistory}), so the events of decisions on the content carry that content
+ *       (the title and subject of {@link DossierOpened}, the item of {@link DossierItemAdded}, the
+ *       new title of {@link DossierRetitled}, ...). Those decisions need the actor to be cleared,
+ *       so such an event only ever goes back to someone who may read it; a host stores events
+ *       with the same protection as the dossiers they rebuild.
+ *   <li>The events of the decisions that need no clearance (transfer, archiving, legal holds,
+ *       disposal) carry no content: ids, people, dates, codes, the retention outcome and the
+ *       reason the actor gave.
+ *   <li>{@link #details()}, which go to the audit trail and to adapters, never copy content
+ *       (titles, subjects, tags, item titles, note texts, action descriptions), whatever the event.
+ * </ul>
+ * Implementations are immutable records.
  */
 public sealed interface DossierEvent extends DomainEvent
         permits DossierOpened, DossierTransferred, DossierStatusChanged, DossierItemAdded,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Problem;
 
@@ -39,6 +40,9 @@ import org.aso.core.kernel.Problem;
  *       (title, subject, classification, items, action items, tags, work status).
  *   <li>{@code dossier.input.blank}: a required text is blank (detail {@code field}).
  *   <li>Per command: {@code dossier.transfer.archived}, {@code dossier.transfer.same-holder},
+ *       {@code dossier.transfer.recipient-not-cleared} (the recipient's clearance, as the
+ *       {@link DossierCommand.Transfer} gives it, does not permit the dossier's level and
+ *       compartments: a file goes only to someone who may read it),
  *       {@code dossier.status.illegal-transition}, {@code dossier.action.unknown},
  *       {@code dossier.action.already-done}, {@code dossier.tag.duplicate},
  *       {@code dossier.tag.unknown}, {@code dossier.classification.unknown},
@@ -51,8 +55,18 @@ import org.aso.core.kernel.Problem;
  *       {@code dossier.dispose.permanent}, {@code dossier.dispose.too-early}.
  * </ul>
  * Opening refuses {@code dossier.input.blank} (also for an untrimmed compartment name),
- * {@code dossier.classification.unknown} and
- * {@code dossier.confidential.not-cleared} (nobody opens a file they could not read).
+ * {@code dossier.classification.unknown},
+ * {@code dossier.confidential.not-cleared} (nobody opens a file they could not read) and
+ * {@code dossier.open.holder-not-cleared} (nor for a first holder who could not read it: see
+ * {@link OpenDossier#holderClearance()}).
+ *
+ * <h2>What the actor gets back</h2>
+ * Transfers, archiving, legal holds and disposal may be decided by someone not cleared for the
+ * content, so every outcome keeps the state apart from what is shown:
+ * {@link DossierOutcome#dossier()} is the whole new dossier for the host to store, and
+ * {@link DossierOutcome#view()} is the dossier as the actor may see it ({@link DossierView}, with
+ * the content only if the actor is cleared). Events never carry content to someone who may not
+ * read it ({@link DossierEvent}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -91,7 +105,9 @@ public final class DossierRules {
      * Opens a dossier: status {@link DossierStatus#OPEN}, the holder as the first movement, an
      * empty volume 1.
      *
-     * @return a refusal, or the new dossier with a {@link DossierOpened} event
+     * @return a refusal ({@code dossier.input.blank}, {@code dossier.classification.unknown},
+     *     {@code dossier.confidential.not-cleared}, {@code dossier.open.holder-not-cleared}), or the
+     *     new dossier with a {@link DossierOpened} event
      */
     public Either<Problem, DossierOutcome> open(OpenDossier cmd, Context ctx) {
         Objects.requireNonNull(cmd, "cmd");
@@ -115,13 +131,21 @@ public final class DossierRules {
                             "The actor is not cleared for a " + cmd.confidentiality() + " dossier")
                     .with("dossier", cmd.id()).with("actor", ctx.actor()));
         }
+        Clearance holder = cmd.holder().equals(ctx.actor()) ? ctx.clearance()
+                : cmd.holderClearance().orElse(Clearance.none());
+        if (!holder.permits(cmd.confidentiality(), cmd.compartments())) {
+            return refuse(Problem.of("dossier.open.holder-not-cleared",
+                            "The first holder is not cleared for a " + cmd.confidentiality() + " dossier")
+                    .with("dossier", cmd.id()).with("holder", cmd.holder()));
+        }
         Instant at = ctx.at();
         DossierOpened opened = new DossierOpened(cmd.id(), at, ctx.actor(), cmd.reference(),
                 cmd.title().strip(), cmd.subject().strip(), cmd.classification(), cmd.ownerUnit(), cmd.holder(),
                 cmd.confidentiality(), List.copyOf(cmd.compartments()),
                 cmd.tags().stream().map(String::strip).distinct().sorted().toList());
         // one way to build a new dossier: from its opening event, as a replay would
-        return Either.right(new DossierOutcome(DossierHistory.replay(List.of(opened)), List.of(opened)));
+        return Either.right(new DossierOutcome(DossierHistory.replay(List.of(opened)), List.of(opened))
+                .shownTo(ctx.clearance()));
     }
 
     // ------------------------------------------------------------- decisions
@@ -129,9 +153,14 @@ public final class DossierRules {
     /**
      * Decides a command on a dossier.
      *
-     * @return the first refusal that applies (see the class comment), or the outcome
+     * @return the first refusal that applies (see the class comment), or the outcome, whose
+     *     {@link DossierOutcome#view() view} shows the content only if the actor is cleared for it
      */
     public Either<Problem, DossierOutcome> decide(Dossier d, DossierCommand cmd, Context ctx) {
+        return decision(d, cmd, ctx).map(o -> o.shownTo(ctx.clearance()));
+    }
+
+    private Either<Problem, DossierOutcome> decision(Dossier d, DossierCommand cmd, Context ctx) {
         Objects.requireNonNull(d, "dossier");
         Objects.requireNonNull(cmd, "cmd");
         Objects.requireNonNull(ctx, "ctx");
@@ -265,6 +294,10 @@ public final class DossierRules {
         if (c.to().equals(d.holder())) {
             return refuse(problem("dossier.transfer.same-holder", "The file is already with " + c.to(), d)
                     .with("holder", c.to()));
+        }
+        if (!d.isVisibleTo(c.recipientClearance())) {
+            return refuse(problem("dossier.transfer.recipient-not-cleared",
+                    c.to() + " is not cleared for this " + d.confidentiality() + " dossier", d).with("to", c.to()));
         }
         Movement m = Movement.builder().from(d.holder()).to(c.to()).at(ctx.at()).reason(c.reason().strip())
                 .by(ctx.actor()).build();

@@ -1,6 +1,8 @@
 package org.aso.core.dossier;
 
+import java.util.Optional;
 import java.util.SortedSet;
+import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
@@ -49,6 +51,13 @@ public abstract class OpenDossier {
     /** Who has the file first. */
     public abstract PersonId holder();
 
+    /**
+     * What the first holder may read, when the holder is not the actor who opens the file (whose
+     * clearance is the context's). Not given, the holder is taken as cleared for public information
+     * only: a marked file opened for someone else needs their clearance.
+     */
+    public abstract Optional<Clearance> holderClearance();
+
     /** Its confidentiality; public unless given. */
     @Value.Default
     public Confidentiality confidentiality() {
@@ -68,6 +77,9 @@ public abstract class OpenDossier {
         return new Builder();
     }
 
-    /** Builds an {@link OpenDossier}; all but subject, confidentiality, compartments and tags are required. */
+    /**
+     * Builds an {@link OpenDossier}; all but subject, confidentiality, compartments, tags and the
+     * holder's clearance are required.
+     */
     public static class Builder extends ImmutableOpenDossier.Builder {}
 }

@@ -8,7 +8,7 @@
  * DossierRules rules = DossierRules.of(plan, DossierPolicy.of(parisCalendar));
  * SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
  * book.update(b -> b.open(openCommand, ctx), DossierBook.Change::book);
- * book.update(b -> b.decide(id, new DossierCommand.Transfer(head, "for signature"), ctx),
+ * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx),
  *         DossierBook.Change::book);                            // Left(Problem) if refused
  * book.get().heldTooLong(instant);                               // files held past 7 working days
  * }</pre>
@@ -29,7 +29,11 @@
  *   <li>Confidentiality: {@link org.aso.core.dossier.DossierView} hides the content from a
  *       reader who is not cleared and keeps the registry data visible;
  *       {@link org.aso.core.dossier.DossierRules#read} refuses instead. Commands that read or edit
- *       the content need clearance; moving, archiving, legal holds and disposal do not.
+ *       the content need clearance; moving, archiving, legal holds and disposal do not, but a file
+ *       goes (and is first given) only to someone cleared for it, and what any decision hands back
+ *       to its actor is a {@code DossierView} that shows the content only to the cleared
+ *       ({@link org.aso.core.dossier.DossierOutcome#view()},
+ *       {@link org.aso.core.dossier.DossierBook.Change#dossier()}).
  * </ul>
  *
  * <p>All types are immutable and thread-safe.

@@ -107,6 +107,10 @@ class DossierLifecycleProperties {
                         .incrementAndGet();
                 assertThat(after).isEqualTo(pure.get().dossier());
                 accepted(before, after, step, ctx, r.get().events());
+                // what the actor gets back is what they may see; the book keeps the whole dossier
+                assertThat(r.get().dossier()).isEqualTo(DossierView.of(after, ctx.clearance()))
+                        .isEqualTo(pure.get().view());
+                assertThat(r.get().dossier().content().isPresent()).isEqualTo(after.isVisibleTo(ctx.clearance()));
                 history.addAll(r.get().events());
             }
             // the events tell the whole story: replaying them gives the dossier
@@ -127,6 +131,10 @@ class DossierLifecycleProperties {
         assertThat(after.lastChangedAt()).isEqualTo(ctx.at()).isAfterOrEqualTo(before.lastChangedAt());
         if (cmd.readsContent()) {
             assertThat(before.isVisibleTo(ctx.clearance())).isTrue();
+        }
+        // a file goes only to someone who may read it
+        if (cmd instanceof DossierCommand.Transfer t) {
+            assertThat(after.isVisibleTo(t.recipientClearance())).isTrue();
         }
         // closed and archived dossiers never change content; only reopening makes them active again
         if (!before.isActive()) {

@@ -334,7 +334,13 @@ class DossierRulesTest {
         assertThat(refuse(secret, AddItem.document("x", 1, "d"), clerk).code()).isEqualTo("dossier.confidential.not-cleared");
         assertThat(refuse(secret, new Close(), clerk).code()).isEqualTo("dossier.confidential.not-cleared");
         assertThat(rules.read(secret, clerk).getLeft().code()).isEqualTo("dossier.confidential.not-cleared");
-        assertThat(rules.decide(secret, new Transfer(HEAD, "for signature"), clerk).get().dossier().holder()).isEqualTo(HEAD);
+        DossierOutcome moved = rules.decide(secret, new Transfer(HEAD, "for signature",
+                Clearance.of(Confidentiality.CONFIDENTIAL)), clerk).get();
+        assertThat(moved.dossier().holder()).isEqualTo(HEAD);
+        assertThat(moved.view().holder()).isEqualTo(HEAD);
+        assertThat(moved.view().isRedacted()).as("the clerk carries the file without reading it").isTrue();
+        assertThat(refuse(secret, new Transfer(HEAD, "for signature"), clerk).code())
+                .as("the recipient's clearance is not given").isEqualTo("dossier.transfer.recipient-not-cleared");
         assertThat(rules.read(secret, ctx("2026-03-02T10:00")).get()).isEqualTo(secret);
     }
 
