@@ -234,7 +234,8 @@ public final class Agenda {
      *
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.occurrence.not-a-series}, {@code agenda.occurrence.unknown} (no occurrence
-     *     starts then), {@code agenda.occurrence.too-far}, and the room and equipment problems of {@link #book}
+     *     starts then), {@code agenda.occurrence.too-far}, {@code kernel.range.instant} (moved outside
+     *     {@link Limits}), and the room and equipment problems of {@link #book}
      */
     public Either<Problem, Booked> changeOccurrence(MeetingId id, ZonedDateTime originalStart, OccurrenceChange change,
                                                     Context ctx) {
@@ -251,6 +252,11 @@ public final class Agenda {
             }
             if (change.movedTo().isPresent()) {
                 Interval to = change.movedTo().get();
+                Optional<Problem> outside = Limits.checkInstant("occurrence start", to.start())
+                        .or(() -> Limits.checkInstant("occurrence end", to.end()));
+                if (outside.isPresent()) {
+                    return Either.left(outside.get());
+                }
                 Optional<Problem> badTime = badInterval(to.start().atZone(old.zone()), to.end().atZone(old.zone()));
                 if (badTime.isPresent()) {
                     return Either.left(badTime.get());

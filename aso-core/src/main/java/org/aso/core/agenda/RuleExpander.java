@@ -17,8 +17,23 @@ import org.aso.core.agenda.RecurrenceRule.WeekdayNum;
  * <p>Each period's candidate set is built from the BY-parts as RFC 5545 (3.3.10) says: BYMONTH,
  * BYWEEKNO, BYYEARDAY, BYMONTHDAY and BYDAY expand or limit by frequency, BYHOUR, BYMINUTE and
  * BYSECOND expand the times, BYSETPOS picks from the sorted set. Dates that do not exist (30
- * February) are skipped. Without COUNT, generation starts at the period holding the window start.
- * A rule that yields nothing for 400 years (the Gregorian cycle) yields nothing ever and stops.
+ * February) are skipped. For YEARLY with BYWEEKNO, a year's weeks are those of its week-numbering
+ * year, so the year before the first start is looked at too (its week 53 may end in January).
+ *
+ * <h2>Bounded work</h2>
+ * <ul>
+ *   <li>A period's candidates are its sorted days crossed with the sorted times of day, read by
+ *       index and never listed: a yearly rule on every second is 31.6 million candidates and costs
+ *       a few arrays. BYSETPOS picks by index; the window start is found by binary search.
+ *   <li>Without COUNT, generation starts at the period holding the window start; with COUNT
+ *       (at most a million) it counts from the first start.
+ *   <li>A sub-daily period on a day, hour, minute or second that cannot match jumps to the next
+ *       one that can. A rule whose periods can fall on no time of day that BYHOUR, BYMINUTE and
+ *       BYSECOND allow (checked once, over the residues of the step modulo a day) yields only its
+ *       first start.
+ *   <li>A rule that yields nothing for 400 years (the Gregorian cycle) yields nothing ever and stops;
+ *       nothing is generated past the end of year 9999.
+ * </ul>
  *
  * <p>Immutable and thread-safe; each expansion uses its own buffers.
  */

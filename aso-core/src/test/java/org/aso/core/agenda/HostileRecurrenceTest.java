@@ -285,4 +285,15 @@ class HostileRecurrenceTest {
 
         assertThat(p.code()).isEqualTo("kernel.range.instant");
     }
+
+    @Test
+    void changeOccurrence_movedToTheEndOfTime_isRefusedWithARangeProblem() {
+        Agenda.Booked b = agenda().book(meeting("weekly", LARGE, MONDAY.withHour(10), 60, "a")
+                .recurrence(rule("FREQ=WEEKLY;COUNT=4")).build(), CTX).get();
+
+        Problem p = b.agenda().changeOccurrence(MeetingId.of("weekly"), MONDAY.withHour(10).plusWeeks(1),
+                OccurrenceChange.movedTo(Interval.of(Instant.MAX.minusSeconds(3600), Instant.MAX)), CTX).getLeft();
+
+        assertThat(p.code()).isEqualTo("kernel.range.instant");
+    }
 }

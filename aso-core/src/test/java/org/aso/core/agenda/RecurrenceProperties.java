@@ -44,6 +44,24 @@ class RecurrenceProperties {
                 .allMatch(r::isOriginalStart);
     }
 
+    @Property(tries = 300)
+    void occurrences_areTheExpansionInOrderOfOriginalStart(@ForAll("cases") Case c) {
+        // given: the originals in the window, from a long expansion (moved ones included wherever they went)
+        Recurrence r = c.series();
+        Instant from = c.window().start();
+        Instant to = c.window().end();
+        Interval wide = Interval.of(r.start().toInstant().minus(Duration.ofDays(400)), to.plus(Duration.ofDays(400)));
+        List<Occurrence> expected = r.expand(wide).get().stream()
+                .filter(o -> !o.originalInstant().isBefore(from) && o.originalInstant().isBefore(to))
+                .sorted(java.util.Comparator.comparing(Occurrence::originalInstant)).toList();
+
+        // when
+        List<Occurrence> lazy = r.occurrences(from).takeWhile(o -> o.originalInstant().isBefore(to)).toList();
+
+        // then
+        assertThat(lazy).as("%s from %s", r, from).isEqualTo(expected);
+    }
+
     private static boolean overlaps(Interval o, Interval window) {
         return o.isEmpty() ? window.contains(o.start()) : o.overlaps(window);
     }
