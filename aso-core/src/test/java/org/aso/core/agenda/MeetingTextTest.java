@@ -30,7 +30,7 @@ class MeetingTextTest {
     }
 
     private static String code(Either<Problem, ?> result) {
-        assertThat(result.isLeft()).as("refused: %s", result).isTrue();
+        assertThat(result.isLeft()).as("refused, not %.200s", result).isTrue();
         return result.getLeft().code();
     }
 

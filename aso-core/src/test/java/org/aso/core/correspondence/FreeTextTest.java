@@ -32,7 +32,7 @@ class FreeTextTest {
     }
 
     private static String code(Either<Problem, ?> result) {
-        assertThat(result.isLeft()).as("refused: %s", result).isTrue();
+        assertThat(result.isLeft()).as("refused, not %.200s", result).isTrue();
         return result.getLeft().code();
     }
 
@@ -138,5 +138,19 @@ class FreeTextTest {
                 .isEqualTo("kernel.text.bidi-control");
         assertThat(code(VisitorLog.empty().arrive("Mme Petit", Optional.empty(), director, Optional.of("V-1\r"), CTX)))
                 .isEqualTo("kernel.text.line-break");
+    }
+
+    @Test
+    void acknowledgement_appealRoutesWithControlCharacters_areReported() {
+        Register.Registered r = registered();
+        org.aso.core.kernel.Contact service = org.aso.core.kernel.Contact.builder().name("Bureau")
+                .postalAddress("1 rue de Grenelle\n75007 Paris")
+                .email(org.aso.core.kernel.EmailAddress.of("bureau@example.gouv.fr"))
+                .phone(org.aso.core.kernel.PhoneNumber.of("01 40 00 00 00")).build();
+        var silence = Acknowledgement.Silence.rejectionAfter(java.time.Period.ofMonths(2));
+        assertThat(Acknowledgement.prepare(r.entry(), service, silence, Optional.of("Recours\u001B[8m cach\u00E9")).getLeft())
+                .extracting(Problem::code).containsExactly("kernel.text.control-character");
+        assertThat(Acknowledgement.prepare(r.entry(), service, silence,
+                Optional.of("Recours gracieux sous deux mois,\npuis recours contentieux")).isRight()).isTrue();
     }
 }

@@ -109,6 +109,14 @@ class TextTest {
         }
     }
 
+    @Test
+    void ids_withALoneSurrogateOrABidiControl_areProgrammerErrorsLikeControlCharacters() {
+        assertThatThrownBy(() -> PersonId.of("p-\uD800")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> OrgUnitId.of("S\u202E2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PersonId.of("p\u0000")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(PersonId.of("p-\uD83D\uDCA9").value()).isEqualTo("p-\uD83D\uDCA9");
+    }
+
     @Provide
     Arbitrary<String> anyText() {
         Arbitrary<Character> nasty = Arbitraries.of('\u0000', '\n', '\r', '\t', '\u001B', '\u007F', '\u0085', '\u2028',
