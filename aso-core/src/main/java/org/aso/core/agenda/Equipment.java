@@ -46,7 +46,7 @@ public abstract class Equipment {
          * Builds the piece of equipment if the data it was given is valid, for values read from outside (a
          * file, a form, a directory): every problem comes back at once, coded {@code agenda.equipment.bad-kind} (not a trimmed lower-case word),
          * {@code agenda.equipment.missing-name} or {@code kernel.text.*} (detail {@code field}).
-         * {@link #build()} stays the programmer's path and throws an
+         * {@code build()} stays the programmer's path and throws an
          * {@link IllegalArgumentException} for the same problems.
          *
          * @return the piece of equipment, or every problem found

@@ -66,7 +66,7 @@ public abstract class Room {
          * file, a form, a directory): every problem comes back at once, coded {@code agenda.room.missing-name}, {@code agenda.room.missing-building},
          * {@code agenda.room.bad-capacity} (less than 1), {@code agenda.room.bad-equipment} (not a trimmed
          * lower-case word) or {@code kernel.text.*} (detail {@code field}).
-         * {@link #build()} stays the programmer's path and throws an
+         * {@code build()} stays the programmer's path and throws an
          * {@link IllegalArgumentException} for the same problems.
          *
          * @return the room, or every problem found

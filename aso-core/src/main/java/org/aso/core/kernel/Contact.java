@@ -57,7 +57,7 @@ public abstract class Contact {
         /**
          * Builds the contact if the data it was given is valid, for values read from outside (a
          * file, a form, a directory): every problem comes back at once, coded {@code kernel.contact.missing-name} or {@code kernel.text.*} (detail {@code field}).
-         * {@link #build()} stays the programmer's path and throws an
+         * {@code build()} stays the programmer's path and throws an
          * {@link IllegalArgumentException} for the same problems.
          *
          * @return the contact, or every problem found

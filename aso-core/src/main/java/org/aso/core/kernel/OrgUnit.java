@@ -51,7 +51,7 @@ public abstract class OrgUnit {
          * Builds the unit if the data it was given is valid, for values read from outside (a
          * file, a form, a directory): every problem comes back at once, coded {@code kernel.unit.bad-code} (blank or not trimmed), {@code kernel.unit.missing-name},
          * {@code kernel.unit.own-parent} or {@code kernel.text.*} (detail {@code field}).
-         * {@link #build()} stays the programmer's path and throws an
+         * {@code build()} stays the programmer's path and throws an
          * {@link IllegalArgumentException} for the same problems.
          *
          * @return the unit, or every problem found

@@ -66,7 +66,7 @@ public abstract class Person {
         /**
          * Builds the person if the data it was given is valid, for values read from outside (a
          * file, a form, a directory): every problem comes back at once, coded {@code kernel.person.missing-name} or {@code kernel.text.*} (detail {@code field}).
-         * {@link #build()} stays the programmer's path and throws an
+         * {@code build()} stays the programmer's path and throws an
          * {@link IllegalArgumentException} for the same problems.
          *
          * @return the person, or every problem found

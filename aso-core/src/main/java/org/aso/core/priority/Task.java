@@ -149,7 +149,7 @@ public abstract class Task {
          * file, a form, a directory): every problem comes back at once, coded {@code priority.task.missing-title}, {@code priority.task.two-dues},
          * {@code priority.task.negative-effort}, {@code priority.task.depends-on-itself} or
          * {@code kernel.text.*} (detail {@code field}).
-         * {@link #build()} stays the programmer's path and throws an
+         * {@code build()} stays the programmer's path and throws an
          * {@link IllegalArgumentException} for the same problems.
          *
          * @return the task, or every problem found
