@@ -116,6 +116,8 @@ public final class Agenda {
      * @return the booking, or {@code agenda.meeting.duplicate-id}, {@code agenda.meeting.missing-title},
      *     {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
      *     {@code agenda.meeting.duplicate-attendee}, {@code agenda.meeting.too-many},
+     *     {@code kernel.text.*} (the title, one line of at most 300 characters, the online link, or an
+     *     agenda item's title, a document or a logistics task breaks the {@link org.aso.core.kernel.Text} rules),
      *     {@code agenda.meeting.overlaps-itself} (two occurrences of a series on one resource at once),
      *     {@code agenda.meeting.series-too-large} (more than {@link #MAX_SERIES_OCCURRENCES} occurrences),
      *     {@code kernel.range.instant} (a start or end outside {@link Limits}),
@@ -130,8 +132,8 @@ public final class Agenda {
             return Either.left(Problem.of("agenda.meeting.duplicate-id", "Meeting " + req.id() + " exists already")
                     .with("meeting", req.id()));
         }
-        if (req.title().isBlank() || req.title().length() > 300) {
-            return Either.left(Problem.of("agenda.meeting.missing-title", "A meeting needs a title of at most 300 characters"));
+        if (req.title().isBlank()) {
+            return Either.left(Problem.of("agenda.meeting.missing-title", "A meeting needs a title"));
         }
         if (req.onlineLink().filter(l -> l.length() > 2000 || l.chars().anyMatch(c -> Character.isWhitespace(c)
                 || Character.isISOControl(c))).isPresent()) {
@@ -148,6 +150,10 @@ public final class Agenda {
                 || req.logistics().size() > MAX_LIST || req.equipment().size() > MAX_LIST) {
             return Either.left(Problem.of("agenda.meeting.too-many", "At most " + MAX_LIST
                     + " attendees, documents, agenda items, logistics tasks and pieces of equipment"));
+        }
+        Optional<Problem> badText = req.badText();
+        if (badText.isPresent()) {
+            return Either.left(badText.get());
         }
         if (req.recurrence().filter(r -> r.frequency().compareTo(RecurrenceRule.Frequency.DAILY) < 0).isPresent()) {
             return Either.left(Problem.of("agenda.meeting.recurrence-too-fine",
@@ -211,12 +217,17 @@ public final class Agenda {
      * and attendees are told.
      *
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
-     *     {@code agenda.meeting.missing-reason}
+     *     {@code agenda.meeting.missing-reason}, {@code kernel.text.*} (the reason breaks the
+     *     {@link org.aso.core.kernel.Text} rules of a {@link org.aso.core.kernel.Text.Kind#NOTE})
      */
     public Either<Problem, Booked> cancel(MeetingId id, String reason, Context ctx) {
         return active(id).flatMap(old -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("agenda.meeting.missing-reason", "Say why the meeting is called off"));
+            }
+            var badReason = org.aso.core.kernel.Text.check("reason", reason, org.aso.core.kernel.Text.Kind.NOTE);
+            if (badReason.isLeft()) {
+                return Either.left(badReason.getLeft());
             }
             Meeting cancelled = im(old).withStatus(Meeting.Status.CANCELLED)
                     .withSequence(old.sequence() + 1);
@@ -235,11 +246,16 @@ public final class Agenda {
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.occurrence.not-a-series}, {@code agenda.occurrence.unknown} (no occurrence
      *     starts then), {@code agenda.occurrence.too-far}, {@code kernel.range.instant} (moved outside
-     *     {@link Limits}), and the room and equipment problems of {@link #book}
+     *     {@link Limits}), {@code kernel.text.*} (a new title breaks the rules of a meeting's title), and
+     *     the room and equipment problems of {@link #book}
      */
     public Either<Problem, Booked> changeOccurrence(MeetingId id, ZonedDateTime originalStart, OccurrenceChange change,
                                                     Context ctx) {
         return active(id).flatMap(old -> {
+            Optional<Problem> badText = change.badText();
+            if (badText.isPresent()) {
+                return Either.left(badText.get());
+            }
             if (old.recurrence().isEmpty()) {
                 return Either.left(Problem.of("agenda.occurrence.not-a-series", "Meeting " + id + " is not a series")
                         .with("meeting", id));

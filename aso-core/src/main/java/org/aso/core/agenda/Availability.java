@@ -106,7 +106,7 @@ public final class Availability {
         return "Availability[" + person + ", " + busy.size + " busy, " + tentative.size + " tentative]";
     }
 
-    /** Gathers busy time, then {@link #build()}s. Not thread-safe; use one per availability. */
+    /** Gathers busy time, then {@code build()}s. Not thread-safe; use one per availability. */
     public static final class Builder {
         private final PersonId person;
         private final BusinessCalendar calendar;

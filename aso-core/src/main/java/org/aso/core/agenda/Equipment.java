@@ -1,6 +1,11 @@
 package org.aso.core.agenda;
 
+import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
+import org.aso.core.internal.ValueChecks;
+import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -36,12 +41,38 @@ public abstract class Equipment {
     }
 
     /** Builds an {@link Equipment}: id, kind and name are required. */
-    public static class Builder extends ImmutableEquipment.Builder {}
+    public static class Builder extends ImmutableEquipment.Builder {
+        /**
+         * Builds the piece of equipment if the data it was given is valid, for values read from outside (a
+         * file, a form, a directory): every problem comes back at once, coded {@code agenda.equipment.bad-kind} (not a trimmed lower-case word),
+         * {@code agenda.equipment.missing-name} or {@code kernel.text.*} (detail {@code field}).
+         * {@code build()} stays the programmer's path and throws an
+         * {@link IllegalArgumentException} for the same problems.
+         *
+         * @return the piece of equipment, or every problem found
+         * @throws IllegalStateException if a required attribute was not set (a programming error)
+         */
+        public Either<List<Problem>, Equipment> validate() {
+            return ValueChecks.validate(this::build);
+        }
+    }
 
+    /**
+     * Checks the kind (a trimmed lower-case name) and the name (a name under the {@link Text}
+     * rules: it is quoted in other people's problems).
+     *
+     * @throws IllegalArgumentException with every problem found
+     */
     @Value.Check
     void check() {
-        if (kind().isBlank() || !kind().equals(kind().strip().toLowerCase(java.util.Locale.ROOT)) || name().isBlank()) {
-            throw new IllegalArgumentException("Equipment needs a lower-case kind and a name: " + id());
+        List<Problem> p = ValueChecks.problems();
+        if (kind().isBlank() || !kind().equals(kind().strip().toLowerCase(java.util.Locale.ROOT))) {
+            p.add(Problem.of("agenda.equipment.bad-kind", "An equipment kind is a trimmed lower-case word")
+                    .with("equipment", id()).with("kind", kind().strip()));
+        } else {
+            Text.check("kind", kind(), Text.Kind.NAME).peekLeft(p::add);
         }
+        ValueChecks.required(p, "agenda.equipment.missing-name", "name", name(), Text.Kind.NAME, Text.Kind.NAME.maxLength());
+        ValueChecks.throwIfAny("Equipment " + id(), p);
     }
 }

@@ -1,10 +1,14 @@
 package org.aso.core.agenda;
 
+import io.vavr.control.Either;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -79,4 +83,24 @@ public abstract class MeetingRequest {
 
     /** Builds a {@link MeetingRequest}. */
     public static class Builder extends ImmutableMeetingRequest.Builder {}
+
+    /** The longest title, in characters. */
+    static final int MAX_TITLE = 300;
+    /** The longest online link, in characters. */
+    static final int MAX_LINK = 2_000;
+
+    /**
+     * The first text that breaks the {@link Text} rules: the title (one line of at most
+     * {@value #MAX_TITLE}), the online link (one line of at most {@value #MAX_LINK}), then each
+     * agenda item's title, document and logistics task (titles).
+     */
+    Optional<Problem> badText() {
+        List<Either<Problem, String>> checks = new ArrayList<>();
+        checks.add(Text.check("title", title(), Text.Kind.TITLE, MAX_TITLE));
+        onlineLink().ifPresent(l -> checks.add(Text.check("online link", l, Text.Kind.TITLE, MAX_LINK)));
+        agenda().forEach(i -> checks.add(Text.check("agenda item", i.title(), Text.Kind.TITLE)));
+        documents().forEach(d -> checks.add(Text.check("document", d, Text.Kind.TITLE)));
+        logistics().forEach(l -> checks.add(Text.check("logistics task", l.task(), Text.Kind.TITLE)));
+        return checks.stream().filter(Either::isLeft).findFirst().map(Either::getLeft);
+    }
 }

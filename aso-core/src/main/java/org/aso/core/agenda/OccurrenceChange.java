@@ -2,6 +2,8 @@ package org.aso.core.agenda;
 
 import java.util.Optional;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -58,6 +60,11 @@ public abstract class OccurrenceChange {
 
     /** Builds an {@link OccurrenceChange}; every attribute is optional. */
     public static class Builder extends ImmutableOccurrenceChange.Builder {}
+
+    /** The problem of a title that breaks the {@link Text} rules of a meeting's title, if any. */
+    Optional<Problem> badText() {
+        return title().flatMap(t -> Text.check("title", t, Text.Kind.TITLE, MeetingRequest.MAX_TITLE).swap().toJavaOptional());
+    }
 
     @Value.Check
     void check() {

@@ -1,8 +1,13 @@
 package org.aso.core.agenda;
 
+import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.aso.core.internal.ValueChecks;
 import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -55,15 +60,49 @@ public abstract class Room {
     }
 
     /** Builds a {@link Room}: id, name, building and capacity are required. */
-    public static class Builder extends ImmutableRoom.Builder {}
+    public static class Builder extends ImmutableRoom.Builder {
+        /**
+         * Builds the room if the data it was given is valid, for values read from outside (a
+         * file, a form, a directory): every problem comes back at once, coded {@code agenda.room.missing-name}, {@code agenda.room.missing-building},
+         * {@code agenda.room.bad-capacity} (less than 1), {@code agenda.room.bad-equipment} (not a trimmed
+         * lower-case word) or {@code kernel.text.*} (detail {@code field}).
+         * {@code build()} stays the programmer's path and throws an
+         * {@link IllegalArgumentException} for the same problems.
+         *
+         * @return the room, or every problem found
+         * @throws IllegalStateException if a required attribute was not set (a programming error)
+         */
+        public Either<List<Problem>, Room> validate() {
+            return ValueChecks.validate(this::build);
+        }
+    }
 
+    /**
+     * Checks the name, building and floor (names under the {@link Text} rules: the name is quoted
+     * in other people's problems), a capacity of at least 1, and equipment kinds that are trimmed
+     * lower-case names.
+     *
+     * @throws IllegalArgumentException with every problem found
+     */
     @Value.Check
     void check() {
-        if (name().isBlank() || building().isBlank() || capacity() < 1) {
-            throw new IllegalArgumentException("A room needs a name, a building and a capacity >= 1: " + id());
+        List<Problem> p = ValueChecks.problems();
+        int max = Text.Kind.NAME.maxLength();
+        ValueChecks.required(p, "agenda.room.missing-name", "name", name(), Text.Kind.NAME, max);
+        ValueChecks.required(p, "agenda.room.missing-building", "building", building(), Text.Kind.NAME, max);
+        ValueChecks.optional(p, "floor", floor(), Text.Kind.NAME, max);
+        if (capacity() < 1) {
+            p.add(Problem.of("agenda.room.bad-capacity", "A room seats at least one person")
+                    .with("room", id()).with("capacity", capacity()));
         }
-        if (equipment().stream().anyMatch(e -> e.isBlank() || !e.equals(e.strip().toLowerCase(java.util.Locale.ROOT)))) {
-            throw new IllegalArgumentException("Equipment kinds are trimmed lower-case words: " + equipment());
+        for (String e : equipment()) {
+            if (e.isBlank() || !e.equals(e.strip().toLowerCase(java.util.Locale.ROOT))) {
+                p.add(Problem.of("agenda.room.bad-equipment", "Equipment kinds are trimmed lower-case words")
+                        .with("room", id()).with("kind", e.strip()));
+            } else {
+                Text.check("equipment", e, Text.Kind.NAME).peekLeft(p::add);
+            }
         }
+        ValueChecks.throwIfAny("Room " + id(), p);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.aso.core.kernel.Contact;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -98,7 +99,8 @@ public abstract class Acknowledgement {
      * Prepares the acknowledgement of an incoming entry. Missing mandatory data is reported, every
      * item at once, never left blank: {@code correspondence.acknowledgement.cancelled}, {@code ...not-incoming},
      * {@code ...missing-sender}, {@code ...missing-service-address}, {@code ...missing-service-email},
-     * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}.
+     * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}, {@code kernel.text.*} (the
+     * appeal routes break the {@link Text} rules of a {@link Text.Kind#NOTE}).
      */
     public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
                                                                  Optional<String> appealRoutes) {
@@ -131,6 +133,7 @@ public abstract class Acknowledgement {
             problems.add(Problem.of("correspondence.acknowledgement.missing-appeal-routes",
                     "When silence means rejection, the acknowledgement must give the routes and time limits of appeal"));
         }
+        appealRoutes.ifPresent(a -> Text.check("appeal routes", a, Text.Kind.NOTE).peekLeft(problems::add));
         if (!problems.isEmpty()) {
             return Either.left(List.copyOf(problems));
         }

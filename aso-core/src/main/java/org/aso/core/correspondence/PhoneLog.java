@@ -9,6 +9,7 @@ import org.aso.core.kernel.Context;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PhoneNumber;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -110,20 +111,29 @@ public final class PhoneLog {
      * Records a message, taken by the context's actor at its instant.
      *
      * @return the new log, or {@code correspondence.phone.missing-caller}, {@code ...missing-text},
+     *     {@code kernel.text.*} (the caller or organisation breaks the {@link Text} rules of a
+     *     {@link Text.Kind#NAME}, the message those of a {@link Text.Kind#NOTE}),
      *     {@code ...done-at-given},
      *     {@code ...callback-without-number}
      */
     public Either<Problem, Recorded> record(Message.Builder message, Context ctx) {
         Message m = message.build();
-        if (m.caller().isBlank() || m.caller().length() > 200 || m.organisation().filter(o -> o.length() > 200).isPresent()) {
-            return Either.left(Problem.of("correspondence.phone.missing-caller", "Who called? (at most 200 characters)"));
+        if (m.caller().isBlank()) {
+            return Either.left(Problem.of("correspondence.phone.missing-caller", "Who called?"));
+        }
+        if (m.text().isBlank()) {
+            return Either.left(Problem.of("correspondence.phone.missing-text", "The message needs a text"));
+        }
+        Optional<Problem> badText = Text.check("caller", m.caller(), Text.Kind.NAME)
+                .flatMap(c -> m.organisation().map(o -> Text.check("organisation", o, Text.Kind.NAME)).orElse(Either.right(c)))
+                .flatMap(c -> Text.check("text", m.text(), Text.Kind.NOTE))
+                .swap().toJavaOptional();
+        if (badText.isPresent()) {
+            return Either.left(badText.get());
         }
         if (m.doneAt().isPresent()) {
             return Either.left(Problem.of("correspondence.phone.done-at-given",
                     "A message is recorded as not yet dealt with: mark it done afterwards"));
-        }
-        if (m.text().isBlank() || m.text().length() > 4000) {
-            return Either.left(Problem.of("correspondence.phone.missing-text", "The message needs 1 to 4,000 characters"));
         }
         if (m.callbackWanted() && m.number().isEmpty()) {
             return Either.left(Problem.of("correspondence.phone.callback-without-number",

@@ -17,9 +17,12 @@ import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
+import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.Page;
+import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PriorityGrade;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.aso.core.kernel.WorkingDayDeadline;
 import org.aso.core.numbering.NumberRequest;
 import org.aso.core.numbering.Numbering;
@@ -45,9 +48,6 @@ import org.aso.core.numbering.Numbering;
  * <p>Immutable and thread-safe.
  */
 public final class Register {
-    private static final int MAX_SUBJECT = 500;
-    private static final int MAX_TEXT = 4000;
-    private static final int MAX_REFERENCE = 200;
     private static final int MAX_AGE_YEARS = 10;
     private static final int MAX_LIST = 500;
 
@@ -157,7 +157,9 @@ public final class Register {
      * incoming mail ({@code ...missing-sender}), no recipient for outgoing mail
      * ({@code ...missing-recipient}), a letter dated after its arrival
      * ({@code ...letter-after-arrival}), an arrival in the future ({@code ...future-date}),
-     * over-long or control-character text ({@code ...bad-text}).
+     * a text that breaks the {@link Text} rules ({@code kernel.text.*}, detail {@code field}: the
+     * subject is a title, the summary a note, their reference, the document type and each
+     * attachment a name).
      */
     public List<Problem> validate(Registration r, Context ctx) {
         List<Problem> problems = new ArrayList<>();
@@ -174,11 +176,11 @@ public final class Register {
         } else if (r.subject().filter(s -> !s.isBlank()).isEmpty()) {
             problems.add(Problem.of("correspondence.registration.missing-subject", "A subject is required"));
         }
-        r.subject().ifPresent(s -> text("subject", s, MAX_SUBJECT, problems));
-        r.summary().ifPresent(s -> text("summary", s, MAX_TEXT, problems));
-        r.theirReference().ifPresent(s -> text("their reference", s, MAX_REFERENCE, problems));
-        r.documentType().ifPresent(s -> text("document type", s, MAX_REFERENCE, problems));
-        r.attachments().forEach(s -> text("attachment", s, MAX_REFERENCE, problems));
+        r.subject().ifPresent(s -> text("subject", s, Text.Kind.TITLE, problems));
+        r.summary().ifPresent(s -> text("summary", s, Text.Kind.NOTE, problems));
+        r.theirReference().ifPresent(s -> text("their reference", s, Text.Kind.NAME, problems));
+        r.documentType().ifPresent(s -> text("document type", s, Text.Kind.NAME, problems));
+        r.attachments().forEach(s -> text("attachment", s, Text.Kind.NAME, problems));
         if (r.recipients().size() > MAX_LIST || r.attachments().size() > MAX_LIST) {
             problems.add(Problem.of("correspondence.registration.too-many",
                     "At most " + MAX_LIST + " recipients and " + MAX_LIST + " attachments"));
@@ -215,17 +217,19 @@ public final class Register {
         return List.copyOf(problems);
     }
 
-    private static void text(String what, String value, int max, List<Problem> problems) {
-        boolean control = false;
-        for (int i = 0; i < value.length() && !control; i++) {
-            char c = value.charAt(i);
-            control = Character.isISOControl(c) && c != '\n' && c != '\t';
+    /** Adds the problem of a text that breaks the {@link Text} rules of its kind. */
+    private static void text(String what, String value, Text.Kind kind, List<Problem> problems) {
+        Text.check(what, value, kind).peekLeft(problems::add);
+    }
+
+    /** The problem of an optional text, or of an assignee that is neither a person nor a unit. */
+    private static Optional<Problem> badInput(String what, Optional<String> text, Identifier assignee) {
+        if (!(assignee instanceof PersonId) && !(assignee instanceof OrgUnitId)) {
+            return Optional.of(Problem.of("correspondence.assignment.bad-assignee",
+                    "Mail is assigned to a person or a unit, not to a " + assignee.getClass().getSimpleName())
+                    .with("assignee", assignee));
         }
-        if (value.length() > max || control) {
-            problems.add(Problem.of("correspondence.registration.bad-text",
-                    "The " + what + " must be at most " + max + " characters without control characters")
-                    .with("field", what));
-        }
+        return text.flatMap(t -> Text.check(what, t, Text.Kind.NOTE).swap().toJavaOptional());
     }
 
     /**
@@ -327,11 +331,17 @@ public final class Register {
      * registered entry {@link EntryStatus#ASSIGNED}; use {@link #redirect} to change the handler.
      *
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed},
+     *     {@code correspondence.assignment.bad-assignee} (neither a {@link PersonId} nor an {@link OrgUnitId}),
+     *     {@code kernel.text.*} (the note breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
      *     {@code correspondence.assignment.already-handled} (an active handler exists: redirect instead)
      */
     public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose,
                                           Optional<String> note, Context ctx) {
         return editable(id).flatMap(e -> {
+            Optional<Problem> bad = badInput("note", note, assignee);
+            if (bad.isPresent()) {
+                return Either.left(bad.get());
+            }
             if (purpose == Assignment.Purpose.ACTION && e.handler().isPresent()) {
                 return Either.left(Problem.of("correspondence.assignment.already-handled",
                         "Entry " + e.number() + " already has a handler: redirect it instead")
@@ -354,12 +364,17 @@ public final class Register {
      * and a new one starts.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.redirect.same-handler},
-     *     {@code correspondence.redirect.missing-reason}
+     *     {@code correspondence.redirect.missing-reason}, {@code correspondence.assignment.bad-assignee},
+     *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE})
      */
     public Either<Problem, Change> redirect(EntryId id, Identifier newHandler, String reason, Context ctx) {
         return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.redirect.missing-reason", "Say why the entry is redirected"));
+            }
+            Optional<Problem> bad = badInput("reason", Optional.of(reason), newHandler);
+            if (bad.isPresent()) {
+                return Either.left(bad.get());
             }
             if (e.handler().filter(newHandler::equals).isPresent()) {
                 return Either.left(Problem.of("correspondence.redirect.same-handler",
@@ -461,12 +476,17 @@ public final class Register {
      *
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed}
      *     (closed or sent mail is not cancelled), {@code correspondence.cancel.missing-reason},
+     *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
      *     {@code correspondence.cancel.reply-linked} (a reply linked to the mail it answers)
      */
     public Either<Problem, Change> cancel(EntryId id, String reason, Context ctx) {
         return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.cancel.missing-reason", "Say why the entry is cancelled"));
+            }
+            Either<Problem, String> badReason = Text.check("reason", reason, Text.Kind.NOTE);
+            if (badReason.isLeft()) {
+                return Either.left(badReason.getLeft());
             }
             if (!e.answers().isEmpty()) {
                 return Either.left(Problem.of("correspondence.cancel.reply-linked",
@@ -505,7 +525,7 @@ public final class Register {
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.content.not-unopened},
      *     {@code correspondence.content.not-permitted},
-     *     {@code correspondence.registration.missing-subject}, {@code correspondence.registration.bad-text}
+     *     {@code correspondence.registration.missing-subject}, {@code kernel.text.*} (as {@link #validate})
      */
     public Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
                                                  List<String> attachments, Context ctx) {
@@ -523,10 +543,10 @@ public final class Register {
             if (subject == null || subject.isBlank()) {
                 problems.add(Problem.of("correspondence.registration.missing-subject", "A subject is required"));
             } else {
-                text("subject", subject, MAX_SUBJECT, problems);
+                text("subject", subject, Text.Kind.TITLE, problems);
             }
-            summary.ifPresent(s -> text("summary", s, MAX_TEXT, problems));
-            attachments.forEach(s -> text("attachment", s, MAX_REFERENCE, problems));
+            summary.ifPresent(s -> text("summary", s, Text.Kind.NOTE, problems));
+            attachments.forEach(s -> text("attachment", s, Text.Kind.NAME, problems));
             if (!problems.isEmpty()) {
                 return Either.left(problems.get(0));
             }
@@ -539,12 +559,17 @@ public final class Register {
     /**
      * Records why an entry is late (shown in the pendency report).
      *
-     * @return the change, or {@code correspondence.entry.*}, {@code correspondence.delay.missing-reason}
+     * @return the change, or {@code correspondence.entry.*}, {@code correspondence.delay.missing-reason},
+     *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE})
      */
     public Either<Problem, Change> explainDelay(EntryId id, String reason, Context ctx) {
         return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.delay.missing-reason", "Say why the entry is late"));
+            }
+            Either<Problem, String> badReason = Text.check("reason", reason, Text.Kind.NOTE);
+            if (badReason.isLeft()) {
+                return Either.left(badReason.getLeft());
             }
             return Either.right(change(e, im(e).withDelayReason(reason.strip()),
                     event(EntryEvent.Kind.DELAY_EXPLAINED, e, ctx).putDetail("reason", reason.strip()).build()));

@@ -12,6 +12,7 @@ import org.aso.core.kernel.OrgUnit;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.aso.core.numbering.NumberRequest;
 import org.aso.core.numbering.Numbering;
 import org.aso.core.numbering.NumberingScheme;
@@ -108,25 +109,35 @@ public final class TransmissionSlips {
     /**
      * Sends documents from one unit to another under a new slip number.
      *
-     * @return the new book, or {@code correspondence.slip.same-unit}, {@code ...no-document}, {@code ...too-large},
-     *     {@code ...bad-document}, or the numbering's problem
+     * @return the new book, or {@code correspondence.slip.same-unit}, {@code ...no-document},
+     *     {@code ...too-large} (more than 500 documents), {@code ...bad-document} (a blank reference),
+     *     {@code kernel.text.*} (a document reference breaks the {@link Text} rules of a
+     *     {@link Text.Kind#NAME}, or the note those of a {@link Text.Kind#NOTE} of at most 2,000
+     *     characters), or the numbering's problem
      */
     public Either<Problem, Sent> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note, Context ctx) {
         if (from.id().equals(to.id())) {
             return Either.left(Problem.of("correspondence.slip.same-unit", "A slip goes from one unit to another")
                     .with("unit", from.id()));
         }
-        if (documents.size() > 500 || note.filter(n -> n.length() > 2000).isPresent()) {
-            return Either.left(Problem.of("correspondence.slip.too-large", "A slip lists at most 500 documents, with a note of at most 2,000 characters"));
+        if (documents.size() > 500) {
+            return Either.left(Problem.of("correspondence.slip.too-large", "A slip lists at most 500 documents"));
         }
         if (documents.isEmpty()) {
             return Either.left(Problem.of("correspondence.slip.no-document", "A slip lists at least one document"));
         }
         for (String d : documents) {
-            if (d.isBlank() || d.length() > 200 || d.chars().anyMatch(Character::isISOControl)) {
-                return Either.left(Problem.of("correspondence.slip.bad-document",
-                        "Document references have 1 to 200 characters without control characters").with("document", d));
+            if (d.isBlank()) {
+                return Either.left(Problem.of("correspondence.slip.bad-document", "A document reference is not blank"));
             }
+            Either<Problem, String> bad = Text.check("document", d, Text.Kind.NAME);
+            if (bad.isLeft()) {
+                return Either.left(bad.getLeft());
+            }
+        }
+        Optional<Problem> badNote = note.flatMap(n -> Text.check("note", n, Text.Kind.NOTE, 2_000).swap().toJavaOptional());
+        if (badNote.isPresent()) {
+            return Either.left(badNote.get());
         }
         NumberRequest request = NumberRequest.on(ctx.at().atZone(zone).toLocalDate())
                 .withCode(code).withDirection(Direction.INTERNAL);

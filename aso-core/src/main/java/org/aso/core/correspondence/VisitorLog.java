@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -68,15 +69,23 @@ public final class VisitorLog {
     /**
      * Records an arrival at the context's instant.
      *
-     * @return the new log, or {@code correspondence.visit.missing-visitor},
+     * @return the new log, or {@code correspondence.visit.missing-visitor} (no name, or a blank badge),
+     *     {@code kernel.text.*} (the name or organisation breaks the {@link Text} rules of a
+     *     {@link Text.Kind#NAME}, the badge those of a name of at most 50 characters),
      *     {@code correspondence.visit.badge-in-use} (worn by a visitor still on site)
      */
     public Either<Problem, Recorded> arrive(String visitor, Optional<String> organisation, PersonId host,
                                             Optional<String> badge, Context ctx) {
-        if (visitor == null || visitor.isBlank() || visitor.length() > 200
-                || organisation.filter(o -> o.length() > 200).isPresent() || badge.filter(b -> b.isBlank() || b.length() > 50).isPresent()) {
+        if (visitor == null || visitor.isBlank() || badge.filter(String::isBlank).isPresent()) {
             return Either.left(Problem.of("correspondence.visit.missing-visitor",
-                    "The visitor's name is required (at most 200 characters; organisation 200, badge 50)"));
+                    "The visitor's name is required, and a badge is not blank"));
+        }
+        Optional<Problem> badText = Text.check("visitor", visitor, Text.Kind.NAME)
+                .flatMap(v -> organisation.map(o -> Text.check("organisation", o, Text.Kind.NAME)).orElse(Either.right(v)))
+                .flatMap(v -> badge.map(b -> Text.check("badge", b, Text.Kind.NAME, 50)).orElse(Either.right(v)))
+                .swap().toJavaOptional();
+        if (badText.isPresent()) {
+            return Either.left(badText.get());
         }
         if (badge.isPresent() && visits.exists(v -> v.isOnSite() && v.badge().equals(badge))) {
             return Either.left(Problem.of("correspondence.visit.badge-in-use",

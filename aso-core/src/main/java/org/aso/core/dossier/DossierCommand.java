@@ -19,7 +19,8 @@ import org.aso.core.kernel.PersonId;
  * }</pre>
  *
  * <p>Components are non-null ({@link NullPointerException} otherwise); numbers out of range throw
- * {@link IllegalArgumentException}. Blank texts are refused by the rules with a {@code Problem}.
+ * {@link IllegalArgumentException}. Blank texts, and texts that break the
+ * {@link org.aso.core.kernel.Text} rules, are refused by the rules with a {@code Problem}.
  */
 public sealed interface DossierCommand {
 

@@ -36,6 +36,9 @@ import org.aso.core.kernel.Problem;
  *       dossier's level and compartments, for every command that {@linkplain
  *       DossierCommand#readsContent() reads content} (transfer, archive, legal holds and disposal
  *       do not: registry staff carry files they may not read).
+ *   <li>{@code kernel.text.*}: a text breaks the {@link org.aso.core.kernel.Text} rules (details
+ *       {@code field}, {@code dossier}): reasons and subjects are notes, titles, action item
+ *       descriptions and document references titles, a note's text a text, a tag a name.
  *   <li>{@code dossier.closed.read-only}: a closed or archived dossier's content does not change
  *       (title, subject, classification, items, action items, tags, work status).
  *   <li>{@code dossier.input.blank}: a required text is blank (detail {@code field}).
@@ -55,6 +58,8 @@ import org.aso.core.kernel.Problem;
  *       {@code dossier.dispose.permanent}, {@code dossier.dispose.too-early}.
  * </ul>
  * Opening refuses {@code dossier.input.blank} (also for an untrimmed compartment name),
+ * {@code kernel.text.*} (as above; a compartment is a name of at most 100 characters),
+ * {@code dossier.input.too-many} (more than 50 compartments),
  * {@code dossier.classification.unknown},
  * {@code dossier.confidential.not-cleared} (nobody opens a file they could not read) and
  * {@code dossier.open.holder-not-cleared} (nor for a first holder who could not read it: see
@@ -121,6 +126,10 @@ public final class DossierRules {
         if (cmd.compartments().stream().anyMatch(c -> c.isBlank() || !c.strip().equals(c))) {
             return blank("compartment", cmd.id());
         }
+        Optional<Problem> badText = DossierTexts.of(cmd);
+        if (badText.isPresent()) {
+            return refuse(badText.get());
+        }
         if (!plan.contains(cmd.classification())) {
             return refuse(Problem.of("dossier.classification.unknown",
                             "Code " + cmd.classification() + " is not in the filing plan")
@@ -176,6 +185,10 @@ public final class DossierRules {
             return refuse(problem("dossier.confidential.not-cleared",
                     "The actor is not cleared for this " + d.confidentiality() + " dossier", d)
                     .with("actor", ctx.actor()));
+        }
+        Optional<Problem> badText = DossierTexts.of(cmd, d.id());
+        if (badText.isPresent()) {
+            return refuse(badText.get());
         }
         if (cmd instanceof DossierCommand.Transfer c) {
             return transfer(d, c, ctx);

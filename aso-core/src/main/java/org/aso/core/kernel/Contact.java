@@ -1,6 +1,9 @@
 package org.aso.core.kernel;
 
+import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
+import org.aso.core.internal.ValueChecks;
 import org.immutables.value.Value;
 
 /**
@@ -50,24 +53,48 @@ public abstract class Contact {
     }
 
     /** Builds a {@link Contact}; {@code name} is required. */
-    public static class Builder extends ImmutableContact.Builder {}
+    public static class Builder extends ImmutableContact.Builder {
+        /**
+         * Builds the contact if the data it was given is valid, for values read from outside (a
+         * file, a form, a directory): every problem comes back at once, coded {@code kernel.contact.missing-name} or {@code kernel.text.*} (detail {@code field}).
+         * {@code build()} stays the programmer's path and throws an
+         * {@link IllegalArgumentException} for the same problems.
+         *
+         * @return the contact, or every problem found
+         * @throws IllegalStateException if a required attribute was not set (a programming error)
+         */
+        public Either<List<Problem>, Contact> validate() {
+            return ValueChecks.validate(this::build);
+        }
+    }
 
     /** The name, with the organisation when there is one: "Jean Dupont (Mairie de Lyon)". */
     public String displayName() {
         return organisation().map(o -> name() + " (" + o + ")").orElse(name());
     }
 
+    /**
+     * Checks the {@link Text} rules: name, organisation and role are names of at most
+     * {@value #MAX_NAME} characters, the postal address lines of at most {@value #MAX_ADDRESS}.
+     *
+     * @throws IllegalArgumentException with every problem found
+     */
     @Value.Check
     void check() {
-        if (name().isBlank()) {
-            throw new IllegalArgumentException("A contact needs a name");
-        }
-        if (name().chars().anyMatch(Character::isISOControl) || name().length() > 300
-                || organisation().filter(o -> o.length() > 300 || o.chars().anyMatch(Character::isISOControl)).isPresent()
-                || role().filter(r -> r.length() > 300 || r.chars().anyMatch(Character::isISOControl)).isPresent()
-                || postalAddress().filter(a -> a.length() > 1000
-                        || a.chars().anyMatch(ch -> Character.isISOControl(ch) && ch != '\n')).isPresent()) {
-            throw new IllegalArgumentException("A contact's texts are at most 300 characters (address 1,000) without control characters");
-        }
+        ValueChecks.throwIfAny("Contact", problems());
     }
+
+    private List<Problem> problems() {
+        List<Problem> p = ValueChecks.problems();
+        ValueChecks.required(p, "kernel.contact.missing-name", "name", name(), Text.Kind.NAME, MAX_NAME);
+        ValueChecks.optional(p, "organisation", organisation(), Text.Kind.NAME, MAX_NAME);
+        ValueChecks.optional(p, "role", role(), Text.Kind.NAME, MAX_NAME);
+        ValueChecks.optional(p, "postal address", postalAddress(), Text.Kind.NOTE, MAX_ADDRESS);
+        return p;
+    }
+
+    /** The longest name, organisation or role. */
+    static final int MAX_NAME = 300;
+    /** The longest postal address. */
+    static final int MAX_ADDRESS = 1_000;
 }

@@ -13,8 +13,10 @@ import org.immutables.value.Value;
  * 6531 allows) of at most 64 octets in UTF-8, and a domain name of at least two labels, given in
  * ASCII, in punycode or in Unicode; the whole address is at most 254 octets in its ASCII form.
  * Refused, with a {@link Problem}: blanks, whitespace and control characters (so an address can
- * never smuggle a header line), quoted local parts, address literals ({@code [192.0.2.1]}), and
- * domains that IDNA refuses.
+ * never smuggle a header line), invisible formatting characters such as bidirectional controls
+ * and zero-width spaces (so an address always reads as what it is: {@code admin\u202Egro.elpmaxe@example.org}
+ * would display as another address), unpaired surrogates, quoted local parts, address literals
+ * ({@code [192.0.2.1]}), and domains that IDNA refuses.
  *
  * <p>Domains are kept in lower-case ASCII ({@link #domain()}) and shown in Unicode
  * ({@link #unicodeDomain()}). Two addresses are equal when their local parts are equal and their
@@ -65,7 +67,12 @@ public abstract class EmailAddress {
      * Parses and validates an address.
      *
      * @param text the address, possibly surrounded by spaces
-     * @return the address, or a problem coded {@code kernel.email.*} saying what is wrong
+     * @return the address, or a problem coded {@code kernel.email.*} saying what is wrong:
+     *     {@code kernel.email.blank}, {@code kernel.email.too-long}, {@code kernel.email.malformed}
+     *     (no {@code @}; whitespace, control or invisible formatting characters, an unpaired
+     *     surrogate, for which the details give the {@code character} as {@code U+XXXX} and its
+     *     {@code index}, never the input), {@code kernel.email.local-part},
+     *     {@code kernel.email.domain}
      */
     public static Either<Problem, EmailAddress> parse(String text) {
         if (text == null || text.isBlank()) {
@@ -75,12 +82,20 @@ public abstract class EmailAddress {
             return Either.left(problem("kernel.email.too-long", "The e-mail address is too long", text));
         }
         String s = text.strip();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isISOControl(c) || Character.isSpaceChar(c)) {
-                return Either.left(problem("kernel.email.malformed",
-                        "An e-mail address may not contain spaces or control characters", s));
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE) {
+                return Either.left(Problem.of("kernel.email.malformed", Character.getType(cp) == Character.SURROGATE
+                                ? "An e-mail address may not hold an unpaired surrogate"
+                                : "An e-mail address may not hold invisible or direction-changing characters")
+                        .with("character", String.format(Locale.ROOT, "U+%04X", cp)).with("index", i));
             }
+            if (Character.isWhitespace(cp) || Character.isISOControl(cp) || Character.isSpaceChar(cp)) {
+                return Either.left(Problem.of("kernel.email.malformed",
+                                "An e-mail address may not contain spaces or control characters")
+                        .with("character", String.format(Locale.ROOT, "U+%04X", cp)).with("index", i));
+            }
+            i += Character.charCount(cp);
         }
         int at = s.lastIndexOf('@');
         if (at < 0) {

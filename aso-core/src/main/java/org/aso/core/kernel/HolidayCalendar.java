@@ -85,8 +85,11 @@ public final class HolidayCalendar {
      * Reads a holiday list: one {@code YYYY-MM-DD name} per line; blank lines and lines starting
      * with {@code #} are ignored. Every bad line is reported, with its number, at once:
      * {@code kernel.holidays.bad-line} (not of the form), {@code kernel.holidays.bad-date}
-     * (no such day), {@code kernel.holidays.missing-name}, {@code kernel.holidays.duplicate}
-     * (the same date and name twice, or a name with control characters), {@code kernel.holidays.line-too-long},
+     * (no such day), {@code kernel.holidays.missing-name}, {@code kernel.holidays.bad-name} (a name
+     * that breaks the {@link Text} rules of a {@link Text.Kind#NAME}: control or bidirectional
+     * characters, an unpaired surrogate, more than 200 characters; the detail {@code problem} gives
+     * the {@code kernel.text.*} code), {@code kernel.holidays.duplicate}
+     * (the same date and name twice), {@code kernel.holidays.line-too-long},
      * {@code kernel.holidays.missing-calendar-name}, {@code kernel.holidays.too-large}; reading stops after
      * {@link #MAX_PROBLEMS} problems.
      *
@@ -130,9 +133,17 @@ public final class HolidayCalendar {
                 continue;
             }
             String holidayName = m.group(2) == null ? "" : m.group(2).strip();
-            if (holidayName.isEmpty() || holidayName.chars().anyMatch(Character::isISOControl)) {
+            if (holidayName.isEmpty()) {
                 problems.add(lineProblem("kernel.holidays.missing-name", lineNo,
                         "the date needs a name after it", trimmed));
+                continue;
+            }
+            Either<Problem, String> badName = Text.check("holiday name", holidayName, Text.Kind.NAME);
+            if (badName.isLeft()) {
+                Problem why = badName.getLeft();
+                Problem p = lineProblem("kernel.holidays.bad-name", lineNo, why.message(), trimmed)
+                        .with("problem", why.code());
+                problems.add(why.detail("character").map(c -> p.with("character", c)).orElse(p));
                 continue;
             }
             Holiday h = Holiday.of(date, holidayName);
@@ -182,8 +193,10 @@ public final class HolidayCalendar {
         return parse(name, text);
     }
 
+    /** A problem on one line; the line's text comes with control, invisible and broken characters shown as U+FFFD. */
     private static Problem lineProblem(String code, int line, String what, String text) {
-        return Problem.of(code, "Line " + line + ": " + what).with("line", line).with("text", text);
+        return Problem.of(code, "Line " + line + ": " + what).with("line", line)
+                .with("text", text.replaceAll("\\p{Cc}|\\p{Cf}|\\p{Cs}", "\uFFFD"));
     }
 
     /** The calendar's name. */

@@ -5,7 +5,9 @@ import org.immutables.value.Value;
 /**
  * The base of every typed id ({@link PersonId}, {@link OrgUnitId}, and one per aggregate in the
  * feature packages). An id is an opaque, trimmed, non-blank string of at most 200 characters
- * without control characters; ids of different types never compare equal.
+ * that keeps the {@link Text} rules of a {@link Text.Kind#NAME} (no control or bidirectional
+ * control character, no unpaired surrogate), so that it can always be recorded; ids of different
+ * types never compare equal.
  *
  * <p>Ids order by type name, then by value, so that sorting by id is deterministic.
  */
@@ -24,10 +26,11 @@ public abstract class Identifier implements Comparable<Identifier> {
     protected void checkIdentifier() {
         String v = value();
         if (v.isBlank() || !v.strip().equals(v) || v.length() > MAX_LENGTH
-                || v.chars().anyMatch(Character::isISOControl)) {
+                || Text.problem("id", v, Text.Kind.NAME, MAX_LENGTH).isPresent()) {
             throw new IllegalArgumentException(getClass().getSimpleName()
                     + " must be non-blank, trimmed, at most " + MAX_LENGTH
-                    + " characters and free of control characters: '" + v + "'");
+                    + " characters, free of control and bidirectional control characters and well-formed: '"
+                    + v.replaceAll("\\p{Cc}|\\p{Cs}|[\u202A-\u202E\u2066-\u2069]", "\uFFFD") + "'");
         }
     }
 

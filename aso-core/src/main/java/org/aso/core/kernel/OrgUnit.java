@@ -1,6 +1,9 @@
 package org.aso.core.kernel;
 
+import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
+import org.aso.core.internal.ValueChecks;
 import org.immutables.value.Value;
 
 /**
@@ -43,15 +46,40 @@ public abstract class OrgUnit {
     }
 
     /** Builds an {@link OrgUnit}; {@code id}, {@code code} and {@code name} are required. */
-    public static class Builder extends ImmutableOrgUnit.Builder {}
+    public static class Builder extends ImmutableOrgUnit.Builder {
+        /**
+         * Builds the unit if the data it was given is valid, for values read from outside (a
+         * file, a form, a directory): every problem comes back at once, coded {@code kernel.unit.bad-code} (blank or not trimmed), {@code kernel.unit.missing-name},
+         * {@code kernel.unit.own-parent} or {@code kernel.text.*} (detail {@code field}).
+         * {@code build()} stays the programmer's path and throws an
+         * {@link IllegalArgumentException} for the same problems.
+         *
+         * @return the unit, or every problem found
+         * @throws IllegalStateException if a required attribute was not set (a programming error)
+         */
+        public Either<List<Problem>, OrgUnit> validate() {
+            return ValueChecks.validate(this::build);
+        }
+    }
 
+    /**
+     * Checks the code (trimmed), the name, the {@link Text} rules (both are names) and that the
+     * unit is not its own parent.
+     *
+     * @throws IllegalArgumentException with every problem found
+     */
     @Value.Check
     void check() {
-        if (code().isBlank() || !code().strip().equals(code()) || name().isBlank()) {
-            throw new IllegalArgumentException("A unit needs a trimmed code and a name (id " + id() + ")");
+        List<Problem> p = ValueChecks.problems();
+        if (code().isBlank() || !code().strip().equals(code())) {
+            p.add(Problem.of("kernel.unit.bad-code", "A unit needs a trimmed code").with("unit", id()));
+        } else {
+            Text.check("code", code(), Text.Kind.NAME).peekLeft(p::add);
         }
+        ValueChecks.required(p, "kernel.unit.missing-name", "name", name(), Text.Kind.NAME, Text.Kind.NAME.maxLength());
         if (parent().filter(id()::equals).isPresent()) {
-            throw new IllegalArgumentException("A unit cannot be its own parent: " + id());
+            p.add(Problem.of("kernel.unit.own-parent", "A unit cannot be its own parent").with("unit", id()));
         }
+        ValueChecks.throwIfAny("Unit " + id(), p);
     }
 }

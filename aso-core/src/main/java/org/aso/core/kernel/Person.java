@@ -1,6 +1,9 @@
 package org.aso.core.kernel;
 
+import io.vavr.control.Either;
+import java.util.List;
 import java.util.Optional;
+import org.aso.core.internal.ValueChecks;
 import org.immutables.value.Value;
 
 /**
@@ -59,12 +62,31 @@ public abstract class Person {
     }
 
     /** Builds a {@link Person}; {@code id} and {@code name} are required. */
-    public static class Builder extends ImmutablePerson.Builder {}
+    public static class Builder extends ImmutablePerson.Builder {
+        /**
+         * Builds the person if the data it was given is valid, for values read from outside (a
+         * file, a form, a directory): every problem comes back at once, coded {@code kernel.person.missing-name} or {@code kernel.text.*} (detail {@code field}).
+         * {@code build()} stays the programmer's path and throws an
+         * {@link IllegalArgumentException} for the same problems.
+         *
+         * @return the person, or every problem found
+         * @throws IllegalStateException if a required attribute was not set (a programming error)
+         */
+        public Either<List<Problem>, Person> validate() {
+            return ValueChecks.validate(this::build);
+        }
+    }
 
+    /**
+     * Checks the {@link Text} rules: the name and title are names.
+     *
+     * @throws IllegalArgumentException with every problem found
+     */
     @Value.Check
     void check() {
-        if (name().isBlank()) {
-            throw new IllegalArgumentException("A person needs a name (id " + id() + ")");
-        }
+        List<Problem> p = ValueChecks.problems();
+        ValueChecks.required(p, "kernel.person.missing-name", "name", name(), Text.Kind.NAME, Text.Kind.NAME.maxLength());
+        ValueChecks.optional(p, "title", title(), Text.Kind.NAME, Text.Kind.NAME.maxLength());
+        ValueChecks.throwIfAny("Person " + id(), p);
     }
 }

@@ -18,6 +18,9 @@ import org.immutables.value.Value;
  * {@link #sameNumberAs(PhoneNumber, int)}, which needs the country calling code.
  *
  * <p>No attempt is made to check numbering plans: any 3 to 15 digits (the E.164 maximum) pass.
+ * The only spaces accepted are the space and the no-break space: a line break, a tab or any other
+ * control or invisible formatting character is refused, so that the number as given
+ * ({@link #toString()}) always shows on one line as it reads.
  *
  * <p>Immutable and thread-safe; {@link #toString()} gives the number as it was given.
  */
@@ -25,7 +28,7 @@ import org.immutables.value.Value;
 public abstract class PhoneNumber {
     private static final int MAX_INPUT = 64;
     private static final Pattern EXTENSION =
-            Pattern.compile("(?i)\\s*(?:;\\s*ext=|ext\\.?|extn\\.?|x|poste|extension)\\s*(\\d{1,6})\\s*$");
+            Pattern.compile("(?i)[ \\u00A0]*(?:;[ \\u00A0]*ext=|ext\\.?|extn\\.?|x|poste|extension)[ \\u00A0]*(\\d{1,6})$");
     private static final Pattern ALLOWED = Pattern.compile("[0-9+()./\\- \\u00A0]+");
 
     PhoneNumber() {}
@@ -49,7 +52,9 @@ public abstract class PhoneNumber {
      * Parses a number.
      *
      * @return the number, or a problem coded {@code kernel.phone.blank}, {@code kernel.phone.malformed}
-     *     or {@code kernel.phone.length}
+     *     (characters other than digits, {@code + ( ) . / -}, spaces and an extension; for a line
+     *     break, a control or an invisible character the details give the {@code character} as
+     *     {@code U+XXXX} and its {@code index}) or {@code kernel.phone.length}
      */
     public static Either<Problem, PhoneNumber> parse(String text) {
         if (text == null || text.isBlank()) {
@@ -60,6 +65,17 @@ public abstract class PhoneNumber {
                     .with("input", text.substring(0, MAX_INPUT) + "…"));
         }
         String raw = text.strip();
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            int type = Character.getType(c);
+            if (Character.isISOControl(c) || type == Character.FORMAT || type == Character.SURROGATE
+                    || Character.isWhitespace(c) && c != ' ' || type == Character.LINE_SEPARATOR
+                    || type == Character.PARAGRAPH_SEPARATOR) {
+                return Either.left(Problem.of("kernel.phone.malformed",
+                                "A telephone number is one line without control or invisible characters")
+                        .with("character", String.format(java.util.Locale.ROOT, "U+%04X", (int) c)).with("index", i));
+            }
+        }
         String body = raw;
         String extension = null;
         Matcher m = EXTENSION.matcher(body);

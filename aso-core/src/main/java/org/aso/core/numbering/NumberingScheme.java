@@ -6,10 +6,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.aso.core.kernel.Direction;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 
 /**
  * How reference numbers look and when their counters restart, from a template such as
@@ -24,8 +27,31 @@ import org.aso.core.kernel.Problem;
  * <p>A counter (a <i>series</i>) is kept for each combination of the values the template prints
  * other than the counter itself: a template with {@code {code}} and {@code {dir}} counts each
  * register's incoming and outgoing mail apart. With a {@link Reset#YEARLY yearly} reset the year
- * is part of the series (and the template must print it), so each year starts again at 1. Two
- * numbers of one scheme never have the same text.
+ * as printed is part of the series (and the template must print it), so each year starts again
+ * at 1; with {@code {yy}} and no {@code {year}}, the series is the two-digit year, so in 2026 the
+ * counter goes on from where it stopped in 1926 (the same for the month with a monthly reset).
+ *
+ * <h2>Two numbers of one scheme never have the same text</h2>
+ *
+ * <p>Numbers given by one {@link Numbering} of a scheme for different series or different places
+ * in a series always differ in their text. This holds because a number can be read back only one
+ * way:
+ * <ul>
+ *   <li>dates are those of {@link org.aso.core.kernel.Limits} (years 1 to 9999), so {@code {year}}
+ *       always has four digits ({@code kernel.range.date} otherwise);
+ *   <li>the literal text cuts the template into runs of tokens. Within a run, at most one token
+ *       varies in length ({@code {code}}, {@code {class}}, {@code {dir}}, {@code {counter}}), or
+ *       exactly a {@code {dir}} and the {@code {counter}} (letters and digits); and a run holding
+ *       such a token ends with literal text that the run cannot print: not a digit after a run
+ *       that prints digits, not a direction letter's character after {@code {dir}}
+ *       ({@code numbering.template.ambiguous} or, for letters, an {@link IllegalArgumentException}
+ *       from {@link #withDirectionLetters});
+ *   <li>a {@code {code}} or {@code {class}} value may not hold the character that ends its run
+ *       ({@code numbering.request.bad-value}): with {@code "{code}-{class}-{counter}"}, a code
+ *       {@code A-B} is refused, otherwise (A-B, C) and (A, B-C) would both read {@code A-B-C-1}.
+ * </ul>
+ * Numbers of different schemes, or of two {@code Numbering}s of one scheme, may of course
+ * coincide.
  *
  * <pre>{@code
  * NumberingScheme chrono = NumberingScheme.chronological();          // 2026-A-000123
@@ -77,7 +103,8 @@ public final class NumberingScheme {
      * ({@code numbering.template.unknown-token}), braces out of place ({@code numbering.template.brace}),
      * no or several counters ({@code numbering.template.counter}), a reset the template cannot show
      * ({@code numbering.template.reset-needs-year}, {@code numbering.template.reset-needs-month}),
-     * tokens of varying length with no separator between them ({@code numbering.template.ambiguous}),
+     * tokens of varying length with no separator between them, or a separator that the tokens
+     * before it can print ({@code numbering.template.ambiguous}, see the class comment),
      * literal text with spaces or control characters ({@code numbering.template.bad-literal}).
      */
     public static Either<List<Problem>, NumberingScheme> parse(String template, Reset reset) {
@@ -114,13 +141,9 @@ public final class NumberingScheme {
             problems.add(Problem.of("numbering.template.counter",
                     "A template needs exactly one {counter}, found " + counters).with("template", template));
         }
-        for (int i = 1; i < parts.size(); i++) {
-            if (ambiguous(parts.get(i - 1), parts.get(i))) {
-                problems.add(Problem.of("numbering.template.ambiguous",
-                        "Two tokens of varying length follow each other without a separator, so two numbers could read"
-                                + " the same: put a literal between them").with("template", template));
-                break;
-            }
+        Optional<String> ambiguity = ambiguity(parts, DEFAULT_LETTERS);
+        if (ambiguity.isPresent()) {
+            problems.add(Problem.of("numbering.template.ambiguous", ambiguity.get()).with("template", template));
         }
         boolean year = parts.contains(new Field("year")) || parts.contains(new Field("yy"));
         if (reset != Reset.NEVER && !year) {
@@ -138,19 +161,61 @@ public final class NumberingScheme {
     }
 
     /**
-     * True if two adjacent parts could be read in two ways: both vary in length ({@code {code}},
-     * {@code {class}}, {@code {dir}}, {@code {counter}}), except a direction letter next to the
-     * counter (letters never contain digits).
+     * Why the template could give two numbers the same text, if it could: a run of tokens between
+     * literals with two tokens of varying length (other than a direction letter and the counter),
+     * or a run with one whose closing literal starts with a character the run can print.
      */
-    private static boolean ambiguous(Part a, Part b) {
-        boolean counterA = a instanceof Counter;
-        boolean counterB = b instanceof Counter;
-        boolean dirA = a.equals(new Field("dir"));
-        boolean dirB = b.equals(new Field("dir"));
-        if (counterA && dirB || dirA && counterB) {
-            return false;
+    private static Optional<String> ambiguity(List<Part> parts, Map<Direction, String> letters) {
+        for (Run run : runs(parts)) {
+            List<Part> varying = run.parts().stream().filter(NumberingScheme::varying).toList();
+            boolean dirAndCounter = varying.size() == 2 && varying.contains(new Field("dir"))
+                    && varying.stream().anyMatch(p -> p instanceof Counter);
+            if (varying.size() > 1 && !dirAndCounter) {
+                return Optional.of("Two tokens of varying length are not separated by literal text, so two numbers"
+                        + " could read the same: put a literal between them");
+            }
+            if (!varying.isEmpty() && run.end() != null && printable(run, letters).indexOf(run.end()) >= 0) {
+                return Optional.of("The literal text after a token of varying length starts with '" + run.end()
+                        + "', which the tokens before it can print, so two numbers could read the same");
+            }
         }
-        return varying(a) && varying(b);
+        return Optional.empty();
+    }
+
+    /** A run of tokens between two literals, and the first character of the literal that ends it (null at the end). */
+    private record Run(List<Part> parts, Character end) {}
+
+    private static List<Run> runs(List<Part> parts) {
+        List<Run> runs = new ArrayList<>();
+        List<Part> current = new ArrayList<>();
+        for (Part p : parts) {
+            if (p instanceof Literal l) {
+                if (!current.isEmpty()) {
+                    runs.add(new Run(List.copyOf(current), l.text().charAt(0)));
+                    current.clear();
+                }
+            } else {
+                current.add(p);
+            }
+        }
+        if (!current.isEmpty()) {
+            runs.add(new Run(List.copyOf(current), null));
+        }
+        return runs;
+    }
+
+    /** The characters the fixed tokens, counter and direction letters of a run can print (not codes and classes). */
+    private static String printable(Run run, Map<Direction, String> letters) {
+        StringBuilder b = new StringBuilder();
+        for (Part p : run.parts()) {
+            if (p instanceof Counter || p instanceof Field f && !f.name().equals("dir") && !f.name().equals("code")
+                    && !f.name().equals("class")) {
+                b.append("0123456789");
+            } else if (p.equals(new Field("dir"))) {
+                letters.values().forEach(b::append);
+            }
+        }
+        return b.toString();
     }
 
     private static boolean varying(Part p) {
@@ -205,7 +270,9 @@ public final class NumberingScheme {
     /**
      * The same scheme with other direction letters (e.g. A for arrivée, D for départ).
      *
-     * @throws IllegalArgumentException unless each is 1 to 5 letters
+     * @throws IllegalArgumentException unless each is 1 to 5 letters, or if a letter is the first
+     *     character of the literal text that follows {@code {dir}} (two numbers could then read the
+     *     same)
      */
     public NumberingScheme withDirectionLetters(Map<Direction, String> directionLetters) {
         EnumMap<Direction, String> merged = new EnumMap<>(letters);
@@ -215,6 +282,11 @@ public final class NumberingScheme {
             }
             merged.put(d, l);
         });
+        Optional<String> ambiguity = ambiguity(parts, merged);
+        if (ambiguity.isPresent()) {
+            throw new IllegalArgumentException("Direction letters " + merged + " make template " + template
+                    + " ambiguous: " + ambiguity.get());
+        }
         return new NumberingScheme(template, reset, parts, merged);
     }
 
@@ -238,10 +310,18 @@ public final class NumberingScheme {
      * the year or month when counters restart.
      *
      * @return the series key, or a problem when the request lacks a value the template prints
-     *     ({@code numbering.request.missing-code}, {@code -direction}, {@code -classification})
-     *     or a value is unusable ({@code numbering.request.bad-value})
+     *     ({@code numbering.request.missing-code}, {@code -direction}, {@code -classification}),
+     *     a value is unusable ({@code numbering.request.bad-value}: blank, longer than 40
+     *     characters, spaces, control, bidirectional or unpaired surrogate characters, braces,
+     *     {@code |}, {@code =}, or the character that ends the value in the template, given as
+     *     the detail {@code character}), or the date is outside the supported range
+     *     ({@code kernel.range.date})
      */
     public Either<Problem, String> seriesOf(NumberRequest request) {
+        Optional<Problem> badDate = Limits.checkDate("numbering date", request.date());
+        if (badDate.isPresent()) {
+            return Either.left(badDate.get());
+        }
         StringBuilder key = new StringBuilder();
         for (Part p : parts) {
             if (p instanceof Field f) {
@@ -258,16 +338,19 @@ public final class NumberingScheme {
                 }
             }
         }
+        // the year as printed: with {yy} only, the two-digit year (1926 and 2026 share a series)
+        String year = prints("year") ? String.valueOf(request.date().getYear())
+                : "yy" + pad(Math.floorMod(request.date().getYear(), 100), 2);
         switch (reset) {
-            case YEARLY -> key.append("year=").append(request.date().getYear());
-            case MONTHLY -> key.append("month=").append(request.date().getYear()).append('-')
+            case YEARLY -> key.append("year=").append(year);
+            case MONTHLY -> key.append("month=").append(year).append('-')
                     .append(pad(request.date().getMonthValue(), 2));
             case NEVER -> key.append("all");
         }
         return Either.right(key.toString());
     }
 
-    /** The text of number {@code sequence} for {@code request} (no check of the series). */
+    /** The text of number {@code sequence} for {@code request} (the series was checked by {@link #seriesOf}). */
     Either<Problem, String> format(NumberRequest request, long sequence) {
         StringBuilder b = new StringBuilder();
         for (Part p : parts) {
@@ -293,6 +376,22 @@ public final class NumberingScheme {
     }
 
     private Either<Problem, String> value(String field, NumberRequest r) {
+        Either<Problem, String> v = rawValue(field, r);
+        if (v.isLeft() || !field.equals("code") && !field.equals("class")) {
+            return v;
+        }
+        for (Run run : runs(parts)) {
+            if (run.end() != null && run.parts().contains(new Field(field)) && v.get().indexOf(run.end()) >= 0) {
+                String what = field.equals("code") ? "code" : "classification";
+                return Either.left(Problem.of("numbering.request.bad-value", "The " + what + " may not hold '" + run.end()
+                                + "', which ends it in " + template + ": two numbers could read the same")
+                        .with(what, v.get()).with("character", run.end()).with("template", template));
+            }
+        }
+        return v;
+    }
+
+    private Either<Problem, String> rawValue(String field, NumberRequest r) {
         return switch (field) {
             case "year" -> Either.right(pad(r.date().getYear(), 4));
             case "yy" -> Either.right(pad(Math.floorMod(r.date().getYear(), 100), 2));
@@ -312,11 +411,12 @@ public final class NumberingScheme {
                     .with("template", template));
         }
         String v = value.get();
-        if (v.isBlank() || v.length() > 40 || v.chars().anyMatch(c -> Character.isISOControl(c)
-                || Character.isWhitespace(c) || c == '{' || c == '}' || c == '|' || c == '=')) {
+        if (v.isBlank() || v.length() > 40 || Text.check(what, v, Text.Kind.NAME, 40).isLeft()
+                || v.chars().anyMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                        || c == '{' || c == '}' || c == '|' || c == '=')) {
             return Either.left(Problem.of("numbering.request.bad-value",
-                    "The " + what + " must be 1 to 40 characters without spaces, braces, '|' or '='")
-                    .with(what, v));
+                    "The " + what + " must be 1 to 40 characters without spaces, control characters, braces, '|' or '='")
+                    .with(what, (v.length() > 40 ? v.substring(0, 40) + "…" : v).replaceAll("\\p{Cc}|\\p{Cf}|\\p{Cs}", "\uFFFD")));
         }
         return Either.right(v);
     }

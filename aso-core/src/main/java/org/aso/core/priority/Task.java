@@ -1,16 +1,20 @@
 package org.aso.core.priority;
 
+import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.aso.core.internal.ValueChecks;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PriorityGrade;
+import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -139,7 +143,22 @@ public abstract class Task {
      * Builds a {@link Task}; {@code id}, {@code title}, {@code assignee}, {@code unit},
      * {@code grade} and {@code createdAt} are required.
      */
-    public static class Builder extends ImmutableTask.Builder {}
+    public static class Builder extends ImmutableTask.Builder {
+        /**
+         * Builds the task if the data it was given is valid, for values read from outside (a
+         * file, a form, a directory): every problem comes back at once, coded {@code priority.task.missing-title}, {@code priority.task.two-dues},
+         * {@code priority.task.negative-effort}, {@code priority.task.depends-on-itself} or
+         * {@code kernel.text.*} (detail {@code field}).
+         * {@code build()} stays the programmer's path and throws an
+         * {@link IllegalArgumentException} for the same problems.
+         *
+         * @return the task, or every problem found
+         * @throws IllegalStateException if a required attribute was not set (a programming error)
+         */
+        public Either<List<Problem>, Task> validate() {
+            return ValueChecks.validate(this::build);
+        }
+    }
 
     /** True unless done or cancelled. */
     public boolean isOpen() {
@@ -190,20 +209,29 @@ public abstract class Task {
                 : periods.get(periods.size() - 1).end();
     }
 
+    /**
+     * Checks the title and tags ({@link Text} rules of a title and of names: the title is quoted in
+     * escalation notices), one kind of due moment, a non-negative effort, no dependency on itself.
+     *
+     * @throws IllegalArgumentException with every problem found
+     */
     @Value.Check
     void check() {
-        if (title().isBlank()) {
-            throw new IllegalArgumentException("A task needs a title (id " + id() + ")");
-        }
+        List<Problem> p = ValueChecks.problems();
+        ValueChecks.required(p, "priority.task.missing-title", "title", title(), Text.Kind.TITLE, Text.Kind.TITLE.maxLength());
         if (dueDate().isPresent() && dueAt().isPresent()) {
-            throw new IllegalArgumentException("A task is due by a date or at an instant, not both (id " + id() + ")");
+            p.add(Problem.of("priority.task.two-dues", "A task is due by a date or at an instant, not both").with("task", id()));
         }
         if (effort().isNegative()) {
-            throw new IllegalArgumentException("Negative effort " + effort() + " (id " + id() + ")");
+            p.add(Problem.of("priority.task.negative-effort", "Negative effort " + effort()).with("task", id()));
         }
         if (dependencies().contains(id())) {
-            throw new IllegalArgumentException("Task " + id() + " depends on itself");
+            p.add(Problem.of("priority.task.depends-on-itself", "Task " + id() + " depends on itself").with("task", id()));
         }
+        for (String tag : tags()) {
+            Text.check("tag", tag, Text.Kind.NAME).peekLeft(p::add);
+        }
+        ValueChecks.throwIfAny("Task " + id(), p);
     }
 
     @Override

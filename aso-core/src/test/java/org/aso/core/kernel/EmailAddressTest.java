@@ -68,4 +68,37 @@ class EmailAddressTest {
         assertThatThrownBy(() -> EmailAddress.of("nope")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("kernel.email.malformed");
     }
+
+    @Test
+    void parse_rightToLeftOverride_isRefused_itWouldDisplayAsAnotherAddress() {
+        // shows as admin@example.org.gro.elpmaxe... reversed: the reader sees another address than the one used
+        assertThat(EmailAddress.parse("admin\u202Egro.elpmaxe@example.org").getLeft().code()).isEqualTo("kernel.email.malformed");
+        for (char c : new char[] {'\u202A', '\u202B', '\u202C', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E',
+                '\u200F', '\u061C'}) {
+            assertThat(EmailAddress.parse("ad" + c + "min@example.org").getLeft().code()).as("U+%04X", (int) c)
+                    .isEqualTo("kernel.email.malformed");
+        }
+    }
+
+    @Test
+    void parse_invisibleCharacters_areRefused() {
+        assertThat(EmailAddress.parse("admin\u200B@example.org").getLeft().code()).isEqualTo("kernel.email.malformed");
+        assertThat(EmailAddress.parse("\uFEFFadmin@example.org").getLeft().code()).isEqualTo("kernel.email.malformed");
+        assertThat(EmailAddress.parse("ad\u00ADmin@example.org").getLeft().code()).isEqualTo("kernel.email.malformed");
+    }
+
+    @Test
+    void parse_loneSurrogate_isRefusedAsMalformed() {
+        assertThat(EmailAddress.parse("admin\uD800@example.org").getLeft().code()).isEqualTo("kernel.email.malformed");
+        assertThat(EmailAddress.parse("admin\uDC00x@example.org").getLeft().code()).isEqualTo("kernel.email.malformed");
+        assertThat(EmailAddress.parse("admin@exa\uD800mple.org").getLeft().code()).isEqualTo("kernel.email.malformed");
+        // a character outside the BMP, as a pair, is fine in the local part
+        assertThat(EmailAddress.parse("\uD83D\uDCE7@example.org").isRight()).isTrue();
+    }
+
+    @Test
+    void problems_neverEchoInvisibleCharacters() {
+        Problem p = EmailAddress.parse("admin\u202Egro.elpmaxe@example.org").getLeft();
+        assertThat(p.details().values()).allSatisfy(v -> assertThat(v.chars().noneMatch(c -> c == 0x202E)).isTrue());
+    }
 }

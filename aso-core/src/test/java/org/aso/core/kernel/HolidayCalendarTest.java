@@ -48,6 +48,25 @@ class HolidayCalendarTest {
     }
 
     @Test
+    void parse_nameWithControlBidiOrBrokenCharacters_isABadName_notAMissingOne() {
+        var result = HolidayCalendar.parse("Bad", String.join("\n",
+                "2026-05-01 F\u00EAte\u0000 du travail",
+                "2026-05-08 Victoire \u001B[8m1945",
+                "2026-07-14 F\u00EAte \u202Elanoitan",
+                "2026-08-15 Assomption \uD800",
+                "2026-11-01 " + "T".repeat(201),
+                "2026-12-25 No\u00EBl"));
+        assertThat(result.getLeft()).extracting(Problem::code).containsExactly(
+                "kernel.holidays.bad-name", "kernel.holidays.bad-name", "kernel.holidays.bad-name",
+                "kernel.holidays.bad-name", "kernel.holidays.bad-name");
+        assertThat(result.getLeft()).extracting(p -> p.details().get("line")).containsExactly("1", "2", "3", "4", "5");
+        assertThat(result.getLeft().get(0).details().get("problem")).isEqualTo("kernel.text.control-character");
+        // the offending text is never echoed back
+        assertThat(result.getLeft()).allSatisfy(p -> assertThat(String.join("", p.details().values()))
+                .doesNotContain("\u0000", "\u001B", "\u202E", "\uD800"));
+    }
+
+    @Test
     void read_file_parsesUtf8AndRefusesOtherEncodings(@TempDir Path dir) throws Exception {
         Path good = dir.resolve("fermetures.txt");
         Files.writeString(good, "2026-08-14 Pont de l'Assomption\n", StandardCharsets.UTF_8);

@@ -57,4 +57,26 @@ class PhoneNumberTest {
     void parse_bad_givesCodedProblem(String raw, String code) {
         assertThat(PhoneNumber.parse(raw).getLeft().code()).isEqualTo(code);
     }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "01 42 75 80 00\r\next. 12", "01 42 75 80 00\u000Bext. 12", "01 42 75 80 00\fext. 12",
+            "01 42 75 80 00\text. 12", "01 42 75 80 00\next. 12", "01 42 75 80 00 ext. 12\u0000",
+            "01 42\u000B75 80 00", "01 42 75 80 00\u2028poste 4", "01 42 75 80 00 x\u202E21"})
+    void parse_lineBreaksAndControlCharacters_areRefused_evenBeforeAnExtension(String raw) {
+        assertThat(PhoneNumber.parse(raw).getLeft().code()).isEqualTo("kernel.phone.malformed");
+    }
+
+    @Test
+    void parse_loneSurrogate_isRefused() {
+        assertThat(PhoneNumber.parse("01 42 75 80 00 \uD800").getLeft().code()).isEqualTo("kernel.phone.malformed");
+    }
+
+    @Test
+    void toString_ofAnAcceptedNumber_holdsNoControlCharacter() {
+        PhoneNumber p = PhoneNumber.of("01 42 75 80 00 ext. 12");
+        assertThat(p.toString()).isEqualTo("01 42 75 80 00 ext. 12");
+        assertThat(p.extension()).contains("12");
+        assertThat(PhoneNumber.of("+33 1 42 75 80 00\u00A0poste 412").extension()).contains("412");
+    }
 }

@@ -112,4 +112,81 @@ class NumberingTest {
         }
         assertThat(texts).hasSize(count);
     }
+
+    @Test
+    void twoDigitYears_aCenturyApart_neverGiveTheSameNumber() {
+        // 1926 and 2026 both print 26: the two-digit year is the series, so the counter goes on
+        NumberingScheme yy = NumberingScheme.parse("{yy}-{code}-{counter}", NumberingScheme.Reset.YEARLY).get();
+        NumberRequest in1926 = NumberRequest.on(LocalDate.of(1926, 5, 3)).withCode("A");
+        NumberRequest in2026 = NumberRequest.on(LocalDate.of(2026, 5, 4)).withCode("A");
+        NumberRequest in2027 = NumberRequest.on(LocalDate.of(2027, 1, 4)).withCode("A");
+        assertThat(issue(Numbering.of(yy), List.of(in1926, in2026, in2027))).containsExactly("26-A-1", "26-A-2", "27-A-1");
+        NumberingScheme monthly = NumberingScheme.parse("{yy}{month}-{counter}", NumberingScheme.Reset.MONTHLY).get();
+        assertThat(issue(Numbering.of(monthly), List.of(NumberRequest.on(LocalDate.of(1926, 5, 3)),
+                NumberRequest.on(LocalDate.of(2026, 5, 3))))).containsExactly("2605-1", "2605-2");
+    }
+
+    @Test
+    void values_holdingTheSeparatorThatEndsThem_areRefused() {
+        // (A-B, C) and (A, B-C) would both read A-B-C-1
+        Numbering n = Numbering.of(NumberingScheme.parse("{code}-{class}-{counter}", NumberingScheme.Reset.NEVER).get());
+        Problem p = n.next(NumberRequest.on(MARCH).withCode("A-B").withClassification("C")).getLeft();
+        assertThat(p.code()).isEqualTo("numbering.request.bad-value");
+        assertThat(p.details()).containsEntry("character", "-");
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("A").withClassification("B-C")).getLeft().code())
+                .isEqualTo("numbering.request.bad-value");
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("A/B").withClassification("C.1")).get().number().text())
+                .isEqualTo("A/B-C.1-1");
+        // the Indian file number's heads hold a dash, which is fine before a slash
+        assertThat(Numbering.of(NumberingScheme.indianFileNumber())
+                .next(NumberRequest.on(MARCH).withCode("JT-SECY").withClassification("C-15012")).get().number().text())
+                .isEqualTo("C-15012/1/2026-JT-SECY");
+    }
+
+    @Test
+    void values_withBrokenOrDirectionChangingCharacters_areRefused() {
+        Numbering n = Numbering.of(NumberingScheme.chronological());
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("A\uD800")).getLeft().code()).isEqualTo("numbering.request.bad-value");
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("A\u202E")).getLeft().code()).isEqualTo("numbering.request.bad-value");
+    }
+
+    @Test
+    void parse_twoValuesOfVaryingLengthInOneRun_isAmbiguous_evenWithAFixedWidthTokenBetween() {
+        // AB + 2026 + 11 and AB2 + 0261 + 1 would both read AB202611
+        assertThat(NumberingScheme.parse("{code}{year}{class}-{counter}", NumberingScheme.Reset.YEARLY).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.ambiguous");
+        // a counter and a direction letter may share a run: letters are never digits
+        assertThat(NumberingScheme.parse("{code}/{dir}{year}{counter}", NumberingScheme.Reset.YEARLY).isRight()).isTrue();
+    }
+
+    @Test
+    void parse_aSeparatorThatTheRunBeforeItCanPrint_isAmbiguous() {
+        // counter 1 + "1" + code 1X and counter 11 + "1" + code X would both read 111X
+        assertThat(NumberingScheme.parse("{counter}1{code}", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.ambiguous");
+        // an incoming letter E and a separator E: DGA/E-E1 could be read two ways with other letters
+        assertThat(NumberingScheme.parse("{code}/{dir}E{counter}", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.ambiguous");
+        // a run of fixed width needs no separator: 2026 then 0
+        assertThat(NumberingScheme.parse("{year}0{code}-{counter}", NumberingScheme.Reset.YEARLY).isRight()).isTrue();
+    }
+
+    @Test
+    void withDirectionLetters_thatTheSeparatorAfterThemHolds_isRefused() {
+        NumberingScheme x = NumberingScheme.parse("{code}/{dir}X{counter}", NumberingScheme.Reset.NEVER).get();
+        // the rule is simple and safe: the separator that ends a direction letter is never a letter it holds
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> x.withDirectionLetters(Map.of(Direction.OUTGOING, "EX")))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(x.withDirectionLetters(Map.of(Direction.OUTGOING, "D")).template()).isEqualTo("{code}/{dir}X{counter}");
+    }
+
+    @Test
+    void datesOutsideTheSupportedRange_areRefused() {
+        Numbering n = Numbering.of(NumberingScheme.chronological());
+        assertThat(n.next(NumberRequest.on(LocalDate.of(10_000, 1, 1)).withCode("A")).getLeft().code())
+                .isEqualTo("kernel.range.date");
+        assertThat(n.next(NumberRequest.on(LocalDate.of(0, 12, 31)).withCode("A")).getLeft().code())
+                .isEqualTo("kernel.range.date");
+        assertThat(n.next(NumberRequest.on(LocalDate.MAX).withCode("A")).getLeft().code()).isEqualTo("kernel.range.date");
+    }
 }
