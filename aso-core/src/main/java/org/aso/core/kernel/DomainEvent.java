@@ -26,4 +26,15 @@ public interface DomainEvent {
 
     /** What a reader of the audit trail needs to know, as text, in a stable order. */
     Map<String, String> details();
+
+    /**
+     * The version of this event's schema: the set of its fields and what they mean. Each event
+     * family states its own, as a constant beside the sealed type ({@code SCHEMA_VERSION}); it
+     * starts at 1 and increases when a field is added, renamed or changes meaning. A store writes it
+     * next to the event, and a reader of a later version upgrades an older event before replay (see
+     * ARCHITECTURE.md, "Versions"). 1 unless the family says otherwise.
+     */
+    default int schemaVersion() {
+        return 1;
+    }
 }
