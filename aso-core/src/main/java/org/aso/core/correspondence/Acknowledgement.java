@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aso.core.kernel.Contact;
 import org.aso.core.kernel.Direction;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
 import org.immutables.value.Value;
 
@@ -98,7 +99,8 @@ public abstract class Acknowledgement {
      * Prepares the acknowledgement of an incoming entry. Missing mandatory data is reported, every
      * item at once, never left blank: {@code correspondence.acknowledgement.cancelled}, {@code ...not-incoming},
      * {@code ...missing-sender}, {@code ...missing-service-address}, {@code ...missing-service-email},
-     * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}.
+     * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}; and {@code kernel.range.date}
+     * when the day silence takes effect falls outside the supported range ({@link Limits}).
      */
     public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
                                                                  Optional<String> appealRoutes) {
@@ -131,6 +133,10 @@ public abstract class Acknowledgement {
             problems.add(Problem.of("correspondence.acknowledgement.missing-appeal-routes",
                     "When silence means rejection, the acknowledgement must give the routes and time limits of appeal"));
         }
+        Either<Problem, LocalDate> silenceDate = Limits.plus("silence date", entry.receivedOn(), silence.after());
+        if (silenceDate.isLeft()) {
+            problems.add(silenceDate.getLeft().with("entry", entry.id()));
+        }
         if (!problems.isEmpty()) {
             return Either.left(List.copyOf(problems));
         }
@@ -145,7 +151,7 @@ public abstract class Acknowledgement {
                         + ", within " + EXEMPTION_DAYS + " days of receipt") : Optional.empty())
                 .service(service)
                 .silence(silence)
-                .silenceDate(entry.receivedOn().plus(silence.after()))
+                .silenceDate(silenceDate.get())
                 .appealRoutes(appealRoutes)
                 .build());
     }
