@@ -276,6 +276,13 @@ class ExtremeValuesTest {
                 org.aso.core.dossier.DisposalAction.DESTROY);
         assertThatThrownBy(() -> forever.applyTo(DAY)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("disposal date");
+        RetentionRule fromNewYear = RetentionRule.permanent(Period.ofYears(1))
+                .withCountFrom(org.aso.core.dossier.RetentionStart.END_OF_CLOSING_YEAR);
+        assertThatThrownBy(() -> fromNewYear.applyTo(Limits.MAX_DATE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("retention count");
+        assertThatThrownBy(() -> fromNewYear.applyTo(LocalDate.MAX)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(LocalDate.MAX.toString());
+        assertThat(fromNewYear.applyTo(Limits.MAX_DATE.minusYears(2)).reviewOn()).isEqualTo(Limits.MAX_DATE.plusDays(1).minusYears(1));
     }
 
     @Test

@@ -79,8 +79,12 @@ public abstract class RetentionRule {
 
     /** {@link #applyTo}, or a {@code kernel.range.date} problem naming the date outside the supported range. */
     Either<Problem, RetentionOutcome> outcome(LocalDate closedOn) {
+        Optional<Problem> closing = Limits.checkDate("closing date", closedOn);
+        if (closing.isPresent()) {
+            return Either.left(closing.get());
+        }
         Either<Problem, LocalDate> start = countFrom() == RetentionStart.CLOSING_DATE
-                ? Limits.plus("closing date", closedOn, Period.ZERO)
+                ? Either.right(closedOn)
                 : Limits.plus("start of the retention count", closedOn.withDayOfYear(1), Period.ofYears(1));
         Either<Problem, LocalDate> review = start.flatMap(s -> Limits.plus("review date", s, reviewAfter()));
         Optional<Either<Problem, LocalDate>> disposal = keepFor().map(p -> start.flatMap(s -> Limits.plus("disposal date", s, p)));

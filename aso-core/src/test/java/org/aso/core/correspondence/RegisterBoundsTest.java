@@ -122,6 +122,10 @@ class RegisterBoundsTest {
         assertThat(parisDay).isEqualTo(LocalDate.of(10_000, 1, 1));
         assertThat(emptyGeneral().register(letter(parisDay, "Trop tard").build(), lastSecond).getLeft().code())
                 .isEqualTo("kernel.range.date");
+        // mail of the last supported day registered at that second is numbered in the year the register's day falls in
+        var lastMail = emptyGeneral().register(letter(Limits.MAX_DATE, "Juste à temps").build(), lastSecond);
+        assertThat(lastMail.isRight()).isTrue();
+        assertThat(lastMail.get().entry().number().text()).startsWith("10000-");
     }
 
     @Test
