@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.aso.core.kernel.DomainEvent;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
@@ -86,8 +87,10 @@ public final class AuditTrail {
      * {@value #MAX_ACTION_LENGTH}), {@code audit.detail.invalid} (more than {@value #MAX_DETAILS}
      * details, a blank, too long or control-character key, a too long value),
      * {@code audit.text.malformed} (an id, key or value holds an unpaired surrogate, which UTF-8
-     * cannot encode) and {@code audit.time.backwards} (the event is dated before the last entry;
-     * the same instant is accepted).
+     * cannot encode), {@code kernel.range.instant} (the event is dated outside the supported range,
+     * see {@link Limits}: no decision is taken there, and an entry at {@link Instant#MAX} would
+     * refuse every later one) and {@code audit.time.backwards} (the event is dated before the last
+     * entry; the same instant is accepted).
      *
      * @param event the event to record
      * @return the trail with one more entry, or the refusal (this trail is unchanged)
@@ -115,6 +118,10 @@ public final class AuditTrail {
             return Either.left(Problem.of("audit.text.malformed",
                     "The " + malformed.get() + " holds an unpaired surrogate, which cannot be recorded")
                     .with("field", malformed.get()).with("action", action));
+        }
+        Optional<Problem> outside = Limits.checkInstant("event time", at);
+        if (outside.isPresent()) {
+            return Either.left(outside.get().with("action", action));
         }
         if (!entries.isEmpty() && at.isBefore(entries.last().at())) {
             AuditEntry last = entries.last();

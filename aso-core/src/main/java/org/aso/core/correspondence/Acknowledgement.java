@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aso.core.kernel.Contact;
 import org.aso.core.kernel.Direction;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
@@ -100,7 +101,8 @@ public abstract class Acknowledgement {
      * item at once, never left blank: {@code correspondence.acknowledgement.cancelled}, {@code ...not-incoming},
      * {@code ...missing-sender}, {@code ...missing-service-address}, {@code ...missing-service-email},
      * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}, {@code kernel.text.*} (the
-     * appeal routes break the {@link Text} rules of a {@link Text.Kind#NOTE}).
+     * appeal routes break the {@link Text} rules of a {@link Text.Kind#NOTE}); and {@code kernel.range.date}
+     * when the day silence takes effect falls outside the supported range ({@link Limits}).
      */
     public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
                                                                  Optional<String> appealRoutes) {
@@ -134,6 +136,10 @@ public abstract class Acknowledgement {
                     "When silence means rejection, the acknowledgement must give the routes and time limits of appeal"));
         }
         appealRoutes.ifPresent(a -> Text.check("appeal routes", a, Text.Kind.NOTE).peekLeft(problems::add));
+        Either<Problem, LocalDate> silenceDate = Limits.plus("silence date", entry.receivedOn(), silence.after());
+        if (silenceDate.isLeft()) {
+            problems.add(silenceDate.getLeft().with("entry", entry.id()));
+        }
         if (!problems.isEmpty()) {
             return Either.left(List.copyOf(problems));
         }
@@ -148,7 +154,7 @@ public abstract class Acknowledgement {
                         + ", within " + EXEMPTION_DAYS + " days of receipt") : Optional.empty())
                 .service(service)
                 .silence(silence)
-                .silenceDate(entry.receivedOn().plus(silence.after()))
+                .silenceDate(silenceDate.get())
                 .appealRoutes(appealRoutes)
                 .build());
     }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PhoneNumber;
 import org.aso.core.kernel.Problem;
@@ -114,9 +115,14 @@ public final class PhoneLog {
      *     {@code kernel.text.*} (the caller or organisation breaks the {@link Text} rules of a
      *     {@link Text.Kind#NAME}, the message those of a {@link Text.Kind#NOTE}),
      *     {@code ...done-at-given},
-     *     {@code ...callback-without-number}
+     *     {@code ...callback-without-number}, {@code kernel.range.instant} (the instant is outside the
+     *     supported range)
      */
     public Either<Problem, Recorded> record(Message.Builder message, Context ctx) {
+        Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         Message m = message.build();
         if (m.caller().isBlank()) {
             return Either.left(Problem.of("correspondence.phone.missing-caller", "Who called?"));
@@ -146,9 +152,14 @@ public final class PhoneLog {
     /**
      * Marks a message as dealt with.
      *
-     * @return the new log, or {@code correspondence.phone.unknown}, {@code correspondence.phone.already-done}
+     * @return the new log, or {@code correspondence.phone.unknown}, {@code correspondence.phone.already-done},
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Recorded> markDone(long sequence, Context ctx) {
+        Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         if (sequence < 1 || sequence > messages.size()) {
             return Either.left(Problem.of("correspondence.phone.unknown", "No phone message " + sequence)
                     .with("sequence", sequence));

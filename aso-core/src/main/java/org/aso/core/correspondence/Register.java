@@ -18,6 +18,7 @@ import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Page;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PriorityGrade;
@@ -44,6 +45,10 @@ import org.aso.core.numbering.Numbering;
  *
  * <p>Open entries with a reply deadline are kept in an index ordered by due day, so "what is due
  * or overdue at T" costs the size of the answer, not of the register's history.
+ *
+ * <p>Every decision refuses a {@link Context} instant outside the supported range
+ * ({@link Limits}) with {@code kernel.range.instant}; the queries answer for any instant, as of
+ * the nearest supported one.
  *
  * <p>Immutable and thread-safe.
  */
@@ -85,7 +90,9 @@ public final class Register {
     /**
      * A register rebuilt from a host's storage: its counters and its entries in register order.
      *
-     * @return the register, or every problem found ({@code correspondence.restore.*})
+     * @return the register, or every problem found ({@code correspondence.restore.*}, and
+     *     {@code kernel.range.*} for an entry registered, received or given a time limit outside
+     *     the supported range, which no registration accepts)
      */
     public static Either<List<Problem>, Register> restore(RegisterSettings settings, Numbering numbering,
                                                           Collection<Entry> entries) {
@@ -104,6 +111,8 @@ public final class Register {
             } else if (r.indexById.containsKey(e.id())) {
                 problems.add(Problem.of("correspondence.restore.duplicate", "Entry " + e.id() + " appears twice")
                         .with("entry", e.id()));
+            } else if (outOfRange(e).isPresent()) {
+                problems.add(outOfRange(e).get().with("entry", e.id()));
             } else if (numbering.last(e.number().series()) < e.number().sequence()) {
                 problems.add(Problem.of("correspondence.restore.counter-behind",
                         "The counters are behind entry " + e.number() + ": its number would be given again")
@@ -159,10 +168,15 @@ public final class Register {
      * ({@code ...letter-after-arrival}), an arrival in the future ({@code ...future-date}),
      * a text that breaks the {@link Text} rules ({@code kernel.text.*}, detail {@code field}: the
      * subject is a title, the summary a note, their reference, the document type and each
-     * attachment a name).
+     * attachment a name); and, against the supported range
+     * ({@link Limits}), an instant outside it ({@code kernel.range.instant}), a date outside it
+     * ({@code kernel.range.date}) and a reply or acknowledgement time limit (of the grade, document
+     * type or register) of more than {@link Limits#MAX_WORKING_DAYS} working days
+     * ({@code kernel.range.working-days}).
      */
     public List<Problem> validate(Registration r, Context ctx) {
         List<Problem> problems = new ArrayList<>();
+        Limits.checkInstant("registration time", ctx.at()).ifPresent(problems::add);
         LocalDate today = today(ctx.at());
         if (r.unopened()) {
             if (r.addressee().isEmpty() && !r.confidentiality().isClassified()) {
@@ -193,7 +207,16 @@ public final class Register {
         if (settings.grade(gradeCode).isEmpty()) {
             problems.add(Problem.of("correspondence.registration.unknown-grade", "Unknown priority grade '" + gradeCode + "'")
                     .with("grade", gradeCode));
+        } else {
+            replyWithin(r, settings.grade(gradeCode).get())
+                    .flatMap(d -> Limits.checkWorkingDays("reply time limit", d)).ifPresent(problems::add);
         }
+        if (r.direction() == Direction.INCOMING) {
+            settings.acknowledgeWithinWorkingDays()
+                    .flatMap(d -> Limits.checkWorkingDays("acknowledgement time limit", d)).ifPresent(problems::add);
+        }
+        Limits.checkDate("arrival date", r.receivedOn()).ifPresent(problems::add);
+        r.letterDate().flatMap(d -> Limits.checkDate("letter date", d)).ifPresent(problems::add);
         if (r.direction() == Direction.INCOMING && r.sender().isEmpty()) {
             problems.add(Problem.of("correspondence.registration.missing-sender", "Incoming mail needs a sender"));
         }
@@ -215,6 +238,25 @@ public final class Register {
                     .with("receivedOn", r.receivedOn()).with("today", today));
         }
         return List.copyOf(problems);
+    }
+
+    /** The reply time limit of incoming and internal mail: the grade's, or the document type's if shorter. */
+    private Optional<Integer> replyWithin(Registration r, PriorityGrade grade) {
+        if (r.direction() == Direction.OUTGOING) {
+            return Optional.empty();
+        }
+        Integer byType = r.documentType().map(settings.replyWithinByDocumentType()::get).orElse(null);
+        return Optional.of(byType == null ? grade.replyWithinWorkingDays() : Math.min(grade.replyWithinWorkingDays(), byType));
+    }
+
+    private static Optional<Problem> outOfRange(Entry e) {
+        return Limits.checkInstant("registration time", e.registeredAt())
+                .or(() -> Limits.checkDate("arrival date", e.receivedOn()))
+                .or(() -> e.replyWithinWorkingDays().flatMap(d -> Limits.checkWorkingDays("reply time limit", d)));
+    }
+
+    private static <T> Either<Problem, T> outOfRange(Context ctx) {
+        return Either.left(Limits.checkInstant("decision time", ctx.at()).orElseThrow());
     }
 
     /** Adds the problem of a text that breaks the {@link Text} rules of its kind. */
@@ -240,9 +282,13 @@ public final class Register {
      * @return the registration, or the problem (several input problems come as one
      *     {@code correspondence.registration.invalid} whose details list them; see {@link #validate}),
      *     or the numbering's problem ({@code numbering.request.*}), or
-     *     {@code correspondence.registration.number-too-long}
+     *     {@code correspondence.registration.number-too-long}, or {@code kernel.range.instant} alone
+     *     when the instant is outside the supported range
      */
     public Either<Problem, Registered> register(Registration r, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         List<Problem> problems = validate(r, ctx);
         if (problems.size() == 1) {
             return Either.left(problems.get(0));
@@ -264,13 +310,8 @@ public final class Register {
         }
         PriorityGrade grade = settings.grade(r.grade().orElse(settings.defaultGrade())).orElseThrow();
         BusinessCalendar cal = settings.calendar();
-        Optional<Integer> within = Optional.empty();
+        Optional<Integer> within = replyWithin(r, grade);
         Optional<Integer> ackWithin = Optional.empty();
-        if (r.direction() != Direction.OUTGOING) {
-            int days = grade.replyWithinWorkingDays();
-            Integer byType = r.documentType().map(settings.replyWithinByDocumentType()::get).orElse(null);
-            within = Optional.of(byType == null ? days : Math.min(days, byType));
-        }
         if (r.direction() == Direction.INCOMING) {
             ackWithin = settings.acknowledgeWithinWorkingDays();
         }
@@ -333,10 +374,14 @@ public final class Register {
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed},
      *     {@code correspondence.assignment.bad-assignee} (neither a {@link PersonId} nor an {@link OrgUnitId}),
      *     {@code kernel.text.*} (the note breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
-     *     {@code correspondence.assignment.already-handled} (an active handler exists: redirect instead)
+     *     {@code correspondence.assignment.already-handled} (an active handler exists: redirect instead),
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose,
                                           Optional<String> note, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         return editable(id).flatMap(e -> {
             Optional<Problem> bad = badInput("note", note, assignee);
             if (bad.isPresent()) {
@@ -365,9 +410,13 @@ public final class Register {
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.redirect.same-handler},
      *     {@code correspondence.redirect.missing-reason}, {@code correspondence.assignment.bad-assignee},
-     *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE})
+     *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> redirect(EntryId id, Identifier newHandler, String reason, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.redirect.missing-reason", "Say why the entry is redirected"));
@@ -400,9 +449,13 @@ public final class Register {
     /**
      * Moves an entry to another status along its lifecycle ({@link EntryStatus#mayBecome}).
      *
-     * @return the change, or {@code correspondence.entry.*}, {@code correspondence.status.not-allowed}
+     * @return the change, or {@code correspondence.entry.*}, {@code correspondence.status.not-allowed},
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> changeStatus(EntryId id, EntryStatus next, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         return editable(id).flatMap(e -> {
             if (!e.status().mayBecome(next)) {
                 return Either.left(Problem.of("correspondence.status.not-allowed",
@@ -426,9 +479,13 @@ public final class Register {
      *
      * @return the change of the outgoing entry (the register holds every changed entry), or
      *     {@code correspondence.entry.*}, {@code correspondence.reply.not-outgoing},
-     *     {@code correspondence.reply.not-incoming}, {@code correspondence.reply.nothing-to-answer}
+     *     {@code correspondence.reply.not-incoming}, {@code correspondence.reply.nothing-to-answer},
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> linkReply(EntryId outgoing, Collection<EntryId> incoming, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         if (incoming.isEmpty()) {
             return Either.left(Problem.of("correspondence.reply.nothing-to-answer", "Name the mail this reply answers"));
         }
@@ -477,9 +534,13 @@ public final class Register {
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed}
      *     (closed or sent mail is not cancelled), {@code correspondence.cancel.missing-reason},
      *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
-     *     {@code correspondence.cancel.reply-linked} (a reply linked to the mail it answers)
+     *     {@code correspondence.cancel.reply-linked} (a reply linked to the mail it answers),
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> cancel(EntryId id, String reason, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.cancel.missing-reason", "Say why the entry is cancelled"));
@@ -503,9 +564,12 @@ public final class Register {
      * Records that the acknowledgement of receipt was sent.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.acknowledge.not-incoming},
-     *     {@code correspondence.acknowledge.already}
+     *     {@code correspondence.acknowledge.already}, {@code kernel.range.instant}
      */
     public Either<Problem, Change> acknowledge(EntryId id, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         return editable(id).flatMap(e -> {
             if (e.direction() != Direction.INCOMING) {
                 return Either.left(Problem.of("correspondence.acknowledge.not-incoming",
@@ -525,10 +589,14 @@ public final class Register {
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.content.not-unopened},
      *     {@code correspondence.content.not-permitted},
-     *     {@code correspondence.registration.missing-subject}, {@code kernel.text.*} (as {@link #validate})
+     *     {@code correspondence.registration.missing-subject}, {@code kernel.text.*} (as {@link #validate}),
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
                                                  List<String> attachments, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         return editable(id).flatMap(e -> {
             if (!e.unopened()) {
                 return Either.left(Problem.of("correspondence.content.not-unopened",
@@ -560,9 +628,13 @@ public final class Register {
      * Records why an entry is late (shown in the pendency report).
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.delay.missing-reason},
-     *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE})
+     *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> explainDelay(EntryId id, String reason, Context ctx) {
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         return editable(id).flatMap(e -> {
             if (reason == null || reason.isBlank()) {
                 return Either.left(Problem.of("correspondence.delay.missing-reason", "Say why the entry is late"));
@@ -611,8 +683,8 @@ public final class Register {
 
     /** The acknowledgement deadline of an entry with its explanation. */
     public Optional<WorkingDayDeadline> acknowledgementDeadline(EntryId id) {
-        return entry(id).flatMap(e -> e.acknowledgementDue().flatMap(due ->
-                settings.acknowledgeWithinWorkingDays().map(d -> settings.calendar().deadline(e.receivedOn(), d))));
+        return entry(id).flatMap(e -> e.acknowledgementDue().flatMap(due -> settings.acknowledgeWithinWorkingDays()
+                .filter(d -> d <= Limits.MAX_WORKING_DAYS).map(d -> settings.calendar().deadline(e.receivedOn(), d))));
     }
 
     /**
@@ -620,11 +692,13 @@ public final class Register {
      * day {@link RegisterSettings#alertLeadWorkingDays} working days after that day, in order of
      * due day then registration. Costs the size of the answer, not the register's. Entries are not
      * redacted: this is for the host's own use (reminders); show people {@link #dueAt(Instant, Context)}.
+     * Any instant is answered, as of the nearest supported one ({@link #today}); a lead of more than
+     * {@link Limits#MAX_WORKING_DAYS} working days warns as that many does (no reply is due later).
      */
     public List<Alert> dueAt(Instant at) {
         BusinessCalendar cal = settings.calendar();
         LocalDate today = today(at);
-        LocalDate horizon = cal.plusWorkingDays(today, settings.alertLeadWorkingDays());
+        LocalDate horizon = cal.plusWorkingDays(today, Math.min(settings.alertLeadWorkingDays(), Limits.MAX_WORKING_DAYS));
         List<Alert> alerts = new ArrayList<>();
         java.util.Map<LocalDate, Integer> left = new java.util.HashMap<>(); // due days repeat: count once each
         for (Due d : dueIndex) {
@@ -695,9 +769,12 @@ public final class Register {
                 && e.subject().map(Register::fold).filter(s -> s.contains(needle.get())).isPresent();
     }
 
-    /** The day of an instant in the register's zone. */
+    /**
+     * The day of an instant in the register's zone; for an instant outside the supported range,
+     * the day of the nearest supported instant ({@link Limits#clamp(Instant)}).
+     */
     public LocalDate today(Instant at) {
-        return at.atZone(settings.calendar().zone()).toLocalDate();
+        return Limits.clamp(at).atZone(settings.calendar().zone()).toLocalDate();
     }
 
     // ------------------------------------------------------------------ internals

@@ -75,13 +75,25 @@ public abstract class RegisterSettings {
         return "normal";
     }
 
-    /** Time limits of document types, in working days; the shorter of this and the grade's applies. */
+    /**
+     * Time limits of document types, in working days; the shorter of this and the grade's applies.
+     * A registration whose limit comes to more than {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS}
+     * is refused with {@code kernel.range.working-days}, as for a grade's.
+     */
     public abstract Map<String, Integer> replyWithinByDocumentType();
 
-    /** The time limit for an acknowledgement of receipt, in working days; none if absent. */
+    /**
+     * The time limit for an acknowledgement of receipt, in working days; none if absent. Incoming
+     * mail is refused with {@code kernel.range.working-days} while it is more than
+     * {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS}.
+     */
     public abstract Optional<Integer> acknowledgeWithinWorkingDays();
 
-    /** How many working days before the reply is due an entry is reported as due soon. */
+    /**
+     * How many working days before the reply is due an entry is reported as due soon; a lead of
+     * more than {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS} reports as that many does (no
+     * reply is due later than that).
+     */
     @Value.Default
     public int alertLeadWorkingDays() {
         return 2;

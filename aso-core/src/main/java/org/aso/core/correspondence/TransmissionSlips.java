@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Direction;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnit;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
@@ -113,9 +114,14 @@ public final class TransmissionSlips {
      *     {@code ...too-large} (more than 500 documents), {@code ...bad-document} (a blank reference),
      *     {@code kernel.text.*} (a document reference breaks the {@link Text} rules of a
      *     {@link Text.Kind#NAME}, or the note those of a {@link Text.Kind#NOTE} of at most 2,000
-     *     characters), or the numbering's problem
+     *     characters), or the numbering's problem, or {@code kernel.range.instant} (the
+     *     instant is outside the supported range)
      */
     public Either<Problem, Sent> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note, Context ctx) {
+        Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         if (from.id().equals(to.id())) {
             return Either.left(Problem.of("correspondence.slip.same-unit", "A slip goes from one unit to another")
                     .with("unit", from.id()));
@@ -152,9 +158,14 @@ public final class TransmissionSlips {
     /**
      * Acknowledges receipt of a slip.
      *
-     * @return the new book, or {@code correspondence.slip.unknown}, {@code correspondence.slip.already-received}
+     * @return the new book, or {@code correspondence.slip.unknown}, {@code correspondence.slip.already-received},
+     *     {@code kernel.range.instant}
      */
     public Either<Problem, Sent> acknowledge(ReferenceNumber number, Context ctx) {
+        Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         Optional<Integer> at = byNumber.get(number.text()).toJavaOptional();
         if (at.isEmpty()) {
             return Either.left(Problem.of("correspondence.slip.unknown", "No slip " + number).with("slip", number));

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
@@ -72,10 +73,15 @@ public final class VisitorLog {
      * @return the new log, or {@code correspondence.visit.missing-visitor} (no name, or a blank badge),
      *     {@code kernel.text.*} (the name or organisation breaks the {@link Text} rules of a
      *     {@link Text.Kind#NAME}, the badge those of a name of at most 50 characters),
-     *     {@code correspondence.visit.badge-in-use} (worn by a visitor still on site)
+     *     {@code correspondence.visit.badge-in-use} (worn by a visitor still on site),
+     *     {@code kernel.range.instant} (the instant is outside the supported range)
      */
     public Either<Problem, Recorded> arrive(String visitor, Optional<String> organisation, PersonId host,
                                             Optional<String> badge, Context ctx) {
+        Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         if (visitor == null || visitor.isBlank() || badge.filter(String::isBlank).isPresent()) {
             return Either.left(Problem.of("correspondence.visit.missing-visitor",
                     "The visitor's name is required, and a badge is not blank"));
@@ -100,9 +106,13 @@ public final class VisitorLog {
      * Records a departure at the context's instant.
      *
      * @return the new log, or {@code correspondence.visit.unknown}, {@code ...already-left},
-     *     {@code ...departure-before-arrival}
+     *     {@code ...departure-before-arrival}, {@code kernel.range.instant}
      */
     public Either<Problem, Recorded> depart(long sequence, Context ctx) {
+        Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         if (sequence < 1 || sequence > visits.size()) {
             return Either.left(Problem.of("correspondence.visit.unknown", "No visit " + sequence).with("sequence", sequence));
         }

@@ -1,6 +1,7 @@
 package org.aso.core.dossier;
 
 import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Limits;
 import org.immutables.value.Value;
 
 /**
@@ -38,7 +39,7 @@ public abstract class DossierPolicy {
 
     /**
      * The most working days one person may hold a file before it is flagged;
-     * {@value #DEFAULT_HOLDING_LIMIT} unless set.
+     * {@value #DEFAULT_HOLDING_LIMIT} unless set, at most {@link Limits#MAX_WORKING_DAYS}.
      */
     @Value.Default
     public int holdingLimit() {
@@ -62,7 +63,8 @@ public abstract class DossierPolicy {
     /**
      * Returns a copy with another holding limit.
      *
-     * @throws IllegalArgumentException if {@code workingDays} is below 1
+     * @throws IllegalArgumentException if {@code workingDays} is below 1 or above
+     *     {@link Limits#MAX_WORKING_DAYS}
      */
     public abstract DossierPolicy withHoldingLimit(int workingDays);
 
@@ -71,8 +73,9 @@ public abstract class DossierPolicy {
 
     @Value.Check
     void check() {
-        if (holdingLimit() < 1) {
-            throw new IllegalArgumentException("The holding limit must be at least one working day: " + holdingLimit());
+        if (holdingLimit() < 1 || holdingLimit() > Limits.MAX_WORKING_DAYS) {
+            throw new IllegalArgumentException("The holding limit must be from 1 to " + Limits.MAX_WORKING_DAYS
+                    + " working days: " + holdingLimit());
         }
     }
 }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
 
 /**
@@ -29,6 +30,8 @@ import org.aso.core.kernel.Problem;
  * <h2>Refusals</h2>
  * Checked in this order; the first that applies is returned.
  * <ul>
+ *   <li>{@code kernel.range.instant}: the decision's instant is outside the supported range
+ *       ({@link Limits}).
  *   <li>{@code dossier.disposed}: a disposed dossier accepts nothing.
  *   <li>{@code dossier.time.out-of-order}: the decision's instant is before the dossier's last
  *       change (keeps the movement log and every date chronological).
@@ -55,9 +58,11 @@ import org.aso.core.kernel.Problem;
  *       {@code dossier.reopen.not-closed}, {@code dossier.archive.not-closed},
  *       {@code dossier.hold.already-placed}, {@code dossier.hold.not-placed},
  *       {@code dossier.dispose.not-archived}, {@code dossier.dispose.legal-hold},
- *       {@code dossier.dispose.permanent}, {@code dossier.dispose.too-early}.
+ *       {@code dossier.dispose.permanent}, {@code dossier.dispose.too-early}; and
+ *       {@code kernel.range.date} for an action item due outside the supported range, or a closing
+ *       whose review or disposal date would fall outside it.
  * </ul>
- * Opening refuses {@code dossier.input.blank} (also for an untrimmed compartment name),
+ * Opening refuses {@code kernel.range.instant}, {@code dossier.input.blank} (also for an untrimmed compartment name),
  * {@code kernel.text.*} (as above; a compartment is a name of at most 100 characters),
  * {@code dossier.input.too-many} (more than 50 compartments),
  * {@code dossier.classification.unknown},
@@ -117,6 +122,9 @@ public final class DossierRules {
     public Either<Problem, DossierOutcome> open(OpenDossier cmd, Context ctx) {
         Objects.requireNonNull(cmd, "cmd");
         Objects.requireNonNull(ctx, "ctx");
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         if (cmd.title().isBlank()) {
             return blank("title", cmd.id());
         }
@@ -173,6 +181,9 @@ public final class DossierRules {
         Objects.requireNonNull(d, "dossier");
         Objects.requireNonNull(cmd, "cmd");
         Objects.requireNonNull(ctx, "ctx");
+        if (!Limits.contains(ctx.at())) {
+            return outOfRange(ctx);
+        }
         if (d.status() == DossierStatus.DISPOSED) {
             return refuse(problem("dossier.disposed", "Dossier " + d.id() + " has been disposed of", d));
         }
@@ -266,6 +277,7 @@ public final class DossierRules {
      * read in the calendar's zone and counted as {@link BusinessCalendar#workingDaysBetween}
      * does: the day of receipt is not counted, so a file received on a Thursday, with a limit of 7
      * and no holiday, is flagged on the Tuesday of the week after next (its 8th working day).
+     * Any instant is answered, as of the nearest supported one ({@link #day}).
      *
      * @return the alert, or empty when the dossier is within the limit or not active
      */
@@ -286,9 +298,12 @@ public final class DossierRules {
                 .build());
     }
 
-    /** The day of {@code instant} in the zone of the policy's calendar. */
+    /**
+     * The day of {@code instant} in the zone of the policy's calendar; for an instant outside the
+     * supported range, the day of the nearest supported instant ({@link Limits#clamp(Instant)}).
+     */
     public LocalDate day(Instant instant) {
-        return instant.atZone(zone()).toLocalDate();
+        return Limits.clamp(instant).atZone(zone()).toLocalDate();
     }
 
     private ZoneId zone() {
@@ -372,6 +387,10 @@ public final class DossierRules {
     private Either<Problem, DossierOutcome> addAction(Dossier d, DossierCommand.AddActionItem c, Context ctx) {
         if (c.description().isBlank()) {
             return blank("description", d.id());
+        }
+        Optional<Problem> outside = Limits.checkDate("due date of the action item", c.due());
+        if (outside.isPresent()) {
+            return refuse(outside.get().with("dossier", d.id()));
         }
         ActionItem a = ActionItem.builder()
                 .number(d.actions().size() + 1).description(c.description().strip()).due(c.due())
@@ -471,7 +490,11 @@ public final class DossierRules {
                     "The filing plan gives no retention rule for " + d.classification(), d)
                     .with("classification", d.classification()));
         }
-        RetentionOutcome retention = rule.get().applyTo(day(ctx.at()));
+        Either<Problem, RetentionOutcome> outcome = rule.get().outcome(day(ctx.at()));
+        if (outcome.isLeft()) {
+            return refuse(outcome.getLeft().with("dossier", d.id()));
+        }
+        RetentionOutcome retention = outcome.get();
         DossierDraft next = draft(d, ctx);
         next.status = DossierStatus.CLOSED;
         next.closedAt = Optional.of(ctx.at());
@@ -572,6 +595,10 @@ public final class DossierRules {
 
     private static Either<Problem, DossierOutcome> done(Dossier next, DossierEvent event) {
         return Either.right(new DossierOutcome(next, List.of(event)));
+    }
+
+    private static <T> Either<Problem, T> outOfRange(Context ctx) {
+        return Either.left(Limits.checkInstant("decision time", ctx.at()).orElseThrow());
     }
 
     private static <T> Either<Problem, T> refuse(Problem p) {

@@ -1,8 +1,11 @@
 package org.aso.core.dossier;
 
+import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.Optional;
+import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.Problem;
 import org.immutables.value.Value;
 
 /**
@@ -65,17 +68,38 @@ public abstract class RetentionRule {
     /**
      * The review and disposal dates of a dossier closed on {@code closedOn}. Periods are added as
      * {@link LocalDate#plus} does: one year after 29 February is 28 February.
+     *
+     * @throws IllegalArgumentException if {@code closedOn}, or a date it gives, is outside the
+     *     supported range ({@link Limits}); the message names the date (closing the dossier refuses
+     *     with {@code kernel.range.date} instead)
      */
     public RetentionOutcome applyTo(LocalDate closedOn) {
-        LocalDate start = countFrom() == RetentionStart.CLOSING_DATE
-                ? closedOn
-                : LocalDate.of(closedOn.getYear() + 1, 1, 1);
-        return ImmutableRetentionOutcome.builder()
+        return outcome(closedOn).getOrElseThrow(p -> new IllegalArgumentException(p.message()));
+    }
+
+    /** {@link #applyTo}, or a {@code kernel.range.date} problem naming the date outside the supported range. */
+    Either<Problem, RetentionOutcome> outcome(LocalDate closedOn) {
+        Optional<Problem> closing = Limits.checkDate("closing date", closedOn);
+        if (closing.isPresent()) {
+            return Either.left(closing.get());
+        }
+        Either<Problem, LocalDate> start = countFrom() == RetentionStart.CLOSING_DATE
+                ? Either.right(closedOn)
+                : Limits.plus("start of the retention count", closedOn.withDayOfYear(1), Period.ofYears(1));
+        Either<Problem, LocalDate> review = start.flatMap(s -> Limits.plus("review date", s, reviewAfter()));
+        Optional<Either<Problem, LocalDate>> disposal = keepFor().map(p -> start.flatMap(s -> Limits.plus("disposal date", s, p)));
+        if (review.isLeft()) {
+            return Either.left(review.getLeft());
+        }
+        if (disposal.isPresent() && disposal.get().isLeft()) {
+            return Either.left(disposal.get().getLeft());
+        }
+        return Either.right(ImmutableRetentionOutcome.builder()
                 .closedOn(closedOn)
-                .reviewOn(start.plus(reviewAfter()))
-                .disposalOn(keepFor().map(start::plus))
+                .reviewOn(review.get())
+                .disposalOn(disposal.map(Either::get))
                 .action(action())
-                .build();
+                .build());
     }
 
     @Value.Check

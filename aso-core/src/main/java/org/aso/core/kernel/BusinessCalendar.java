@@ -5,9 +5,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Working days and working hours in one time zone, with holidays: the arithmetic behind every
@@ -37,11 +43,39 @@ import java.util.Objects;
  *       by the gap; repeated ones take the earlier offset.
  * </ul>
  *
+ * <h2>Bounds</h2>
+ * See {@link Limits} for the supported range.
+ * <ul>
+ *   <li>A count of working days ({@link #plusWorkingDays}, {@link #minusWorkingDays},
+ *       {@link #deadline(LocalDate, int)}) is at most {@link Limits#MAX_WORKING_DAYS} forward or
+ *       back, and working time ({@link #plusWorkingTime}) spans at most that many working days;
+ *       beyond, an {@link IllegalArgumentException} carrying the count is thrown at once.
+ *   <li>Working days follow the week and the holidays on any date java.time represents, so a
+ *       deadline counted from the last supported day lands after it, by the same rules. Only a
+ *       walk that would leave java.time's dates ({@link LocalDate#MIN}, {@link LocalDate#MAX}) is
+ *       refused, with an {@link IllegalArgumentException} naming the date.
+ *   <li>Working hours exist only inside the supported range: {@link #workingPeriods(LocalDate)}
+ *       is empty for a day outside {@link Limits#MIN_DATE}..{@link Limits#MAX_DATE}, periods never
+ *       hold an instant outside {@link Limits#MIN_INSTANT}..{@link Limits#MAX_INSTANT}, and
+ *       {@link #plusWorkingTime} refuses a start outside them or a result after them.
+ *   <li>Counts over a span ({@link #workingDaysBetween}, {@link #workingTimeBetween},
+ *       {@link #workingPeriods(Interval)}) answer for the part of the span inside the supported
+ *       range, however wide the span: {@code workingDaysBetween(LocalDate.MIN, LocalDate.MAX)}
+ *       counts the working days of years 1 to 9999. The two counts cost about one step per year
+ *       of the span and per clock change, not one per day.
+ * </ul>
+ *
  * <p>Immutable and thread-safe.
  */
 public final class BusinessCalendar {
     /** Longest search for the next working day before the calendar is judged to have none. */
     private static final int MAX_EMPTY_DAYS = 3660;
+    /** Spans longer than this many days are counted by weeks, holidays and clock changes. */
+    private static final int DAY_BY_DAY_SPAN = 62;
+    /** The most a working day can hold: 25 hours, on a day when clocks go back. */
+    private static final Duration MAX_WORKING_TIME = Duration.ofHours(25L * Limits.MAX_WORKING_DAYS);
+    /** The supported instants as an interval: working periods are clipped to it. */
+    private static final Interval SUPPORTED = Interval.of(Limits.MIN_INSTANT, Limits.MAX_INSTANT);
 
     private final ZoneId zone;
     private final WorkingWeek week;
@@ -90,33 +124,54 @@ public final class BusinessCalendar {
 
     // ---------------------------------------------------------------- days
 
-    /** True if {@code date} is worked: a day of the working week and no holiday. */
+    /** True if {@code date} is worked: a day of the working week and no holiday (any date). */
     public boolean isWorkingDay(LocalDate date) {
         return week.isWorked(date.getDayOfWeek()) && !holidays.isHoliday(date);
     }
 
-    /** The first working day strictly after {@code date}. */
+    /**
+     * The first working day strictly after {@code date}.
+     *
+     * @throws IllegalArgumentException if there is none before {@link LocalDate#MAX}
+     * @throws IllegalStateException if the calendar has no working day for ten years in a row
+     */
     public LocalDate nextWorkingDay(LocalDate date) {
         return step(date, 1);
     }
 
-    /** The last working day strictly before {@code date}. */
+    /**
+     * The last working day strictly before {@code date}.
+     *
+     * @throws IllegalArgumentException if there is none after {@link LocalDate#MIN}
+     * @throws IllegalStateException if the calendar has no working day for ten years in a row
+     */
     public LocalDate previousWorkingDay(LocalDate date) {
         return step(date, -1);
     }
 
-    /** {@code date} itself if it is a working day, else the next one. */
+    /**
+     * {@code date} itself if it is a working day, else the next one.
+     *
+     * @throws IllegalArgumentException if there is none before {@link LocalDate#MAX}
+     * @throws IllegalStateException if the calendar has no working day for ten years in a row
+     */
     public LocalDate workingDayOnOrAfter(LocalDate date) {
         return isWorkingDay(date) ? date : nextWorkingDay(date);
     }
 
     /**
      * The {@code n}-th working day after {@code date} ({@code date} itself is not counted); for a
-     * negative {@code n}, the {@code |n|}-th working day before it; {@code date} for zero.
+     * negative {@code n}, the {@code |n|}-th working day before it; {@code date} for zero. Costs
+     * one step per day walked, so at most about {@code 1.4 * |n|} steps in a five-day week.
      *
+     * @param n at most {@link Limits#MAX_WORKING_DAYS} forward or back
+     * @throws IllegalArgumentException if {@code |n|} is more than {@link Limits#MAX_WORKING_DAYS}
+     *     (the message carries {@code n}), or if the walk would leave java.time's dates
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
      */
     public LocalDate plusWorkingDays(LocalDate date, int n) {
+        Objects.requireNonNull(date, "date");
+        requireWorkingDays(n);
         LocalDate d = date;
         int dir = n >= 0 ? 1 : -1;
         for (int i = 0; i < Math.abs(n); i++) {
@@ -125,20 +180,45 @@ public final class BusinessCalendar {
         return d;
     }
 
-    /** The {@code n}-th working day before {@code date}. */
+    /**
+     * The {@code n}-th working day before {@code date}.
+     *
+     * @param n at most {@link Limits#MAX_WORKING_DAYS} back or forward
+     * @throws IllegalArgumentException as for {@link #plusWorkingDays}
+     * @throws IllegalStateException if the calendar has no working day for ten years in a row
+     */
     public LocalDate minusWorkingDays(LocalDate date, int n) {
-        return plusWorkingDays(date, Math.negateExact(n));
+        requireWorkingDays(n);
+        return plusWorkingDays(date, -n);
+    }
+
+    private static void requireWorkingDays(long n) {
+        Limits.checkWorkingDays("count", n).ifPresent(p -> {
+            throw new IllegalArgumentException(p.message());
+        });
     }
 
     /**
      * The number of working days in {@code (from, to]}; negative (the count in {@code (to, from]})
-     * when {@code to} is before {@code from}.
+     * when {@code to} is before {@code from}. Only the days of the span inside the supported range
+     * ({@link Limits#MIN_DATE} to {@link Limits#MAX_DATE}) are counted, so any two dates give an
+     * answer; the cost follows the number of years of that part, not of days.
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
             return -workingDaysBetween(to, from);
         }
-        long days = java.time.temporal.ChronoUnit.DAYS.between(from, to);
+        LocalDate beforeFirst = Limits.MIN_DATE.minusDays(1);
+        if (from.isBefore(beforeFirst)) {
+            from = beforeFirst;
+        }
+        if (to.isAfter(Limits.MAX_DATE)) {
+            to = Limits.MAX_DATE;
+        }
+        if (!to.isAfter(from)) {
+            return 0;
+        }
+        long days = ChronoUnit.DAYS.between(from, to);
         if (days <= 31) {
             int count = 0;
             for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
@@ -170,6 +250,9 @@ public final class BusinessCalendar {
     /**
      * {@link #plusWorkingDays} with its explanation: the days passed over and why.
      *
+     * @param workingDays at most {@link Limits#MAX_WORKING_DAYS} forward or back
+     * @throws IllegalArgumentException as for {@link #plusWorkingDays}
+     * @throws IllegalStateException if the calendar has no working day for ten years in a row
      * @see WorkingDayDeadline#explanation(String)
      */
     public WorkingDayDeadline deadline(LocalDate start, int workingDays) {
@@ -189,6 +272,10 @@ public final class BusinessCalendar {
     private LocalDate step(LocalDate date, int dir) {
         LocalDate d = date;
         for (int i = 0; i < MAX_EMPTY_DAYS; i++) {
+            if (d.equals(dir > 0 ? LocalDate.MAX : LocalDate.MIN)) {
+                throw new IllegalArgumentException("No working day " + (dir > 0 ? "after " : "before ") + date
+                        + " within the dates java.time represents");
+            }
             d = d.plusDays(dir);
             if (isWorkingDay(d)) {
                 return d;
@@ -200,11 +287,12 @@ public final class BusinessCalendar {
     // ---------------------------------------------------------------- hours
 
     /**
-     * The working periods of {@code date} as instants, in order; empty on a non-working day (and
-     * on a day that the zone skipped altogether).
+     * The working periods of {@code date} as instants, in order; empty on a non-working day, on a
+     * day that the zone skipped altogether, and on a day outside the supported range. Periods are
+     * clipped to the supported instants (which matters only on its first and last days).
      */
     public List<Interval> workingPeriods(LocalDate date) {
-        if (!isWorkingDay(date)) {
+        if (!Limits.contains(date) || !isWorkingDay(date)) {
             return List.of();
         }
         Instant dayStart = date.atStartOfDay(zone).toInstant();
@@ -220,35 +308,134 @@ public final class BusinessCalendar {
                 floor = e;
             }
         }
+        if (date.isBefore(Limits.MIN_DATE.plusDays(2)) || date.isAfter(Limits.MAX_DATE.minusDays(2))) {
+            List<Interval> clipped = new ArrayList<>(result.size());
+            for (Interval p : result) {
+                p.intersection(SUPPORTED).ifPresent(clipped::add);
+            }
+            return clipped;
+        }
         return result;
     }
 
-    /** The working periods that overlap {@code window}, clipped to it, in order. */
+    /**
+     * The working periods that overlap {@code window}, clipped to it, in order. A window reaching
+     * outside the supported range gives the periods of its part inside; the list holds about two
+     * periods per working day of that part, so its size follows the window.
+     */
     public List<Interval> workingPeriods(Interval window) {
         List<Interval> result = new ArrayList<>();
-        LocalDate last = window.end().atZone(zone).toLocalDate();
-        for (LocalDate d = window.start().atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+        Instant from = max(window.start(), Limits.MIN_INSTANT);
+        Instant to = min(window.end(), Limits.MAX_INSTANT);
+        if (!from.isBefore(to)) {
+            return result;
+        }
+        Interval inside = Interval.of(from, to);
+        LocalDate last = to.atZone(zone).toLocalDate();
+        for (LocalDate d = from.atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
             for (Interval p : workingPeriods(d)) {
-                p.intersection(window).ifPresent(result::add);
+                p.intersection(inside).ifPresent(result::add);
             }
         }
         return result;
     }
 
-    /** True if {@code instant} falls inside working hours on a working day. */
+    /**
+     * True if {@code instant} falls inside working hours on a working day; false for any instant
+     * outside the supported range.
+     */
     public boolean isWorkingTime(Instant instant) {
-        return workingPeriods(instant.atZone(zone).toLocalDate()).stream().anyMatch(p -> p.contains(instant));
+        return Limits.contains(instant)
+                && workingPeriods(instant.atZone(zone).toLocalDate()).stream().anyMatch(p -> p.contains(instant));
     }
 
     /**
      * The working time in {@code [from, to)}; negative when {@code to} is before {@code from}.
+     * Only the part of the span inside the supported range counts, so any two instants give an
+     * answer. A span of more than two months costs one step per year, per holiday and per clock
+     * change in it, not one per day.
      */
     public Duration workingTimeBetween(Instant from, Instant to) {
         if (to.isBefore(from)) {
             return workingTimeBetween(to, from).negated();
         }
+        Instant s = max(from, Limits.MIN_INSTANT);
+        Instant e = min(to, Limits.MAX_INSTANT);
+        if (!s.isBefore(e)) {
+            return Duration.ZERO;
+        }
+        Interval span = Interval.of(s, e);
+        LocalDate first = s.atZone(zone).toLocalDate();
+        LocalDate last = e.atZone(zone).toLocalDate();
+        if (ChronoUnit.DAYS.between(first, last) <= DAY_BY_DAY_SPAN) {
+            return sum(workingPeriods(span));
+        }
+        // the first and last days in part, the days between whole
         Duration total = Duration.ZERO;
-        for (Interval p : workingPeriods(Interval.of(from, to))) {
+        for (LocalDate edge : List.of(first, last)) {
+            for (Interval p : workingPeriods(edge)) {
+                Optional<Interval> cut = p.intersection(span);
+                if (cut.isPresent()) {
+                    total = total.plus(cut.get().duration());
+                }
+            }
+        }
+        return total.plus(wholeDays(first.plusDays(1), last.minusDays(1)));
+    }
+
+    /**
+     * The working time of the days {@code a} to {@code b} (inclusive, inside the supported range):
+     * the nominal hours of the week, by whole weeks, less those of the holidays, corrected on the
+     * other days where the actual hours may differ (clock changes, the edges of the supported range).
+     */
+    private Duration wholeDays(LocalDate a, LocalDate b) {
+        long days = ChronoUnit.DAYS.between(a, b) + 1;
+        long weeks = days / 7;
+        Duration total = week.weeklyDuration().multipliedBy(weeks);
+        for (LocalDate d = a.plusDays(weeks * 7); !d.isAfter(b); d = d.plusDays(1)) {
+            total = total.plus(nominal(d));
+        }
+        Set<LocalDate> holidayDates = new HashSet<>();
+        for (int y = a.getYear(); y <= b.getYear(); y++) {
+            for (LocalDate h : holidays.dates(y)) {
+                if (!h.isBefore(a) && !h.isAfter(b)) {
+                    holidayDates.add(h);
+                    total = total.minus(nominal(h)); // a holiday has no working hours, whatever the clock does
+                }
+            }
+        }
+        Set<LocalDate> special = new HashSet<>();
+        ZoneRules rules = zone.getRules();
+        Instant end = b.plusDays(2).atStartOfDay(zone).toInstant();
+        for (ZoneOffsetTransition t = rules.nextTransition(a.minusDays(2).atStartOfDay(zone).toInstant());
+                t != null && t.getInstant().isBefore(end); t = rules.nextTransition(t.getInstant())) {
+            special.add(t.getDateTimeBefore().toLocalDate());
+            special.add(t.getDateTimeAfter().toLocalDate());
+        }
+        for (LocalDate d : List.of(Limits.MIN_DATE, Limits.MIN_DATE.plusDays(1),
+                Limits.MAX_DATE.minusDays(1), Limits.MAX_DATE)) {
+            special.add(d); // periods may be clipped to the supported instants there
+        }
+        for (LocalDate d : special) {
+            if (!d.isBefore(a) && !d.isAfter(b) && !holidayDates.contains(d)) {
+                total = total.plus(sum(workingPeriods(d))).minus(nominal(d));
+            }
+        }
+        return total;
+    }
+
+    /** The working hours the week gives {@code date}'s day of the week, ignoring holidays and clocks. */
+    private Duration nominal(LocalDate date) {
+        Duration d = Duration.ZERO;
+        for (TimeRange r : week.hours(date.getDayOfWeek())) {
+            d = d.plus(r.duration());
+        }
+        return d;
+    }
+
+    private static Duration sum(List<Interval> periods) {
+        Duration total = Duration.ZERO;
+        for (Interval p : periods) {
             total = total.plus(p.duration());
         }
         return total;
@@ -257,22 +444,37 @@ public final class BusinessCalendar {
     /**
      * The earliest instant at which {@code workingTime} of working time has passed since
      * {@code start}. A result at the very end of a working period is returned as that end (17:30),
-     * not as the start of the next one; zero returns {@code start}.
+     * not as the start of the next one; zero returns {@code start}. Costs one step per day walked,
+     * and the walk is at most {@link Limits#MAX_WORKING_DAYS} working days long.
      *
-     * @throws IllegalArgumentException if {@code workingTime} is negative
+     * @throws IllegalArgumentException if {@code workingTime} is negative, if {@code start} is
+     *     outside the supported range (the message carries it), if the working time needs more
+     *     than {@link Limits#MAX_WORKING_DAYS} working days, or if it runs past
+     *     {@link Limits#MAX_DATE}
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
      */
     public Instant plusWorkingTime(Instant start, Duration workingTime) {
         if (workingTime.isNegative()) {
             throw new IllegalArgumentException("Working time must not be negative: " + workingTime);
         }
+        Limits.checkInstant("start of the working time", start).ifPresent(p -> {
+            throw new IllegalArgumentException(p.message());
+        });
         if (workingTime.isZero()) {
             return start;
+        }
+        if (workingTime.compareTo(MAX_WORKING_TIME) > 0) {
+            throw tooManyWorkingDays(workingTime);
         }
         Duration left = workingTime;
         LocalDate d = start.atZone(zone).toLocalDate();
         int empty = 0;
+        int worked = 0;
         while (true) {
+            if (d.isAfter(Limits.MAX_DATE)) {
+                throw new IllegalArgumentException(workingTime + " of working time from " + start
+                        + " runs past the last supported day " + Limits.MAX_DATE);
+            }
             boolean any = false;
             for (Interval p : workingPeriods(d)) {
                 if (!p.end().isAfter(start)) {
@@ -287,6 +489,9 @@ public final class BusinessCalendar {
                 left = left.minus(len);
             }
             empty = any ? 0 : empty + 1;
+            if (any && ++worked >= Limits.MAX_WORKING_DAYS) {
+                throw tooManyWorkingDays(workingTime);
+            }
             if (empty > MAX_EMPTY_DAYS) {
                 throw new IllegalStateException("No working time within " + MAX_EMPTY_DAYS + " days after " + start);
             }
@@ -294,9 +499,16 @@ public final class BusinessCalendar {
         }
     }
 
+    private static IllegalArgumentException tooManyWorkingDays(Duration workingTime) {
+        return new IllegalArgumentException(workingTime + " of working time needs more than "
+                + Limits.MAX_WORKING_DAYS + " working days");
+    }
+
     /**
      * {@link #plusWorkingTime} with its explanation.
      *
+     * @throws IllegalArgumentException as for {@link #plusWorkingTime}
+     * @throws IllegalStateException if the calendar has no working day for ten years in a row
      * @see WorkingTimeDeadline#explanation(String)
      */
     public WorkingTimeDeadline deadline(Instant start, Duration workingTime) {

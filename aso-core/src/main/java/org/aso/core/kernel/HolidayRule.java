@@ -93,7 +93,8 @@ public sealed interface HolidayRule {
         public List<Holiday> in(int year) {
             // an offset may carry the day into the year before or after Easter's: a year can hold two
             List<Holiday> out = new java.util.ArrayList<>(1);
-            for (int easterYear = year - 1; easterYear <= year + 1; easterYear++) {
+            int lastEasterYear = Math.min(year + 1, java.time.Year.MAX_VALUE); // no Easter after java.time's last year
+            for (int easterYear = year - 1; easterYear <= lastEasterYear; easterYear++) {
                 if (easterYear >= 1583) {
                     LocalDate date = easterSunday(easterYear).plusDays(offsetDays);
                     if (date.getYear() == year) {

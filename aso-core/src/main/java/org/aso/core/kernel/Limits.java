@@ -1,7 +1,9 @@
 package org.aso.core.kernel;
 
+import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -48,6 +50,43 @@ public final class Limits {
     public static boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE);
+    }
+
+    /**
+     * The supported instant nearest to {@code instant}: {@code instant} itself if it is inside the
+     * range, else {@link #MIN_INSTANT} or {@link #MAX_INSTANT}. For queries that answer for the
+     * part of a span inside the range.
+     */
+    public static Instant clamp(Instant instant) {
+        Objects.requireNonNull(instant, "instant");
+        return instant.isBefore(MIN_INSTANT) ? MIN_INSTANT : instant.isAfter(MAX_INSTANT) ? MAX_INSTANT : instant;
+    }
+
+    /**
+     * {@code date} plus {@code period}, as {@link LocalDate#plus} adds it, or a
+     * {@code kernel.range.date} problem if {@code date} or the result is outside the supported
+     * range (details: {@code what}, {@code value}). Costs the same whatever the period: a period
+     * of a billion years is refused, not overflowed.
+     *
+     * @param what what the result is, for the message ({@code "disposal date"})
+     */
+    public static Either<Problem, LocalDate> plus(String what, LocalDate date, Period period) {
+        Objects.requireNonNull(what, "what");
+        Objects.requireNonNull(period, "period");
+        Optional<Problem> start = checkDate("start of the " + what, date);
+        if (start.isPresent()) {
+            return Either.left(start.get());
+        }
+        long span = MAX_DATE.getYear() + 1L; // more years (or days) than that leaves the range from anywhere in it
+        if (Math.abs(period.toTotalMonths()) > span * 12 || Math.abs((long) period.getDays()) > span * 366) {
+            return Either.left(Problem.of("kernel.range.date",
+                            "The " + what + " " + period + " after " + date + " is outside the supported range "
+                                    + MIN_DATE + " to " + MAX_DATE)
+                    .with("what", what).with("value", date + " + " + period));
+        }
+        LocalDate result = date.plus(period);
+        Optional<Problem> end = checkDate(what, result);
+        return end.isPresent() ? Either.left(end.get()) : Either.right(result);
     }
 
     /**

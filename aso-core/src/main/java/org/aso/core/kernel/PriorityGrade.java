@@ -33,7 +33,12 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
     @Value.Parameter
     public abstract int rank();
 
-    /** The default time limit for a reply, in working days. */
+    /**
+     * The default time limit for a reply, in working days. Any count from zero up is accepted here,
+     * since grades may come from a host's data; a decision that would count more than
+     * {@link Limits#MAX_WORKING_DAYS} working days with it refuses with
+     * {@code kernel.range.working-days} (as {@code Register.register} and {@code Triage.rank} do).
+     */
     @Value.Parameter
     public abstract int replyWithinWorkingDays();
 

@@ -24,7 +24,10 @@ public abstract class WorkingDayDeadline {
     /** The day counting starts from (not itself counted). */
     public abstract LocalDate start();
 
-    /** How many working days were counted (negative when counting back). */
+    /**
+     * How many working days were counted (negative when counting back); at most
+     * {@link Limits#MAX_WORKING_DAYS} either way.
+     */
     public abstract int workingDays();
 
     /** The day reached. */

@@ -25,7 +25,7 @@ public abstract class WorkingTimeDeadline {
     /** Where counting starts. */
     public abstract Instant start();
 
-    /** The working time added. */
+    /** The working time added; it spans at most {@link Limits#MAX_WORKING_DAYS} working days. */
     public abstract Duration workingTime();
 
     /** The instant reached. */

@@ -13,6 +13,24 @@
  * {@code Person}, {@code OrgUnit}, and in other packages {@code Room}, {@code Equipment},
  * {@code Task}), and every decision, which checks the texts it is given against {@code Text}.
  *
+ * <h2>Supported range</h2>
+ * The toolkit supports the dates of years 1 to 9999 ({@link org.aso.core.kernel.Limits#MIN_DATE}
+ * to {@link org.aso.core.kernel.Limits#MAX_DATE}) and the instants from 0001-01-01T00:00:00Z to
+ * 9999-12-31T23:59:59Z ({@link org.aso.core.kernel.Limits#MIN_INSTANT} to
+ * {@link org.aso.core.kernel.Limits#MAX_INSTANT}), and at most
+ * {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS} working days in one deadline or count.
+ * <ul>
+ *   <li>A decision whose {@link org.aso.core.kernel.Context#at() instant}, date or count of working
+ *       days lies outside is refused with a {@link org.aso.core.kernel.Problem} coded
+ *       {@code kernel.range.instant}, {@code kernel.range.date} or {@code kernel.range.working-days}.
+ *   <li>A query about a wider span (a window ending at {@link java.time.Instant#MAX}, the working
+ *       days between {@link java.time.LocalDate#MIN} and {@link java.time.LocalDate#MAX}) answers
+ *       for the part of the span inside the range; one returning {@code Either} may refuse instead.
+ *   <li>A value method that can return neither (the calendar's day arithmetic) throws an
+ *       {@link java.lang.IllegalArgumentException} carrying the bad value, as documented on it.
+ * </ul>
+ * In every case the cost does not depend on how far outside the value lies.
+ *
  * <p>All types here are immutable and thread-safe. Nothing in this package reads the clock.
  */
 @AsoStyle

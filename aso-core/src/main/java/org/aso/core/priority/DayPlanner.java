@@ -17,6 +17,7 @@ import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
 
 /**
@@ -58,7 +59,9 @@ public final class DayPlanner {
     private DayPlanner() {}
 
     /**
-     * The plan of {@code items} in {@code free} within {@code window}.
+     * The plan of {@code items} in {@code free} within {@code window}. Only the part of the window
+     * inside the supported range ({@link Limits}) is planned: a window reaching to
+     * {@link Instant#MAX} plans until {@link Limits#MAX_INSTANT}.
      *
      * @return the plan; or a problem coded {@code priority.plan.dependency-cycle} (detail
      *     {@code tasks}: the ids around one cycle) or {@code priority.plan.duplicate-task} (detail
@@ -68,7 +71,8 @@ public final class DayPlanner {
     public static Either<Problem, DayPlan> plan(Collection<PlanItem> items, FreeTime free, Interval window) {
         Objects.requireNonNull(free, "free");
         Objects.requireNonNull(window, "window");
-        return order(items).map(ordered -> place(ordered, free.within(window), window));
+        Interval inside = Interval.of(Limits.clamp(window.start()), Limits.clamp(window.end()));
+        return order(items).map(ordered -> place(ordered, free.within(inside), window, inside));
     }
 
     /**
@@ -166,7 +170,7 @@ public final class DayPlanner {
                 .with("tasks", String.join(" -> ", ring.stream().map(TaskId::value).toList()) + " -> " + at.value());
     }
 
-    private static DayPlan place(List<PlanItem> ordered, FreeTime free, Interval window) {
+    private static DayPlan place(List<PlanItem> ordered, FreeTime free, Interval window, Interval inside) {
         List<Interval> gaps = new ArrayList<>(free.periods());
         List<DayPlan.Block> blocks = new ArrayList<>();
         List<DayPlan.Unplaced> unplaced = new ArrayList<>();
@@ -177,7 +181,7 @@ public final class DayPlanner {
         }
         Set<TaskId> incomplete = new HashSet<>();
         for (PlanItem item : ordered) {
-            Instant earliest = item.notBefore().filter(nb -> nb.isAfter(window.start())).orElse(window.start());
+            Instant earliest = item.notBefore().filter(nb -> nb.isAfter(inside.start())).orElse(inside.start());
             boolean blocked = false;
             for (TaskId d : item.dependsOn()) {
                 if (!planned.contains(d)) {
@@ -214,8 +218,8 @@ public final class DayPlanner {
         for (int g = 0; g < gaps.size(); g++) {
             Interval gap = gaps.get(g);
             Instant s = gap.start().isBefore(earliest) ? earliest : gap.start();
-            Instant e = s.plus(item.effort());
-            if (!e.isAfter(gap.end())) {
+            if (s.isBefore(gap.end()) && Duration.between(s, gap.end()).compareTo(item.effort()) >= 0) {
+                Instant e = s.plus(item.effort());
                 carve(gaps, g, s, e);
                 blocks.add(new DayPlan.Block(item.id(), Interval.of(s, e)));
                 finish.put(item.id(), e);

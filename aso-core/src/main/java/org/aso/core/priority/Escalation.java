@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgChart;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
@@ -64,14 +65,21 @@ public final class Escalation {
     /**
      * The notices due at {@code at} not yet in {@code state}, and the state with them.
      *
-     * @return the round, or {@code priority.escalation.time-went-back} if {@code at} is before the
+     * @return the round, or {@code kernel.range.instant} if {@code at} is outside the supported range
+     *     ({@link Limits}), {@code priority.escalation.time-went-back} if {@code at} is before the
      *     state's last evaluation, or {@code priority.task.duplicate-id} /
-     *     {@code priority.task.dependency-cycle} for bad tasks
+     *     {@code priority.task.dependency-cycle} for bad tasks, or the first open task's
+     *     {@code kernel.range.*} problem whose due moment cannot be computed in the supported range
+     *     (see {@link Triage#rank})
      * @throws NullPointerException if an argument is null
      */
     public Either<Problem, EscalationRound> evaluate(Escalations state, Collection<Task> tasks, Instant at) {
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(at, "at");
+        Optional<Problem> outside = Limits.checkInstant("evaluation time", at);
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         if (state.evaluatedAt().filter(at::isBefore).isPresent()) {
             return Either.left(Problem.of("priority.escalation.time-went-back",
                     "Escalation was last evaluated at " + state.evaluatedAt().get() + ", after " + at)
@@ -81,10 +89,20 @@ public final class Escalation {
         if (checked.isLeft()) {
             return Either.left(checked.getLeft().get(0));
         }
+        java.util.Map<TaskId, Instant> dues = new java.util.HashMap<>();
+        for (Task t : tasks) {
+            if (t.isOpen()) {
+                Either<Problem, Instant> due = t.checkedDueInstant(calendar);
+                if (due.isLeft()) {
+                    return Either.left(due.getLeft());
+                }
+                dues.put(t.id(), due.get());
+            }
+        }
         List<Notice> notices = new ArrayList<>();
         for (Task t : tasks) {
             if (t.isOpen()) {
-                due(t, at, state, notices);
+                due(t, dues.get(t.id()), at, state, notices);
             }
         }
         notices.sort(ORDER);
@@ -92,9 +110,8 @@ public final class Escalation {
     }
 
     /** The notices of one task due at {@code at} and not in {@code state}, added to {@code out}. */
-    private void due(Task t, Instant at, Escalations state, List<Notice> out) {
+    private void due(Task t, Instant due, Instant at, Escalations state, List<Notice> out) {
         EscalationLadder ladder = policy.ladderFor(t.grade());
-        Instant due = t.dueInstant(calendar);
         LocalDate dueDay = due.atZone(calendar.zone()).toLocalDate();
         String what = "'" + t.title() + "' (" + t.assignee() + ", unit " + t.unit() + ")";
 

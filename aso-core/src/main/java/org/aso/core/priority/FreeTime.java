@@ -51,6 +51,9 @@ public final class FreeTime {
     /**
      * The free time of {@code person} in {@code window}: working periods minus their meetings and
      * minus {@code busy} (time taken outside the agenda: leave, training, another calendar).
+     * Working periods exist only inside the supported range ({@link org.aso.core.kernel.Limits}),
+     * so a window reaching to {@link Instant#MAX} gives the free time up to its end. The periods
+     * are held in a list, about two per working day: cost and size follow the window.
      *
      * @throws NullPointerException if an argument is null
      */

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.aso.core.internal.ValueChecks;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PriorityGrade;
@@ -191,14 +192,53 @@ public abstract class Task {
      * }</pre>
      *
      * @throws NullPointerException if {@code calendar} is null
+     * @throws IllegalArgumentException if the creation instant, due instant or due date is outside
+     *     the supported range ({@link Limits}), if the grade's limit is more than
+     *     {@link Limits#MAX_WORKING_DAYS} working days (and no due date or instant is given), or if
+     *     the due day it gives falls outside the supported range; the message names the value.
+     *     {@link Triage#rank} and {@link Escalation#evaluate} refuse such tasks with a problem.
      */
     public Instant dueInstant(BusinessCalendar calendar) {
         java.util.Objects.requireNonNull(calendar, "calendar");
+        return checkedDueInstant(calendar).getOrElseThrow(p -> new IllegalArgumentException(p.message()));
+    }
+
+    /** {@link #dueInstant}, or the {@code kernel.range.*} problem that keeps it from being computed. */
+    Either<Problem, Instant> checkedDueInstant(BusinessCalendar calendar) {
+        Optional<Problem> outside = rangeProblem();
+        if (outside.isPresent()) {
+            return Either.left(outside.get());
+        }
         if (dueAt().isPresent()) {
-            return dueAt().get();
+            return Either.right(dueAt().get());
         }
         LocalDate day = dueDate().orElseGet(() -> calendar.plusWorkingDays(
                 createdAt().atZone(calendar.zone()).toLocalDate(), grade().replyWithinWorkingDays()));
+        Optional<Problem> late = dueDayProblem(day);
+        return late.isPresent() ? Either.left(late.get()) : Either.right(dueAtEndOf(calendar, day));
+    }
+
+    /**
+     * A {@code kernel.range.*} problem (detail {@code task}) if the task's creation instant, due
+     * instant or due date is outside the supported range, or if it counts on its grade's limit and
+     * that is more than {@link Limits#MAX_WORKING_DAYS} working days.
+     */
+    Optional<Problem> rangeProblem() {
+        return Limits.checkInstant("creation time", createdAt())
+                .or(() -> dueAt().flatMap(at -> Limits.checkInstant("due time", at)))
+                .or(() -> dueDate().flatMap(d -> Limits.checkDate("due date", d)))
+                .or(() -> hasExplicitDue() ? Optional.empty()
+                        : Limits.checkWorkingDays("time limit of grade " + grade().code(), grade().replyWithinWorkingDays()))
+                .map(p -> p.with("task", id()));
+    }
+
+    /** A {@code kernel.range.date} problem (detail {@code task}) if the due day is outside the supported range. */
+    Optional<Problem> dueDayProblem(LocalDate day) {
+        return Limits.checkDate("due day", day).map(p -> p.with("task", id()));
+    }
+
+    /** The end of {@code day}'s last working period, or of the working day before when it is not one. */
+    static Instant dueAtEndOf(BusinessCalendar calendar, LocalDate day) {
         return endOfWorkingDay(calendar, calendar.isWorkingDay(day) ? day : calendar.previousWorkingDay(day));
     }
 

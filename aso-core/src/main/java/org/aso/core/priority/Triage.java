@@ -11,8 +11,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
 
 /**
@@ -60,14 +62,33 @@ public final class Triage {
      * a task that is not in the collection counts as done. Done and cancelled tasks are left out.
      *
      * @return the urgencies in ranking order, or every problem: {@code priority.task.duplicate-id},
-     *     {@code priority.task.dependency-cycle}
+     *     {@code priority.task.dependency-cycle}; {@code kernel.range.instant} alone when {@code at}
+     *     is outside the supported range ({@link Limits}); and, for open tasks (detail {@code task}),
+     *     {@code kernel.range.instant} or {@code kernel.range.date} for a creation or due instant or
+     *     date outside it, {@code kernel.range.working-days} for a grade's limit of more than
+     *     {@link Limits#MAX_WORKING_DAYS} working days (when the task has no due date or instant of
+     *     its own), {@code kernel.range.date} when the due day that limit gives falls outside it
      * @throws NullPointerException if an argument is null
      */
     public Either<List<Problem>, List<Urgency>> rank(Collection<Task> tasks, Instant at) {
         Objects.requireNonNull(at, "at");
+        Optional<Problem> outside = Limits.checkInstant("ranking time", at);
+        if (outside.isPresent()) {
+            return Either.left(List.of(outside.get()));
+        }
         Either<List<Problem>, Map<TaskId, Task>> checked = Tasks.check(tasks);
         if (checked.isLeft()) {
             return Either.left(checked.getLeft());
+        }
+        Memo memo = new Memo(at);
+        List<Problem> outOfRange = new ArrayList<>();
+        for (Task t : tasks) {
+            if (t.isOpen()) {
+                memo.problem(t).ifPresent(outOfRange::add);
+            }
+        }
+        if (!outOfRange.isEmpty()) {
+            return Either.left(List.copyOf(outOfRange));
         }
         Map<TaskId, Task> byId = checked.get();
         Set<TaskId> blocking = new HashSet<>();
@@ -82,7 +103,6 @@ public final class Triage {
             }
         }
         List<Urgency> result = new ArrayList<>(tasks.size());
-        Memo memo = new Memo(at);
         for (Task t : tasks) {
             if (t.isOpen()) {
                 boolean blocked = t.status() == TaskStatus.BLOCKED;
@@ -98,9 +118,12 @@ public final class Triage {
     }
 
     /**
-     * The urgency of one task on its own: blocking is 0, blocked follows the status only.
+     * The urgency of one task on its own: blocking is 0, blocked follows the status only. Any
+     * instant {@code at} is answered.
      *
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException for a task whose due moment cannot be computed within the
+     *     supported range, as {@link Task#dueInstant} says ({@link #rank} refuses it with a problem)
      */
     public Urgency score(Task task, Instant at) {
         return score(Objects.requireNonNull(task, "task"), Objects.requireNonNull(at, "at"),
@@ -121,26 +144,35 @@ public final class Triage {
             this.at = at;
         }
 
+        /** What keeps the task's due moment from being computed in the supported range, if anything. */
+        Optional<Problem> problem(Task t) {
+            Optional<Problem> p = t.rangeProblem();
+            return p.isPresent() || t.hasExplicitDue() ? p : t.dueDayProblem(byGradeLimit(t));
+        }
+
+        /** The day the grade's limit gives, counted from the day of creation (the limit is within bounds). */
+        private LocalDate byGradeLimit(Task t) {
+            LocalDate created = t.createdAt().atZone(calendar.zone()).toLocalDate();
+            long key = created.toEpochDay() * 100_000L + t.grade().replyWithinWorkingDays();
+            return byGradeLimit.computeIfAbsent(key, k -> calendar.plusWorkingDays(created, t.grade().replyWithinWorkingDays()));
+        }
+
+        /** @throws IllegalArgumentException if {@link #problem} finds one */
         Instant due(Task t) {
+            problem(t).ifPresent(p -> {
+                throw new IllegalArgumentException(p.message());
+            });
             if (t.dueAt().isPresent()) {
                 return t.dueAt().get();
             }
-            LocalDate day;
-            if (t.dueDate().isPresent()) {
-                day = t.dueDate().get();
-            } else {
-                LocalDate created = t.createdAt().atZone(calendar.zone()).toLocalDate();
-                long key = created.toEpochDay() * 1_000L + t.grade().replyWithinWorkingDays();
-                day = byGradeLimit.computeIfAbsent(key, k -> calendar.plusWorkingDays(created, t.grade().replyWithinWorkingDays()));
-            }
-            return endOfDay.computeIfAbsent(day, d -> Task.endOfWorkingDay(calendar,
-                    calendar.isWorkingDay(d) ? d : calendar.previousWorkingDay(d)));
+            LocalDate day = t.dueDate().isPresent() ? t.dueDate().get() : byGradeLimit(t);
+            return endOfDay.computeIfAbsent(day, d -> Task.dueAtEndOf(calendar, d));
         }
 
         /** The working time from {@code at} to {@code due}, counted over at most three years. */
         Duration left(Instant due) {
             return left.computeIfAbsent(due, d -> {
-                Instant until = at.plus(Duration.ofDays(3 * 366));
+                Instant until = at.isAfter(Limits.MAX_INSTANT) ? at : at.plus(Duration.ofDays(3 * 366));
                 return calendar.workingTimeBetween(at, d.isAfter(until) ? until : d);
             });
         }
