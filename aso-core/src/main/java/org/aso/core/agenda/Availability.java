@@ -26,9 +26,10 @@ import org.aso.core.kernel.PersonId;
  *
  * <h2>Semantics</h2>
  * <ul>
- *   <li>A meeting of the agenda is busy time for its organizer and for invitees who accepted or
- *       were delegated to; it is tentative for invitees who answered tentative or not yet, and
- *       for everyone when the meeting itself is tentative; it is nothing for those who declined.
+ *   <li>A meeting of the agenda is busy time for its organizer and for invitees who accepted
+ *       (a delegate is an invitee in their own right, with their own answer); it is tentative for
+ *       invitees who answered tentative or not yet, and for everyone when the meeting itself is
+ *       tentative; it is nothing for those who declined or delegated it to someone else.
  *   <li>Buffers widen meetings and outside busy or tentative spans (not out-of-office ones).
  *   <li>Minimum notice: no slot starts before "now" (given to the finder) plus the notice.
  * </ul>
@@ -131,9 +132,9 @@ public final class Availability {
                     r = Attendee.Response.ACCEPTED;
                 }
                 switch (r) {
-                    case DECLINED -> { }
+                    case DECLINED, DELEGATED -> { } // a delegator sends someone else (RFC 5545 PARTSTAT)
                     case TENTATIVE, NEEDS_ACTION -> tentative.addAll(m.intervals(horizon));
-                    case ACCEPTED, DELEGATED -> {
+                    case ACCEPTED -> {
                         if (m.status() == Meeting.Status.TENTATIVE) {
                             tentative.addAll(m.intervals(horizon));
                         } else {

@@ -54,6 +54,25 @@ class AvailabilityTest {
     }
 
     @Test
+    void meetings_an_invitee_delegated_are_nothing_for_them_and_count_for_the_delegate() {
+        // given: alice delegates a meeting to bob (RFC 5545 PARTSTAT=DELEGATED: she will not come), who accepts
+        PersonId bob = PersonId.of("bob");
+        Agenda a = agenda().book(meeting("delegated", LARGE, MONDAY.withHour(9), 60, "alice").build(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("delegated"), ALICE, Attendee.Response.DELEGATED, Optional.of(bob), CTX).get().agenda();
+        Availability beforeAnswer = Availability.of(bob, paris()).meetings(a, WEEK).build();
+        a = a.respond(MeetingId.of("delegated"), bob, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        // when
+        Availability alice = Availability.of(ALICE, paris()).meetings(a, WEEK).build();
+        Availability delegate = Availability.of(bob, paris()).meetings(a, WEEK).build();
+        // then
+        assertThat(alice.busy()).isEmpty();
+        assertThat(alice.tentative()).isEmpty();
+        assertThat(alice.isFree(at(9, 60))).isTrue();
+        assertThat(beforeAnswer.tentative()).containsExactly(at(9, 60));
+        assertThat(delegate.busy()).containsExactly(at(9, 60));
+    }
+
+    @Test
     void buffers_widen_busy_and_tentative_spans_but_not_out_of_office() {
         // given
         Availability av = Availability.of(ALICE, paris())
