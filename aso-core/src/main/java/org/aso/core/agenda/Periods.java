@@ -62,7 +62,8 @@ final class Periods {
         if (nextDay.atStartOfDay(zone).toEpochSecond() > limit) {
             return false;
         }
-        for (Interval p : day.apply(nextDay)) {
+        // days outside the supported range have no periods
+        for (Interval p : org.aso.core.kernel.Limits.contains(nextDay) ? day.apply(nextDay) : List.<Interval>of()) {
             if (size == starts.length) {
                 starts = java.util.Arrays.copyOf(starts, size * 2);
                 ends = java.util.Arrays.copyOf(ends, size * 2);

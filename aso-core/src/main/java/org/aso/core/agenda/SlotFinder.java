@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
@@ -35,7 +36,8 @@ import org.aso.core.kernel.Problem;
  *   <li>A slot is feasible when it starts on the request's grid, lies in the window, starts no
  *       sooner than {@code now}, and, for every required attendee, lies inside one of their working
  *       periods (holidays have none), meets none of their busy time (tentative time does not
- *       block), and starts after their minimum notice; when a room is wanted, an adequate room is
+ *       block), starts after their minimum notice and lies where their calendar is known
+ *       ({@link Availability#covered()}); when a room is wanted, an adequate room is
  *       free and bookable for the whole slot; one free mobile item of each kind asked for; and the
  *       times of day and same-day constraints of the request hold.
  *   <li>Suggestions are the earliest feasible slots, earliest first, at most
@@ -44,10 +46,15 @@ import org.aso.core.kernel.Problem;
  *   <li>When nothing fits, {@link SlotAnswer#blockers()} gives each constraint with the number of
  *       candidate starts it alone leaves open, and {@link SlotAnswer#relaxations()} the changes,
  *       one at a time, that open slots: make a required attendee optional, extend the window (by
- *       up to {@link #MAX_EXTENSION}, to the end of the day of the first slot found after it),
+ *       up to {@link #MAX_EXTENSION}, to the end of the day of the first slot found after it, and
+ *       no further than every required attendee's calendar is known),
  *       shorten the meeting (the longest length on the grid that fits), use a room that misses the
  *       needs, drop an equipment need, drop the same-day or time-of-day constraint. Counts stop at
  *       {@link #COUNT_LIMIT}.
+ *   <li>Availabilities built from an agenda ({@link Availability.Builder#meetings}) are read over
+ *       the whole window, and past it for the window extension, whatever horizon the host gave;
+ *       an outside free/busy answer asked for a range ({@link Availability.Builder#outside(java.util.Collection,
+ *       Interval)}) cannot be read further, and nothing is claimed outside its range.
  * </ul>
  *
  * <p>Problem codes: {@code agenda.slots.unknown-attendee} (a required attendee has no
@@ -55,7 +62,8 @@ import org.aso.core.kernel.Problem;
  * {@code agenda.slots.window-too-long} (more than {@link #MAX_WINDOW}),
  * {@code agenda.slots.window-too-short} (shorter than the meeting).
  *
- * <p>A pure function: reads no clock ({@code now} is an argument) and keeps no state.
+ * <p>Only the part of the window within the supported range of instants ({@link Limits}) is
+ * searched. A pure function: reads no clock ({@code now} is an argument) and keeps no state.
  */
 public final class SlotFinder {
     /** The longest window searched. */
@@ -109,8 +117,16 @@ public final class SlotFinder {
             return Either.left(Problem.of("agenda.slots.window-too-short", "The window is shorter than the meeting")
                     .with("window", window).with("duration", request.duration()));
         }
+        for (SlotAttendee at : request.attendees()) {
+            // the agendas an availability reads are read over the whole window, whatever horizon the host gave
+            known.computeIfPresent(at.person(), (p, a) -> a.over(Spans.seconds(window.start()), Spans.secondsUp(window.end())));
+        }
+        required.replaceAll(a -> known.get(a.person()));
         return Either.right(new Run(agenda, known, request, now, required).answer());
     }
+
+    private static final long MIN = Spans.seconds(Limits.MIN_INSTANT);
+    private static final long MAX = Spans.seconds(Limits.MAX_INSTANT);
 
     /** One call's working state. */
     private static final class Run {
@@ -142,8 +158,10 @@ public final class SlotFinder {
                 e.room().ifPresent(r -> kindsIn.computeIfAbsent(r, x -> new HashSet<>()).add(e.kind()));
             }
             Set<String> roomKinds = request.room().map(RoomNeeds::equipment).orElse(Set.of());
-            this.plan = new SlotSearch.Plan(List.copyOf(required), request.duration().toSeconds(),
-                    Spans.seconds(request.window().start()), request.window().end().getEpochSecond(),
+            // the part of the window in the supported range of instants
+            long from = Math.max(Spans.seconds(request.window().start()), MIN);
+            long to = Math.max(from, Math.min(request.window().end().getEpochSecond(), MAX));
+            this.plan = new SlotSearch.Plan(List.copyOf(required), request.duration().toSeconds(), from, to,
                     request.room().isPresent(), adequateRooms(roomKinds), request.equipment(), request.sameDay(),
                     request.earliest().isPresent() || request.latest().isPresent());
         }
@@ -260,14 +278,17 @@ public final class SlotFinder {
                 for (int k = 0; k < attendees.size(); k++) {
                     SlotAttendee at = attendees.get(k);
                     int c = conf[k][j];
+                    if (c == UNKNOWN) {
+                        c = Suggestion.TENTATIVE;
+                        unknown.add(at.person().value());
+                    } else if (c == Suggestion.BUSY) {
+                        missing.add(at.person());
+                    } else if (c == Suggestion.TENTATIVE) {
+                        tentative.add(at.person().value());
+                    }
                     confidence.put(at.person(), c);
                     sum += at.weight() * c;
                     weights += at.weight();
-                    if (c == Suggestion.BUSY) {
-                        missing.add(at.person());
-                    } else if (c == Suggestion.TENTATIVE) {
-                        (known.containsKey(at.person()) ? tentative : unknown).add(at.person().value());
-                    }
                 }
                 ImmutableSuggestion.Builder b = found.get(j);
                 if (!tentative.isEmpty()) {
@@ -285,11 +306,14 @@ public final class SlotFinder {
             return out;
         }
 
+        /** The confidence of an attendee whose calendar is not known then (counted as {@link Suggestion#TENTATIVE}). */
+        private static final int UNKNOWN = -1;
+
         /** Attendee {@code k}'s confidence at suggestion {@code j}, starting at {@code t}; called with increasing {@code t}. */
         private int confidence(int k, int j, SlotAttendee at, long t, long d, Map<BusinessCalendar, Boolean[]> inHours, int n) {
             Availability a = known.get(at.person());
-            if (a == null) {
-                return Suggestion.TENTATIVE;
+            if (a == null || t < a.coveredFrom() || t + d > a.coveredTo()) {
+                return UNKNOWN;
             }
             if (busyWalkers[k] == null) {
                 busyWalkers[k] = new Spans.Walker(a.busySpans());
@@ -340,7 +364,8 @@ public final class SlotFinder {
                 String of = (open >= COUNT_LIMIT ? "at least " + open : String.valueOf(open)) + " of " + candidates
                         + " candidate starts";
                 String msg = switch (l.kind()) {
-                    case ATTENDEE -> l.subject() + " is free in working hours for " + of + " in the window";
+                    case ATTENDEE -> l.subject() + " is free in working hours for " + of + " in the window"
+                            + knownOnly(known.get(PersonId.of(l.subject())));
                     case ROOM -> plan.rooms().isEmpty() ? "No room meets the needs (" + needs() + ")"
                             : "An adequate room is free and bookable for " + of;
                     case EQUIPMENT -> l.description().startsWith("no ") ? "No mobile " + l.subject() + " exists"
@@ -357,6 +382,16 @@ public final class SlotFinder {
                         "Each constraint leaves starts open on its own, but no start meets them all together"));
             }
             return out;
+        }
+
+        /** Where the attendee's calendar is known, if that is not the whole window. */
+        private String knownOnly(Availability a) {
+            if (a.coveredFrom() <= plan.from() && a.coveredTo() >= plan.to()) {
+                return "";
+            }
+            Interval c = a.covered();
+            return c.isEmpty() ? " (their calendar is not known in the window)"
+                    : " (their calendar is known only from " + c.start() + " to " + c.end() + ")";
         }
 
         private String needs() {
@@ -386,17 +421,23 @@ public final class SlotFinder {
             }
             addSorted(out, group);
             // extend the window
-            long ext = plan.to() + MAX_EXTENSION.toSeconds();
-            SlotSearch.Plan longer = plan.withTo(ext);
-            long first = search.first(longer, search.rules(longer).stream().map(SlotSearch.Labeled::rule).toList(),
-                    search.firstCandidate(longer));
+            long ext = Math.min(request.window().end().getEpochSecond() + MAX_EXTENSION.toSeconds(), MAX);
+            // the agendas are read further; past what an outside calendar covers nothing is claimed
+            List<Availability> wider = plan.required().stream().map(a -> a.over(plan.from(), ext)).toList();
+            long reach = Math.min(ext, wider.stream().mapToLong(Availability::coveredTo).min().orElse(ext));
+            SlotSearch.Plan longer = plan.withRequired(wider).withTo(reach);
+            long first = reach <= plan.to() ? SlotSearch.NEVER : search.first(longer,
+                    search.rules(longer).stream().map(SlotSearch.Labeled::rule).toList(), search.firstCandidate(longer));
             if (first != SlotSearch.NEVER) {
                 ZoneId zone = request.dayZone();
                 LocalDate day = Instant.ofEpochSecond(first + plan.duration() - 1).atZone(zone).toLocalDate();
-                long to = Math.min(ext, day.plusDays(1).atStartOfDay(zone).toEpochSecond());
-                int n = search.count(plan.withTo(to), COUNT_LIMIT);
-                out.add(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n,
-                        "Extend the window to the end of " + day + " (" + zone + "): " + n + " slot(s)"));
+                long dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+                long to = Math.min(reach, dayEnd);
+                int n = search.count(longer.withTo(to), COUNT_LIMIT);
+                out.add(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n, (to == dayEnd
+                        ? "Extend the window to the end of " + day
+                        : "Extend the window to " + Instant.ofEpochSecond(to).atZone(zone).toLocalTime() + " on " + day)
+                        + " (" + zone + "): " + n + " slot(s)"));
             }
             // shorten
             long g = request.granularity().toSeconds();

@@ -184,17 +184,21 @@ final class SlotSearch {
         for (Availability a : p.required()) {
             Periods h = hours.computeIfAbsent(a.calendar(), c -> Periods.of(c, horizon));
             Spans.Cursor busy = new Spans.Cursor(a.busySpans());
-            long notice = now + a.minimumNotice().toSeconds();
+            long notice = Math.max(now + a.minimumNotice().toSeconds(), a.coveredFrom());
+            long known = a.coveredTo(); // no slot is claimed where the attendee's calendar is not known
             Rule r = (t, d) -> {
                 long x = Math.max(t, notice);
                 while (true) {
+                    if (x > known - d) {
+                        return NEVER;
+                    }
                     long y = h.next(x, d);
                     if (y >= NEVER) {
                         return NEVER;
                     }
                     long z = busy.next(y, d);
                     if (z == y) {
-                        return y;
+                        return y > known - d ? NEVER : y;
                     }
                     x = z;
                 }

@@ -85,6 +85,58 @@ class AvailabilityTest {
     }
 
     @Test
+    void covered_is_the_horizon_read_from_the_agenda_and_the_range_of_an_outside_answer_less_its_buffers() {
+        // given
+        Interval tuesday = Interval.of(MONDAY.plusDays(1).toInstant(), MONDAY.plusDays(2).toInstant());
+        Duration tenMinutes = Duration.ofMinutes(10);
+        Duration fiveMinutes = Duration.ofMinutes(5);
+        // when
+        Availability nothingRead = Availability.of(ALICE, paris()).outside(List.of()).build();
+        Availability fromAgenda = Availability.of(ALICE, paris()).meetings(agenda(), WEEK).build();
+        Availability both = Availability.of(ALICE, paris()).meetings(agenda(), WEEK).outside(List.of(), tuesday)
+                .buffers(tenMinutes, fiveMinutes).build();
+        // then: an outside answer for Tuesday does not say what a span just outside it keeps busy by its buffers
+        assertThat(nothingRead.covered()).isEqualTo(Interval.of(org.aso.core.kernel.Limits.MIN_INSTANT,
+                org.aso.core.kernel.Limits.MAX_INSTANT));
+        assertThat(fromAgenda.covered()).isEqualTo(WEEK);
+        assertThat(both.covered()).isEqualTo(Interval.of(tuesday.start().plus(fiveMinutes), tuesday.end().minus(tenMinutes)));
+        assertThat(both.isFree(Interval.of(tuesday.start().plus(fiveMinutes), Duration.ofHours(1)))).isTrue();
+        assertThat(both.isFree(Interval.of(tuesday.start(), Duration.ofHours(1)))).isFalse();
+        assertThat(both.isFree(at(9, 60))).isFalse();
+    }
+
+    @Test
+    void meetings_just_outside_the_horizon_keep_their_buffers_inside_it() {
+        // given: alice accepted 08:00-09:00; her availability is read from 09:00
+        Agenda a = agenda().book(meeting("early", LARGE, MONDAY.withHour(8), 60, "alice").build(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("early"), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        Interval fromNine = Interval.of(t(9, 0), MONDAY.plusDays(1).toInstant());
+        // when
+        Availability av = Availability.of(ALICE, paris()).meetings(a, fromNine)
+                .buffers(Duration.ofMinutes(10), Duration.ofMinutes(15)).build();
+        // then
+        assertThat(av.busy()).containsExactly(Interval.of(t(7, 50), t(9, 15)));
+        assertThat(av.isFree(Interval.of(t(9, 0), t(10, 0)))).isFalse();
+        assertThat(av.isFree(Interval.of(t(9, 15), t(10, 0)))).isTrue();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void extreme_horizons_and_ranges_are_answered_within_the_supported_range() {
+        // given
+        Interval all = Interval.of(java.time.Instant.MIN, java.time.Instant.MAX);
+        // when
+        Availability av = Availability.of(ALICE, paris()).meetings(agenda(), all)
+                .outside(List.of(FreeBusy.of(Interval.of(java.time.Instant.MIN, Duration.ofDays(1)), FreeBusy.State.BUSY)), all)
+                .buffers(Duration.ofDays(1), Duration.ofDays(1)).build();
+        // then
+        assertThat(av.covered().start()).isAfterOrEqualTo(org.aso.core.kernel.Limits.MIN_INSTANT);
+        assertThat(av.covered().end()).isBeforeOrEqualTo(org.aso.core.kernel.Limits.MAX_INSTANT);
+        assertThat(av.isFree(at(9, 60))).isTrue();
+        assertThat(av.isFree(all)).isFalse();
+    }
+
+    @Test
     void buffers_and_notice_are_bounded() {
         assertThatThrownBy(() -> Availability.of(ALICE, paris()).buffers(Duration.ofMinutes(-1), Duration.ZERO))
                 .isInstanceOf(IllegalArgumentException.class);
