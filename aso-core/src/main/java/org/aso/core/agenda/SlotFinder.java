@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
@@ -61,6 +62,12 @@ import org.aso.core.kernel.Problem;
  * availability), {@code agenda.slots.duplicate-availability} (two availabilities for one person),
  * {@code agenda.slots.window-too-long} (more than {@link #MAX_WINDOW}),
  * {@code agenda.slots.window-too-short} (shorter than the meeting).
+ *
+ * <p>Cost: suggestions cost about the busy spans and days the search passes over before it has
+ * them. When nothing fits, the answer costs about one read of every required attendee's free time
+ * in the window plus one step per candidate start, however many attendees there are to make
+ * optional in turn (a few more reads for a longer window and a shorter meeting); each other
+ * relaxation is counted only where every required attendee is free.
  *
  * <p>Only the part of the window within the supported range of instants ({@link Limits}) is
  * searched. A pure function: reads no clock ({@code now} is an argument) and keeps no state.
@@ -183,7 +190,7 @@ public final class SlotFinder {
             }
             ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder().addAllSuggestions(withConfidence(found, starts));
             if (found.isEmpty()) {
-                b.addAllBlockers(blockers()).addAllRelaxations(relaxations());
+                explain(b);
             }
             return b.build();
         }
@@ -348,7 +355,51 @@ public final class SlotFinder {
 
         // -------------------------------------------------------------- when nothing fits
 
-        private List<Blocker> blockers() {
+        /** The grid index of a start. */
+        private long index(long t) {
+            return Math.floorDiv(t, request.granularity().toSeconds());
+        }
+
+        /** The grid index of the last start of a plan (the slot ends by its end). */
+        private long lastIndex(SlotSearch.Plan p) {
+            return Math.floorDiv(p.to() - p.duration(), request.granularity().toSeconds());
+        }
+
+        /** The non-attendee rules of a plan, fresh. */
+        private List<SlotSearch.Rule> others(SlotSearch.Plan p) {
+            return search.others(p).stream().map(SlotSearch.Labeled::rule).toList();
+        }
+
+        /**
+         * When nothing fits: the blockers and the relaxations, from one pass of a {@link Tally} over
+         * the window (each attendee's count, each attendee made optional, where all are free), and
+         * a few more for the window extension and a shorter meeting.
+         */
+        private void explain(ImmutableSlotAnswer.Builder b) {
+            // the window extension reads the agendas further; past what an outside calendar covers nothing is claimed
+            long ext = Math.min(request.window().end().getEpochSecond() + MAX_EXTENSION.toSeconds(), MAX);
+            List<Availability> wider = plan.required().stream().map(a -> a.over(plan.from(), ext)).toList();
+            long reach = Math.min(ext, wider.stream().mapToLong(Availability::coveredTo).min().orElse(ext));
+            Tally tally = new Tally(search, request.granularity().toSeconds(), plan.from(), Math.max(plan.to(), reach));
+            long first = index(search.firstCandidate(plan));
+            // the shortest meeting of the SHORTEN relaxation is tried on the way
+            SlotSearch.Plan shortest = shortenings() > 0 ? plan.withDuration(plan.duration() - shortenings() * grid()) : null;
+            Tally.Counts counts = tally.pass(plan, others(plan), first, lastIndex(plan), Tally.Mode.DETAILS, COUNT_LIMIT,
+                    shortest, shortest == null ? List.of() : others(shortest));
+            b.addAllBlockers(blockers(counts));
+            List<Relaxation> out = new ArrayList<>();
+            addSorted(out, optional(counts));
+            extension(tally, wider, reach).ifPresent(out::add);
+            if (counts.probeFirst != SlotSearch.NEVER) {
+                shorter(tally).ifPresent(out::add);
+            }
+            if (counts.agreeRuns > 0) { // every other change keeps all the required attendees
+                out.addAll(others(counts));
+            }
+            b.addAllRelaxations(out);
+        }
+
+        private List<Blocker> blockers(Tally.Counts counts) {
             int candidates = search.candidates(plan, Integer.MAX_VALUE);
             List<Blocker> out = new ArrayList<>();
             if (candidates == 0) {
@@ -356,11 +407,17 @@ public final class SlotFinder {
                         "The window holds no start on the grid that is not past and leaves room for the meeting"));
                 return out;
             }
-            int size = search.rules(plan).size();
-            for (int i = 0; i < size; i++) {
-                // fresh rules for each count: rules of one set may share forward-only readers
-                SlotSearch.Labeled l = search.rules(plan).get(i);
-                int open = search.count(plan, List.of(l.rule()), COUNT_LIMIT);
+            List<SlotSearch.Labeled> labeled = search.rules(plan);
+            int attendee = 0;
+            int other = 0;
+            for (SlotSearch.Labeled l : labeled) {
+                int open;
+                if (l.kind() == Blocker.Kind.ATTENDEE) {
+                    open = (int) Math.min(COUNT_LIMIT, counts.alone[attendee++]);
+                } else {
+                    // fresh rules for each count: rules of one set may share forward-only readers
+                    open = search.count(plan, List.of(search.others(plan).get(other++).rule()), COUNT_LIMIT);
+                }
                 String of = (open >= COUNT_LIMIT ? "at least " + open : String.valueOf(open)) + " of " + candidates
                         + " candidate starts";
                 String msg = switch (l.kind()) {
@@ -406,57 +463,103 @@ public final class SlotFinder {
             return String.join(", ", out);
         }
 
-        private List<Relaxation> relaxations() {
-            List<Relaxation> out = new ArrayList<>();
-            // make a required attendee optional
+        /** Each required attendee made optional in turn, from the pass's counts. */
+        private List<Relaxation> optional(Tally.Counts counts) {
             List<Relaxation> group = new ArrayList<>();
-            for (Availability a : plan.required()) {
+            Set<ZoneId> zones = plan.sameDay() ? search.zones(plan) : Set.of();
+            for (int k = 0; k < plan.required().size(); k++) {
+                Availability a = plan.required().get(k);
+                int n = (int) Math.min(COUNT_LIMIT, counts.withoutOne[k]);
                 List<Availability> rest = new ArrayList<>(plan.required());
-                rest.remove(a);
-                int n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+                rest.remove(k);
+                if (plan.sameDay() && !search.zones(plan.withRequired(rest)).equals(zones)) {
+                    // the only attendee in their zone: without them the same-day rule reads fewer zones
+                    n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+                }
                 if (n > 0) {
                     group.add(ImmutableRelaxation.of(Relaxation.Kind.MAKE_OPTIONAL, a.person().value(), n,
                             "Make " + a.person() + " optional: " + n + " slot(s)"));
                 }
             }
-            addSorted(out, group);
-            // extend the window
-            long ext = Math.min(request.window().end().getEpochSecond() + MAX_EXTENSION.toSeconds(), MAX);
-            // the agendas are read further; past what an outside calendar covers nothing is claimed
-            List<Availability> wider = plan.required().stream().map(a -> a.over(plan.from(), ext)).toList();
-            long reach = Math.min(ext, wider.stream().mapToLong(Availability::coveredTo).min().orElse(ext));
-            SlotSearch.Plan longer = plan.withRequired(wider).withTo(reach);
-            long first = reach <= plan.to() ? SlotSearch.NEVER : search.first(longer,
-                    search.rules(longer).stream().map(SlotSearch.Labeled::rule).toList(), search.firstCandidate(longer));
-            if (first != SlotSearch.NEVER) {
-                ZoneId zone = request.dayZone();
-                LocalDate day = Instant.ofEpochSecond(first + plan.duration() - 1).atZone(zone).toLocalDate();
-                long dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
-                long to = Math.min(reach, dayEnd);
-                int n = search.count(longer.withTo(to), COUNT_LIMIT);
-                out.add(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n, (to == dayEnd
-                        ? "Extend the window to the end of " + day
-                        : "Extend the window to " + Instant.ofEpochSecond(to).atZone(zone).toLocalTime() + " on " + day)
-                        + " (" + zone + "): " + n + " slot(s)"));
+            return group;
+        }
+
+        /** The window extended to the end of the day of the first slot after it, if one is found where the calendars are known. */
+        private Optional<Relaxation> extension(Tally tally, List<Availability> wider, long reach) {
+            if (reach <= plan.to()) {
+                return Optional.empty();
             }
-            // shorten
-            long g = request.granularity().toSeconds();
-            for (long d = plan.duration() - g, tries = 0; d >= Math.max(g, 60) && tries < 96; d -= g, tries++) {
-                int n = search.count(plan.withDuration(d), COUNT_LIMIT);
-                if (n > 0) {
-                    out.add(ImmutableRelaxation.of(Relaxation.Kind.SHORTEN, String.valueOf(d / 60), n,
-                            "Shorten to " + d / 60 + " minutes: " + n + " slot(s)"));
-                    break;
+            SlotSearch.Plan longer = plan.withRequired(wider).withTo(reach);
+            long from = Math.max(index(search.firstCandidate(plan)), lastIndex(plan) + 1); // the window has none
+            long first = tally.pass(longer, others(longer), from, lastIndex(longer), Tally.Mode.FIRST, 1).first;
+            if (first == SlotSearch.NEVER) {
+                return Optional.empty();
+            }
+            ZoneId zone = request.dayZone();
+            LocalDate day = Instant.ofEpochSecond(first + plan.duration() - 1).atZone(zone).toLocalDate();
+            long dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+            SlotSearch.Plan to = longer.withTo(Math.min(reach, dayEnd));
+            int n = (int) tally.pass(to, others(to), from, lastIndex(to), Tally.Mode.COUNT, COUNT_LIMIT).feasible;
+            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n, (to.to() == dayEnd
+                    ? "Extend the window to the end of " + day
+                    : "Extend the window to " + Instant.ofEpochSecond(to.to()).atZone(zone).toLocalTime() + " on " + day)
+                    + " (" + zone + "): " + n + " slot(s)"));
+        }
+
+        private long grid() {
+            return request.granularity().toSeconds();
+        }
+
+        /** How many lengths the SHORTEN relaxation tries: d - g, d - 2g, ... down to a minute and a step of the grid. */
+        private long shortenings() {
+            return Math.max(0, Math.min(96, (plan.duration() - Math.max(grid(), 60)) / grid()));
+        }
+
+        /**
+         * The longest meeting on the grid that fits, when the shortest one does: a shorter meeting
+         * fits wherever a longer one does, so the lengths are searched by halves.
+         */
+        private Optional<Relaxation> shorter(Tally tally) {
+            long g = grid();
+            long first = index(search.firstCandidate(plan));
+            long best = shortenings(); // fits
+            long lo = 1;
+            long hi = best - 1;
+            while (lo <= hi) {
+                long k = (lo + hi) >>> 1;
+                SlotSearch.Plan p = plan.withDuration(plan.duration() - k * g);
+                if (tally.pass(p, others(p), first, lastIndex(p), Tally.Mode.FIRST, 1).first != SlotSearch.NEVER) {
+                    best = k;
+                    hi = k - 1;
+                } else {
+                    lo = k + 1;
                 }
             }
+            SlotSearch.Plan p = plan.withDuration(plan.duration() - best * g);
+            int n = (int) tally.pass(p, others(p), first, lastIndex(p), Tally.Mode.COUNT, COUNT_LIMIT).feasible;
+            long d = p.duration();
+            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.SHORTEN, String.valueOf(d / 60), n,
+                    "Shorten to " + d / 60 + " minutes: " + n + " slot(s)"));
+        }
+
+        /** Changes other than to the attendees, each counted where every required attendee is free. */
+        private List<Relaxation> others(Tally.Counts counts) {
+            long g = request.granularity().toSeconds();
+            java.util.function.ToIntFunction<SlotSearch.Plan> count = p -> {
+                List<SlotSearch.Rule> rules = new ArrayList<>();
+                rules.add(counts.agreeing(g));
+                rules.addAll(others(p));
+                return search.count(p, rules, COUNT_LIMIT);
+            };
+            List<Relaxation> out = new ArrayList<>();
+            List<Relaxation> group = new ArrayList<>();
             if (plan.needRoom()) {
                 // another room
-                group = new ArrayList<>();
                 Set<RoomId> adequate = new HashSet<>();
                 plan.rooms().forEach(r -> adequate.add(r.id()));
                 for (Room r : agenda.rooms().stream().sorted(ROOM_ORDER).toList()) {
                     if (!adequate.contains(r.id())) {
-                        int n = search.count(plan.withRooms(List.of(r)), COUNT_LIMIT);
+                        int n = count.applyAsInt(plan.withRooms(List.of(r)));
                         if (n > 0) {
                             group.add(ImmutableRelaxation.of(Relaxation.Kind.USE_ROOM, r.id().value(), n,
                                     "Use " + r.name() + " (" + r.id() + "; " + misses(r) + "): " + n + " slot(s)"));
@@ -471,7 +574,7 @@ public final class SlotFinder {
             for (String k : new java.util.TreeSet<>(roomKinds)) {
                 Set<String> fewer = new LinkedHashSet<>(roomKinds);
                 fewer.remove(k);
-                int n = search.count(plan.withRooms(adequateRooms(fewer)), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withRooms(adequateRooms(fewer)));
                 if (n > 0) {
                     group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
                             "Do without a room with " + k + ": " + n + " slot(s)"));
@@ -480,7 +583,7 @@ public final class SlotFinder {
             for (String k : new java.util.TreeSet<>(plan.mobileKinds())) {
                 Set<String> fewer = new LinkedHashSet<>(plan.mobileKinds());
                 fewer.remove(k);
-                int n = search.count(plan.withMobileKinds(fewer), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withMobileKinds(fewer));
                 if (n > 0) {
                     group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
                             "Do without a mobile " + k + ": " + n + " slot(s)"));
@@ -488,14 +591,14 @@ public final class SlotFinder {
             }
             addSorted(out, group);
             if (plan.sameDay()) {
-                int n = search.count(plan.withoutSameDay(), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withoutSameDay());
                 if (n > 0) {
                     out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_SAME_DAY, "", n,
                             "Allow different dates for attendees in other zones: " + n + " slot(s)"));
                 }
             }
             if (plan.timeOfDay()) {
-                int n = search.count(plan.withoutTimeOfDay(), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withoutTimeOfDay());
                 if (n > 0) {
                     out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_TIME_OF_DAY, "", n,
                             "Allow any time of day: " + n + " slot(s)"));
