@@ -41,9 +41,13 @@ import org.aso.core.kernel.Problem;
  *       ({@link Availability#covered()}); when a room is wanted, an adequate room is
  *       free and bookable for the whole slot; one free mobile item of each kind asked for; and the
  *       times of day and same-day constraints of the request hold.
- *   <li>Suggestions are the earliest feasible slots, earliest first, at most
- *       {@link SlotRequest#maxSuggestions()}; each takes the smallest adequate room free then
- *       (fewest seats, then room id) and says which smaller adequate rooms were taken.
+ *   <li>Suggestions, at most {@link SlotRequest#maxSuggestions()}, are distinct choices first:
+ *       the earliest feasible slot, then each time the earliest feasible slot that overlaps none
+ *       of those before it (so another hour or another day, not the same hour a quarter later).
+ *       Only when the window holds no more such slots are the places left filled with the
+ *       earliest feasible slots not suggested yet, which overlap one already there. They are
+ *       listed earliest first; each takes the smallest adequate room free then (fewest seats,
+ *       then room id) and says which smaller adequate rooms were taken.
  *   <li>When nothing fits, {@link SlotAnswer#blockers()} gives each constraint with the number of
  *       candidate starts it alone leaves open, and {@link SlotAnswer#relaxations()} the changes,
  *       one at a time, that open slots: make a required attendee optional, extend the window (by
@@ -174,21 +178,38 @@ public final class SlotFinder {
         }
 
         SlotAnswer answer() {
+            int max = request.maxSuggestions();
+            // distinct choices first: each next slot overlaps none before it
+            Map<Long, ImmutableSuggestion.Builder> found = new java.util.TreeMap<>();
             List<SlotSearch.Labeled> labeled = search.rules(plan);
             List<SlotSearch.Rule> rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
-            List<ImmutableSuggestion.Builder> found = new ArrayList<>();
-            List<Long> starts = new ArrayList<>();
             long t = search.firstCandidate(plan);
-            while (found.size() < request.maxSuggestions()) {
+            while (found.size() < max) {
                 t = search.first(plan, rules, t);
                 if (t == SlotSearch.NEVER) {
                     break;
                 }
-                found.add(placed(t, labeled));
-                starts.add(t);
-                t += request.granularity().toSeconds();
+                found.put(t, placed(t, labeled));
+                t += plan.duration();
             }
-            ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder().addAllSuggestions(withConfidence(found, starts));
+            if (found.size() < max && t == SlotSearch.NEVER && found.size() > 0) {
+                // the window holds no more distinct slots: the earliest ones left, which overlap one of those
+                labeled = search.rules(plan);
+                rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
+                t = search.firstCandidate(plan);
+                while (found.size() < max) {
+                    t = search.first(plan, rules, t);
+                    if (t == SlotSearch.NEVER) {
+                        break;
+                    }
+                    if (!found.containsKey(t)) {
+                        found.put(t, placed(t, labeled));
+                    }
+                    t += grid();
+                }
+            }
+            ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder()
+                    .addAllSuggestions(withConfidence(new ArrayList<>(found.values()), new ArrayList<>(found.keySet())));
             if (found.isEmpty()) {
                 explain(b);
             }

@@ -35,7 +35,8 @@ import org.aso.core.kernel.PersonId;
 /**
  * Small random cases around the March clock changes (New York on 8 March, Paris on 29 March
  * 2026), compared with a brute-force scan of the grid written from the documented semantics:
- * every suggestion is really feasible; the suggestions are the earliest feasible starts; and when nothing fits, every blocker and every relaxation has the count the scan
+ * every suggestion is really feasible; the suggestions are the distinct choices first, then the
+ * earliest left; and when nothing fits, every blocker and every relaxation has the count the scan
  * finds, and every relaxation the scan finds is proposed.
  */
 class SlotFinderProperties {
@@ -329,9 +330,24 @@ class SlotFinderProperties {
         return scan(b, c, v, SlotFinder.COUNT_LIMIT).size();
     }
 
-    /** The suggestions the documentation promises: the earliest feasible starts. */
+    /** The suggestions the documentation promises: distinct choices first, then the earliest left, earliest first. */
     private static List<Found> expected(Built b, Case c) {
-        return scan(b, c, Variant.of(b, c), c.max());
+        List<Found> all = scan(b, c, Variant.of(b, c), SlotFinder.COUNT_LIMIT);
+        List<Found> out = new ArrayList<>();
+        Instant free = Instant.MIN;
+        for (Found f : all) {
+            if (out.size() < c.max() && !f.slot().start().isBefore(free)) {
+                out.add(f);
+                free = f.slot().end();
+            }
+        }
+        for (Found f : all) {
+            if (out.size() < c.max() && !out.contains(f)) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparing((Found f) -> f.slot().start()));
+        return out;
     }
 
     // ------------------------------------------------------------------ properties
@@ -369,7 +385,7 @@ class SlotFinderProperties {
     }
 
     @Property(tries = 400)
-    void suggestions_are_the_first_feasible_starts_of_a_brute_force_scan(@ForAll("cases") Case c) {
+    void suggestions_are_distinct_choices_first_then_the_earliest_left(@ForAll("cases") Case c) {
         Built b = build(c);
         SlotAnswer a = SlotFinder.find(b.agenda(), b.availabilities(), b.request(), b.now()).get();
         List<Found> expected = expected(b, c);
@@ -379,6 +395,29 @@ class SlotFinderProperties {
                 b.request().room().isPresent() ? "room" : "no room");
         if (expected.isEmpty()) {
             assertThat(a.blockers()).isNotEmpty();
+        }
+    }
+
+    @Property(tries = 400)
+    void suggestions_overlap_one_another_only_when_no_other_feasible_slot_is_left(@ForAll("cases") Case c) {
+        // given
+        Built b = build(c);
+        List<Found> feasible = scan(b, c, Variant.of(b, c), SlotFinder.COUNT_LIMIT);
+        // when
+        List<Interval> s = SlotFinder.find(b.agenda(), b.availabilities(), b.request(), b.now()).get()
+                .suggestions().stream().map(Suggestion::interval).toList();
+        // then
+        assertThat(s).doesNotHaveDuplicates().hasSize(Math.min(c.max(), feasible.size()));
+        assertThat(s).isSortedAccordingTo(Comparator.comparing(Interval::start));
+        boolean overlapping = false;
+        for (int i = 1; i < s.size(); i++) {
+            overlapping |= s.get(i - 1).overlaps(s.get(i));
+        }
+        Statistics.collect(overlapping ? "some overlap" : "all distinct");
+        if (overlapping) {
+            for (Found f : feasible) {
+                assertThat(s).as("%s overlaps no suggestion", f.slot()).anyMatch(x -> x.overlaps(f.slot()));
+            }
         }
     }
 

@@ -78,6 +78,33 @@ class SlotFinderTest {
     }
 
     @Test
+    void suggestions_are_distinct_hours_first_not_one_slot_a_quarter_of_an_hour_apart() {
+        // given: Paris and New York share 14:00-17:30 Paris time on Monday (13:00-16:30Z)
+        java.util.function.IntFunction<SlotRequest> req = max -> request(Interval.of(MONDAY.toInstant(),
+                MONDAY.plusDays(2).toInstant()), 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB)).maxSuggestions(max).build();
+        List<Availability> av = List.of(free(ALICE), Availability.of(BOB, KernelFixtures.newYork()).build());
+        // when
+        List<Suggestion> three = find(agenda(), av, req.apply(3), LAST_WEEK).suggestions();
+        List<Suggestion> five = find(agenda(), av, req.apply(5), LAST_WEEK).suggestions();
+        // then: 14:00, 15:00 and 16:00 rather than 14:00, 14:15 and 14:30; then Tuesday
+        assertThat(three).extracting(s -> s.interval().start()).containsExactly(Instant.parse("2026-03-09T13:00:00Z"),
+                Instant.parse("2026-03-09T14:00:00Z"), Instant.parse("2026-03-09T15:00:00Z"));
+        assertThat(five).extracting(s -> s.interval().start()).containsExactly(Instant.parse("2026-03-09T13:00:00Z"),
+                Instant.parse("2026-03-09T14:00:00Z"), Instant.parse("2026-03-09T15:00:00Z"),
+                Instant.parse("2026-03-10T13:00:00Z"), Instant.parse("2026-03-10T14:00:00Z"));
+    }
+
+    @Test
+    void when_the_window_holds_fewer_distinct_slots_the_earliest_others_fill_the_places_in_order() {
+        // given: one free hour and a half, 10:00-11:30, for an hour on a 15-minute grid
+        SlotRequest req = request(at(9, 10, 0, 90), 60, SlotAttendee.required(ALICE)).maxSuggestions(3).build();
+        // when
+        List<Suggestion> s = find(agenda(), List.of(free(ALICE)), req, LAST_WEEK).suggestions();
+        // then: 10:00 and 10:30 are the only starts, overlapping each other; 10:15 comes between them
+        assertThat(s).extracting(Suggestion::interval).containsExactly(at(9, 10, 0, 60), at(9, 10, 15, 60), at(9, 10, 30, 60));
+    }
+
+    @Test
     void a_holiday_removes_a_day() {
         // given: Tuesday 14 July 2026 is Bastille Day
         ZonedDateTime tuesday = ZonedDateTime.of(2026, 7, 14, 0, 0, 0, 0, PARIS);
