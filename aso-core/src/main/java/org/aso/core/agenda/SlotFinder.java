@@ -491,11 +491,13 @@ public final class SlotFinder {
             for (int k = 0; k < plan.required().size(); k++) {
                 Availability a = plan.required().get(k);
                 int n = (int) Math.min(COUNT_LIMIT, counts.withoutOne[k]);
-                List<Availability> rest = new ArrayList<>(plan.required());
-                rest.remove(k);
-                if (plan.sameDay() && !search.zones(plan.withRequired(rest)).equals(zones)) {
-                    // the only attendee in their zone: without them the same-day rule reads fewer zones
-                    n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+                if (plan.sameDay()) {
+                    List<Availability> rest = new ArrayList<>(plan.required());
+                    rest.remove(k);
+                    if (!search.zones(plan.withRequired(rest)).equals(zones)) {
+                        // the only attendee in their zone: without them the same-day rule reads fewer zones
+                        n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+                    }
                 }
                 if (n > 0) {
                     group.add(ImmutableRelaxation.of(Relaxation.Kind.MAKE_OPTIONAL, a.person().value(), n,
