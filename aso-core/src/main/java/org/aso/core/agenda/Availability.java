@@ -135,6 +135,19 @@ public final class Availability {
     }
 
     /**
+     * How far {@link #over} can make this availability known: the end of the outside answers'
+     * ranges (less the buffers), or of the supported range; epoch seconds.
+     */
+    long readableTo() {
+        long to = Spans.seconds(Limits.MAX_INSTANT);
+        long b = sources.before.toSeconds();
+        for (long[] range : sources.ranges) {
+            to = Math.min(to, range[1] - b);
+        }
+        return to;
+    }
+
+    /**
      * The same availability with every agenda given to {@link Builder#meetings} read over at least
      * {@code [from, to)} (epoch seconds, within the supported range): this one if they already are,
      * or if it reads no agenda.
@@ -210,7 +223,8 @@ public final class Availability {
          * Adds the person's meetings of {@code agenda} (cancelled ones are not) that overlap
          * {@code horizon} or come close enough to it that their buffers reach into it; the
          * availability then {@linkplain #covered() covers} the horizon (within the supported range
-         * of instants). The agenda is read when the availability is built.
+         * of instants). The agenda is read when the availability is built, and kept: the slot
+         * finder reads it again over a wider span where it needs to.
          *
          * @throws NullPointerException if an argument is null
          */

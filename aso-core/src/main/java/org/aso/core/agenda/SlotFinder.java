@@ -399,8 +399,10 @@ public final class SlotFinder {
         private void explain(ImmutableSlotAnswer.Builder b) {
             // the window extension reads the agendas further; past what an outside calendar covers nothing is claimed
             long ext = Math.min(request.window().end().getEpochSecond() + MAX_EXTENSION.toSeconds(), MAX);
-            List<Availability> wider = plan.required().stream().map(a -> a.over(plan.from(), ext)).toList();
-            long reach = Math.min(ext, wider.stream().mapToLong(Availability::coveredTo).min().orElse(ext));
+            long readable = Math.min(ext, plan.required().stream().mapToLong(Availability::readableTo).min().orElse(ext));
+            List<Availability> wider = readable <= plan.to() ? plan.required()
+                    : plan.required().stream().map(a -> a.over(plan.from(), readable)).toList();
+            long reach = Math.min(readable, wider.stream().mapToLong(Availability::coveredTo).min().orElse(readable));
             Tally tally = new Tally(search, request.granularity().toSeconds(), plan.from(), Math.max(plan.to(), reach));
             long first = index(search.firstCandidate(plan));
             // the shortest meeting of the SHORTEN relaxation is tried on the way
@@ -462,14 +464,16 @@ public final class SlotFinder {
             return out;
         }
 
-        /** Where the attendee's calendar is known, if that is not the whole window. */
+        /** Where in the window the attendee's calendar is known, if that is not the whole window. */
         private String knownOnly(Availability a) {
-            if (a.coveredFrom() <= plan.from() && a.coveredTo() >= plan.to()) {
+            long from = Math.max(a.coveredFrom(), plan.from());
+            long to = Math.min(a.coveredTo(), plan.to());
+            if (from == plan.from() && to == plan.to()) {
                 return "";
             }
-            Interval c = a.covered();
-            return c.isEmpty() ? " (their calendar is not known in the window)"
-                    : " (their calendar is known only from " + c.start() + " to " + c.end() + ")";
+            return from >= to ? " (their calendar is not known in the window)"
+                    : " (their calendar is known in the window only from " + Instant.ofEpochSecond(from) + " to "
+                    + Instant.ofEpochSecond(to) + ")";
         }
 
         private String needs() {

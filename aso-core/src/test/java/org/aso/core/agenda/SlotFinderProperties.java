@@ -498,6 +498,63 @@ class SlotFinderProperties {
         }
     }
 
+    @Property(tries = 200)
+    void the_answer_does_not_depend_on_the_horizon_an_availability_read_its_agenda_for(@ForAll("cases") Case c,
+            @ForAll("horizons") List<Integer> horizon) {
+        // given: the people attend the bookings too, with every kind of answer; their availabilities read the
+        // agenda over a random horizon (before, across or after the window, or a few minutes), or over months
+        Built b = build(c);
+        Instant base = BASES[c.base()];
+        Context ctx = Context.of(base.minus(Duration.ofDays(30)), AgendaFixtures.ORGANIZER, Clearance.none());
+        Agenda agenda = AgendaFixtures.agenda();
+        Attendee.Response[] answers = Attendee.Response.values();
+        for (int i = 0; i < c.bookings().size(); i++) {
+            int slot = c.bookings().get(i);
+            String person = "p" + i % c.people().size();
+            ZonedDateTime s = base.plus(Duration.ofMinutes(15L * slot)).atZone(PARIS);
+            var booked = agenda.book(AgendaFixtures.meeting("b" + i, slot % 2 == 0 ? AgendaFixtures.LARGE : AgendaFixtures.SMALL,
+                    s, 30 + 15 * (slot % 7), person).build(), ctx);
+            if (booked.isRight()) {
+                Attendee.Response r = answers[slot % answers.length];
+                agenda = booked.get().agenda();
+                if (r != Attendee.Response.NEEDS_ACTION) {
+                    agenda = agenda.respond(MeetingId.of("b" + i), PersonId.of(person), r,
+                            r == Attendee.Response.DELEGATED ? Optional.of(PersonId.of("y")) : Optional.empty(), ctx).get().agenda();
+                }
+            }
+        }
+        Interval h = Interval.of(base.plus(Duration.ofMinutes(horizon.get(0))), Duration.ofMinutes(horizon.get(1)));
+        Interval months = Interval.of(base.minus(Duration.ofDays(200)), base.plus(Duration.ofDays(200)));
+        // when
+        SlotAnswer partial = SlotFinder.find(agenda, read(b, c, agenda, h), b.request(), b.now()).get();
+        SlotAnswer whole = SlotFinder.find(agenda, read(b, c, agenda, months), b.request(), b.now()).get();
+        // then
+        assertThat(partial).isEqualTo(whole);
+        Statistics.collect(whole.isFound() ? "found" : "nothing fits");
+    }
+
+    @Provide
+    Arbitrary<List<Integer>> horizons() {
+        return Combinators.combine(Arbitraries.integers().between(-3 * 1440, 5 * 1440), Arbitraries.integers().between(0, 3 * 1440))
+                .as(List::of);
+    }
+
+    /** The case's availabilities, each also reading {@code agenda} over {@code horizon}. */
+    private static List<Availability> read(Built b, Case c, Agenda agenda, Interval horizon) {
+        Instant base = BASES[c.base()];
+        List<Availability> out = new ArrayList<>();
+        for (int i = 0; i < c.people().size(); i++) {
+            Person p = c.people().get(i);
+            List<FreeBusy> fb = p.busy().stream().map(x -> FreeBusy.of(Interval.of(base.plus(Duration.ofMinutes(x.startMinute())),
+                    Duration.ofMinutes(x.minutes())), x.state())).toList();
+            Availability.Builder a = Availability.of(PersonId.of("p" + i), b.calendars().get(i)).meetings(agenda, horizon);
+            b.known().get(i).ifPresentOrElse(r -> a.outside(fb, r), () -> a.outside(fb));
+            out.add(a.buffers(Duration.ofMinutes(p.buffer()), Duration.ofMinutes(p.buffer()))
+                    .minimumNotice(Duration.ofMinutes(p.notice())).build());
+        }
+        return out;
+    }
+
     /** A count where the room does not matter (the case without its room need). */
     private static int countIgnoringRoom(Built b, Case c, Variant v) {
         Case noRoom = new Case(c.base(), c.windowStart(), c.windowDays(), c.nowMinute(), c.duration(), c.grid(), c.people(),

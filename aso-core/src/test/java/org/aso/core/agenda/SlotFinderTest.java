@@ -336,7 +336,7 @@ class SlotFinderTest {
         SlotAnswer none = find(agenda(), List.of(busyMonday), required, LAST_WEEK);
         assertThat(none.isFound()).isFalse();
         assertThat(none.blockers().get(0).message()).isEqualTo("bob is free in working hours for 0 of 189 candidate starts"
-                + " in the window (their calendar is known only from 2026-03-08T23:00:00Z to 2026-03-09T23:00:00Z)");
+                + " in the window (their calendar is known in the window only from 2026-03-08T23:00:00Z to 2026-03-09T23:00:00Z)");
         assertThat(none.relaxations()).extracting(Relaxation::kind).doesNotContain(Relaxation.Kind.EXTEND_WINDOW);
     }
 
