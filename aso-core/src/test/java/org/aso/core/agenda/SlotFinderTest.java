@@ -401,4 +401,37 @@ class SlotFinderTest {
             }
         }
     }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void the_largest_impossible_request_is_answered_in_bounded_time() {
+        // given: four hours on a one-minute grid over the longest window, 40 required attendees working
+        // 00:00-23:59 every day, each busy until 20:00 one day in two (in turn): 3 h 59 in common a day
+        List<Availability> av = new java.util.ArrayList<>();
+        SlotRequest.Builder req = SlotRequest.builder();
+        WorkingWeek always = WorkingWeek.of(java.util.EnumSet.allOf(java.time.DayOfWeek.class), List.of(TimeRange.parse("00:00-23:59")));
+        BusinessCalendar cal = BusinessCalendar.of(ZoneId.of("UTC"), always, HolidayCalendar.none());
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        for (int k = 0; k < 40; k++) {
+            List<FreeBusy> away = new java.util.ArrayList<>();
+            for (int day = k % 2; day < 366 + 92; day += 2) {
+                away.add(FreeBusy.of(Interval.of(start.plus(Duration.ofDays(day)), Duration.ofHours(20)), FreeBusy.State.BUSY));
+            }
+            PersonId p = PersonId.of("p" + k);
+            av.add(Availability.of(p, cal).outside(away).build());
+            req.addAttendees(SlotAttendee.required(p));
+        }
+        SlotRequest r = req.duration(Duration.ofHours(4)).granularity(Duration.ofMinutes(1))
+                .window(Interval.of(start, SlotFinder.MAX_WINDOW)).build();
+        // when
+        SlotAnswer a = find(agenda(), av, r, start);
+        // then: each one alone is free on half the days; 3 h 59 fit once a day, from 20:00 (the window extension
+        // finds none in the 92 days after)
+        assertThat(a.isFound()).isFalse();
+        assertThat(a.blockers()).filteredOn(x -> x.kind() == Blocker.Kind.ATTENDEE).hasSize(40)
+                .allMatch(x -> x.openAlone() == SlotFinder.COUNT_LIMIT);
+        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject)
+                .containsExactly(tuple(Relaxation.Kind.SHORTEN, "239"));
+        assertThat(a.relaxations().get(0).slots()).isEqualTo(366);
+    }
 }
