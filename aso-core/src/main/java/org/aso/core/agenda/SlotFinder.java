@@ -91,7 +91,9 @@ public final class SlotFinder {
      *
      * @param agenda rooms, equipment and their bookings; not null
      * @param availabilities one per attendee whose calendar is known (required attendees must have
-     *     one; optional ones without count as unknown, confidence 49); not null
+     *     one; an optional one without, or outside the span their calendar covers, counts as
+     *     unknown, confidence 49); those read from an agenda are read again where their horizon
+     *     does not cover the window (see the class documentation); not null
      * @param request what is looked for; not null
      * @param now the current instant: nothing is suggested before it; not null
      * @return the answer, or a problem coded as listed in the class documentation

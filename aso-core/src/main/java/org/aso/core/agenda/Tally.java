@@ -55,7 +55,11 @@ final class Tally {
         long feasible;
         /** (DETAILS) Starts each attendee leaves open alone. */
         long[] alone;
-        /** (DETAILS) Starts that would be feasible without each attendee (where all the others are free, and the other rules met). */
+        /**
+         * (DETAILS) For each attendee, the starts where every other attendee is free, that one is
+         * not, and the other rules are met: when no start is feasible, what making that attendee
+         * optional opens.
+         */
         long[] withoutOne;
         /** The first feasible start of the probe, or {@link SlotSearch#NEVER}. */
         long probeFirst = SlotSearch.NEVER;
