@@ -55,8 +55,10 @@ import org.openjdk.jmh.annotations.Warmup;
  * <p>{@link #finder} is {@link SlotFinder}; {@link #reference} is the straightforward way on the
  * same data: merge every required attendee's busy spans over the window, then walk the gaps inside
  * the common working hours day by day and ask the agenda about each adequate room for each
- * candidate start. The reference only finds the 10 starts and rooms; the finder also computes each
- * suggestion's confidences and reasons.
+ * candidate start, taking each slot that starts once the one before has ended (the finder's
+ * distinct choices). The reference only finds the 10 starts and rooms; the finder also computes
+ * each suggestion's confidences and reasons. {@link #noSlot} is the finder on the same data with
+ * every attendee required: no slot fits, and the answer is the blockers and the relaxations.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -78,11 +80,17 @@ public class SlotFindingBenchmark {
     Agenda agenda;
     List<Availability> availabilities;
     SlotRequest request;
+    /** The same request with every attendee required: no common hour in 2026. */
+    SlotRequest noSlotRequest;
     Instant now;
     /** For the reference: each required attendee's busy spans as given (unmerged), epoch seconds. */
     long[][] requiredStarts;
     long[][] requiredEnds;
     List<BusinessCalendar> requiredCalendars;
+    /** For the tests: every attendee's busy and out-of-office spans as given (unmerged), and their calendars. */
+    long[][] busyStarts;
+    long[][] busyEnds;
+    List<BusinessCalendar> calendars;
     List<Room> adequateRooms;
 
     @Setup(Level.Trial)
@@ -136,7 +144,12 @@ public class SlotFindingBenchmark {
         requiredStarts = new long[REQUIRED][];
         requiredEnds = new long[REQUIRED][];
         requiredCalendars = new ArrayList<>();
+        busyStarts = new long[attendees][];
+        busyEnds = new long[attendees][];
+        calendars = new ArrayList<>();
         SlotRequest.Builder req = SlotRequest.builder();
+        SlotRequest.Builder all = SlotRequest.builder();
+        Interval year = Interval.of(YEAR_START, YEAR_END);
         for (int i = 0; i < attendees; i++) {
             BusinessCalendar cal = i % 10 == 9 ? newYork : paris;
             List<FreeBusy> spans = new ArrayList<>(SPANS);
@@ -157,7 +170,11 @@ public class SlotFindingBenchmark {
                 }
             }
             PersonId id = PersonId.of("p" + i);
-            availabilities.add(Availability.of(id, cal).outside(spans).build());
+            availabilities.add(Availability.of(id, cal).outside(spans, year).build()); // their free/busy of 2026
+            all.addAttendees(SlotAttendee.required(id));
+            busyStarts[i] = Arrays.copyOf(s, busy);
+            busyEnds[i] = Arrays.copyOf(e, busy);
+            calendars.add(cal);
             if (i < REQUIRED) {
                 requiredStarts[i] = Arrays.copyOf(s, busy);
                 requiredEnds[i] = Arrays.copyOf(e, busy);
@@ -168,8 +185,8 @@ public class SlotFindingBenchmark {
             }
         }
         RoomNeeds needs = RoomNeeds.builder().seats(12).addEquipment("video").build();
-        request = req.duration(Duration.ofHours(1)).window(Interval.of(YEAR_START, YEAR_END))
-                .room(needs).maxSuggestions(10).build();
+        request = req.duration(Duration.ofHours(1)).window(year).room(needs).maxSuggestions(10).build();
+        noSlotRequest = all.duration(Duration.ofHours(1)).window(year).room(needs).maxSuggestions(10).build();
         adequateRooms = rooms.stream().filter(r -> r.capacity() >= 12 && r.equipment().contains("video"))
                 .sorted(Comparator.comparingInt(Room::capacity).thenComparing(r -> r.id().value())).toList();
         now = YEAR_START;
@@ -182,9 +199,20 @@ public class SlotFindingBenchmark {
     }
 
     /**
+     * The same data with every attendee required: no slot in 2026, so the answer is the blockers
+     * (each attendee's and the room's count of open starts) and the relaxations (each attendee made
+     * optional in turn, a shorter meeting, another room).
+     */
+    @Benchmark
+    public SlotAnswer noSlot() {
+        return SlotFinder.find(agenda, availabilities, noSlotRequest, now).get();
+    }
+
+    /**
      * The straightforward reference: merge all required busy spans of the window, then scan the
      * gaps in the common working hours, day by day, on the 15-minute grid, asking the agenda about
-     * each adequate room. Returns {start epoch second, room index} pairs.
+     * each adequate room; after a slot, the scan goes on from its end. Returns {start epoch second,
+     * room index} pairs.
      */
     @Benchmark
     public List<long[]> reference() {
@@ -239,6 +267,7 @@ public class SlotFindingBenchmark {
                                 .map(h -> h.workingPeriods(slot.start().atZone(h.zone()).toLocalDate()).stream()
                                         .anyMatch(w -> w.encloses(slot))).orElse(true)) {
                             out.add(new long[] {t, r});
+                            t += d - g; // distinct choices: the next slot starts when this one ends
                             break;
                         }
                     }

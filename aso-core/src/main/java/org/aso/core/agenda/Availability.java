@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 
 /**
@@ -18,7 +19,7 @@ import org.aso.core.kernel.PersonId;
  * <pre>{@code
  * Availability alice = Availability.of(ALICE, parisCalendar)
  *         .meetings(agenda, window)                        // busy unless tentative, declined ones ignored
- *         .outside(exchangeFreeBusy)                       // FREE, TENTATIVE, BUSY, OUT_OF_OFFICE
+ *         .outside(exchangeFreeBusy, window)               // FREE, TENTATIVE, BUSY, OUT_OF_OFFICE, for the window
  *         .buffers(Duration.ofMinutes(10), Duration.ofMinutes(5))
  *         .minimumNotice(Duration.ofHours(2))
  *         .build();
@@ -26,11 +27,21 @@ import org.aso.core.kernel.PersonId;
  *
  * <h2>Semantics</h2>
  * <ul>
- *   <li>A meeting of the agenda is busy time for its organizer and for invitees who accepted or
- *       were delegated to; it is tentative for invitees who answered tentative or not yet, and
- *       for everyone when the meeting itself is tentative; it is nothing for those who declined.
+ *   <li>A meeting of the agenda is busy time for its organizer and for invitees who accepted
+ *       (a delegate is an invitee in their own right, with their own answer); it is tentative for
+ *       invitees who answered tentative or not yet, and for everyone when the meeting itself is
+ *       tentative; it is nothing for those who declined or delegated it to someone else.
  *   <li>Buffers widen meetings and outside busy or tentative spans (not out-of-office ones).
  *   <li>Minimum notice: no slot starts before "now" (given to the finder) plus the notice.
+ *   <li>{@link #covered()}: where the busy and tentative time is complete. The agenda is read over
+ *       the horizon given to {@link Builder#meetings} widened by the buffers, so that a meeting just
+ *       outside the horizon keeps its buffer inside it; an outside answer given with its range
+ *       ({@link Builder#outside(Collection, Interval)}) covers that range less the buffers (a span
+ *       just outside it, not in the answer, could reach in by its buffer). Nothing is known outside
+ *       the covered span: {@link #isFree} is false there, and {@link SlotFinder} suggests no slot
+ *       there for a required attendee and counts an optional one as unknown. The finder reads the
+ *       agendas given to {@link Builder#meetings} further itself where it needs to (the whole
+ *       window, and past it to propose a longer one); it cannot read an outside calendar further.
  * </ul>
  *
  * <p>Built by a pure function of its inputs. Immutable and thread-safe.
@@ -41,13 +52,21 @@ public final class Availability {
     private final Duration minimumNotice;
     private final Spans busy;
     private final Spans tentative;
+    /** The covered span, epoch seconds {@code [coveredFrom, coveredTo)}; empty if {@code coveredFrom >= coveredTo}. */
+    private final long coveredFrom;
+    private final long coveredTo;
+    /** What it was built from, to read its agendas over a wider horizon. */
+    private final Builder sources;
 
-    private Availability(PersonId person, BusinessCalendar calendar, Duration minimumNotice, Spans busy, Spans tentative) {
-        this.person = person;
-        this.calendar = calendar;
-        this.minimumNotice = minimumNotice;
+    private Availability(Builder sources, Spans busy, Spans tentative, long coveredFrom, long coveredTo) {
+        this.person = sources.person;
+        this.calendar = sources.calendar;
+        this.minimumNotice = sources.notice;
         this.busy = busy;
         this.tentative = tentative;
+        this.coveredFrom = coveredFrom;
+        this.coveredTo = coveredTo;
+        this.sources = sources;
     }
 
     /** Starts building the availability of {@code person}, who works by {@code calendar}. */
@@ -80,9 +99,68 @@ public final class Availability {
         return toIntervals(tentative);
     }
 
-    /** True if {@code interval} meets no busy time (working hours and notice are not looked at). */
+    /**
+     * Where the busy and tentative time is known in full: the horizons given to
+     * {@link Builder#meetings} and the ranges given to {@link Builder#outside(Collection, Interval)}
+     * (less the buffers), all of them at once; from {@link Limits#MIN_INSTANT} to
+     * {@link Limits#MAX_INSTANT} when no source was bounded. It may be empty (sources that do not
+     * meet).
+     */
+    public Interval covered() {
+        if (coveredFrom >= coveredTo) {
+            Instant at = Instant.ofEpochSecond(Math.min(coveredFrom, Spans.seconds(Limits.MAX_INSTANT)));
+            return Interval.of(at, at);
+        }
+        return Interval.of(Instant.ofEpochSecond(coveredFrom), Instant.ofEpochSecond(coveredTo));
+    }
+
+    /**
+     * True if {@code interval} lies in {@link #covered()} and meets no busy time (working hours and
+     * notice are not looked at); false where the busy time is not known.
+     */
     public boolean isFree(Interval interval) {
-        return !busy.overlaps(Spans.seconds(interval.start()), Spans.secondsUp(interval.end()));
+        long s = Spans.seconds(interval.start());
+        long e = Spans.secondsUp(interval.end());
+        return s >= coveredFrom && e <= coveredTo && !busy.overlaps(s, e);
+    }
+
+    /** The start of {@link #covered()}, epoch seconds. */
+    long coveredFrom() {
+        return coveredFrom;
+    }
+
+    /** The end of {@link #covered()}, epoch seconds (exclusive). */
+    long coveredTo() {
+        return coveredTo;
+    }
+
+    /**
+     * How far {@link #over} can make this availability known: the end of the outside answers'
+     * ranges (less the buffers), or of the supported range; epoch seconds.
+     */
+    long readableTo() {
+        long to = Spans.seconds(Limits.MAX_INSTANT);
+        long b = sources.before.toSeconds();
+        for (long[] range : sources.ranges) {
+            to = Math.min(to, range[1] - b);
+        }
+        return to;
+    }
+
+    /**
+     * The same availability with every agenda given to {@link Builder#meetings} read over at least
+     * {@code [from, to)} (epoch seconds, within the supported range): this one if they already are,
+     * or if it reads no agenda.
+     */
+    Availability over(long from, long to) {
+        long lo = Math.max(from, Spans.seconds(Limits.MIN_INSTANT));
+        long hi = Math.min(to, Spans.seconds(Limits.MAX_INSTANT));
+        if (lo >= hi || sources.agendas.stream().allMatch(r -> r.from() <= lo && r.to() >= hi)) {
+            return this;
+        }
+        Builder b = sources.copy();
+        b.agendas.replaceAll(r -> new Read(r.agenda(), Math.min(r.from(), lo), Math.max(r.to(), hi)));
+        return b.build();
     }
 
     Spans busySpans() {
@@ -106,13 +184,19 @@ public final class Availability {
         return "Availability[" + person + ", " + busy.size + " busy, " + tentative.size + " tentative]";
     }
 
+    /** One agenda read over {@code [from, to)}, epoch seconds within the supported range. */
+    private record Read(Agenda agenda, long from, long to) {}
+
     /** Gathers busy time, then {@code build()}s. Not thread-safe; use one per availability. */
     public static final class Builder {
         private final PersonId person;
         private final BusinessCalendar calendar;
+        private final List<Read> agendas = new ArrayList<>();
         private final List<Interval> busy = new ArrayList<>();
         private final List<Interval> away = new ArrayList<>();
         private final List<Interval> tentative = new ArrayList<>();
+        /** The ranges of outside answers, epoch seconds {from, to}. */
+        private final List<long[]> ranges = new ArrayList<>();
         private Duration before = Duration.ZERO;
         private Duration after = Duration.ZERO;
         private Duration notice = Duration.ZERO;
@@ -122,30 +206,39 @@ public final class Availability {
             this.calendar = calendar;
         }
 
-        /** Adds the person's meetings of {@code agenda} that overlap {@code horizon} (cancelled ones are not). */
+        private Builder copy() {
+            Builder b = new Builder(person, calendar);
+            b.agendas.addAll(agendas);
+            b.busy.addAll(busy);
+            b.away.addAll(away);
+            b.tentative.addAll(tentative);
+            b.ranges.addAll(ranges);
+            b.before = before;
+            b.after = after;
+            b.notice = notice;
+            return b;
+        }
+
+        /**
+         * Adds the person's meetings of {@code agenda} (cancelled ones are not) that overlap
+         * {@code horizon} or come close enough to it that their buffers reach into it; the
+         * availability then {@linkplain #covered() covers} the horizon (within the supported range
+         * of instants). The agenda is read when the availability is built, and kept: the slot
+         * finder reads it again over a wider span where it needs to.
+         *
+         * @throws NullPointerException if an argument is null
+         */
         public Builder meetings(Agenda agenda, Interval horizon) {
-            for (Meeting m : agenda.meetingsOf(person, horizon)) {
-                Attendee.Response r = m.attendee(person).map(Attendee::response)
-                        .orElse(Attendee.Response.ACCEPTED);
-                if (m.organizer().equals(person) && m.attendee(person).isEmpty()) {
-                    r = Attendee.Response.ACCEPTED;
-                }
-                switch (r) {
-                    case DECLINED -> { }
-                    case TENTATIVE, NEEDS_ACTION -> tentative.addAll(m.intervals(horizon));
-                    case ACCEPTED, DELEGATED -> {
-                        if (m.status() == Meeting.Status.TENTATIVE) {
-                            tentative.addAll(m.intervals(horizon));
-                        } else {
-                            busy.addAll(m.intervals(horizon));
-                        }
-                    }
-                }
-            }
+            Objects.requireNonNull(agenda, "agenda");
+            agendas.add(new Read(agenda, supported(Spans.seconds(horizon.start())), supported(Spans.secondsUp(horizon.end()))));
             return this;
         }
 
-        /** Adds spans of an outside calendar's free/busy answer. */
+        /**
+         * Adds spans of an outside calendar's free/busy answer that is all there is to know: the
+         * coverage is not narrowed. Prefer {@link #outside(Collection, Interval)} when the answer
+         * was asked for a range.
+         */
         public Builder outside(Collection<FreeBusy> spans) {
             for (FreeBusy fb : spans) {
                 switch (fb.state()) {
@@ -155,6 +248,21 @@ public final class Availability {
                     case OUT_OF_OFFICE -> away.add(fb.interval());
                 }
             }
+            return this;
+        }
+
+        /**
+         * Adds spans of an outside calendar's free/busy answer asked for {@code range}: the
+         * availability then {@linkplain #covered() covers} only that range, less the buffers (a span
+         * just outside the range, not in the answer, could reach into it by its buffer).
+         *
+         * @throws NullPointerException if an argument is null
+         */
+        public Builder outside(Collection<FreeBusy> spans, Interval range) {
+            long from = Spans.seconds(range.start());
+            long to = Spans.seconds(range.end());
+            outside(spans);
+            ranges.add(new long[] {from, to});
             return this;
         }
 
@@ -182,6 +290,11 @@ public final class Availability {
             return this;
         }
 
+        /** {@code t} (epoch seconds) moved into the supported range. */
+        private static long supported(long t) {
+            return Math.max(Spans.seconds(Limits.MIN_INSTANT), Math.min(t, Spans.seconds(Limits.MAX_INSTANT)));
+        }
+
         private static Duration checked(Duration d, String what) {
             if (d.isNegative() || d.compareTo(Duration.ofDays(1)) > 0) {
                 throw new IllegalArgumentException("A " + what + " is between zero and a day: " + d);
@@ -189,30 +302,70 @@ public final class Availability {
             return d;
         }
 
-        /** The availability. */
+        /**
+         * The availability. Reads the agendas given to {@link #meetings}: each meeting of the person
+         * is expanded once over its horizon widened by the buffers.
+         */
         public Availability build() {
             long b = before.toSeconds();
             long a = after.toSeconds() + (after.getNano() > 0 ? 1 : 0);
-            int n = busy.size() + away.size();
+            long from = Spans.seconds(Limits.MIN_INSTANT);
+            long to = Spans.seconds(Limits.MAX_INSTANT);
+            List<Interval> meetingBusy = new ArrayList<>();
+            List<Interval> meetingTentative = new ArrayList<>();
+            for (Read r : agendas) {
+                // a meeting ending up to `after` before the horizon, or starting up to `before` after it, reaches in
+                Interval load = Interval.of(Instant.ofEpochSecond(r.from() - a), Instant.ofEpochSecond(r.to() + b));
+                read(r.agenda(), load, meetingBusy, meetingTentative);
+                from = Math.max(from, r.from());
+                to = Math.min(to, r.to());
+            }
+            for (long[] range : ranges) {
+                from = Math.max(from, range[0] + a);
+                to = Math.min(to, range[1] - b);
+            }
+            int n = busy.size() + meetingBusy.size() + away.size();
             long[] s = new long[n];
             long[] e = new long[n];
             int k = 0;
-            for (Interval i : busy) {
-                s[k] = Spans.seconds(i.start()) - b;
-                e[k++] = Spans.secondsUp(i.end()) + a;
+            // spans are kept within the supported range, so that each reads back as an interval
+            for (List<Interval> list : List.of(busy, meetingBusy)) {
+                for (Interval i : list) {
+                    s[k] = supported(Spans.seconds(i.start()) - b);
+                    e[k++] = supported(Spans.secondsUp(i.end()) + a);
+                }
             }
             for (Interval i : away) {
-                s[k] = Spans.seconds(i.start());
-                e[k++] = Spans.secondsUp(i.end());
+                s[k] = supported(Spans.seconds(i.start()));
+                e[k++] = supported(Spans.secondsUp(i.end()));
             }
-            long[] ts = new long[tentative.size()];
-            long[] te = new long[tentative.size()];
+            int m = tentative.size() + meetingTentative.size();
+            long[] ts = new long[m];
+            long[] te = new long[m];
             k = 0;
-            for (Interval i : tentative) {
-                ts[k] = Spans.seconds(i.start()) - b;
-                te[k++] = Spans.secondsUp(i.end()) + a;
+            for (List<Interval> list : List.of(tentative, meetingTentative)) {
+                for (Interval i : list) {
+                    ts[k] = supported(Spans.seconds(i.start()) - b);
+                    te[k++] = supported(Spans.secondsUp(i.end()) + a);
+                }
             }
-            return new Availability(person, calendar, notice, Spans.merge(s, e, n), Spans.merge(ts, te, ts.length));
+            return new Availability(copy(), Spans.merge(s, e, n), Spans.merge(ts, te, m), from, to);
+        }
+
+        /** The person's meetings of {@code agenda} within {@code load}, each expanded once. */
+        private void read(Agenda agenda, Interval load, List<Interval> busyOut, List<Interval> tentativeOut) {
+            for (Meeting m : agenda.meetingsOf(person, load)) {
+                Attendee.Response r = m.attendee(person).map(Attendee::response)
+                        .orElse(Attendee.Response.ACCEPTED);
+                if (m.organizer().equals(person) && m.attendee(person).isEmpty()) {
+                    r = Attendee.Response.ACCEPTED;
+                }
+                switch (r) {
+                    case DECLINED, DELEGATED -> { } // a delegator sends someone else (RFC 5545 PARTSTAT)
+                    case TENTATIVE, NEEDS_ACTION -> tentativeOut.addAll(m.intervals(load));
+                    case ACCEPTED -> (m.status() == Meeting.Status.TENTATIVE ? tentativeOut : busyOut).addAll(m.intervals(load));
+                }
+            }
         }
     }
 }

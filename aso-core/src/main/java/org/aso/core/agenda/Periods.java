@@ -2,41 +2,54 @@ package org.aso.core.agenda;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.function.Function;
 import org.aso.core.kernel.BusinessCalendar;
-import org.aso.core.kernel.Interval;
 
 /**
  * A forward-only reader of allowed periods (working hours, a room's bookable hours, the request's
  * times of day), generated day by day as the search moves on: a year-long window costs only the
  * days the search reaches.
  */
-final class Periods {
-    private final Function<LocalDate, List<Interval>> day;
+final class Periods implements SlotSearch.Rule {
+    /** Where the periods of each day come from. */
+    interface Days {
+        /** Gives the periods of {@code date} to {@code sink}, in order, as epoch seconds. */
+        void day(LocalDate date, Sink sink);
+    }
+
+    /** Takes periods, in order. */
+    interface Sink {
+        /** Takes the period {@code [start, end)}, epoch seconds. */
+        void add(long start, long end);
+    }
+
+    private final Days days;
     private final ZoneId zone;
     private final long limit;
     private long[] starts = new long[16];
     private long[] ends = new long[16];
     private int size;
     private int at;
+    /** The period of the last answer. */
+    private int hit;
     private LocalDate nextDay;
 
     /**
      * @param limit no period is generated for days starting after this (epoch seconds)
      */
-    Periods(Function<LocalDate, List<Interval>> day, ZoneId zone, long limit) {
-        this.day = day;
+    Periods(Days days, ZoneId zone, long limit) {
+        this.days = days;
         this.zone = zone;
         this.limit = limit;
     }
 
+    /** The working periods of a calendar (or a room's bookable hours). */
     static Periods of(BusinessCalendar calendar, long limit) {
-        return new Periods(calendar::workingPeriods, calendar.zone(), limit);
+        return new Periods(new WorkingHours(calendar), calendar.zone(), limit);
     }
 
     /** The earliest start at or after {@code t} of {@code d} seconds inside one period; {@link SlotSearch#NEVER} if none. */
-    long next(long t, long d) {
+    @Override
+    public long next(long t, long d) {
         if (nextDay == null) {
             nextDay = java.time.Instant.ofEpochSecond(t).atZone(zone).toLocalDate().minusDays(1);
         }
@@ -52,32 +65,39 @@ final class Periods {
                 }
                 long x = Math.max(t, starts[i]);
                 if (x + d <= ends[i]) {
+                    hit = i;
                     return x;
                 }
             }
         }
     }
 
+    /** The last start in the period of the last answer {@code x} (a period that goes on into a day not read yet ends there). */
+    @Override
+    public long end(long x, long d) {
+        return Math.max(x, ends[hit] - d);
+    }
+
     private boolean load() {
         if (nextDay.atStartOfDay(zone).toEpochSecond() > limit) {
             return false;
         }
-        for (Interval p : day.apply(nextDay)) {
-            if (size == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, size * 2);
-                ends = java.util.Arrays.copyOf(ends, size * 2);
-            }
-            long s = Spans.seconds(p.start());
-            long e = p.end().getEpochSecond();
-            if (size > 0 && s <= ends[size - 1]) { // abutting days (e.g. 24-hour periods) join up
-                ends[size - 1] = Math.max(ends[size - 1], e);
-            } else {
-                starts[size] = s;
-                ends[size] = e;
-                size++;
-            }
-        }
+        days.day(nextDay, this::add);
         nextDay = nextDay.plusDays(1);
         return true;
+    }
+
+    private void add(long s, long e) {
+        if (size > 0 && s <= ends[size - 1]) { // abutting days (e.g. 24-hour periods) join up
+            ends[size - 1] = Math.max(ends[size - 1], e);
+            return;
+        }
+        if (size == starts.length) {
+            starts = java.util.Arrays.copyOf(starts, size * 2);
+            ends = java.util.Arrays.copyOf(ends, size * 2);
+        }
+        starts[size] = s;
+        ends[size] = e;
+        size++;
     }
 }

@@ -23,7 +23,10 @@ import org.immutables.value.Value;
 public abstract class SlotAnswer {
     SlotAnswer() {}
 
-    /** The suggestions, earliest first; empty when nothing fits. */
+    /**
+     * The suggestions, earliest first; empty when nothing fits. Distinct choices come first: no
+     * two overlap unless the window holds no other feasible slot (see {@link SlotFinder}).
+     */
     public abstract List<Suggestion> suggestions();
 
     /** When nothing fits: the constraints, those that leave fewest starts open first. */

@@ -16,9 +16,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
@@ -35,19 +37,29 @@ import org.aso.core.kernel.Problem;
  *   <li>A slot is feasible when it starts on the request's grid, lies in the window, starts no
  *       sooner than {@code now}, and, for every required attendee, lies inside one of their working
  *       periods (holidays have none), meets none of their busy time (tentative time does not
- *       block), and starts after their minimum notice; when a room is wanted, an adequate room is
+ *       block), starts after their minimum notice and lies where their calendar is known
+ *       ({@link Availability#covered()}); when a room is wanted, an adequate room is
  *       free and bookable for the whole slot; one free mobile item of each kind asked for; and the
  *       times of day and same-day constraints of the request hold.
- *   <li>Suggestions are the earliest feasible slots, earliest first, at most
- *       {@link SlotRequest#maxSuggestions()}; each takes the smallest adequate room free then
- *       (fewest seats, then room id) and says which smaller adequate rooms were taken.
+ *   <li>Suggestions, at most {@link SlotRequest#maxSuggestions()}, are distinct choices first:
+ *       the earliest feasible slot, then each time the earliest feasible slot that overlaps none
+ *       of those before it (so another hour or another day, not the same hour a quarter later).
+ *       Only when the window holds no more such slots are the places left filled with the
+ *       earliest feasible slots not suggested yet, which overlap one already there. They are
+ *       listed earliest first; each takes the smallest adequate room free then (fewest seats,
+ *       then room id) and says which smaller adequate rooms were taken.
  *   <li>When nothing fits, {@link SlotAnswer#blockers()} gives each constraint with the number of
  *       candidate starts it alone leaves open, and {@link SlotAnswer#relaxations()} the changes,
  *       one at a time, that open slots: make a required attendee optional, extend the window (by
- *       up to {@link #MAX_EXTENSION}, to the end of the day of the first slot found after it),
+ *       up to {@link #MAX_EXTENSION}, to the end of the day of the first slot found after it, and
+ *       no further than every required attendee's calendar is known),
  *       shorten the meeting (the longest length on the grid that fits), use a room that misses the
  *       needs, drop an equipment need, drop the same-day or time-of-day constraint. Counts stop at
  *       {@link #COUNT_LIMIT}.
+ *   <li>Availabilities built from an agenda ({@link Availability.Builder#meetings}) are read over
+ *       the whole window, and past it for the window extension, whatever horizon the host gave;
+ *       an outside free/busy answer asked for a range ({@link Availability.Builder#outside(java.util.Collection,
+ *       Interval)}) cannot be read further, and nothing is claimed outside its range.
  * </ul>
  *
  * <p>Problem codes: {@code agenda.slots.unknown-attendee} (a required attendee has no
@@ -55,7 +67,14 @@ import org.aso.core.kernel.Problem;
  * {@code agenda.slots.window-too-long} (more than {@link #MAX_WINDOW}),
  * {@code agenda.slots.window-too-short} (shorter than the meeting).
  *
- * <p>A pure function: reads no clock ({@code now} is an argument) and keeps no state.
+ * <p>Cost: suggestions cost about the busy spans and days the search passes over before it has
+ * them. When nothing fits, the answer costs about one read of every required attendee's free time
+ * in the window plus one step per candidate start, however many attendees there are to make
+ * optional in turn (a few more reads for a longer window and a shorter meeting); each other
+ * relaxation is counted only where every required attendee is free.
+ *
+ * <p>Only the part of the window within the supported range of instants ({@link Limits}) is
+ * searched. A pure function: reads no clock ({@code now} is an argument) and keeps no state.
  */
 public final class SlotFinder {
     /** The longest window searched. */
@@ -72,7 +91,9 @@ public final class SlotFinder {
      *
      * @param agenda rooms, equipment and their bookings; not null
      * @param availabilities one per attendee whose calendar is known (required attendees must have
-     *     one; optional ones without count as unknown, confidence 49); not null
+     *     one; an optional one without, or outside the span their calendar covers, counts as
+     *     unknown, confidence 49); those read from an agenda are read again where their horizon
+     *     does not cover the window (see the class documentation); not null
      * @param request what is looked for; not null
      * @param now the current instant: nothing is suggested before it; not null
      * @return the answer, or a problem coded as listed in the class documentation
@@ -109,8 +130,16 @@ public final class SlotFinder {
             return Either.left(Problem.of("agenda.slots.window-too-short", "The window is shorter than the meeting")
                     .with("window", window).with("duration", request.duration()));
         }
+        for (SlotAttendee at : request.attendees()) {
+            // the agendas an availability reads are read over the whole window, whatever horizon the host gave
+            known.computeIfPresent(at.person(), (p, a) -> a.over(Spans.seconds(window.start()), Spans.secondsUp(window.end())));
+        }
+        required.replaceAll(a -> known.get(a.person()));
         return Either.right(new Run(agenda, known, request, now, required).answer());
     }
+
+    private static final long MIN = Spans.seconds(Limits.MIN_INSTANT);
+    private static final long MAX = Spans.seconds(Limits.MAX_INSTANT);
 
     /** One call's working state. */
     private static final class Run {
@@ -142,30 +171,49 @@ public final class SlotFinder {
                 e.room().ifPresent(r -> kindsIn.computeIfAbsent(r, x -> new HashSet<>()).add(e.kind()));
             }
             Set<String> roomKinds = request.room().map(RoomNeeds::equipment).orElse(Set.of());
-            this.plan = new SlotSearch.Plan(List.copyOf(required), request.duration().toSeconds(),
-                    Spans.seconds(request.window().start()), request.window().end().getEpochSecond(),
+            // the part of the window in the supported range of instants
+            long from = Math.max(Spans.seconds(request.window().start()), MIN);
+            long to = Math.max(from, Math.min(request.window().end().getEpochSecond(), MAX));
+            this.plan = new SlotSearch.Plan(List.copyOf(required), request.duration().toSeconds(), from, to,
                     request.room().isPresent(), adequateRooms(roomKinds), request.equipment(), request.sameDay(),
                     request.earliest().isPresent() || request.latest().isPresent());
         }
 
         SlotAnswer answer() {
+            int max = request.maxSuggestions();
+            // distinct choices first: each next slot overlaps none before it
+            Map<Long, ImmutableSuggestion.Builder> found = new java.util.TreeMap<>();
             List<SlotSearch.Labeled> labeled = search.rules(plan);
             List<SlotSearch.Rule> rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
-            List<ImmutableSuggestion.Builder> found = new ArrayList<>();
-            List<Long> starts = new ArrayList<>();
             long t = search.firstCandidate(plan);
-            while (found.size() < request.maxSuggestions()) {
+            while (found.size() < max) {
                 t = search.first(plan, rules, t);
                 if (t == SlotSearch.NEVER) {
                     break;
                 }
-                found.add(placed(t, labeled));
-                starts.add(t);
-                t += request.granularity().toSeconds();
+                found.put(t, placed(t, labeled));
+                t += plan.duration();
             }
-            ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder().addAllSuggestions(withConfidence(found, starts));
+            if (found.size() < max && t == SlotSearch.NEVER && found.size() > 0) {
+                // the window holds no more distinct slots: the earliest ones left, which overlap one of those
+                labeled = search.rules(plan);
+                rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
+                t = search.firstCandidate(plan);
+                while (found.size() < max) {
+                    t = search.first(plan, rules, t);
+                    if (t == SlotSearch.NEVER) {
+                        break;
+                    }
+                    if (!found.containsKey(t)) {
+                        found.put(t, placed(t, labeled));
+                    }
+                    t += grid();
+                }
+            }
+            ImmutableSlotAnswer.Builder b = ImmutableSlotAnswer.builder()
+                    .addAllSuggestions(withConfidence(new ArrayList<>(found.values()), new ArrayList<>(found.keySet())));
             if (found.isEmpty()) {
-                b.addAllBlockers(blockers()).addAllRelaxations(relaxations());
+                explain(b);
             }
             return b.build();
         }
@@ -260,14 +308,17 @@ public final class SlotFinder {
                 for (int k = 0; k < attendees.size(); k++) {
                     SlotAttendee at = attendees.get(k);
                     int c = conf[k][j];
+                    if (c == UNKNOWN) {
+                        c = Suggestion.TENTATIVE;
+                        unknown.add(at.person().value());
+                    } else if (c == Suggestion.BUSY) {
+                        missing.add(at.person());
+                    } else if (c == Suggestion.TENTATIVE) {
+                        tentative.add(at.person().value());
+                    }
                     confidence.put(at.person(), c);
                     sum += at.weight() * c;
                     weights += at.weight();
-                    if (c == Suggestion.BUSY) {
-                        missing.add(at.person());
-                    } else if (c == Suggestion.TENTATIVE) {
-                        (known.containsKey(at.person()) ? tentative : unknown).add(at.person().value());
-                    }
                 }
                 ImmutableSuggestion.Builder b = found.get(j);
                 if (!tentative.isEmpty()) {
@@ -285,11 +336,14 @@ public final class SlotFinder {
             return out;
         }
 
+        /** The confidence of an attendee whose calendar is not known then (counted as {@link Suggestion#TENTATIVE}). */
+        private static final int UNKNOWN = -1;
+
         /** Attendee {@code k}'s confidence at suggestion {@code j}, starting at {@code t}; called with increasing {@code t}. */
         private int confidence(int k, int j, SlotAttendee at, long t, long d, Map<BusinessCalendar, Boolean[]> inHours, int n) {
             Availability a = known.get(at.person());
-            if (a == null) {
-                return Suggestion.TENTATIVE;
+            if (a == null || t < a.coveredFrom() || t + d > a.coveredTo()) {
+                return UNKNOWN;
             }
             if (busyWalkers[k] == null) {
                 busyWalkers[k] = new Spans.Walker(a.busySpans());
@@ -324,7 +378,53 @@ public final class SlotFinder {
 
         // -------------------------------------------------------------- when nothing fits
 
-        private List<Blocker> blockers() {
+        /** The grid index of a start. */
+        private long index(long t) {
+            return Math.floorDiv(t, request.granularity().toSeconds());
+        }
+
+        /** The grid index of the last start of a plan (the slot ends by its end). */
+        private long lastIndex(SlotSearch.Plan p) {
+            return Math.floorDiv(p.to() - p.duration(), request.granularity().toSeconds());
+        }
+
+        /** The non-attendee rules of a plan, fresh. */
+        private List<SlotSearch.Rule> others(SlotSearch.Plan p) {
+            return search.others(p).stream().map(SlotSearch.Labeled::rule).toList();
+        }
+
+        /**
+         * When nothing fits: the blockers and the relaxations, from one pass of a {@link Tally} over
+         * the window (each attendee's count, each attendee made optional, where all are free), and
+         * a few more for the window extension and a shorter meeting.
+         */
+        private void explain(ImmutableSlotAnswer.Builder b) {
+            // the window extension reads the agendas further; past what an outside calendar covers nothing is claimed
+            long ext = Math.min(request.window().end().getEpochSecond() + MAX_EXTENSION.toSeconds(), MAX);
+            long readable = Math.min(ext, plan.required().stream().mapToLong(Availability::readableTo).min().orElse(ext));
+            List<Availability> wider = readable <= plan.to() ? plan.required()
+                    : plan.required().stream().map(a -> a.over(plan.from(), readable)).toList();
+            long reach = Math.min(readable, wider.stream().mapToLong(Availability::coveredTo).min().orElse(readable));
+            Tally tally = new Tally(search, request.granularity().toSeconds(), plan.from(), Math.max(plan.to(), reach));
+            long first = index(search.firstCandidate(plan));
+            // the shortest meeting of the SHORTEN relaxation is tried on the way
+            SlotSearch.Plan shortest = shortenings() > 0 ? plan.withDuration(plan.duration() - shortenings() * grid()) : null;
+            Tally.Counts counts = tally.pass(plan, others(plan), first, lastIndex(plan), Tally.Mode.DETAILS, COUNT_LIMIT,
+                    shortest, shortest == null ? List.of() : others(shortest));
+            b.addAllBlockers(blockers(counts));
+            List<Relaxation> out = new ArrayList<>();
+            addSorted(out, optional(counts));
+            extension(tally, wider, reach).ifPresent(out::add);
+            if (counts.probeFirst != SlotSearch.NEVER) {
+                shorter(tally).ifPresent(out::add);
+            }
+            if (counts.agreeRuns > 0) { // every other change keeps all the required attendees
+                out.addAll(others(counts));
+            }
+            b.addAllRelaxations(out);
+        }
+
+        private List<Blocker> blockers(Tally.Counts counts) {
             int candidates = search.candidates(plan, Integer.MAX_VALUE);
             List<Blocker> out = new ArrayList<>();
             if (candidates == 0) {
@@ -332,15 +432,22 @@ public final class SlotFinder {
                         "The window holds no start on the grid that is not past and leaves room for the meeting"));
                 return out;
             }
-            int size = search.rules(plan).size();
-            for (int i = 0; i < size; i++) {
-                // fresh rules for each count: rules of one set may share forward-only readers
-                SlotSearch.Labeled l = search.rules(plan).get(i);
-                int open = search.count(plan, List.of(l.rule()), COUNT_LIMIT);
+            List<SlotSearch.Labeled> labeled = search.rules(plan);
+            int attendee = 0;
+            int other = 0;
+            for (SlotSearch.Labeled l : labeled) {
+                int open;
+                if (l.kind() == Blocker.Kind.ATTENDEE) {
+                    open = (int) Math.min(COUNT_LIMIT, counts.alone[attendee++]);
+                } else {
+                    // fresh rules for each count: rules of one set may share forward-only readers
+                    open = search.count(plan, List.of(search.others(plan).get(other++).rule()), COUNT_LIMIT);
+                }
                 String of = (open >= COUNT_LIMIT ? "at least " + open : String.valueOf(open)) + " of " + candidates
                         + " candidate starts";
                 String msg = switch (l.kind()) {
-                    case ATTENDEE -> l.subject() + " is free in working hours for " + of + " in the window";
+                    case ATTENDEE -> l.subject() + " is free in working hours for " + of + " in the window"
+                            + knownOnly(known.get(PersonId.of(l.subject())));
                     case ROOM -> plan.rooms().isEmpty() ? "No room meets the needs (" + needs() + ")"
                             : "An adequate room is free and bookable for " + of;
                     case EQUIPMENT -> l.description().startsWith("no ") ? "No mobile " + l.subject() + " exists"
@@ -359,6 +466,18 @@ public final class SlotFinder {
             return out;
         }
 
+        /** Where in the window the attendee's calendar is known, if that is not the whole window. */
+        private String knownOnly(Availability a) {
+            long from = Math.max(a.coveredFrom(), plan.from());
+            long to = Math.min(a.coveredTo(), plan.to());
+            if (from == plan.from() && to == plan.to()) {
+                return "";
+            }
+            return from >= to ? " (their calendar is not known in the window)"
+                    : " (their calendar is known in the window only from " + Instant.ofEpochSecond(from) + " to "
+                    + Instant.ofEpochSecond(to) + ")";
+        }
+
         private String needs() {
             RoomNeeds n = request.room().get();
             List<String> out = new ArrayList<>();
@@ -371,51 +490,105 @@ public final class SlotFinder {
             return String.join(", ", out);
         }
 
-        private List<Relaxation> relaxations() {
-            List<Relaxation> out = new ArrayList<>();
-            // make a required attendee optional
+        /** Each required attendee made optional in turn, from the pass's counts. */
+        private List<Relaxation> optional(Tally.Counts counts) {
             List<Relaxation> group = new ArrayList<>();
-            for (Availability a : plan.required()) {
-                List<Availability> rest = new ArrayList<>(plan.required());
-                rest.remove(a);
-                int n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+            Set<ZoneId> zones = plan.sameDay() ? search.zones(plan) : Set.of();
+            for (int k = 0; k < plan.required().size(); k++) {
+                Availability a = plan.required().get(k);
+                int n = (int) Math.min(COUNT_LIMIT, counts.withoutOne[k]);
+                if (plan.sameDay()) {
+                    List<Availability> rest = new ArrayList<>(plan.required());
+                    rest.remove(k);
+                    if (!search.zones(plan.withRequired(rest)).equals(zones)) {
+                        // the only attendee in their zone: without them the same-day rule reads fewer zones
+                        n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+                    }
+                }
                 if (n > 0) {
                     group.add(ImmutableRelaxation.of(Relaxation.Kind.MAKE_OPTIONAL, a.person().value(), n,
                             "Make " + a.person() + " optional: " + n + " slot(s)"));
                 }
             }
-            addSorted(out, group);
-            // extend the window
-            long ext = plan.to() + MAX_EXTENSION.toSeconds();
-            SlotSearch.Plan longer = plan.withTo(ext);
-            long first = search.first(longer, search.rules(longer).stream().map(SlotSearch.Labeled::rule).toList(),
-                    search.firstCandidate(longer));
-            if (first != SlotSearch.NEVER) {
-                ZoneId zone = request.dayZone();
-                LocalDate day = Instant.ofEpochSecond(first + plan.duration() - 1).atZone(zone).toLocalDate();
-                long to = Math.min(ext, day.plusDays(1).atStartOfDay(zone).toEpochSecond());
-                int n = search.count(plan.withTo(to), COUNT_LIMIT);
-                out.add(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n,
-                        "Extend the window to the end of " + day + " (" + zone + "): " + n + " slot(s)"));
+            return group;
+        }
+
+        /** The window extended to the end of the day of the first slot after it, if one is found where the calendars are known. */
+        private Optional<Relaxation> extension(Tally tally, List<Availability> wider, long reach) {
+            if (reach <= plan.to()) {
+                return Optional.empty();
             }
-            // shorten
-            long g = request.granularity().toSeconds();
-            for (long d = plan.duration() - g, tries = 0; d >= Math.max(g, 60) && tries < 96; d -= g, tries++) {
-                int n = search.count(plan.withDuration(d), COUNT_LIMIT);
-                if (n > 0) {
-                    out.add(ImmutableRelaxation.of(Relaxation.Kind.SHORTEN, String.valueOf(d / 60), n,
-                            "Shorten to " + d / 60 + " minutes: " + n + " slot(s)"));
-                    break;
+            SlotSearch.Plan longer = plan.withRequired(wider).withTo(reach);
+            long from = Math.max(index(search.firstCandidate(plan)), lastIndex(plan) + 1); // the window has none
+            long first = tally.pass(longer, others(longer), from, lastIndex(longer), Tally.Mode.FIRST, 1).first;
+            if (first == SlotSearch.NEVER) {
+                return Optional.empty();
+            }
+            ZoneId zone = request.dayZone();
+            LocalDate day = Instant.ofEpochSecond(first + plan.duration() - 1).atZone(zone).toLocalDate();
+            long dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
+            SlotSearch.Plan to = longer.withTo(Math.min(reach, dayEnd));
+            int n = (int) tally.pass(to, others(to), from, lastIndex(to), Tally.Mode.COUNT, COUNT_LIMIT).feasible;
+            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n, (to.to() == dayEnd
+                    ? "Extend the window to the end of " + day
+                    : "Extend the window to " + Instant.ofEpochSecond(to.to()).atZone(zone).toLocalTime() + " on " + day)
+                    + " (" + zone + "): " + n + " slot(s)"));
+        }
+
+        private long grid() {
+            return request.granularity().toSeconds();
+        }
+
+        /** How many lengths the SHORTEN relaxation tries: d - g, d - 2g, ... down to a minute and a step of the grid. */
+        private long shortenings() {
+            return Math.max(0, Math.min(96, (plan.duration() - Math.max(grid(), 60)) / grid()));
+        }
+
+        /**
+         * The longest meeting on the grid that fits, when the shortest one does: a shorter meeting
+         * fits wherever a longer one does, so the lengths are searched by halves.
+         */
+        private Optional<Relaxation> shorter(Tally tally) {
+            long g = grid();
+            long first = index(search.firstCandidate(plan));
+            long best = shortenings(); // fits
+            long lo = 1;
+            long hi = best - 1;
+            while (lo <= hi) {
+                long k = (lo + hi) >>> 1;
+                SlotSearch.Plan p = plan.withDuration(plan.duration() - k * g);
+                if (tally.pass(p, others(p), first, lastIndex(p), Tally.Mode.FIRST, 1).first != SlotSearch.NEVER) {
+                    best = k;
+                    hi = k - 1;
+                } else {
+                    lo = k + 1;
                 }
             }
+            SlotSearch.Plan p = plan.withDuration(plan.duration() - best * g);
+            int n = (int) tally.pass(p, others(p), first, lastIndex(p), Tally.Mode.COUNT, COUNT_LIMIT).feasible;
+            long d = p.duration();
+            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.SHORTEN, String.valueOf(d / 60), n,
+                    "Shorten to " + d / 60 + " minutes: " + n + " slot(s)"));
+        }
+
+        /** Changes other than to the attendees, each counted where every required attendee is free. */
+        private List<Relaxation> others(Tally.Counts counts) {
+            long g = request.granularity().toSeconds();
+            java.util.function.ToIntFunction<SlotSearch.Plan> count = p -> {
+                List<SlotSearch.Rule> rules = new ArrayList<>();
+                rules.add(counts.agreeing(g));
+                rules.addAll(others(p));
+                return search.count(p, rules, COUNT_LIMIT);
+            };
+            List<Relaxation> out = new ArrayList<>();
+            List<Relaxation> group = new ArrayList<>();
             if (plan.needRoom()) {
                 // another room
-                group = new ArrayList<>();
                 Set<RoomId> adequate = new HashSet<>();
                 plan.rooms().forEach(r -> adequate.add(r.id()));
                 for (Room r : agenda.rooms().stream().sorted(ROOM_ORDER).toList()) {
                     if (!adequate.contains(r.id())) {
-                        int n = search.count(plan.withRooms(List.of(r)), COUNT_LIMIT);
+                        int n = count.applyAsInt(plan.withRooms(List.of(r)));
                         if (n > 0) {
                             group.add(ImmutableRelaxation.of(Relaxation.Kind.USE_ROOM, r.id().value(), n,
                                     "Use " + r.name() + " (" + r.id() + "; " + misses(r) + "): " + n + " slot(s)"));
@@ -430,7 +603,7 @@ public final class SlotFinder {
             for (String k : new java.util.TreeSet<>(roomKinds)) {
                 Set<String> fewer = new LinkedHashSet<>(roomKinds);
                 fewer.remove(k);
-                int n = search.count(plan.withRooms(adequateRooms(fewer)), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withRooms(adequateRooms(fewer)));
                 if (n > 0) {
                     group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
                             "Do without a room with " + k + ": " + n + " slot(s)"));
@@ -439,7 +612,7 @@ public final class SlotFinder {
             for (String k : new java.util.TreeSet<>(plan.mobileKinds())) {
                 Set<String> fewer = new LinkedHashSet<>(plan.mobileKinds());
                 fewer.remove(k);
-                int n = search.count(plan.withMobileKinds(fewer), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withMobileKinds(fewer));
                 if (n > 0) {
                     group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
                             "Do without a mobile " + k + ": " + n + " slot(s)"));
@@ -447,14 +620,14 @@ public final class SlotFinder {
             }
             addSorted(out, group);
             if (plan.sameDay()) {
-                int n = search.count(plan.withoutSameDay(), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withoutSameDay());
                 if (n > 0) {
                     out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_SAME_DAY, "", n,
                             "Allow different dates for attendees in other zones: " + n + " slot(s)"));
                 }
             }
             if (plan.timeOfDay()) {
-                int n = search.count(plan.withoutTimeOfDay(), COUNT_LIMIT);
+                int n = count.applyAsInt(plan.withoutTimeOfDay());
                 if (n > 0) {
                     out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_TIME_OF_DAY, "", n,
                             "Allow any time of day: " + n + " slot(s)"));

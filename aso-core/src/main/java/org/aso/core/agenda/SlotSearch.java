@@ -32,6 +32,15 @@ final class SlotSearch {
     interface Rule {
         /** The earliest start {@code >= t} of a span of {@code d} seconds this rule allows, or {@link #NEVER}. */
         long next(long t, long d);
+
+        /**
+         * After {@link #next} answered {@code x}: a start {@code y >= x} such that every start in
+         * {@code [x, y]} is allowed too (the end of the run of allowed starts, or less when the rule
+         * cannot tell cheaply); lets a count step over a run at once.
+         */
+        default long end(long x, long d) {
+            return x;
+        }
     }
 
     /** A rule with what it is about, for blockers. */
@@ -136,19 +145,33 @@ final class SlotSearch {
         return NEVER;
     }
 
-    /** The feasible starts of a plan under these rules, counted up to {@code limit}. */
-    int count(Plan p, List<Rule> rules, int limit) {
-        int n = 0;
-        long t = firstCandidate(p);
+    /**
+     * The feasible starts of a plan under these rules, from {@code t}, counted up to
+     * {@code limit}; each run of starts every rule allows is counted at once.
+     */
+    int count(Plan p, List<Rule> rules, long t, int limit) {
+        long n = 0;
+        long d = p.duration();
+        long last = p.to() - d;
         while (n < limit) {
             t = first(p, rules, t);
             if (t == NEVER) {
                 break;
             }
-            n++;
-            t += grid;
+            long e = last;
+            for (Rule r : rules) {
+                e = Math.min(e, r.end(t, d));
+            }
+            long k = Math.floorDiv(e - t, grid) + 1;
+            n += k;
+            t += k * grid;
         }
-        return n;
+        return (int) Math.min(n, limit);
+    }
+
+    /** The feasible starts of a plan under these rules, counted up to {@code limit}. */
+    int count(Plan p, List<Rule> rules, int limit) {
+        return count(p, rules, firstCandidate(p), limit);
     }
 
     int count(Plan p, int limit) {
@@ -159,54 +182,65 @@ final class SlotSearch {
 
     /** Fresh rules for a plan, the cheap and selective ones first. */
     List<Labeled> rules(Plan p) {
-        long horizon = p.to() + 86_400;
+        List<Labeled> others = others(p);
+        int k = (p.timeOfDay() ? 1 : 0) + (p.sameDay() ? 1 : 0);
+        List<Labeled> out = new ArrayList<>(others.subList(0, k));
+        Map<BusinessCalendar, Periods> hours = new IdentityHashMap<>();
+        for (Availability a : p.required()) {
+            // attendees of one calendar share its reader of working periods
+            out.add(new Labeled(Blocker.Kind.ATTENDEE, a.person().value(), a.person().value()
+                    + " (working hours, holidays, meetings, notice)",
+                    attendee(a, hours.computeIfAbsent(a.calendar(), c -> Periods.of(c, horizon(p))))));
+        }
+        out.addAll(others.subList(k, others.size()));
+        return out;
+    }
+
+    private static long horizon(Plan p) {
+        return p.to() + 86_400;
+    }
+
+    /** The rule of one required attendee: in their working hours, free, after their notice, where their calendar is known. */
+    Rule attendee(Availability a, Periods hours) {
+        return new Within(hours, new Spans.Cursor(a.busySpans()), Math.max(now + a.minimumNotice().toSeconds(),
+                a.coveredFrom()), a.coveredTo());
+    }
+
+    /** The earliest start the attendee's notice and known calendar allow. */
+    long attendeeFrom(Availability a) {
+        return Math.max(now + a.minimumNotice().toSeconds(), a.coveredFrom());
+    }
+
+    /** Fresh rules for a plan's constraints other than its attendees, in the order of {@link #rules}. */
+    List<Labeled> others(Plan p) {
+        long horizon = horizon(p);
         List<Labeled> out = new ArrayList<>();
         if (p.timeOfDay()) {
             ZoneId zone = request.dayZone();
             LocalTime from = request.earliest().orElse(LocalTime.MIDNIGHT);
-            Periods periods = new Periods(date -> {
-                Instant s = date.atTime(from).atZone(zone).toInstant();
-                Instant e = request.latest().map(l -> date.atTime(l).atZone(zone).toInstant())
-                        .orElse(date.plusDays(1).atStartOfDay(zone).toInstant());
-                return s.isBefore(e) ? List.of(Interval.of(s, e)) : List.of();
+            Periods periods = new Periods((date, sink) -> {
+                if (!org.aso.core.kernel.Limits.contains(date)) {
+                    return;
+                }
+                long s = date.atTime(from).atZone(zone).toEpochSecond();
+                long e = request.latest().map(l -> date.atTime(l).atZone(zone).toEpochSecond())
+                        .orElse(date.plusDays(1).atStartOfDay(zone).toEpochSecond());
+                if (s < e) {
+                    sink.add(s, e);
+                }
             }, zone, horizon);
             out.add(new Labeled(Blocker.Kind.TIME_OF_DAY, "", "the times of day " + request.earliest().map(Object::toString)
                     .orElse("00:00") + "-" + request.latest().map(Object::toString).orElse("24:00") + " (" + zone + ")",
-                    periods::next));
+                    periods));
         }
         if (p.sameDay()) {
-            Set<ZoneId> zones = new LinkedHashSet<>();
-            p.required().forEach(a -> zones.add(a.calendar().zone()));
-            request.zone().ifPresent(zones::add);
-            out.add(new Labeled(Blocker.Kind.SAME_DAY, "", "the same date for every required attendee", sameDay(zones)));
-        }
-        Map<BusinessCalendar, Periods> hours = new IdentityHashMap<>();
-        for (Availability a : p.required()) {
-            Periods h = hours.computeIfAbsent(a.calendar(), c -> Periods.of(c, horizon));
-            Spans.Cursor busy = new Spans.Cursor(a.busySpans());
-            long notice = now + a.minimumNotice().toSeconds();
-            Rule r = (t, d) -> {
-                long x = Math.max(t, notice);
-                while (true) {
-                    long y = h.next(x, d);
-                    if (y >= NEVER) {
-                        return NEVER;
-                    }
-                    long z = busy.next(y, d);
-                    if (z == y) {
-                        return y;
-                    }
-                    x = z;
-                }
-            };
-            out.add(new Labeled(Blocker.Kind.ATTENDEE, a.person().value(), a.person().value()
-                    + " (working hours, holidays, meetings, notice)", r));
+            out.add(new Labeled(Blocker.Kind.SAME_DAY, "", "the same date for every required attendee", new SameDay(zones(p))));
         }
         for (String kind : p.mobileKinds()) {
             List<Equipment> items = mobileByKind.getOrDefault(kind, List.of());
             List<Rule> each = new ArrayList<>();
             for (Equipment e : items) {
-                each.add(new Bookings(agenda, e.id(), horizon)::next);
+                each.add(new Bookings(agenda, e.id(), horizon));
             }
             out.add(new Labeled(Blocker.Kind.EQUIPMENT, kind, items.isEmpty() ? "no mobile " + kind + " exists"
                     : "the " + items.size() + " mobile " + kind + "(s)", new Earliest(each)));
@@ -218,43 +252,83 @@ final class SlotSearch {
         return out;
     }
 
+    /** The zones whose dates the same-day constraint compares: the required attendees' and the request's. */
+    Set<ZoneId> zones(Plan p) {
+        Set<ZoneId> zones = new LinkedHashSet<>();
+        p.required().forEach(a -> zones.add(a.calendar().zone()));
+        request.zone().ifPresent(zones::add);
+        return zones;
+    }
+
     /** The rule for rooms, in the order given (smallest adequate first). */
     Earliest roomRule(List<Room> rooms, long horizon) {
         List<Rule> each = new ArrayList<>();
         for (Room room : rooms) {
             Bookings booked = new Bookings(agenda, room.id(), horizon);
-            if (room.bookableHours().isEmpty()) {
-                each.add(booked::next);
-            } else {
-                Periods open = Periods.of(room.bookableHours().get(), horizon);
-                each.add((t, d) -> {
-                    long x = t;
-                    while (true) {
-                        long y = open.next(x, d);
-                        if (y >= NEVER) {
-                            return NEVER;
-                        }
-                        long z = booked.next(y, d);
-                        if (z == y) {
-                            return y;
-                        }
-                        x = z;
-                    }
-                });
-            }
+            each.add(room.bookableHours().isEmpty() ? booked
+                    : new Within(Periods.of(room.bookableHours().get(), horizon), booked, Long.MIN_VALUE / 4, NEVER));
         }
         return new Earliest(each);
     }
 
-    private static Rule sameDay(Set<ZoneId> zones) {
-        ZoneId[] z = zones.toArray(new ZoneId[0]);
-        return (t, d) -> {
+    /**
+     * Starts of spans that lie inside one allowed period ({@code hours}), meet nothing taken,
+     * start at or after {@code from} and end by {@code to}.
+     */
+    static final class Within implements Rule {
+        private final Periods hours;
+        private final Rule taken;
+        private final long from;
+        private final long to;
+
+        Within(Periods hours, Rule taken, long from, long to) {
+            this.hours = hours;
+            this.taken = taken;
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public long next(long t, long d) {
+            long x = Math.max(t, from);
+            while (true) {
+                if (x > to - d) {
+                    return NEVER;
+                }
+                long y = hours.next(x, d);
+                if (y >= NEVER) {
+                    return NEVER;
+                }
+                long z = taken.next(y, d);
+                if (z == y) {
+                    return y > to - d ? NEVER : y;
+                }
+                x = z;
+            }
+        }
+
+        @Override
+        public long end(long x, long d) {
+            return Math.min(to - d, Math.min(hours.end(x, d), taken.end(x, d)));
+        }
+    }
+
+    /** Starts whose span falls on one date in each zone, the same date in all of them. */
+    static final class SameDay implements Rule {
+        private final ZoneId[] zones;
+
+        SameDay(Set<ZoneId> zones) {
+            this.zones = zones.toArray(new ZoneId[0]);
+        }
+
+        @Override
+        public long next(long t, long d) {
             long x = t;
             for (int guard = 0; guard < 64; guard++) {
                 LocalDate date = null;
                 boolean ok = true;
                 long jump = NEVER;
-                for (ZoneId zone : z) {
+                for (ZoneId zone : zones) {
                     LocalDate s = Instant.ofEpochSecond(x).atZone(zone).toLocalDate();
                     LocalDate e = Instant.ofEpochSecond(x + d - 1).atZone(zone).toLocalDate();
                     if (!s.equals(e) || date != null && !date.equals(s)) {
@@ -270,7 +344,47 @@ final class SlotSearch {
                 x = Math.max(x + 1, jump);
             }
             return x;
-        };
+        }
+
+        @Override
+        public long end(long x, long d) {
+            // the span stays on the same date in every zone until it would reach the next one
+            long e = NEVER;
+            for (ZoneId zone : zones) {
+                LocalDate s = Instant.ofEpochSecond(x).atZone(zone).toLocalDate();
+                e = Math.min(e, s.plusDays(1).atStartOfDay(zone).toEpochSecond() - d);
+            }
+            return Math.max(x, e);
+        }
+    }
+
+    /** Starts on the grid inside given runs of grid indices {@code [lo, hi]}, in order. */
+    static final class Runs implements Rule {
+        private final long[] lo;
+        private final long[] hi;
+        private final int size;
+        private final long grid;
+        private int at;
+
+        Runs(long[] lo, long[] hi, int size, long grid) {
+            this.lo = lo;
+            this.hi = hi;
+            this.size = size;
+            this.grid = grid;
+        }
+
+        @Override
+        public long next(long t, long d) {
+            while (at < size && hi[at] * grid < t) {
+                at++;
+            }
+            return at == size ? NEVER : Math.max(t, lo[at] * grid);
+        }
+
+        @Override
+        public long end(long x, long d) {
+            return at == size ? x : hi[at] * grid;
+        }
     }
 
     /**
@@ -299,6 +413,17 @@ final class SlotSearch {
             return best;
         }
 
+        @Override
+        public long end(long x, long d) {
+            long e = x;
+            for (int i = 0; i < last.length; i++) {
+                if (last[i] == x) {
+                    e = Math.max(e, members.get(i).end(x, d));
+                }
+            }
+            return e;
+        }
+
         /** The index of the first member that allows exactly {@code t} (after {@link #next} returned {@code t}). */
         int firstAt(long t) {
             for (int i = 0; i < last.length; i++) {
@@ -314,7 +439,7 @@ final class SlotSearch {
      * A room's or a piece of equipment's bookings, read from the agenda a few weeks at a time as
      * the sweep moves on.
      */
-    static final class Bookings {
+    static final class Bookings implements Rule {
         private static final long CHUNK = 28L * 86_400;
         private final Agenda agenda;
         private final org.aso.core.kernel.Identifier resource;
@@ -331,7 +456,8 @@ final class SlotSearch {
             this.horizon = horizon;
         }
 
-        long next(long t, long d) {
+        @Override
+        public long next(long t, long d) {
             if (loadedTo == Long.MIN_VALUE) {
                 loadedTo = t; // the first chunk also returns the booking under way at t
             }
@@ -357,6 +483,17 @@ final class SlotSearch {
                 x = Math.max(x, ends[i]);
                 i++;
             }
+        }
+
+        @Override
+        public long end(long x, long d) {
+            while (at < size && ends[at] <= x) {
+                at++;
+            }
+            if (at < size) {
+                return Math.max(x, starts[at] - d);
+            }
+            return loadedTo >= horizon ? NEVER : Math.max(x, loadedTo - d);
         }
 
         private void load() {

@@ -122,7 +122,7 @@ final class Spans {
      * {@code t}; the reader only skips spans that end by the query, so answers stay right for any
      * later query.
      */
-    static final class Cursor {
+    static final class Cursor implements SlotSearch.Rule {
         private final Spans spans;
         private int at = -1;
 
@@ -130,7 +130,8 @@ final class Spans {
             this.spans = spans;
         }
 
-        long next(long t, long d) {
+        @Override
+        public long next(long t, long d) {
             if (at < 0) {
                 at = spans.firstEndingAfter(t);
             }
@@ -145,6 +146,16 @@ final class Spans {
                 x = Math.max(x, e[i]);
             }
             return x;
+        }
+
+        /** After {@link #next} answered {@code x}: the last start before the next busy span. */
+        @Override
+        public long end(long x, long d) {
+            long[] e = spans.ends;
+            while (at < spans.size && e[at] <= x) {
+                at++;
+            }
+            return at < spans.size ? Math.max(x, spans.starts[at] - d) : SlotSearch.NEVER;
         }
     }
 }

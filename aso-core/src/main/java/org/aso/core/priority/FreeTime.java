@@ -23,10 +23,11 @@ import org.aso.core.kernel.PersonId;
  * Duration beforeFriday = free.between(week.start(), fridayNoon);
  * }</pre>
  *
- * <p>A meeting of the agenda takes the person's time unless they declined it: as organizer, or as
- * an invitee who accepted, answered tentative, delegated or has not answered yet (an unanswered
- * invitation is kept free of tasks so that the person can still accept it). Cancelled meetings take
- * nothing. Every occurrence of a series counts.
+ * <p>A meeting of the agenda takes the person's time unless they declined it or delegated it to
+ * someone else: as organizer, or as an invitee who accepted, answered tentative or has not answered
+ * yet (an unanswered invitation is kept free of tasks so that the person can still accept it). A
+ * delegate is an invitee in their own right. Cancelled meetings take nothing. Every occurrence of a
+ * series counts.
  *
  * <p>The periods are disjoint, non-empty and in order. Immutable and thread-safe.
  */
@@ -65,9 +66,10 @@ public final class FreeTime {
         Objects.requireNonNull(window, "window");
         List<Interval> taken = new ArrayList<>(busy);
         for (Meeting m : agenda.meetingsOf(person, window)) {
-            boolean declined = m.attendee(person).map(a -> a.response() == Attendee.Response.DECLINED).orElse(false)
-                    && !m.organizer().equals(person);
-            if (!declined) {
+            // a delegator sends someone else (RFC 5545 PARTSTAT=DELEGATED): like a refusal, it takes none of their time
+            boolean away = m.attendee(person).map(a -> a.response() == Attendee.Response.DECLINED
+                    || a.response() == Attendee.Response.DELEGATED).orElse(false) && !m.organizer().equals(person);
+            if (!away) {
                 taken.addAll(m.intervals(window));
             }
         }

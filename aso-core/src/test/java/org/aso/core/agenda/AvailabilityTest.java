@@ -54,6 +54,25 @@ class AvailabilityTest {
     }
 
     @Test
+    void meetings_an_invitee_delegated_are_nothing_for_them_and_count_for_the_delegate() {
+        // given: alice delegates a meeting to bob (RFC 5545 PARTSTAT=DELEGATED: she will not come), who accepts
+        PersonId bob = PersonId.of("bob");
+        Agenda a = agenda().book(meeting("delegated", LARGE, MONDAY.withHour(9), 60, "alice").build(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("delegated"), ALICE, Attendee.Response.DELEGATED, Optional.of(bob), CTX).get().agenda();
+        Availability beforeAnswer = Availability.of(bob, paris()).meetings(a, WEEK).build();
+        a = a.respond(MeetingId.of("delegated"), bob, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        // when
+        Availability alice = Availability.of(ALICE, paris()).meetings(a, WEEK).build();
+        Availability delegate = Availability.of(bob, paris()).meetings(a, WEEK).build();
+        // then
+        assertThat(alice.busy()).isEmpty();
+        assertThat(alice.tentative()).isEmpty();
+        assertThat(alice.isFree(at(9, 60))).isTrue();
+        assertThat(beforeAnswer.tentative()).containsExactly(at(9, 60));
+        assertThat(delegate.busy()).containsExactly(at(9, 60));
+    }
+
+    @Test
     void buffers_widen_busy_and_tentative_spans_but_not_out_of_office() {
         // given
         Availability av = Availability.of(ALICE, paris())
@@ -63,6 +82,58 @@ class AvailabilityTest {
         // then
         assertThat(av.busy()).containsExactly(Interval.of(t(8, 50), t(10, 5)), at(14, 60));
         assertThat(av.tentative()).containsExactly(Interval.of(t(11, 50), t(12, 35)));
+    }
+
+    @Test
+    void covered_is_the_horizon_read_from_the_agenda_and_the_range_of_an_outside_answer_less_its_buffers() {
+        // given
+        Interval tuesday = Interval.of(MONDAY.plusDays(1).toInstant(), MONDAY.plusDays(2).toInstant());
+        Duration tenMinutes = Duration.ofMinutes(10);
+        Duration fiveMinutes = Duration.ofMinutes(5);
+        // when
+        Availability nothingRead = Availability.of(ALICE, paris()).outside(List.of()).build();
+        Availability fromAgenda = Availability.of(ALICE, paris()).meetings(agenda(), WEEK).build();
+        Availability both = Availability.of(ALICE, paris()).meetings(agenda(), WEEK).outside(List.of(), tuesday)
+                .buffers(tenMinutes, fiveMinutes).build();
+        // then: an outside answer for Tuesday does not say what a span just outside it keeps busy by its buffers
+        assertThat(nothingRead.covered()).isEqualTo(Interval.of(org.aso.core.kernel.Limits.MIN_INSTANT,
+                org.aso.core.kernel.Limits.MAX_INSTANT));
+        assertThat(fromAgenda.covered()).isEqualTo(WEEK);
+        assertThat(both.covered()).isEqualTo(Interval.of(tuesday.start().plus(fiveMinutes), tuesday.end().minus(tenMinutes)));
+        assertThat(both.isFree(Interval.of(tuesday.start().plus(fiveMinutes), Duration.ofHours(1)))).isTrue();
+        assertThat(both.isFree(Interval.of(tuesday.start(), Duration.ofHours(1)))).isFalse();
+        assertThat(both.isFree(at(9, 60))).isFalse();
+    }
+
+    @Test
+    void meetings_just_outside_the_horizon_keep_their_buffers_inside_it() {
+        // given: alice accepted 08:00-09:00; her availability is read from 09:00
+        Agenda a = agenda().book(meeting("early", LARGE, MONDAY.withHour(8), 60, "alice").build(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("early"), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        Interval fromNine = Interval.of(t(9, 0), MONDAY.plusDays(1).toInstant());
+        // when
+        Availability av = Availability.of(ALICE, paris()).meetings(a, fromNine)
+                .buffers(Duration.ofMinutes(10), Duration.ofMinutes(15)).build();
+        // then
+        assertThat(av.busy()).containsExactly(Interval.of(t(7, 50), t(9, 15)));
+        assertThat(av.isFree(Interval.of(t(9, 0), t(10, 0)))).isFalse();
+        assertThat(av.isFree(Interval.of(t(9, 15), t(10, 0)))).isTrue();
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(10)
+    void extreme_horizons_and_ranges_are_answered_within_the_supported_range() {
+        // given
+        Interval all = Interval.of(java.time.Instant.MIN, java.time.Instant.MAX);
+        // when
+        Availability av = Availability.of(ALICE, paris()).meetings(agenda(), all)
+                .outside(List.of(FreeBusy.of(Interval.of(java.time.Instant.MIN, Duration.ofDays(1)), FreeBusy.State.BUSY)), all)
+                .buffers(Duration.ofDays(1), Duration.ofDays(1)).build();
+        // then
+        assertThat(av.covered().start()).isAfterOrEqualTo(org.aso.core.kernel.Limits.MIN_INSTANT);
+        assertThat(av.covered().end()).isBeforeOrEqualTo(org.aso.core.kernel.Limits.MAX_INSTANT);
+        assertThat(av.isFree(at(9, 60))).isTrue();
+        assertThat(av.isFree(all)).isFalse();
     }
 
     @Test

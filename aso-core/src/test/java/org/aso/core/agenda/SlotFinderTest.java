@@ -78,6 +78,33 @@ class SlotFinderTest {
     }
 
     @Test
+    void suggestions_are_distinct_hours_first_not_one_slot_a_quarter_of_an_hour_apart() {
+        // given: Paris and New York share 14:00-17:30 Paris time on Monday (13:00-16:30Z)
+        java.util.function.IntFunction<SlotRequest> req = max -> request(Interval.of(MONDAY.toInstant(),
+                MONDAY.plusDays(2).toInstant()), 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB)).maxSuggestions(max).build();
+        List<Availability> av = List.of(free(ALICE), Availability.of(BOB, KernelFixtures.newYork()).build());
+        // when
+        List<Suggestion> three = find(agenda(), av, req.apply(3), LAST_WEEK).suggestions();
+        List<Suggestion> five = find(agenda(), av, req.apply(5), LAST_WEEK).suggestions();
+        // then: 14:00, 15:00 and 16:00 rather than 14:00, 14:15 and 14:30; then Tuesday
+        assertThat(three).extracting(s -> s.interval().start()).containsExactly(Instant.parse("2026-03-09T13:00:00Z"),
+                Instant.parse("2026-03-09T14:00:00Z"), Instant.parse("2026-03-09T15:00:00Z"));
+        assertThat(five).extracting(s -> s.interval().start()).containsExactly(Instant.parse("2026-03-09T13:00:00Z"),
+                Instant.parse("2026-03-09T14:00:00Z"), Instant.parse("2026-03-09T15:00:00Z"),
+                Instant.parse("2026-03-10T13:00:00Z"), Instant.parse("2026-03-10T14:00:00Z"));
+    }
+
+    @Test
+    void when_the_window_holds_fewer_distinct_slots_the_earliest_others_fill_the_places_in_order() {
+        // given: one free hour and a half, 10:00-11:30, for an hour on a 15-minute grid
+        SlotRequest req = request(at(9, 10, 0, 90), 60, SlotAttendee.required(ALICE)).maxSuggestions(3).build();
+        // when
+        List<Suggestion> s = find(agenda(), List.of(free(ALICE)), req, LAST_WEEK).suggestions();
+        // then: 10:00 and 10:30 are the only starts, overlapping each other; 10:15 comes between them
+        assertThat(s).extracting(Suggestion::interval).containsExactly(at(9, 10, 0, 60), at(9, 10, 15, 60), at(9, 10, 30, 60));
+    }
+
+    @Test
     void a_holiday_removes_a_day() {
         // given: Tuesday 14 July 2026 is Bastille Day
         ZonedDateTime tuesday = ZonedDateTime.of(2026, 7, 14, 0, 0, 0, 0, PARIS);
@@ -244,6 +271,75 @@ class SlotFinderTest {
                 tuple(Relaxation.Kind.SHORTEN, "30", 1));
     }
 
+    /** The agenda with a meeting of {@code minutes} from {@code start} that alice accepted. */
+    private static Agenda accepted(Agenda agenda, String id, ZonedDateTime start, int minutes) {
+        Agenda a = agenda.book(meeting(id, LARGE, start, minutes, "alice").build(), CTX).get().agenda();
+        return a.respond(MeetingId.of(id), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+    }
+
+    @Test
+    void extending_the_window_counts_the_meetings_after_the_horizon_the_availability_was_loaded_for() {
+        // given: alice accepted 09:00-12:00 and 14:00-16:00 on Monday; her availability is read from the
+        // agenda for the morning window only, as a host would; bob is free
+        Agenda agenda = accepted(accepted(agenda(), "m1", MONDAY.withHour(9), 180), "m2", MONDAY.withHour(14), 120);
+        Interval morning = at(9, 9, 0, 210);
+        Availability alice = Availability.of(ALICE, paris()).meetings(agenda, morning).build();
+        SlotRequest req = request(morning, 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB))
+                .granularity(Duration.ofMinutes(30)).zone(PARIS).build();
+        // when
+        SlotAnswer a = find(agenda, List.of(alice, free(BOB)), req, LAST_WEEK);
+        // then: the afternoon 13:30-17:30 around her 14:00-16:00 meeting gives 16:00 and 16:30, not the 7 starts
+        // of a free afternoon
+        assertThat(a.isFound()).isFalse();
+        assertThat(a.relaxations()).filteredOn(r -> r.kind() == Relaxation.Kind.EXTEND_WINDOW)
+                .extracting(Relaxation::subject, Relaxation::slots).containsExactly(tuple("2026-03-09", 2));
+    }
+
+    @Test
+    void buffers_of_meetings_just_outside_the_horizon_the_availability_was_loaded_for_still_count() {
+        // given: alice accepted 08:00-09:00 and 12:30-13:00, just outside the morning window her availability
+        // is read for, and keeps 15 minutes free around meetings
+        Agenda agenda = accepted(accepted(agenda(), "m1", MONDAY.withHour(8), 60), "m2", MONDAY.withHour(12).withMinute(30), 30);
+        Interval morning = at(9, 9, 0, 210);
+        Availability alice = Availability.of(ALICE, paris()).meetings(agenda, morning)
+                .buffers(Duration.ofMinutes(15), Duration.ofMinutes(15)).build();
+        SlotRequest req = request(morning, 60, SlotAttendee.required(ALICE)).maxSuggestions(100).build();
+        // when
+        List<Suggestion> s = find(agenda, List.of(alice), req, LAST_WEEK).suggestions();
+        // then: 09:00 is within 15 minutes of the end of the first meeting, 11:30-12:30 within 15 minutes of the second
+        assertThat(s.get(0).interval()).isEqualTo(at(9, 9, 15, 60));
+        assertThat(s.get(s.size() - 1).interval()).isEqualTo(at(9, 11, 15, 60));
+    }
+
+    @Test
+    void no_slot_is_claimed_where_an_outside_calendar_was_not_read() {
+        // given: bob's free/busy answer was asked for Monday only and says busy 09:00-12:30; the window is
+        // Monday and Tuesday
+        Availability bob = Availability.of(BOB, paris())
+                .outside(List.of(FreeBusy.of(at(9, 9, 0, 210), FreeBusy.State.BUSY)), day(MONDAY)).build();
+        Interval twoDays = Interval.of(MONDAY.toInstant(), MONDAY.plusDays(2).toInstant());
+        SlotRequest required = request(twoDays, 60, SlotAttendee.required(BOB)).maxSuggestions(100).build();
+        SlotRequest optional = request(twoDays, 60, SlotAttendee.required(ALICE), SlotAttendee.optional(BOB)).maxSuggestions(100).build();
+        // when
+        SlotAnswer a = find(agenda(), List.of(bob), required, LAST_WEEK);
+        SlotAnswer b = find(agenda(), List.of(free(ALICE), bob), optional, LAST_WEEK);
+        // then: only Monday afternoon is claimed for bob; on Tuesday his calendar is unknown (confidence 49)
+        assertThat(a.suggestions()).isNotEmpty().allMatch(x -> day(MONDAY).encloses(x.interval()));
+        assertThat(a.suggestions().get(0).interval()).isEqualTo(at(9, 13, 30, 60));
+        Suggestion tuesday = b.suggestions().stream().filter(x -> !day(MONDAY).encloses(x.interval())).findFirst().orElseThrow();
+        assertThat(tuesday.confidence()).containsEntry(BOB, Suggestion.TENTATIVE);
+        assertThat(tuesday.reasons()).anyMatch(r -> r.contains("Calendar unknown: bob"));
+        assertThat(b.suggestions().get(0).confidence()).containsEntry(BOB, Suggestion.BUSY);
+        // busy all Monday: nothing is claimed on Tuesday, and the blocker says why
+        Availability busyMonday = Availability.of(BOB, paris())
+                .outside(List.of(FreeBusy.of(day(MONDAY), FreeBusy.State.BUSY)), day(MONDAY)).build();
+        SlotAnswer none = find(agenda(), List.of(busyMonday), required, LAST_WEEK);
+        assertThat(none.isFound()).isFalse();
+        assertThat(none.blockers().get(0).message()).isEqualTo("bob is free in working hours for 0 of 189 candidate starts"
+                + " in the window (their calendar is known in the window only from 2026-03-08T23:00:00Z to 2026-03-09T23:00:00Z)");
+        assertThat(none.relaxations()).extracting(Relaxation::kind).doesNotContain(Relaxation.Kind.EXTEND_WINDOW);
+    }
+
     @Test
     void a_room_that_misses_the_needs_is_proposed_with_its_count() {
         // given: the morning, 1 hour on a 30-minute grid, a room in building B9 that does not exist
@@ -279,5 +375,63 @@ class SlotFinderTest {
         SlotRequest req = request(day(MONDAY), 30, SlotAttendee.required(ALICE)).maxSuggestions(1).build();
         assertThat(find(agenda(), List.of(free(ALICE)), req, now).suggestions().get(0).interval().start())
                 .isEqualTo(MONDAY.withHour(10).withMinute(15).toInstant());
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void windows_and_now_at_the_ends_of_time_are_answered_for_the_supported_range_without_exception() {
+        Instant min = org.aso.core.kernel.Limits.MIN_INSTANT;
+        Instant max = org.aso.core.kernel.Limits.MAX_INSTANT;
+        List<Interval> outside = List.of(Interval.of(Instant.MAX.minus(Duration.ofDays(2)), Instant.MAX),
+                Interval.of(Instant.MIN, Duration.ofDays(2)));
+        List<Interval> edges = List.of(Interval.of(max.minus(Duration.ofDays(2)), max), Interval.of(min, Duration.ofDays(3)));
+        for (Instant now : List.of(Instant.MIN, Instant.MAX, min)) {
+            for (Interval w : outside) {
+                SlotAnswer a = find(agenda(), List.of(free(ALICE)), request(w, 60, SlotAttendee.required(ALICE),
+                        SlotAttendee.optional(BOB)).room(RoomNeeds.any()).addEquipment("projector").build(), now);
+                assertThat(a.isFound()).as("%s at %s", w, now).isFalse();
+                assertThat(a.blockers()).extracting(Blocker::kind).containsExactly(Blocker.Kind.WINDOW);
+                assertThat(a.relaxations()).isEmpty();
+            }
+            for (Interval w : edges) {
+                SlotAnswer a = find(agenda(), List.of(free(ALICE)), request(w, 60, SlotAttendee.required(ALICE),
+                        SlotAttendee.optional(BOB)).room(RoomNeeds.any()).addEquipment("projector").build(), now);
+                assertThat(a.isFound()).as("%s at %s", w, now).isEqualTo(!now.equals(Instant.MAX));
+                assertThat(a.suggestions()).allMatch(x -> w.encloses(x.interval()));
+            }
+        }
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void the_largest_impossible_request_is_answered_in_bounded_time() {
+        // given: four hours on a one-minute grid over the longest window, 40 required attendees working
+        // 00:00-23:59 every day, each busy until 20:00 one day in two (in turn): 3 h 59 in common a day
+        List<Availability> av = new java.util.ArrayList<>();
+        SlotRequest.Builder req = SlotRequest.builder();
+        WorkingWeek always = WorkingWeek.of(java.util.EnumSet.allOf(java.time.DayOfWeek.class), List.of(TimeRange.parse("00:00-23:59")));
+        BusinessCalendar cal = BusinessCalendar.of(ZoneId.of("UTC"), always, HolidayCalendar.none());
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        for (int k = 0; k < 40; k++) {
+            List<FreeBusy> away = new java.util.ArrayList<>();
+            for (int day = k % 2; day < 366 + 92; day += 2) {
+                away.add(FreeBusy.of(Interval.of(start.plus(Duration.ofDays(day)), Duration.ofHours(20)), FreeBusy.State.BUSY));
+            }
+            PersonId p = PersonId.of("p" + k);
+            av.add(Availability.of(p, cal).outside(away).build());
+            req.addAttendees(SlotAttendee.required(p));
+        }
+        SlotRequest r = req.duration(Duration.ofHours(4)).granularity(Duration.ofMinutes(1))
+                .window(Interval.of(start, SlotFinder.MAX_WINDOW)).build();
+        // when
+        SlotAnswer a = find(agenda(), av, r, start);
+        // then: each one alone is free on half the days; 3 h 59 fit once a day, from 20:00 (the window extension
+        // finds none in the 92 days after)
+        assertThat(a.isFound()).isFalse();
+        assertThat(a.blockers()).filteredOn(x -> x.kind() == Blocker.Kind.ATTENDEE).hasSize(40)
+                .allMatch(x -> x.openAlone() == SlotFinder.COUNT_LIMIT);
+        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject)
+                .containsExactly(tuple(Relaxation.Kind.SHORTEN, "239"));
+        assertThat(a.relaxations().get(0).slots()).isEqualTo(366);
     }
 }

@@ -68,6 +68,19 @@ class DayPlannerTest {
     }
 
     @Test
+    void free_time_of_someone_who_delegated_a_meeting_keeps_that_meeting_free() {
+        // given: alice sends bob to the 09:00 meeting (RFC 5545 PARTSTAT=DELEGATED: she will not come)
+        Agenda a = mondayAgenda().respond(MeetingId.of("m1"), ALICE, Attendee.Response.DELEGATED,
+                Optional.of(PersonId.of("bob")), CTX).get().agenda();
+        // when
+        FreeTime free = FreeTime.of(paris(), a, ALICE, days(MONDAY, 1));
+        FreeTime bob = FreeTime.of(paris(), a, PersonId.of("bob"), days(MONDAY, 1));
+        // then: alice's morning is whole, bob's has the meeting
+        assertThat(free.periods()).containsExactly(span(MONDAY, 9, 0, 210), span(MONDAY, 13, 30, 240));
+        assertThat(bob.periods()).containsExactly(span(MONDAY, 10, 0, 150), span(MONDAY, 13, 30, 240));
+    }
+
+    @Test
     void a_day_with_meetings_and_a_holiday_next_day_fills_monday_by_deadline_then_urgency() {
         // given
         Interval window = days(MONDAY, 2);
