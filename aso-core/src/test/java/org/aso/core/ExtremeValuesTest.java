@@ -20,10 +20,13 @@ import org.aso.core.correspondence.Acknowledgement;
 import org.aso.core.correspondence.EntryQuery;
 import org.aso.core.correspondence.Pendency;
 import org.aso.core.correspondence.PhoneLog;
+import org.aso.core.correspondence.PhoneLogId;
 import org.aso.core.correspondence.Register;
 import org.aso.core.correspondence.Registers;
 import org.aso.core.correspondence.TransmissionSlips;
+import org.aso.core.correspondence.TransmissionSlipsId;
 import org.aso.core.correspondence.VisitorLog;
+import org.aso.core.correspondence.VisitorLogId;
 import org.aso.core.dossier.DossierBook;
 import org.aso.core.dossier.DossierCommand;
 import org.aso.core.dossier.DossierId;
@@ -133,7 +136,7 @@ class ExtremeValuesTest {
     private static final OrgUnit S3 = OrgUnit.builder().id(OrgUnitId.of("S3")).code("S3").name("Section 3").build();
 
     private static TransmissionSlips slips() {
-        return TransmissionSlips.of(NumberingScheme.parse("BE-{code}-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(),
+        return TransmissionSlips.of(TransmissionSlipsId.of("S2-slips"), NumberingScheme.parse("BE-{code}-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(),
                 "S2", KernelFixtures.PARIS);
     }
 
@@ -142,11 +145,11 @@ class ExtremeValuesTest {
     void correspondence_decisionsOutsideTheSupportedRange_areRefused(Instant instant) {
         Context ctx = at(instant);
         Context now = CorrespondenceFixtures.clerkOn(DAY);
-        PhoneLog log = PhoneLog.empty().record(message(), now).get().log();
-        refused("kernel.range.instant", () -> PhoneLog.empty().record(message(), ctx));
+        PhoneLog log = PhoneLog.empty(PhoneLogId.of("S2-phone")).record(message(), now).get().log();
+        refused("kernel.range.instant", () -> PhoneLog.empty(PhoneLogId.of("S2-phone")).record(message(), ctx));
         refused("kernel.range.instant", () -> log.markDone(1, ctx));
-        VisitorLog visits = VisitorLog.empty().arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.of("V-1"), now).get().log();
-        refused("kernel.range.instant", () -> VisitorLog.empty().arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.empty(), ctx));
+        VisitorLog visits = VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.of("V-1"), now).get().log();
+        refused("kernel.range.instant", () -> VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.empty(), ctx));
         refused("kernel.range.instant", () -> visits.depart(1, ctx));
         var sent = slips().send(S2, S3, List.of("Note 45"), Optional.empty(), now).get();
         refused("kernel.range.instant", () -> slips().send(S2, S3, List.of("Note 45"), Optional.empty(), ctx));
@@ -157,10 +160,10 @@ class ExtremeValuesTest {
     @MethodSource("edges")
     void correspondence_decisionsAtTheEdgesOfTheSupportedRange_areDecided(Instant instant) {
         Context ctx = at(instant);
-        var recorded = decided(() -> PhoneLog.empty().record(message(), ctx));
+        var recorded = decided(() -> PhoneLog.empty(PhoneLogId.of("S2-phone")).record(message(), ctx));
         assertThat(recorded.get().message().at()).isEqualTo(instant);
         decided(() -> recorded.get().log().markDone(1, ctx));
-        var arrived = decided(() -> VisitorLog.empty().arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.empty(), ctx));
+        var arrived = decided(() -> VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.empty(), ctx));
         decided(() -> arrived.get().log().depart(1, ctx));
         var sent = decided(() -> slips().send(S2, S3, List.of("Note 45"), Optional.empty(), ctx));
         if (sent.isRight()) {

@@ -38,6 +38,24 @@ import org.aso.core.kernel.Problem;
  * their clock inside the update, or retry a refusal coded {@code audit.time.backwards} with a
  * fresh instant.
  *
+ * <h2>Keeping a trail: snapshot and restore, no replay</h2>
+ *
+ * <p>A host keeps a trail as a {@link #snapshot()}: its entries and its head. {@link #restore}
+ * reads it back after checking it whole: the chain ({@link #verify(List, Checkpoint)} against the
+ * head), the end of the trail at the head, and, in each entry, what {@link #append} accepts. A
+ * trail changed in storage in any single way, or forged by someone who rehashed it with an entry
+ * that {@code append} would refuse, is refused. A trail rewritten and rehashed from some entry on
+ * with entries {@code append} would accept cannot be told from a true one by the chain alone: only
+ * a head kept apart from the entries shows it.
+ *
+ * <p>Unlike the other aggregates, the trail has no event family of its own, and no replay from
+ * events. Appending an entry is the only thing that happens to it, and the {@link AuditEntry} is
+ * already the record of it: the entries are at once the trail's history and its state, so
+ * restoring from them is its replay, every link verified. The {@link DomainEvent}s it records
+ * belong to the other aggregates and cannot be read back from the entries (their details are
+ * flattened to text). Sealing is deterministic, though: appending the same events in the same order
+ * to an empty trail gives an equal trail.
+ *
  * <p>Immutable and thread-safe; appending shares structure with the trail appended to, so it
  * costs little whatever the trail's length. Equal when the entries are equal.
  */
@@ -66,8 +84,9 @@ public final class AuditTrail {
     }
 
     /**
-     * The trail made of entries a host stored, to append to it again; the entries are verified
-     * first.
+     * The trail made of entries a host stored, to append to it again; the chain of entries is
+     * verified first. {@link #restore} checks more: the end of the trail against a head, and in
+     * each entry what {@link #append} accepts.
      *
      * @param entries the entries in order, from sequence 1
      * @return the trail, or the problem coded {@code audit.chain.broken} given by
@@ -166,6 +185,58 @@ public final class AuditTrail {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Everything the trail holds: its entries and its head ({@link #checkpoint()}), for a host to
+     * store; {@link #restore} reads it back.
+     */
+    public AuditTrailSnapshot snapshot() {
+        return new AuditTrailSnapshot(entries(), checkpoint());
+    }
+
+    /**
+     * The trail a host stored, checked whole; every problem is reported at once.
+     *
+     * <p>Problems: {@value Verification#BROKEN} (the first broken link of the chain verified
+     * against the head, with the details of {@link Verification#toEither()}: an entry altered,
+     * removed, inserted or moved, entries cut from the end, or an entry at the head's sequence
+     * that is not the head); {@code audit.snapshot.beyond-head} (the entries go on after the head:
+     * entries appended in storage); and, for each entry that {@link #append} would have refused,
+     * with its {@code sequence}: {@code audit.action.invalid}, {@code audit.detail.invalid},
+     * {@code kernel.range.instant}.
+     *
+     * <p>Costs one SHA-256 per entry, linear in the trail's length (a few microseconds an entry):
+     * restore a long trail once, then append to the restored trail.
+     *
+     * @return the trail, equal to the one the snapshot was taken of, or the problems
+     * @throws NullPointerException if the snapshot is null
+     */
+    public static Either<List<Problem>, AuditTrail> restore(AuditTrailSnapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<AuditEntry> stored = snapshot.entries();
+        List<Problem> problems = new java.util.ArrayList<>();
+        Verification v = verify(stored, snapshot.head());
+        if (!v.isIntact()) {
+            problems.add(v.toEither().getLeft());
+        } else if (!v.head().equals(snapshot.head())) {
+            problems.add(Problem.of("audit.snapshot.beyond-head",
+                    "The trail goes on after its head: entries were appended in storage")
+                    .with("head", snapshot.head()).with("last", v.head()));
+        }
+        for (AuditEntry e : stored) {
+            String action = e.action();
+            if (action.length() > MAX_ACTION_LENGTH || !ACTION.matcher(action).matches()) {
+                problems.add(Problem.of("audit.action.invalid",
+                        "Entry " + e.sequence() + " records an action that is not a dotted lower-case code")
+                        .with("sequence", e.sequence()).with("action", action));
+            }
+            checkDetails(e.details()).ifPresent(p -> problems.add(p.with("sequence", e.sequence())));
+            Limits.checkInstant("entry time", e.at()).ifPresent(p -> problems.add(p.with("sequence", e.sequence())));
+        }
+        return problems.isEmpty()
+                ? Either.right(new AuditTrail(Vector.ofAll(stored)))
+                : Either.left(List.copyOf(problems));
     }
 
     /** Every entry, in order (an unmodifiable list). */

@@ -4,7 +4,10 @@ import io.vavr.collection.HashMap;
 import io.vavr.collection.Vector;
 import io.vavr.control.Either;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Direction;
@@ -22,25 +25,37 @@ import org.immutables.value.Value;
 
 /**
  * Transmission slips (<i>bordereaux d'envoi</i>): a set of documents sent from one unit to
- * another, numbered, and acknowledged by the receiving unit.
+ * another, numbered, and acknowledged by the receiving unit. A book of slips numbers them with
+ * its own scheme, uniquely and without gaps in each series.
  *
  * <pre>{@code
- * TransmissionSlips slips = TransmissionSlips.of(NumberingScheme.parse("BE-{year}-{counter:4}", Reset.YEARLY).get(), "S2", paris);
+ * TransmissionSlips slips = TransmissionSlips.of(TransmissionSlipsId.of("S2-slips"),
+ *         NumberingScheme.parse("BE-{year}-{counter:4}", Reset.YEARLY).get(), "S2", paris);
  * var sent = slips.send(s2, s3, List.of("2026-A-000012", "Note DGA/2026/45"), Optional.of("For your opinion"), ctx).get();
  * var received = sent.slips().acknowledge(sent.slip().number(), receiverCtx).get();
+ * received.event();                            // TransmissionSlipEvent.Received, to store
  * }</pre>
  *
- * <p>Immutable and thread-safe; share it through a {@link org.aso.core.kernel.SharedState}.
+ * <p>A host keeps a book in either of two ways: it stores the events of its decisions and
+ * rebuilds the book with {@link #replay}, or it stores a {@link #snapshot()} and reads it back
+ * with {@link #restore}, which refuses contents the decisions could not have produced. Each
+ * decision computes its new book by applying the event it emits ({@link #evolve}), so a replay
+ * gives back exactly the book the decisions returned, numbering counters included.
+ *
+ * <p>Immutable and thread-safe; share it through a {@link org.aso.core.kernel.SharedState}. Equal
+ * when the ids, the numbering (scheme, code, zone, counters) and the slips are equal.
  */
 public final class TransmissionSlips {
+    private final TransmissionSlipsId id;
     private final String code;
-    private final java.time.ZoneId zone;
+    private final ZoneId zone;
     private final Numbering numbering;
     private final Vector<Slip> slips;
     private final HashMap<String, Integer> byNumber;
 
-    private TransmissionSlips(String code, java.time.ZoneId zone, Numbering numbering, Vector<Slip> slips,
+    private TransmissionSlips(TransmissionSlipsId id, String code, ZoneId zone, Numbering numbering, Vector<Slip> slips,
                               HashMap<String, Integer> byNumber) {
+        this.id = id;
         this.code = code;
         this.zone = zone;
         this.numbering = numbering;
@@ -52,14 +67,21 @@ public final class TransmissionSlips {
      * An empty book of slips numbered by {@code scheme}, with {@code code} for its {@code {code}}
      * token; the day of a slip (and so its year) is read in {@code zone}.
      *
+     * @param id the book's id, the subject of its events
      * @throws IllegalArgumentException if the code is blank
+     * @throws NullPointerException if an argument is null
      */
-    public static TransmissionSlips of(NumberingScheme scheme, String code, java.time.ZoneId zone) {
+    public static TransmissionSlips of(TransmissionSlipsId id, NumberingScheme scheme, String code, ZoneId zone) {
         if (code == null || code.isBlank()) {
             throw new IllegalArgumentException("A book of slips needs a code");
         }
-        return new TransmissionSlips(code, java.util.Objects.requireNonNull(zone, "zone"), Numbering.of(scheme),
-                Vector.empty(), HashMap.empty());
+        return new TransmissionSlips(Objects.requireNonNull(id, "id"), code, Objects.requireNonNull(zone, "zone"),
+                Numbering.of(scheme), Vector.empty(), HashMap.empty());
+    }
+
+    /** The book's id. */
+    public TransmissionSlipsId id() {
+        return id;
     }
 
     /** One slip. */
@@ -102,66 +124,101 @@ public final class TransmissionSlips {
         abstract Slip withReceivedAt(Instant at);
 
         abstract Slip withReceivedBy(PersonId by);
+
+        /** A new builder, for hosts reading slips back from their storage (see {@link TransmissionSlips#restore}). */
+        public static Builder builder() {
+            return new Builder();
+        }
+
+        /**
+         * Builds a {@link Slip}: number, from, to, sentAt and sentBy are required. What makes a
+         * slip fit its book is checked by {@link TransmissionSlips#restore}, not here.
+         */
+        public static class Builder extends ImmutableSlip.Builder {}
     }
 
-    /** The book after a change, and the slip changed. */
-    public record Sent(TransmissionSlips slips, Slip slip) {}
+    /**
+     * What a decision did: the book after it, the slip as it now is, and the one event that
+     * explains the change.
+     *
+     * @param slips the new book
+     * @param slip the slip sent or acknowledged
+     * @param event the event the decision emitted; {@code slips} is this book's state after it
+     */
+    public record Change(TransmissionSlips slips, Slip slip, TransmissionSlipEvent event) {
+        /** The change; every component is required. */
+        public Change {
+            Objects.requireNonNull(slips, "slips");
+            Objects.requireNonNull(slip, "slip");
+            Objects.requireNonNull(event, "event");
+        }
+    }
 
     /**
      * Sends documents from one unit to another under a new slip number.
      *
-     * @return the new book, or {@code correspondence.slip.same-unit}, {@code ...no-document},
+     * @return the change with a {@link TransmissionSlipEvent.Sent}, or
+     *     {@code correspondence.slip.same-unit}, {@code ...no-document},
      *     {@code ...too-large} (more than 500 documents), {@code ...bad-document} (a blank reference),
      *     {@code kernel.text.*} (a document reference breaks the {@link Text} rules of a
      *     {@link Text.Kind#NAME}, or the note those of a {@link Text.Kind#NOTE} of at most 2,000
      *     characters), or the numbering's problem, or {@code kernel.range.instant} (the
      *     instant is outside the supported range)
      */
-    public Either<Problem, Sent> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note, Context ctx) {
+    public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note, Context ctx) {
         Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
         if (outside.isPresent()) {
             return Either.left(outside.get());
         }
-        if (from.id().equals(to.id())) {
-            return Either.left(Problem.of("correspondence.slip.same-unit", "A slip goes from one unit to another")
-                    .with("unit", from.id()));
+        List<Problem> wrong = problemsOf(from.id(), to.id(), documents, note);
+        if (!wrong.isEmpty()) {
+            return Either.left(wrong.get(0));
         }
-        if (documents.size() > 500) {
-            return Either.left(Problem.of("correspondence.slip.too-large", "A slip lists at most 500 documents"));
-        }
-        if (documents.isEmpty()) {
-            return Either.left(Problem.of("correspondence.slip.no-document", "A slip lists at least one document"));
-        }
-        for (String d : documents) {
-            if (d.isBlank()) {
-                return Either.left(Problem.of("correspondence.slip.bad-document", "A document reference is not blank"));
-            }
-            Either<Problem, String> bad = Text.check("document", d, Text.Kind.NAME);
-            if (bad.isLeft()) {
-                return Either.left(bad.getLeft());
-            }
-        }
-        Optional<Problem> badNote = note.flatMap(n -> Text.check("note", n, Text.Kind.NOTE, 2_000).swap().toJavaOptional());
-        if (badNote.isPresent()) {
-            return Either.left(badNote.get());
-        }
-        NumberRequest request = NumberRequest.on(ctx.at().atZone(zone).toLocalDate())
-                .withCode(code).withDirection(Direction.INTERNAL);
-        return numbering.next(request).map(issued -> {
-            Slip slip = ImmutableSlip.builder().number(issued.number()).from(from.id()).to(to.id())
+        return numbering.next(requestFor(ctx.at())).flatMap(issued -> {
+            Slip slip = Slip.builder().number(issued.number()).from(from.id()).to(to.id())
                     .addAllDocuments(documents).note(note).sentAt(ctx.at()).sentBy(ctx.actor()).build();
-            return new Sent(new TransmissionSlips(code, zone, issued.numbering(), slips.append(slip),
-                    byNumber.put(slip.number().text(), slips.size())), slip);
+            TransmissionSlipEvent.Sent event = new TransmissionSlipEvent.Sent(id, slip);
+            return evolve(event).map(book -> new Change(book, slip, event));
         });
     }
 
+    /** What is wrong with a slip's units, documents and note, in the order {@link #send} reports it. */
+    private static List<Problem> problemsOf(OrgUnitId from, OrgUnitId to, List<String> documents, Optional<String> note) {
+        List<Problem> problems = new ArrayList<>();
+        if (from.equals(to)) {
+            problems.add(Problem.of("correspondence.slip.same-unit", "A slip goes from one unit to another")
+                    .with("unit", from));
+        }
+        if (documents.size() > 500) {
+            problems.add(Problem.of("correspondence.slip.too-large", "A slip lists at most 500 documents"));
+        }
+        if (documents.isEmpty()) {
+            problems.add(Problem.of("correspondence.slip.no-document", "A slip lists at least one document"));
+        }
+        for (String d : documents) {
+            if (d.isBlank()) {
+                problems.add(Problem.of("correspondence.slip.bad-document", "A document reference is not blank"));
+            }
+            Text.check("document", d, Text.Kind.NAME).swap().forEach(problems::add);
+        }
+        note.ifPresent(n -> Text.check("note", n, Text.Kind.NOTE, 2_000).swap().forEach(problems::add));
+        return problems;
+    }
+
+    /** What the numbering is asked for a slip sent at {@code at}: its day in the book's zone, the code, internal. */
+    private NumberRequest requestFor(Instant at) {
+        return NumberRequest.on(at.atZone(zone).toLocalDate()).withCode(code).withDirection(Direction.INTERNAL);
+    }
+
     /**
-     * Acknowledges receipt of a slip.
+     * Acknowledges receipt of a slip, at the context's instant, by its actor.
      *
-     * @return the new book, or {@code correspondence.slip.unknown}, {@code correspondence.slip.already-received},
-     *     {@code kernel.range.instant}
+     * @return the change with a {@link TransmissionSlipEvent.Received}, or
+     *     {@code correspondence.slip.unknown}, {@code correspondence.slip.already-received},
+     *     {@code correspondence.slip.received-before-sent} (the instant is before the slip was
+     *     sent), {@code kernel.range.instant}
      */
-    public Either<Problem, Sent> acknowledge(ReferenceNumber number, Context ctx) {
+    public Either<Problem, Change> acknowledge(ReferenceNumber number, Context ctx) {
         Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
         if (outside.isPresent()) {
             return Either.left(outside.get());
@@ -175,9 +232,184 @@ public final class TransmissionSlips {
             return Either.left(Problem.of("correspondence.slip.already-received",
                     "Slip " + number + " was received on " + s.receivedAt().get()).with("slip", number));
         }
-        Slip received = s.withReceivedAt(ctx.at()).withReceivedBy(ctx.actor());
-        return Either.right(new Sent(new TransmissionSlips(code, zone, numbering, slips.update(at.get(), received), byNumber),
-                received));
+        if (ctx.at().isBefore(s.sentAt())) {
+            return Either.left(receivedBeforeSent(s.number()));
+        }
+        TransmissionSlipEvent.Received event = new TransmissionSlipEvent.Received(id, s.number(), ctx.at(), ctx.actor());
+        return evolve(event).map(book -> new Change(book, book.slips.get(at.get()), event));
+    }
+
+    private static Problem receivedBeforeSent(ReferenceNumber number) {
+        return Problem.of("correspondence.slip.received-before-sent",
+                "A slip cannot be received before it was sent").with("slip", number);
+    }
+
+    // ------------------------------------------------------------- events, snapshot
+
+    /**
+     * The book after {@code event}: the step every decision takes, and {@link #replay} repeats.
+     * The event must fit this book: its book id is this one's; a slip sent is not yet received and
+     * carries exactly the number this book's numbering gives next for its day; a slip received is
+     * in the book, not yet received, and was sent at or before the event's instant. The slip's
+     * units, documents and note are not checked again (the decision that emitted the event did).
+     *
+     * @return the new book, or {@code correspondence.replay.inconsistent} (details say what does not
+     *     fit)
+     * @throws NullPointerException if the event is null
+     */
+    public Either<Problem, TransmissionSlips> evolve(TransmissionSlipEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (!event.book().equals(id)) {
+            return Either.left(LogReplay.inconsistent("The event is about another book of slips",
+                    "book", event.book(), "expected", id));
+        }
+        if (event instanceof TransmissionSlipEvent.Sent sent) {
+            Slip slip = sent.slip();
+            if (slip.isReceived() || slip.receivedBy().isPresent()) {
+                return Either.left(LogReplay.inconsistent("A slip is sent as not yet received", "slip", slip.number()));
+            }
+            if (!Limits.contains(slip.sentAt())) {
+                return Either.left(LogReplay.inconsistent("Slip " + slip.number() + " is sent outside the supported range",
+                        "slip", slip.number(), "at", slip.sentAt()));
+            }
+            Either<Problem, Numbering.Issued> next = numbering.next(requestFor(slip.sentAt()));
+            if (next.isLeft()) {
+                return Either.left(LogReplay.inconsistent("The book cannot number slip " + slip.number() + ": "
+                        + next.getLeft().message(), "slip", slip.number(), "cause", next.getLeft().code()));
+            }
+            Numbering.Issued issued = next.get();
+            if (!issued.number().equals(slip.number())) {
+                return Either.left(LogReplay.inconsistent("Slip " + slip.number() + " is not the number the book gives next",
+                        "slip", slip.number(), "expected", issued.number()));
+            }
+            return Either.right(new TransmissionSlips(id, code, zone, issued.numbering(), slips.append(slip),
+                    byNumber.put(slip.number().text(), slips.size())));
+        }
+        // the family is sealed: the other event is Received
+        TransmissionSlipEvent.Received received = (TransmissionSlipEvent.Received) event;
+        Optional<Integer> at = byNumber.get(received.number().text()).toJavaOptional();
+        if (at.isEmpty() || !slips.get(at.get()).number().equals(received.number())) {
+            return Either.left(LogReplay.inconsistent("No slip " + received.number(), "slip", received.number()));
+        }
+        Slip s = slips.get(at.get());
+        if (s.isReceived()) {
+            return Either.left(LogReplay.inconsistent("Slip " + s.number() + " was already received", "slip", s.number()));
+        }
+        if (received.at().isBefore(s.sentAt())) {
+            return Either.left(LogReplay.inconsistent("Slip " + s.number() + " is received before it was sent",
+                    "slip", s.number()));
+        }
+        Slip updated = s.withReceivedAt(received.at()).withReceivedBy(received.actor());
+        return Either.right(new TransmissionSlips(id, code, zone, numbering, slips.update(at.get(), updated), byNumber));
+    }
+
+    /**
+     * Rebuilds a book from the events of its decisions, oldest first: the book those decisions
+     * returned, numbering counters included. Costs one step per event, a slip sent costing one
+     * number formatted.
+     *
+     * @param id the book's id
+     * @param scheme the book's numbering scheme, as given to {@link #of}
+     * @param code the book's code, as given to {@link #of}
+     * @param zone the book's zone, as given to {@link #of}
+     * @param events the events as the decisions emitted them (upgraded to the current schema)
+     * @return the book, or the first event that does not fit, coded
+     *     {@code correspondence.replay.inconsistent}, with its {@code index} (from 0) and
+     *     {@code action}
+     * @throws IllegalArgumentException if the code is blank
+     * @throws NullPointerException if an argument or an event is null
+     */
+    public static Either<Problem, TransmissionSlips> replay(TransmissionSlipsId id, NumberingScheme scheme, String code,
+                                                           ZoneId zone, Iterable<? extends TransmissionSlipEvent> events) {
+        return LogReplay.fold(of(id, scheme, code, zone), events, TransmissionSlips::evolve);
+    }
+
+    /** Everything the book holds, for a host to store; {@link #restore} reads it back. */
+    public TransmissionSlipsSnapshot snapshot() {
+        return new TransmissionSlipsSnapshot(id, numbering.scheme(), code, zone, slips.asJava());
+    }
+
+    /**
+     * The book a host stored, checked against the rules the decisions keep; every problem is
+     * reported at once, each about a slip with its {@code index} (from 0). The numbering counters
+     * are rebuilt from the slips. Costs one pass over the slips and one number formatted per slip.
+     *
+     * @return the book, or the problems: {@code correspondence.slip.missing-code} (a blank code,
+     *     without index); {@code correspondence.slip.duplicate-number} (a number already in the
+     *     book), {@code correspondence.slip.number-gap} (not the next number of its series:
+     *     details {@code expected}, {@code found}), {@code correspondence.slip.foreign-number} (not a
+     *     number the scheme gives a slip sent that day, e.g. another series), or the numbering's
+     *     problem with the book's code; {@code correspondence.slip.receipt-incomplete} (a receipt
+     *     instant without who acknowledged it, or the reverse),
+     *     {@code correspondence.slip.received-before-sent}, {@code kernel.range.instant} (a
+     *     {@code sentAt} or {@code receivedAt} outside the supported range), and what {@link #send}
+     *     refuses in a slip: {@code ...same-unit}, {@code ...too-large}, {@code ...no-document},
+     *     {@code ...bad-document}, {@code kernel.text.*}
+     * @throws NullPointerException if the snapshot is null
+     */
+    public static Either<List<Problem>, TransmissionSlips> restore(TransmissionSlipsSnapshot snapshot) {
+        Objects.requireNonNull(snapshot, "snapshot");
+        if (snapshot.code().isBlank()) {
+            return Either.left(List.of(Problem.of("correspondence.slip.missing-code", "A book of slips needs a code")));
+        }
+        TransmissionSlips book = of(snapshot.book(), snapshot.scheme(), snapshot.code(), snapshot.zone());
+        Numbering numbering = book.numbering;
+        HashMap<String, Integer> byNumber = HashMap.empty();
+        LogReplay.Findings found = new LogReplay.Findings();
+        List<Slip> all = snapshot.slips();
+        for (int n = 0; n < all.size(); n++) {
+            int i = n;
+            Slip s = all.get(i);
+            for (Problem p : problemsOf(s.from(), s.to(), s.documents(), s.note())) {
+                found.add(p, "index", i);
+            }
+            if (s.receivedAt().isPresent() != s.receivedBy().isPresent()) {
+                found.add(Problem.of("correspondence.slip.receipt-incomplete",
+                        "A receipt names both when and by whom it was acknowledged").with("slip", s.number()), "index", i);
+            }
+            s.receivedAt().flatMap(r -> Limits.checkInstant("receipt time", r)).ifPresent(p -> found.add(p, "index", i));
+            Optional<Problem> sentOutside = Limits.checkInstant("sending time", s.sentAt());
+            if (sentOutside.isPresent()) {
+                found.add(sentOutside.get(), "index", i);
+            } else if (s.receivedAt().filter(r -> r.isBefore(s.sentAt())).isPresent()) {
+                found.add(receivedBeforeSent(s.number()), "index", i);
+            }
+            if (byNumber.containsKey(s.number().text())) {
+                found.add(Problem.of("correspondence.slip.duplicate-number", "Number " + s.number() + " is used twice")
+                        .with("slip", s.number()).with("first", byNumber.get(s.number().text()).get()), "index", i);
+                continue;
+            }
+            byNumber = byNumber.put(s.number().text(), i);
+            if (sentOutside.isPresent()) {
+                continue;
+            }
+            Either<Problem, Numbering.Issued> next = numbering.next(book.requestFor(s.sentAt()));
+            if (next.isLeft()) {
+                found.add(next.getLeft(), "index", i);
+                continue;
+            }
+            ReferenceNumber expected = next.get().number();
+            if (expected.equals(s.number())) {
+                numbering = next.get().numbering();
+            } else if (expected.series().equals(s.number().series()) && expected.sequence() != s.number().sequence()) {
+                found.add(Problem.of("correspondence.slip.number-gap",
+                        "Slip " + s.number() + " is not the next number of its series")
+                        .with("slip", s.number()).with("expected", expected).with("found", s.number()), "index", i);
+                if (s.number().sequence() > expected.sequence()) {
+                    // go on from the number found, so that one gap is reported once
+                    java.util.Map<String, Long> counters = new java.util.HashMap<>(numbering.snapshot());
+                    counters.put(s.number().series(), s.number().sequence());
+                    numbering = Numbering.resume(numbering.scheme(), counters);
+                }
+            } else {
+                found.add(Problem.of("correspondence.slip.foreign-number",
+                        "Slip " + s.number() + " does not carry a number the book's scheme gives on the day it was sent")
+                        .with("slip", s.number()).with("expected", expected), "index", i);
+            }
+        }
+        return found.isEmpty()
+                ? Either.right(new TransmissionSlips(book.id, book.code, book.zone, numbering, Vector.ofAll(all), byNumber))
+                : Either.left(found.all());
     }
 
     /** Every slip, in order. */
@@ -188,5 +420,21 @@ public final class TransmissionSlips {
     /** The slips sent to {@code unit} and not yet acknowledged. */
     public List<Slip> awaitingReceipt(OrgUnitId unit) {
         return slips.filter(s -> s.to().equals(unit) && !s.isReceived()).asJava();
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof TransmissionSlips other && id.equals(other.id) && code.equals(other.code)
+                && zone.equals(other.zone) && numbering.equals(other.numbering) && slips.equals(other.slips);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode() * 31 + slips.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "TransmissionSlips[" + id + ", " + slips.size() + " slips]";
     }
 }

@@ -107,7 +107,7 @@ class FreeTextTest {
     void transmissionSlip_noteWithNulCrOrEsc_isRefused() {
         OrgUnit s2 = OrgUnit.builder().id(OrgUnitId.of("S2")).code("S2").name("Section 2").build();
         OrgUnit s3 = OrgUnit.builder().id(OrgUnitId.of("S3")).code("S3").name("Section 3").build();
-        var book = TransmissionSlips.of(NumberingScheme.parse("BE-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(),
+        var book = TransmissionSlips.of(TransmissionSlipsId.of("S2-slips"), NumberingScheme.parse("BE-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(),
                 "S2", org.aso.core.fixtures.KernelFixtures.PARIS);
         for (String note : List.of("Pour avis\u0000", "Pour avis\r", "Pour \u001B[31mavis", "Pour \u202Esiva")) {
             assertThat(code(book.send(s2, s3, List.of("Note 45"), Optional.of(note), CTX))).startsWith("kernel.text.");
@@ -119,24 +119,24 @@ class FreeTextTest {
     @Test
     void phoneMessage_callerOrTextWithControlCharacters_isRefused() {
         PersonId director = PersonId.of("director");
-        assertThat(code(PhoneLog.empty().record(PhoneLog.Message.builder().caller("M. Dupont\u0007")
+        assertThat(code(PhoneLog.empty(PhoneLogId.of("S2-phone")).record(PhoneLog.Message.builder().caller("M. Dupont\u0007")
                 .forWhom(director).text("Rappeler"), CTX))).isEqualTo("kernel.text.control-character");
-        assertThat(code(PhoneLog.empty().record(PhoneLog.Message.builder().caller("M. Dupont")
+        assertThat(code(PhoneLog.empty(PhoneLogId.of("S2-phone")).record(PhoneLog.Message.builder().caller("M. Dupont")
                 .organisation("Mairie\nde Lyon").forWhom(director).text("Rappeler"), CTX))).isEqualTo("kernel.text.line-break");
-        assertThat(code(PhoneLog.empty().record(PhoneLog.Message.builder().caller("M. Dupont")
+        assertThat(code(PhoneLog.empty(PhoneLogId.of("S2-phone")).record(PhoneLog.Message.builder().caller("M. Dupont")
                 .forWhom(director).text("Rappeler \uDBFF"), CTX))).isEqualTo("kernel.text.malformed");
-        assertThat(PhoneLog.empty().record(PhoneLog.Message.builder().caller("M. Dupont")
+        assertThat(PhoneLog.empty(PhoneLogId.of("S2-phone")).record(PhoneLog.Message.builder().caller("M. Dupont")
                 .forWhom(director).text("Rappeler\navant midi"), CTX).isRight()).isTrue();
     }
 
     @Test
     void visitor_nameOrganisationOrBadgeWithControlCharacters_isRefused() {
         PersonId director = PersonId.of("director");
-        assertThat(code(VisitorLog.empty().arrive("Mme\u0000Petit", Optional.empty(), director, Optional.empty(), CTX)))
+        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme\u0000Petit", Optional.empty(), director, Optional.empty(), CTX)))
                 .isEqualTo("kernel.text.control-character");
-        assertThat(code(VisitorLog.empty().arrive("Mme Petit", Optional.of("Cour\u202E"), director, Optional.empty(), CTX)))
+        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.of("Cour\u202E"), director, Optional.empty(), CTX)))
                 .isEqualTo("kernel.text.bidi-control");
-        assertThat(code(VisitorLog.empty().arrive("Mme Petit", Optional.empty(), director, Optional.of("V-1\r"), CTX)))
+        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), director, Optional.of("V-1\r"), CTX)))
                 .isEqualTo("kernel.text.line-break");
     }
 

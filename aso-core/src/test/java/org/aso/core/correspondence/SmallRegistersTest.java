@@ -30,7 +30,7 @@ class SmallRegistersTest {
     @Test
     void phoneLog_recordsAndMarksDone() {
         Context ctx = clerkOn(DAY);
-        var r = PhoneLog.empty().record(PhoneLog.Message.builder().caller("M. Dupont")
+        var r = PhoneLog.empty(PhoneLogId.of("S2-phone")).record(PhoneLog.Message.builder().caller("M. Dupont")
                 .number(PhoneNumber.of("04 72 10 30 30")).forWhom(DIRECTOR).text("Rappeler au sujet de la subvention")
                 .callbackWanted(true), ctx).get();
         assertThat(r.message().sequence()).isEqualTo(1);
@@ -39,16 +39,16 @@ class SmallRegistersTest {
         var done = r.log().markDone(1, ctx).get();
         assertThat(done.log().pendingFor(DIRECTOR)).isEmpty();
         assertThat(done.log().markDone(1, ctx).getLeft().code()).isEqualTo("correspondence.phone.already-done");
-        assertThat(PhoneLog.empty().record(PhoneLog.Message.builder().caller("X").forWhom(DIRECTOR).text("t")
+        assertThat(PhoneLog.empty(PhoneLogId.of("S2-phone")).record(PhoneLog.Message.builder().caller("X").forWhom(DIRECTOR).text("t")
                 .callbackWanted(true), ctx).getLeft().code()).isEqualTo("correspondence.phone.callback-without-number");
-        assertThat(PhoneLog.empty().record(PhoneLog.Message.builder().caller("X").forWhom(DIRECTOR).text("t")
+        assertThat(PhoneLog.empty(PhoneLogId.of("S2-phone")).record(PhoneLog.Message.builder().caller("X").forWhom(DIRECTOR).text("t")
                 .doneAt(ctx.at()), ctx).getLeft().code()).isEqualTo("correspondence.phone.done-at-given");
     }
 
     @Test
     void visitorLog_badgesAreNotWornTwice() {
         Context morning = clerkOn(DAY);
-        var first = VisitorLog.empty().arrive("Mme Petit", Optional.of("Cour des comptes"), DIRECTOR, Optional.of("V-12"), morning).get();
+        var first = VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.of("Cour des comptes"), DIRECTOR, Optional.of("V-12"), morning).get();
         assertThat(first.log().arrive("M. Martin", Optional.empty(), DIRECTOR, Optional.of("V-12"), morning).getLeft().code())
                 .isEqualTo("correspondence.visit.badge-in-use");
         var left = first.log().depart(1, morning.withInstant(morning.at().plusSeconds(3600))).get();
@@ -62,7 +62,7 @@ class SmallRegistersTest {
     void transmissionSlips_areNumberedAndAcknowledgedOnce() {
         OrgUnit s2 = OrgUnit.builder().id(OrgUnitId.of("S2")).code("S2").name("Section 2").build();
         OrgUnit s3 = OrgUnit.builder().id(OrgUnitId.of("S3")).code("S3").name("Section 3").build();
-        var book = TransmissionSlips.of(NumberingScheme.parse("BE-{code}-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(), "S2",
+        var book = TransmissionSlips.of(TransmissionSlipsId.of("S2-slips"), NumberingScheme.parse("BE-{code}-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(), "S2",
                 org.aso.core.fixtures.KernelFixtures.PARIS);
         Context ctx = clerkOn(DAY);
         var sent = book.send(s2, s3, List.of("2026-A-000012", "Note 45"), Optional.of("Pour avis"), ctx).get();
