@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.aso.core.kernel.Clearance;
-import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PriorityGrade;
@@ -26,7 +25,7 @@ import org.immutables.value.Value;
  *         .id(EntryId.of("GEN/2026-A-000001")).register(RegisterId.of("GEN"))
  *         .number(ReferenceNumber.of("2026-A-000001", "code=A|year=2026", 1)).position(1)
  *         .registeredAt(at).registeredBy(clerk).grade(PriorityGrade.of("normal", "Normal", 10, 30))
- *         .status(EntryStatus.REGISTERED)
+ *         .status(EntryStatus.REGISTERED).replyWithinWorkingDays(30).replyDue(LocalDate.of(2026, 4, 14))
  *         .build();
  * }</pre>
  *
