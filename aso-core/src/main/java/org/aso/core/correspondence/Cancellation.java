@@ -26,7 +26,8 @@ public abstract class Cancellation {
     @Value.Parameter
     public abstract String reason();
 
-    static Cancellation of(Instant at, PersonId by, String reason) {
+    /** A cancellation at {@code at} by {@code by} for {@code reason}. */
+    public static Cancellation of(Instant at, PersonId by, String reason) {
         return ImmutableCancellation.of(at, by, reason);
     }
 }

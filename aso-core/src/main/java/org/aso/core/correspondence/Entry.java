@@ -4,11 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.aso.core.dossier.DossierId;
 import org.aso.core.kernel.Clearance;
-import org.aso.core.kernel.Confidentiality;
-import org.aso.core.kernel.Contact;
-import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PriorityGrade;
@@ -16,19 +12,34 @@ import org.aso.core.numbering.ReferenceNumber;
 import org.immutables.value.Value;
 
 /**
- * One line of a correspondence register: a piece of mail in or out, its number, where it stands,
- * who handles it and when it is due.
+ * One line of a correspondence register: a piece of mail in or out ({@link Mail}), its number,
+ * where it stands, who handles it and when it is due.
  *
- * <p>Entries are created and changed only by {@link Register}; deadlines are stored as dates and
- * explained on request ({@link Register#replyDeadline}).
+ * <p>Entries are created and changed by the decisions of a {@link Register}; deadlines are stored
+ * as dates and explained on request ({@link Register#replyDeadline}). A host builds one only to
+ * restore a register ({@link Register#restore}) or to replay its events: the builder takes the
+ * mail ({@link Builder#from(Mail)}, e.g. a {@link Registration}) and adds what the register gave it.
+ *
+ * <pre>{@code
+ * Entry e = Entry.builder().from(registration)
+ *         .id(EntryId.of("GEN/2026-A-000001")).register(RegisterId.of("GEN"))
+ *         .number(ReferenceNumber.of("2026-A-000001", "code=A|year=2026", 1)).position(1)
+ *         .registeredAt(at).registeredBy(clerk).grade(PriorityGrade.of("normal", "Normal", 10, 30))
+ *         .status(EntryStatus.REGISTERED).replyWithinWorkingDays(30).replyDue(LocalDate.of(2026, 4, 14))
+ *         .build();
+ * }</pre>
+ *
+ * <p>The builder checks the structure ({@link IllegalArgumentException}: a position below 1, a
+ * status the direction does not have); whether an entry is one the register's decisions could
+ * have produced is checked by {@link Register#restore}, with coded problems.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Entry {
+public abstract non-sealed class Entry implements Mail {
     Entry() {}
 
-    /** The entry's id. */
+    /** The entry's id: its register's id, a slash and its number ({@code "GEN/2026-A-000001"}). */
     public abstract EntryId id();
 
     /** The register it belongs to. */
@@ -40,59 +51,14 @@ public abstract class Entry {
     /** Its place in the register, from 1, in order of registration. */
     public abstract long position();
 
-    /** Incoming, outgoing or internal. */
-    public abstract Direction direction();
-
-    /** How it came or goes. */
-    public abstract Channel channel();
-
     /** When it was registered. */
     public abstract Instant registeredAt();
 
     /** Who registered it. */
     public abstract PersonId registeredBy();
 
-    /** The day it arrived (incoming) or was written (outgoing). */
-    public abstract LocalDate receivedOn();
-
-    /** The date printed on the letter. */
-    public abstract Optional<LocalDate> letterDate();
-
-    /** The sender's own reference. */
-    public abstract Optional<String> theirReference();
-
-    /** Who sent it. */
-    public abstract Optional<Contact> sender();
-
-    /** To whom it is addressed or sent. */
-    public abstract List<Contact> recipients();
-
-    /** The subject; empty for mail passed on unopened until the addressee records it, and in redacted views. */
-    public abstract Optional<String> subject();
-
-    /** A summary; empty in redacted views. */
-    public abstract Optional<String> summary();
-
-    /** References of the attached documents; empty in redacted views. */
-    public abstract List<String> attachments();
-
-    /** The priority grade. */
+    /** The priority grade it was timed with. */
     public abstract PriorityGrade grade();
-
-    /** The document type, if given. */
-    public abstract Optional<String> documentType();
-
-    /** The security grading. */
-    public abstract Confidentiality confidentiality();
-
-    /** The officer it is addressed to by name. */
-    public abstract Optional<PersonId> addressee();
-
-    /** True if registered without being opened. */
-    public abstract boolean unopened();
-
-    /** The dossier it belongs to. */
-    public abstract Optional<DossierId> dossier();
 
     /** Where it stands. */
     public abstract EntryStatus status();
@@ -180,6 +146,34 @@ public abstract class Entry {
     public Entry redacted() {
         return Register.im(this).withSubject(Optional.empty()).withSummary(Optional.empty())
                 .withAttachments(List.of());
+    }
+
+    /**
+     * A new builder. Required: id, register, number, position, direction, channel, registeredAt,
+     * registeredBy, receivedOn, grade and status; the builder is strict (each attribute is set once).
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Entry}. */
+    public static class Builder extends ImmutableEntry.Builder {
+        /**
+         * Sets every attribute that {@code mail} describes ({@link Mail}): the envelope and the
+         * content, as in a {@link Registration} or another entry. The builder is strict: set none
+         * of those again.
+         *
+         * @throws IllegalStateException if one of them is already set
+         */
+        public Builder from(Mail mail) {
+            direction(mail.direction()).channel(mail.channel()).receivedOn(mail.receivedOn())
+                    .letterDate(mail.letterDate()).theirReference(mail.theirReference()).sender(mail.sender())
+                    .addAllRecipients(mail.recipients()).subject(mail.subject()).summary(mail.summary())
+                    .addAllAttachments(mail.attachments()).documentType(mail.documentType())
+                    .confidentiality(mail.confidentiality()).addressee(mail.addressee()).unopened(mail.unopened())
+                    .dossier(mail.dossier());
+            return this;
+        }
     }
 
     @Value.Check

@@ -17,15 +17,13 @@ import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
-import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.Page;
 import org.aso.core.kernel.PersonId;
-import org.aso.core.kernel.PriorityGrade;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
 import org.aso.core.kernel.WorkingDayDeadline;
-import org.aso.core.numbering.NumberRequest;
 import org.aso.core.numbering.Numbering;
 
 /**
@@ -43,6 +41,22 @@ import org.aso.core.numbering.Numbering;
  * general.get().dueAt(clock.instant());             // what is due soon or overdue now
  * }</pre>
  *
+ * <h2>State, rules, events</h2>
+ * The register is the state: its entries in register order, its counters and two indexes (by id,
+ * and the open entries by reply due day), with the queries. Each decision ({@link #register},
+ * {@link #assign}, ...) asks the register's rules whether it may be taken and which
+ * {@link EntryEvent}s say what it does, then applies those events to the register
+ * ({@link #evolve}): the register a decision returns is the fold of its events, so a host that
+ * stores events rebuilds exactly that register ({@link #replay}). A host that stores state saves
+ * a {@link #snapshot()} and {@linkplain #restore restores} it, checked against the invariants the
+ * decisions keep.
+ *
+ * <pre>{@code
+ * eventStore.append(change.events());                              // or store register.snapshot()
+ * Register again = Register.replay(settings, eventStore.load()).get();
+ * again.equals(change.register());                                 // true
+ * }</pre>
+ *
  * <p>Open entries with a reply deadline are kept in an index ordered by due day, so "what is due
  * or overdue at T" costs the size of the answer, not of the register's history.
  *
@@ -53,10 +67,7 @@ import org.aso.core.numbering.Numbering;
  * <p>Immutable and thread-safe.
  */
 public final class Register {
-    private static final int MAX_AGE_YEARS = 10;
-    private static final int MAX_LIST = 500;
-
-    private final RegisterSettings settings;
+    private final RegisterRules rules;
     private final Numbering numbering;
     private final Vector<Entry> entries;
     private final HashMap<EntryId, Integer> indexById;
@@ -71,9 +82,9 @@ public final class Register {
         }
     }
 
-    private Register(RegisterSettings settings, Numbering numbering, Vector<Entry> entries,
+    private Register(RegisterRules rules, Numbering numbering, Vector<Entry> entries,
                      HashMap<EntryId, Integer> indexById, TreeSet<Due> dueIndex) {
-        this.settings = settings;
+        this.rules = rules;
         this.numbering = numbering;
         this.entries = entries;
         this.indexById = indexById;
@@ -83,46 +94,217 @@ public final class Register {
     /** An empty register with fresh counters. */
     public static Register of(RegisterSettings settings) {
         Objects.requireNonNull(settings, "settings");
-        return new Register(settings, Numbering.of(settings.numbering()), Vector.empty(), HashMap.empty(),
-                TreeSet.empty());
+        return new Register(new RegisterRules(settings), Numbering.of(settings.numbering()), Vector.empty(),
+                HashMap.empty(), TreeSet.empty());
+    }
+
+    // ------------------------------------------------------------------ rebuilding
+
+    /**
+     * The register that the decisions producing {@code events} left, from an empty one with
+     * {@code settings}: each event applied in turn ({@link #evolve}). Counters, entries and
+     * indexes come out as the decisions made them.
+     *
+     * @param events the register's events, oldest first (events of other registers do not fit)
+     * @return the register, or the first event that does not fit:
+     *     {@code correspondence.replay.inconsistent} with the details of {@link #evolve} and
+     *     {@code index} (its place in {@code events}, from 0)
+     */
+    public static Either<Problem, Register> replay(RegisterSettings settings, Iterable<? extends EntryEvent> events) {
+        Objects.requireNonNull(events, "events");
+        Register r = of(settings);
+        int index = 0;
+        for (EntryEvent e : events) {
+            Either<Problem, Register> next = r.evolve(e);
+            if (next.isLeft()) {
+                return Either.left(next.getLeft().with("index", index));
+            }
+            r = next.get();
+            index++;
+        }
+        return Either.right(r);
     }
 
     /**
-     * A register rebuilt from a host's storage: its counters and its entries in register order.
+     * This register with one more event applied: the state the decision that emitted it left.
+     * Events are facts: the rules that refused or accepted the decision are not asked again; what
+     * is checked is that the event can follow this state (a registration numbered next in its
+     * series at the next position; a change to an entry the register holds, with that number,
+     * that has not been cancelled, closed or sent, from the status or handler the event says) and
+     * that the entry keeps the invariants of a register ({@link #restore}).
      *
-     * @return the register, or every problem found ({@code correspondence.restore.*}, and
-     *     {@code kernel.range.*} for an entry registered, received or given a time limit outside
-     *     the supported range, which no registration accepts)
+     * @return the register after the event, or {@code correspondence.replay.inconsistent} (details
+     *     {@code action}, {@code entry}, {@code reason}) if the event does not fit
      */
-    public static Either<List<Problem>, Register> restore(RegisterSettings settings, Numbering numbering,
-                                                          Collection<Entry> entries) {
-        List<Problem> problems = new ArrayList<>();
-        if (!numbering.scheme().equals(settings.numbering())) {
-            problems.add(Problem.of("correspondence.restore.scheme-mismatch",
-                    "The counters belong to another numbering scheme").with("scheme", numbering.scheme().template()));
+    public Either<Problem, Register> evolve(EntryEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (!event.register().equals(settings().id())) {
+            return misfit(event, "it is about register " + event.register() + ", not " + settings().id());
         }
-        Register r = new Register(settings, numbering, Vector.empty(), HashMap.empty(), TreeSet.empty());
-        long expected = 1;
-        for (Entry e : entries) {
-            if (e.position() != expected || !e.register().equals(settings.id())) {
-                problems.add(Problem.of("correspondence.restore.out-of-order",
-                        "Entry " + e.number() + " is not at position " + expected + " of register " + settings.id())
-                        .with("entry", e.id()).with("position", e.position()));
-            } else if (r.indexById.containsKey(e.id())) {
-                problems.add(Problem.of("correspondence.restore.duplicate", "Entry " + e.id() + " appears twice")
-                        .with("entry", e.id()));
-            } else if (outOfRange(e).isPresent()) {
-                problems.add(outOfRange(e).get().with("entry", e.id()));
-            } else if (numbering.last(e.number().series()) < e.number().sequence()) {
-                problems.add(Problem.of("correspondence.restore.counter-behind",
-                        "The counters are behind entry " + e.number() + ": its number would be given again")
-                        .with("entry", e.id()));
+        if (event instanceof EntryEvent.MailRegistered m) {
+            return added(m);
+        }
+        Optional<Entry> found = entry(event.entry());
+        if (found.isEmpty()) {
+            return misfit(event, "the register holds no such entry");
+        }
+        Entry e = found.get();
+        if (!e.number().equals(event.number())) {
+            return misfit(event, "the entry's number is " + e.number() + ", not " + event.number());
+        }
+        if (e.isCancelled() || e.status() == EntryStatus.CLOSED || e.status() == EntryStatus.SENT) {
+            return misfit(event, "the entry is " + (e.isCancelled() ? "cancelled" : e.status()) + " and no longer changes");
+        }
+        Register base = this;
+        ImmutableEntry changed = im(e);
+        try {
+            if (event instanceof EntryEvent.Assigned a) {
+                changed = changed.withAssignments(append(e.assignments(), Assignment.builder().assignee(a.assignee())
+                        .purpose(a.purpose()).at(a.at()).by(a.actor()).note(a.note()).build()));
+                if (a.purpose() == Assignment.Purpose.ACTION && e.status() == EntryStatus.REGISTERED) {
+                    changed = changed.withStatus(EntryStatus.ASSIGNED);
+                }
+            } else if (event instanceof EntryEvent.Redirected r) {
+                if (!e.handler().equals(r.from())) {
+                    return misfit(event, "the entry's handler is " + e.handler().map(Identifier::value).orElse("none"));
+                }
+                List<Assignment> list = new ArrayList<>();
+                for (Assignment a : e.assignments()) {
+                    list.add(a.isActive() && a.purpose() == Assignment.Purpose.ACTION ? a.withEndedAt(r.at()) : a);
+                }
+                list.add(Assignment.builder().assignee(r.to()).purpose(Assignment.Purpose.ACTION).at(r.at())
+                        .by(r.actor()).note(r.reason()).build());
+                changed = changed.withAssignments(list);
+                if (e.status() == EntryStatus.REGISTERED) {
+                    changed = changed.withStatus(EntryStatus.ASSIGNED);
+                }
+            } else if (event instanceof EntryEvent.StatusChanged s) {
+                if (e.status() != s.from() || !s.from().mayBecome(s.to())) {
+                    return misfit(event, "the entry is " + e.status() + ": it cannot go from " + s.from() + " to " + s.to());
+                }
+                changed = changed.withStatus(s.to());
+                if (s.to() == EntryStatus.CLOSED) {
+                    changed = changed.withClosedAt(s.at());
+                }
+            } else if (event instanceof EntryEvent.ReplyLinked l) {
+                Optional<Entry> reply = entry(l.reply());
+                if (reply.isEmpty() || !reply.get().number().equals(l.replyNumber()) || reply.get().isCancelled()
+                        || reply.get().direction() != Direction.OUTGOING || e.answeredBy().contains(l.reply())) {
+                    return misfit(event, "its reply is not an outgoing entry of the register that does not answer it yet");
+                }
+                changed = changed.withAnsweredBy(append(e.answeredBy(), l.reply()))
+                        .withAnsweredAt(e.answeredAt().orElse(l.at()));
+                if (e.status().isOpen()) {
+                    changed = changed.withStatus(EntryStatus.ANSWERED);
+                }
+                base = replace(reply.get(), im(reply.get()).withAnswers(append(reply.get().answers(), e.id())));
+            } else if (event instanceof EntryEvent.Acknowledged a) {
+                if (e.acknowledgedAt().isPresent()) {
+                    return misfit(event, "the entry was acknowledged already");
+                }
+                changed = changed.withAcknowledgedAt(a.at());
+            } else if (event instanceof EntryEvent.ContentRecorded c) {
+                if (!e.unopened()) {
+                    return misfit(event, "the entry was opened at registration");
+                }
+                changed = changed.withSubject(c.subjectMatter()).withSummary(c.summary()).withAttachments(c.attachments());
+            } else if (event instanceof EntryEvent.DelayExplained d) {
+                changed = changed.withDelayReason(d.reason());
+            } else if (event instanceof EntryEvent.Cancelled c) {
+                changed = changed.withCancellation(Cancellation.of(c.at(), c.actor(), c.reason()));
             } else {
-                r = r.append(e);
+                throw new IllegalStateException("Unknown event " + event.getClass()); // the type is sealed
             }
-            expected++;
+        } catch (IllegalArgumentException bad) {
+            return misfit(event, bad.getMessage());
         }
-        return problems.isEmpty() ? Either.right(r) : Either.left(List.copyOf(problems));
+        List<String> broken = rules.brokenInvariants(changed);
+        if (!broken.isEmpty()) {
+            return misfit(event, "the entry would break " + broken);
+        }
+        return Either.right(base.replace(e, changed));
+    }
+
+    /** This register with a newly registered entry, if it fits: next position, next number of its series, as registered. */
+    private Either<Problem, Register> added(EntryEvent.MailRegistered event) {
+        Entry e = event.mail();
+        long next = numbering.last(e.number().series()) + 1;
+        if (e.position() != entries.size() + 1L) {
+            return misfit(event, "its position is " + e.position() + ", the register's next is " + (entries.size() + 1));
+        }
+        if (indexById.containsKey(e.id())) {
+            return misfit(event, "the register holds that entry already");
+        }
+        if (e.number().sequence() != next) {
+            return misfit(event, "its number is " + e.number().sequence() + " of series " + e.number().series()
+                    + ", whose next is " + next);
+        }
+        Optional<Problem> range = RegisterRules.outOfRange(e);
+        if (range.isPresent()) {
+            return misfit(event, range.get().message());
+        }
+        List<String> broken = rules.brokenInvariants(e);
+        if (!broken.isEmpty()) {
+            return misfit(event, "the entry breaks " + broken);
+        }
+        if (e.status() != EntryStatus.initial(e.direction()) || !e.assignments().isEmpty() || e.isCancelled()
+                || e.acknowledgedAt().isPresent() || !e.answeredBy().isEmpty() || !e.answers().isEmpty()
+                || e.delayReason().isPresent() || e.closedAt().isPresent()) {
+            return misfit(event, "the entry is not as a registration leaves it");
+        }
+        return Either.right(new Register(rules, numbering.after(e.number()), entries, indexById, dueIndex).append(e));
+    }
+
+    private static Either<Problem, Register> misfit(EntryEvent event, String reason) {
+        return Either.left(Problem.of("correspondence.replay.inconsistent",
+                        "Event " + event.action() + " on " + event.entry() + " does not fit the register: " + reason)
+                .with("action", event.action()).with("entry", event.entry()).with("reason", reason));
+    }
+
+    /**
+     * What the register holds, for a host to store: its entries whole and its counters (the
+     * settings are the host's, given again to {@link #restore}). Costs a copy of the entry list.
+     */
+    public RegisterSnapshot snapshot() {
+        return new RegisterSnapshot(settings().id(), entries.asJava(), numbering.snapshot());
+    }
+
+    /**
+     * The register a snapshot holds, checked against the invariants the decisions keep, every
+     * problem at once. Costs a pass over the entries.
+     *
+     * @param settings the register's settings (its numbering scheme reads the counters)
+     * @return the register, equal to the one the snapshot was taken of; or every problem found:
+     *     {@code correspondence.restore.other-register} (the snapshot or an entry is of another
+     *     register), {@code .out-of-order} (an entry's position is not its place),
+     *     {@code .duplicate} (an id twice), {@code .duplicate-number} (a number used twice),
+     *     {@code .number-gap} (a number of a series missing below its highest; details
+     *     {@code series}, {@code missing}), {@code .number-out-of-order} (a series' numbers not
+     *     rising in register order), {@code .counter-behind} (a counter below the highest number of
+     *     its series, or negative), {@code .counter-ahead} (a counter above it: numbers given that
+     *     no entry holds), {@code .invalid-entry} (an entry breaking one of its own invariants,
+     *     named by the detail {@code invariant}: {@code id}, {@code subject} (opened mail without
+     *     a subject, as a redacted entry is), {@code unopened}, {@code reply-due},
+     *     {@code acknowledgement}, {@code handlers} (more than one active handler), {@code answers},
+     *     {@code closed}), {@code .reply-link} (a reply link that does not hold both ways), and
+     *     {@code kernel.range.*} for an entry registered, received or given a time limit outside
+     *     the supported range, which no registration accepts; entry problems have the detail
+     *     {@code entry}
+     */
+    public static Either<List<Problem>, Register> restore(RegisterSettings settings, RegisterSnapshot snapshot) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(snapshot, "snapshot");
+        RegisterRules rules = new RegisterRules(settings);
+        List<Problem> problems = rules.restoreProblems(snapshot);
+        if (!problems.isEmpty()) {
+            return Either.left(problems);
+        }
+        Register r = new Register(rules, Numbering.resume(settings.numbering(), snapshot.counters()), Vector.empty(),
+                HashMap.empty(), TreeSet.empty());
+        for (Entry e : snapshot.entries()) {
+            r = r.append(e);
+        }
+        return Either.right(r);
     }
 
     // ------------------------------------------------------------------ outcomes
@@ -150,9 +332,9 @@ public final class Register {
      * <p>{@code entry} is handed to the actor, so it is what the actor may see: when the
      * {@link Context} of the decision may not see the entry's content
      * ({@link Entry#isContentVisibleTo}), it comes {@linkplain Entry#redacted() redacted}, as the
-     * read paths ({@link #find}, {@link #dueAt(Instant, Context)}) show it. {@code register} is the
-     * state for the host to store and holds every entry whole: it is not for display. The events
-     * carry no content of the entry ({@link EntryEvent}).
+     * read paths ({@link #find}, {@link #dueAt(Instant, Context)}) show it. {@code register} and
+     * {@code events} are for the host to store and hold the content: they are not for display
+     * ({@link EntryEvent}).
      */
     public record Change(Register register, Entry entry, List<EntryEvent> events) {}
 
@@ -175,109 +357,13 @@ public final class Register {
      * ({@code kernel.range.working-days}).
      */
     public List<Problem> validate(Registration r, Context ctx) {
-        List<Problem> problems = new ArrayList<>();
-        Limits.checkInstant("registration time", ctx.at()).ifPresent(problems::add);
-        LocalDate today = today(ctx.at());
-        if (r.unopened()) {
-            if (r.addressee().isEmpty() && !r.confidentiality().isClassified()) {
-                problems.add(Problem.of("correspondence.registration.unopened-without-reason",
-                        "Only mail addressed by name or carrying a security grading is passed on unopened"));
-            }
-            if (r.summary().isPresent() || !r.attachments().isEmpty()) {
-                problems.add(Problem.of("correspondence.registration.unopened-content",
-                        "Mail passed on unopened is registered without its summary or attachments"));
-            }
-        } else if (r.subject().filter(s -> !s.isBlank()).isEmpty()) {
-            problems.add(Problem.of("correspondence.registration.missing-subject", "A subject is required"));
-        }
-        r.subject().ifPresent(s -> text("subject", s, Text.Kind.TITLE, problems));
-        r.summary().ifPresent(s -> text("summary", s, Text.Kind.NOTE, problems));
-        r.theirReference().ifPresent(s -> text("their reference", s, Text.Kind.NAME, problems));
-        r.documentType().ifPresent(s -> text("document type", s, Text.Kind.NAME, problems));
-        r.attachments().forEach(s -> text("attachment", s, Text.Kind.NAME, problems));
-        if (r.recipients().size() > MAX_LIST || r.attachments().size() > MAX_LIST) {
-            problems.add(Problem.of("correspondence.registration.too-many",
-                    "At most " + MAX_LIST + " recipients and " + MAX_LIST + " attachments"));
-        }
-        if (settings.numbering().prints("class") && r.classification().isEmpty()) {
-            problems.add(Problem.of("numbering.request.missing-classification",
-                    "This register's numbers print a classification code: give one"));
-        }
-        String gradeCode = r.grade().orElse(settings.defaultGrade());
-        if (settings.grade(gradeCode).isEmpty()) {
-            problems.add(Problem.of("correspondence.registration.unknown-grade", "Unknown priority grade '" + gradeCode + "'")
-                    .with("grade", gradeCode));
-        } else {
-            replyWithin(r, settings.grade(gradeCode).get())
-                    .flatMap(d -> Limits.checkWorkingDays("reply time limit", d)).ifPresent(problems::add);
-        }
-        if (r.direction() == Direction.INCOMING) {
-            settings.acknowledgeWithinWorkingDays()
-                    .flatMap(d -> Limits.checkWorkingDays("acknowledgement time limit", d)).ifPresent(problems::add);
-        }
-        Limits.checkDate("arrival date", r.receivedOn()).ifPresent(problems::add);
-        r.letterDate().flatMap(d -> Limits.checkDate("letter date", d)).ifPresent(problems::add);
-        if (r.direction() == Direction.INCOMING && r.sender().isEmpty()) {
-            problems.add(Problem.of("correspondence.registration.missing-sender", "Incoming mail needs a sender"));
-        }
-        if (r.direction() == Direction.OUTGOING && r.recipients().isEmpty()) {
-            problems.add(Problem.of("correspondence.registration.missing-recipient", "Outgoing mail needs a recipient"));
-        }
-        if (r.direction() == Direction.INCOMING && r.letterDate().filter(d -> d.isAfter(r.receivedOn())).isPresent()) {
-            problems.add(Problem.of("correspondence.registration.letter-after-arrival",
-                    "The letter is dated after its arrival").with("letterDate", r.letterDate().get())
-                    .with("receivedOn", r.receivedOn()));
-        }
-        if (r.receivedOn().isBefore(today.minusYears(MAX_AGE_YEARS))
-                || r.letterDate().filter(d -> d.isBefore(today.minusYears(MAX_AGE_YEARS))).isPresent()) {
-            problems.add(Problem.of("correspondence.registration.past-date",
-                    "Dates more than " + MAX_AGE_YEARS + " years old are not accepted").with("receivedOn", r.receivedOn()));
-        }
-        if (r.receivedOn().isAfter(today)) {
-            problems.add(Problem.of("correspondence.registration.future-date", "The arrival date is in the future")
-                    .with("receivedOn", r.receivedOn()).with("today", today));
-        }
-        return List.copyOf(problems);
-    }
-
-    /** The reply time limit of incoming and internal mail: the grade's, or the document type's if shorter. */
-    private Optional<Integer> replyWithin(Registration r, PriorityGrade grade) {
-        if (r.direction() == Direction.OUTGOING) {
-            return Optional.empty();
-        }
-        Integer byType = r.documentType().map(settings.replyWithinByDocumentType()::get).orElse(null);
-        return Optional.of(byType == null ? grade.replyWithinWorkingDays() : Math.min(grade.replyWithinWorkingDays(), byType));
-    }
-
-    private static Optional<Problem> outOfRange(Entry e) {
-        return Limits.checkInstant("registration time", e.registeredAt())
-                .or(() -> Limits.checkDate("arrival date", e.receivedOn()))
-                .or(() -> e.replyWithinWorkingDays().flatMap(d -> Limits.checkWorkingDays("reply time limit", d)));
-    }
-
-    private static <T> Either<Problem, T> outOfRange(Context ctx) {
-        return Either.left(Limits.checkInstant("decision time", ctx.at()).orElseThrow());
-    }
-
-    /** Adds the problem of a text that breaks the {@link Text} rules of its kind. */
-    private static void text(String what, String value, Text.Kind kind, List<Problem> problems) {
-        Text.check(what, value, kind).peekLeft(problems::add);
-    }
-
-    /** The problem of an optional text, or of an assignee that is neither a person nor a unit. */
-    private static Optional<Problem> badInput(String what, Optional<String> text, Identifier assignee) {
-        if (!(assignee instanceof PersonId) && !(assignee instanceof OrgUnitId)) {
-            return Optional.of(Problem.of("correspondence.assignment.bad-assignee",
-                    "Mail is assigned to a person or a unit, not to a " + assignee.getClass().getSimpleName())
-                    .with("assignee", assignee));
-        }
-        return text.flatMap(t -> Text.check(what, t, Text.Kind.NOTE).swap().toJavaOptional());
+        return rules.validate(r, ctx);
     }
 
     /**
      * Registers a piece of mail: gives it the next number of its series, computes its deadlines and
      * records who registered it and when ({@link Context}). Nothing is numbered if the
-     * registration is refused.
+     * registration is refused. Emits one {@link EntryEvent.MailRegistered}.
      *
      * @return the registration, or the problem (several input problems come as one
      *     {@code correspondence.registration.invalid} whose details list them; see {@link #validate}),
@@ -286,90 +372,14 @@ public final class Register {
      *     when the instant is outside the supported range
      */
     public Either<Problem, Registered> register(Registration r, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        List<Problem> problems = validate(r, ctx);
-        if (problems.size() == 1) {
-            return Either.left(problems.get(0));
-        }
-        if (!problems.isEmpty()) {
-            Problem all = Problem.of("correspondence.registration.invalid", problems.size() + " problems with the registration");
-            for (int i = 0; i < problems.size(); i++) {
-                all = all.with(String.valueOf(i + 1), problems.get(i).code() + ": " + problems.get(i).message());
-            }
-            return Either.left(all);
-        }
-        NumberRequest request = NumberRequest.on(today(ctx.at())).withCode(settings.code()).withDirection(r.direction());
-        if (r.classification().isPresent()) {
-            request = request.withClassification(r.classification().get());
-        }
-        Either<Problem, Numbering.Issued> issued = numbering.next(request);
-        if (issued.isLeft()) {
-            return Either.left(issued.getLeft());
-        }
-        PriorityGrade grade = settings.grade(r.grade().orElse(settings.defaultGrade())).orElseThrow();
-        BusinessCalendar cal = settings.calendar();
-        Optional<Integer> within = replyWithin(r, grade);
-        Optional<Integer> ackWithin = Optional.empty();
-        if (r.direction() == Direction.INCOMING) {
-            ackWithin = settings.acknowledgeWithinWorkingDays();
-        }
-        Optional<LocalDate> replyDue = within.map(d -> cal.plusWorkingDays(r.receivedOn(), d));
-        Optional<LocalDate> ackDue = ackWithin.map(d -> cal.plusWorkingDays(r.receivedOn(), d));
-        var number = issued.get().number();
-        String idText = settings.id().value() + "/" + number.text();
-        if (idText.length() > org.aso.core.kernel.Identifier.MAX_LENGTH) {
-            return Either.left(Problem.of("correspondence.registration.number-too-long",
-                    "The register id and the number make an id longer than " + org.aso.core.kernel.Identifier.MAX_LENGTH
-                            + " characters").with("number", number.text()));
-        }
-        if (indexById.containsKey(EntryId.of(idText))) {
-            return Either.left(Problem.of("correspondence.registration.duplicate-number",
-                    "Number " + number.text() + " is already in the register: the numbering scheme is ambiguous")
-                    .with("number", number.text()));
-        }
-        Entry entry = ImmutableEntry.builder()
-                .id(EntryId.of(idText))
-                .register(settings.id())
-                .number(number)
-                .position(entries.size() + 1L)
-                .direction(r.direction())
-                .channel(r.channel())
-                .registeredAt(ctx.at())
-                .registeredBy(ctx.actor())
-                .receivedOn(r.receivedOn())
-                .letterDate(r.letterDate())
-                .theirReference(r.theirReference())
-                .sender(r.sender())
-                .addAllRecipients(r.recipients())
-                .subject(r.subject().map(String::strip))
-                .summary(r.summary())
-                .addAllAttachments(r.attachments())
-                .grade(grade)
-                .documentType(r.documentType())
-                .confidentiality(r.confidentiality())
-                .addressee(r.addressee())
-                .unopened(r.unopened())
-                .dossier(r.dossier())
-                .status(EntryStatus.initial(r.direction()))
-                .replyWithinWorkingDays(within)
-                .replyDue(replyDue)
-                .acknowledgementDue(ackDue)
-                .build();
-        Register next = new Register(settings, issued.get().numbering(), entries, indexById, dueIndex).append(entry);
-        EntryEvent event = event(EntryEvent.Kind.REGISTERED, entry, ctx)
-                .putDetail("direction", entry.direction().name())
-                .putDetail("channel", entry.channel().name())
-                .putDetail("grade", grade.code())
-                .putDetail("replyDue", entry.replyDue().map(LocalDate::toString).orElse("none"))
-                .build();
-        return Either.right(new Registered(next, shown(entry, ctx), List.of(event)));
+        return rules.register(this, r, ctx).map(event ->
+                new Registered(applied(event), shown(event.mail(), ctx), List.of(event)));
     }
 
     /**
      * Gives an entry to a person or unit for a purpose. An assignment for action makes a
      * registered entry {@link EntryStatus#ASSIGNED}; use {@link #redirect} to change the handler.
+     * Emits one {@link EntryEvent.Assigned}.
      *
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed},
      *     {@code correspondence.assignment.bad-assignee} (neither a {@link PersonId} nor an {@link OrgUnitId}),
@@ -379,34 +389,12 @@ public final class Register {
      */
     public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose,
                                           Optional<String> note, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        return editable(id).flatMap(e -> {
-            Optional<Problem> bad = badInput("note", note, assignee);
-            if (bad.isPresent()) {
-                return Either.left(bad.get());
-            }
-            if (purpose == Assignment.Purpose.ACTION && e.handler().isPresent()) {
-                return Either.left(Problem.of("correspondence.assignment.already-handled",
-                        "Entry " + e.number() + " already has a handler: redirect it instead")
-                        .with("entry", e.id()).with("handler", e.handler().get()));
-            }
-            Assignment a = Assignment.builder().assignee(assignee).purpose(purpose).at(ctx.at()).by(ctx.actor())
-                    .note(note).build();
-            ImmutableEntry changed = im(e).withAssignments(append(e.assignments(), a));
-            if (purpose == Assignment.Purpose.ACTION && e.status() == EntryStatus.REGISTERED) {
-                changed = changed.withStatus(EntryStatus.ASSIGNED);
-            }
-            EntryEvent ev = event(EntryEvent.Kind.ASSIGNED, e, ctx)
-                    .putDetail("assignee", assignee.value()).putDetail("purpose", purpose.name()).build();
-            return Either.right(change(e, changed, ev));
-        }).map(c -> shown(c, ctx));
+        return rules.assign(this, id, assignee, purpose, note, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
     /**
      * Gives an entry to another handler, keeping the history: the active action assignment ends
-     * and a new one starts.
+     * and a new one starts. Emits one {@link EntryEvent.Redirected}.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.redirect.same-handler},
      *     {@code correspondence.redirect.missing-reason}, {@code correspondence.assignment.bad-assignee},
@@ -414,68 +402,25 @@ public final class Register {
      *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> redirect(EntryId id, Identifier newHandler, String reason, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        return editable(id).flatMap(e -> {
-            if (reason == null || reason.isBlank()) {
-                return Either.left(Problem.of("correspondence.redirect.missing-reason", "Say why the entry is redirected"));
-            }
-            Optional<Problem> bad = badInput("reason", Optional.of(reason), newHandler);
-            if (bad.isPresent()) {
-                return Either.left(bad.get());
-            }
-            if (e.handler().filter(newHandler::equals).isPresent()) {
-                return Either.left(Problem.of("correspondence.redirect.same-handler",
-                        "Entry " + e.number() + " is already handled by " + newHandler).with("entry", e.id()));
-            }
-            List<Assignment> list = new ArrayList<>();
-            for (Assignment a : e.assignments()) {
-                list.add(a.isActive() && a.purpose() == Assignment.Purpose.ACTION ? a.withEndedAt(ctx.at()) : a);
-            }
-            list.add(Assignment.builder().assignee(newHandler).purpose(Assignment.Purpose.ACTION).at(ctx.at())
-                    .by(ctx.actor()).note(reason).build());
-            ImmutableEntry changed = im(e).withAssignments(list);
-            if (e.status() == EntryStatus.REGISTERED) {
-                changed = changed.withStatus(EntryStatus.ASSIGNED);
-            }
-            EntryEvent ev = event(EntryEvent.Kind.REDIRECTED, e, ctx)
-                    .putDetail("from", e.handler().map(Identifier::value).orElse("none"))
-                    .putDetail("to", newHandler.value()).putDetail("reason", reason).build();
-            return Either.right(change(e, changed, ev));
-        }).map(c -> shown(c, ctx));
+        return rules.redirect(this, id, newHandler, reason, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
     /**
      * Moves an entry to another status along its lifecycle ({@link EntryStatus#mayBecome}).
+     * Emits one {@link EntryEvent.StatusChanged}.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.status.not-allowed},
      *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> changeStatus(EntryId id, EntryStatus next, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        return editable(id).flatMap(e -> {
-            if (!e.status().mayBecome(next)) {
-                return Either.left(Problem.of("correspondence.status.not-allowed",
-                        "Entry " + e.number() + " cannot go from " + e.status() + " to " + next)
-                        .with("entry", e.id()).with("from", e.status()).with("to", next));
-            }
-            ImmutableEntry changed = im(e).withStatus(next);
-            if (next == EntryStatus.CLOSED) {
-                changed = changed.withClosedAt(ctx.at());
-            }
-            EntryEvent ev = event(EntryEvent.Kind.STATUS_CHANGED, e, ctx)
-                    .putDetail("from", e.status().name()).putDetail("to", next.name()).build();
-            return Either.right(change(e, changed, ev));
-        }).map(c -> shown(c, ctx));
+        return rules.changeStatus(this, id, next, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
     /**
      * Links a reply: the outgoing entry answers the incoming ones, whose clocks stop. Open
      * incoming entries become {@link EntryStatus#ANSWERED}; closed ones cannot be answered any more.
-     * A reply already sent may still be linked.
+     * A reply already sent may still be linked. Emits one {@link EntryEvent.ReplyLinked} per entry
+     * not yet answered by this reply.
      *
      * @return the change of the outgoing entry (the register holds every changed entry), or
      *     {@code correspondence.entry.*}, {@code correspondence.reply.not-outgoing},
@@ -483,53 +428,12 @@ public final class Register {
      *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> linkReply(EntryId outgoing, Collection<EntryId> incoming, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        if (incoming.isEmpty()) {
-            return Either.left(Problem.of("correspondence.reply.nothing-to-answer", "Name the mail this reply answers"));
-        }
-        Either<Problem, Entry> out = existing(outgoing).flatMap(this::notCancelled);
-        if (out.isLeft()) {
-            return Either.left(out.getLeft());
-        }
-        Entry reply = out.get();
-        if (reply.direction() != Direction.OUTGOING) {
-            return Either.left(Problem.of("correspondence.reply.not-outgoing",
-                    "Entry " + reply.number() + " is not outgoing mail").with("entry", reply.id()));
-        }
-        Register r = this;
-        List<EntryEvent> events = new ArrayList<>();
-        List<EntryId> answers = new ArrayList<>(reply.answers());
-        for (EntryId inId : new java.util.LinkedHashSet<>(incoming)) {
-            Either<Problem, Entry> in = r.editable(inId);
-            if (in.isLeft()) {
-                return Either.left(in.getLeft());
-            }
-            Entry e = in.get();
-            if (e.direction() == Direction.OUTGOING) {
-                return Either.left(Problem.of("correspondence.reply.not-incoming",
-                        "Entry " + e.number() + " is outgoing mail: it cannot be answered").with("entry", e.id()));
-            }
-            if (e.answeredBy().contains(outgoing)) {
-                continue;
-            }
-            ImmutableEntry changed = im(e).withAnsweredBy(append(e.answeredBy(), outgoing))
-                    .withAnsweredAt(e.answeredAt().orElse(ctx.at()));
-            if (e.status().isOpen()) {
-                changed = changed.withStatus(EntryStatus.ANSWERED);
-            }
-            events.add(event(EntryEvent.Kind.ANSWERED, e, ctx).putDetail("reply", reply.number().text()).build());
-            r = r.replace(e, changed);
-            answers.add(inId);
-        }
-        Entry changedReply = im(reply).withAnswers(answers);
-        r = r.replace(reply, changedReply);
-        return Either.right(new Change(r, shown(changedReply, ctx), List.copyOf(events)));
+        return rules.linkReply(this, outgoing, incoming, ctx).map(events -> change(events, outgoing, ctx));
     }
 
     /**
      * Cancels an entry: it stays in the register, marked, and its number is not given again.
+     * Emits one {@link EntryEvent.Cancelled}.
      *
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed}
      *     (closed or sent mail is not cancelled), {@code correspondence.cancel.missing-reason},
@@ -538,54 +442,22 @@ public final class Register {
      *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> cancel(EntryId id, String reason, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        return editable(id).flatMap(e -> {
-            if (reason == null || reason.isBlank()) {
-                return Either.left(Problem.of("correspondence.cancel.missing-reason", "Say why the entry is cancelled"));
-            }
-            Either<Problem, String> badReason = Text.check("reason", reason, Text.Kind.NOTE);
-            if (badReason.isLeft()) {
-                return Either.left(badReason.getLeft());
-            }
-            if (!e.answers().isEmpty()) {
-                return Either.left(Problem.of("correspondence.cancel.reply-linked",
-                        "Entry " + e.number() + " answers other mail: a reply that stopped their clocks is not cancelled")
-                        .with("entry", e.id()));
-            }
-            Entry changed = im(e).withCancellation(Cancellation.of(ctx.at(), ctx.actor(), reason.strip()));
-            EntryEvent ev = event(EntryEvent.Kind.CANCELLED, e, ctx).putDetail("reason", reason.strip()).build();
-            return Either.right(change(e, changed, ev));
-        }).map(c -> shown(c, ctx));
+        return rules.cancel(this, id, reason, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
     /**
-     * Records that the acknowledgement of receipt was sent.
+     * Records that the acknowledgement of receipt was sent. Emits one {@link EntryEvent.Acknowledged}.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.acknowledge.not-incoming},
      *     {@code correspondence.acknowledge.already}, {@code kernel.range.instant}
      */
     public Either<Problem, Change> acknowledge(EntryId id, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        return editable(id).flatMap(e -> {
-            if (e.direction() != Direction.INCOMING) {
-                return Either.left(Problem.of("correspondence.acknowledge.not-incoming",
-                        "Only incoming mail is acknowledged").with("entry", e.id()));
-            }
-            if (e.acknowledgedAt().isPresent()) {
-                return Either.left(Problem.of("correspondence.acknowledge.already",
-                        "Entry " + e.number() + " was acknowledged on " + e.acknowledgedAt().get()).with("entry", e.id()));
-            }
-            return Either.right(change(e, im(e).withAcknowledgedAt(ctx.at()),
-                    event(EntryEvent.Kind.ACKNOWLEDGED, e, ctx).build()));
-        }).map(c -> shown(c, ctx));
+        return rules.acknowledge(this, id, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
     /**
-     * The addressee (or someone cleared for its grading) records the content of mail passed on unopened.
+     * The addressee (or someone cleared for its grading) records the content of mail passed on
+     * unopened. Emits one {@link EntryEvent.ContentRecorded}, which carries the content.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.content.not-unopened},
      *     {@code correspondence.content.not-permitted},
@@ -594,68 +466,30 @@ public final class Register {
      */
     public Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
                                                  List<String> attachments, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        return editable(id).flatMap(e -> {
-            if (!e.unopened()) {
-                return Either.left(Problem.of("correspondence.content.not-unopened",
-                        "Entry " + e.number() + " was opened at registration: its content is as registered").with("entry", e.id()));
-            }
-            if (!e.isContentVisibleTo(ctx.actor(), ctx.clearance())) {
-                return Either.left(Problem.of("correspondence.content.not-permitted",
-                        "Only the addressee, or someone cleared for its grading, may record this content")
-                        .with("entry", e.id()));
-            }
-            List<Problem> problems = new ArrayList<>();
-            if (subject == null || subject.isBlank()) {
-                problems.add(Problem.of("correspondence.registration.missing-subject", "A subject is required"));
-            } else {
-                text("subject", subject, Text.Kind.TITLE, problems);
-            }
-            summary.ifPresent(s -> text("summary", s, Text.Kind.NOTE, problems));
-            attachments.forEach(s -> text("attachment", s, Text.Kind.NAME, problems));
-            if (!problems.isEmpty()) {
-                return Either.left(problems.get(0));
-            }
-            Entry changed = im(e).withSubject(subject.strip()).withSummary(summary)
-                    .withAttachments(attachments);
-            return Either.right(change(e, changed, event(EntryEvent.Kind.CONTENT_RECORDED, e, ctx).build()));
-        }).map(c -> shown(c, ctx));
+        return rules.recordContent(this, id, subject, summary, attachments, ctx)
+                .map(event -> change(List.of(event), id, ctx));
     }
 
     /**
-     * Records why an entry is late (shown in the pendency report).
+     * Records why an entry is late (shown in the pendency report). Emits one
+     * {@link EntryEvent.DelayExplained}.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.delay.missing-reason},
      *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
      *     {@code kernel.range.instant}
      */
     public Either<Problem, Change> explainDelay(EntryId id, String reason, Context ctx) {
-        if (!Limits.contains(ctx.at())) {
-            return outOfRange(ctx);
-        }
-        return editable(id).flatMap(e -> {
-            if (reason == null || reason.isBlank()) {
-                return Either.left(Problem.of("correspondence.delay.missing-reason", "Say why the entry is late"));
-            }
-            Either<Problem, String> badReason = Text.check("reason", reason, Text.Kind.NOTE);
-            if (badReason.isLeft()) {
-                return Either.left(badReason.getLeft());
-            }
-            return Either.right(change(e, im(e).withDelayReason(reason.strip()),
-                    event(EntryEvent.Kind.DELAY_EXPLAINED, e, ctx).putDetail("reason", reason.strip()).build()));
-        }).map(c -> shown(c, ctx));
+        return rules.explainDelay(this, id, reason, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
     // ------------------------------------------------------------------ queries
 
     /** The settings. */
     public RegisterSettings settings() {
-        return settings;
+        return rules.settings();
     }
 
-    /** The counters, for a host to store. */
+    /** The counters (also in the {@link #snapshot()}). */
     public Numbering numbering() {
         return numbering;
     }
@@ -678,13 +512,13 @@ public final class Register {
     /** The reply deadline of an entry with its explanation ("received ... + 30 working days: ..."). */
     public Optional<WorkingDayDeadline> replyDeadline(EntryId id) {
         return entry(id).flatMap(e -> e.replyWithinWorkingDays()
-                .map(d -> settings.calendar().deadline(e.receivedOn(), d)));
+                .map(d -> settings().calendar().deadline(e.receivedOn(), d)));
     }
 
     /** The acknowledgement deadline of an entry with its explanation. */
     public Optional<WorkingDayDeadline> acknowledgementDeadline(EntryId id) {
-        return entry(id).flatMap(e -> e.acknowledgementDue().flatMap(due -> settings.acknowledgeWithinWorkingDays()
-                .filter(d -> d <= Limits.MAX_WORKING_DAYS).map(d -> settings.calendar().deadline(e.receivedOn(), d))));
+        return entry(id).flatMap(e -> e.acknowledgementDue().flatMap(due -> settings().acknowledgeWithinWorkingDays()
+                .filter(d -> d <= Limits.MAX_WORKING_DAYS).map(d -> settings().calendar().deadline(e.receivedOn(), d))));
     }
 
     /**
@@ -696,9 +530,9 @@ public final class Register {
      * {@link Limits#MAX_WORKING_DAYS} working days warns as that many does (no reply is due later).
      */
     public List<Alert> dueAt(Instant at) {
-        BusinessCalendar cal = settings.calendar();
+        BusinessCalendar cal = settings().calendar();
         LocalDate today = today(at);
-        LocalDate horizon = cal.plusWorkingDays(today, Math.min(settings.alertLeadWorkingDays(), Limits.MAX_WORKING_DAYS));
+        LocalDate horizon = cal.plusWorkingDays(today, Math.min(settings().alertLeadWorkingDays(), Limits.MAX_WORKING_DAYS));
         List<Alert> alerts = new ArrayList<>();
         java.util.Map<LocalDate, Integer> left = new java.util.HashMap<>(); // due days repeat: count once each
         for (Due d : dueIndex) {
@@ -745,7 +579,7 @@ public final class Register {
 
     /** Every entry matching the query's criteria (not its paging), redacted for the viewer, in register order. */
     Iterable<Entry> matching(EntryQuery q, Context viewer) {
-        if (!q.registers().isEmpty() && !q.registers().contains(settings.id())) {
+        if (!q.registers().isEmpty() && !q.registers().contains(settings().id())) {
             return List.of();
         }
         Optional<String> needle = q.text().map(Register::fold).filter(s -> !s.isEmpty());
@@ -774,34 +608,13 @@ public final class Register {
      * the day of the nearest supported instant ({@link Limits#clamp(Instant)}).
      */
     public LocalDate today(Instant at) {
-        return Limits.clamp(at).atZone(settings.calendar().zone()).toLocalDate();
+        return rules.today(at);
     }
 
     // ------------------------------------------------------------------ internals
 
     private static String fold(String s) {
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private Either<Problem, Entry> existing(EntryId id) {
-        return entry(id).<Either<Problem, Entry>>map(Either::right).orElseGet(() -> Either.left(
-                Problem.of("correspondence.entry.unknown", "No entry " + id + " in register " + settings.id())
-                        .with("entry", id)));
-    }
-
-    private Either<Problem, Entry> notCancelled(Entry e) {
-        return e.isCancelled()
-                ? Either.left(Problem.of("correspondence.entry.cancelled", "Entry " + e.number() + " is cancelled")
-                        .with("entry", e.id()))
-                : Either.right(e);
-    }
-
-    private Either<Problem, Entry> editable(EntryId id) {
-        return existing(id).flatMap(this::notCancelled).flatMap(e ->
-                e.status() == EntryStatus.CLOSED || e.status() == EntryStatus.SENT
-                        ? Either.left(Problem.of("correspondence.entry.closed",
-                                "Entry " + e.number() + " is " + e.status() + " and can no longer change").with("entry", e.id()))
-                        : Either.right(e));
     }
 
     /** The generated implementation, whose {@code with} copies stay inside this package. */
@@ -816,14 +629,18 @@ public final class Register {
         return out;
     }
 
-    private EntryEvent.Builder event(EntryEvent.Kind kind, Entry e, Context ctx) {
-        EntryEvent.Builder b = EntryEvent.builder();
-        b.kind(kind).at(ctx.at()).actor(ctx.actor()).subject(e.id()).register(settings.id()).number(e.number().text());
-        return b;
+    /** This register after an event a decision of its rules emitted (which always fits). */
+    private Register applied(EntryEvent event) {
+        return evolve(event).getOrElseThrow(p -> new IllegalStateException("A decision emitted an event that does not fit: " + p));
     }
 
-    private Change change(Entry before, Entry after, EntryEvent event) {
-        return new Change(replace(before, after), after, List.of(event));
+    /** The change made by {@code events}, handing back the entry {@code shown} as the actor may see it. */
+    private Change change(List<? extends EntryEvent> events, EntryId shown, Context ctx) {
+        Register next = this;
+        for (EntryEvent e : events) {
+            next = next.applied(e);
+        }
+        return new Change(next, shown(next.entry(shown).orElseThrow(), ctx), List.copyOf(events));
     }
 
     /** The entry as the actor of {@code ctx} may see it: redacted as the read paths are when they may not. */
@@ -831,14 +648,10 @@ public final class Register {
         return e.isContentVisibleTo(ctx.actor(), ctx.clearance()) ? e : e.redacted();
     }
 
-    private static Change shown(Change c, Context ctx) {
-        return new Change(c.register(), shown(c.entry(), ctx), c.events());
-    }
-
     private Register append(Entry e) {
         int index = entries.size();
         TreeSet<Due> due = indexed(e) ? dueIndex.add(new Due(e.replyDue().get(), index)) : dueIndex;
-        return new Register(settings, numbering, entries.append(e), indexById.put(e.id(), index), due);
+        return new Register(rules, numbering, entries.append(e), indexById.put(e.id(), index), due);
     }
 
     private Register replace(Entry before, Entry after) {
@@ -850,16 +663,31 @@ public final class Register {
         if (indexed(after)) {
             due = due.add(new Due(after.replyDue().get(), index));
         }
-        return new Register(settings, numbering, entries.update(index, after), indexById, due);
+        return new Register(rules, numbering, entries.update(index, after), indexById, due);
     }
 
     private static boolean indexed(Entry e) {
         return e.isOpen() && e.replyDue().isPresent();
     }
 
+    /**
+     * True if {@code o} is a register with the same settings, counters and entries (and so the
+     * same indexes). Costs a pass over the entries.
+     */
     @Override
-    public String toString() {
-        return "Register[" + settings.id() + ", " + entries.size() + " entries]";
+    public boolean equals(Object o) {
+        return o == this || o instanceof Register other && settings().equals(other.settings())
+                && numbering.equals(other.numbering) && entries.equals(other.entries)
+                && indexById.equals(other.indexById) && dueIndex.equals(other.dueIndex);
     }
 
+    @Override
+    public int hashCode() {
+        return Objects.hash(settings(), numbering, entries);
+    }
+
+    @Override
+    public String toString() {
+        return "Register[" + settings().id() + ", " + entries.size() + " entries]";
+    }
 }

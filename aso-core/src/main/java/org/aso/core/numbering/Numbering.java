@@ -68,6 +68,22 @@ public final class Numbering {
                 new Issued(ReferenceNumber.of(text, series.get(), n), new Numbering(scheme, last.put(series.get(), n))));
     }
 
+    /**
+     * The counters after {@code given} was given: the state {@link #next} leaves when it gives
+     * that number. For rebuilding counters from the numbers recorded (a register's events).
+     *
+     * @throws IllegalArgumentException unless {@code given} is the next number of its series
+     *     ({@code last(given.series()) + 1})
+     */
+    public Numbering after(ReferenceNumber given) {
+        long expected = last(given.series()) + 1;
+        if (given.sequence() != expected) {
+            throw new IllegalArgumentException("Number " + given + " is not the next of series " + given.series()
+                    + ", which is " + expected);
+        }
+        return new Numbering(scheme, last.put(given.series(), given.sequence()));
+    }
+
     /** The scheme. */
     public NumberingScheme scheme() {
         return scheme;

@@ -197,7 +197,7 @@ class OutcomeRedactionTest {
             assertThat(h.entry().attachments()).isEmpty();
             assertNothingRevealed(h.entry().toString());
         }
-        // events go to the audit trail and to adapters whoever acted: they never carry the content
+        // events are stored to rebuild the register, but what the audit trail and logs show of them never holds content
         for (EntryEvent e : h.events()) {
             assertNothingRevealed(e.toString() + e.details());
         }

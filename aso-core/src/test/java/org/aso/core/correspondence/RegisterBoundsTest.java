@@ -166,14 +166,15 @@ class RegisterBoundsTest {
     void restore_ofEntriesNoRegistrationAccepts_isRefused_soTheirDeadlinesAlwaysExplain() {
         var registered = emptyGeneral().register(letter(DAY, "Un").build(), clerkOn(DAY)).get();
         Entry e = registered.entry();
-        var numbering = registered.register().numbering();
+        var counters = registered.register().numbering().snapshot();
         for (Entry bad : List.of(Register.im(e).withReplyWithinWorkingDays(Integer.MAX_VALUE),
                 Register.im(e).withRegisteredAt(Instant.MAX), Register.im(e).withReceivedOn(LocalDate.MAX))) {
-            var restored = Register.restore(general(), numbering, List.of(bad));
+            var restored = Register.restore(general(), new RegisterSnapshot(e.register(), List.of(bad), counters));
             assertThat(restored.getLeft()).extracting(Problem::code).singleElement().asString().startsWith("kernel.range.");
             assertThat(restored.getLeft().get(0).detail("entry")).contains(e.id().toString());
         }
-        assertThat(Register.restore(general(), numbering, List.of(e)).get().replyDeadline(e.id())).isPresent();
+        assertThat(Register.restore(general(), new RegisterSnapshot(e.register(), List.of(e), counters)).get()
+                .replyDeadline(e.id())).isPresent();
     }
 
     static Stream<Arguments> decisions() {

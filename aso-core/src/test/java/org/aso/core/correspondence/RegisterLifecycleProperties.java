@@ -8,88 +8,43 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.aso.core.fixtures.CorrespondenceFixtures;
-import org.aso.core.kernel.Contact;
-import org.aso.core.kernel.Context;
+import org.aso.core.fixtures.RegisterCommands;
 import org.aso.core.kernel.Direction;
-import org.aso.core.kernel.Identifier;
-import org.aso.core.kernel.OrgUnitId;
-import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Random sequences of register decisions (register, assign, redirect, change status, link a
- * reply, acknowledge, explain a delay, cancel), applied one by one through the pure functions;
- * the register's invariants are checked after every step.
+ * Random sequences of register decisions (every decision of {@link Register}, from
+ * {@link RegisterCommands}), applied one by one through the pure functions; the register's
+ * invariants are checked after every step.
  */
 class RegisterLifecycleProperties {
 
-    enum Kind { REGISTER_IN, REGISTER_OUT, ASSIGN, REDIRECT, STATUS, REPLY, ACKNOWLEDGE, DELAY, CANCEL }
-
-    /** One step: what to do, and two numbers that pick entries, handlers and statuses. */
-    record Step(Kind kind, int a, int b) {}
-
     @Provide
-    Arbitrary<List<Step>> steps() {
-        Arbitrary<Step> step = Combinators.combine(
-                Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 1000), Arbitraries.integers().between(0, 1000))
-                .as(Step::new);
-        return step.list().ofMinSize(1).ofMaxSize(60);
+    Arbitrary<List<RegisterCommands.Step>> steps() {
+        return RegisterCommands.steps(60);
     }
 
-    private static final List<Identifier> HANDLERS =
-            List.of(OrgUnitId.of("S1"), OrgUnitId.of("S2"), PersonId.of("alice"), PersonId.of("bob"));
-
     @Property(tries = 300)
-    void everyStep_keepsTheRegisterConsistent(@ForAll("steps") List<Step> steps) {
+    void everyStep_keepsTheRegisterConsistent(@ForAll("steps") List<RegisterCommands.Step> steps) {
         Register r = emptyGeneral();
-        LocalDate day = LocalDate.of(2026, 3, 2);
         for (int i = 0; i < steps.size(); i++) {
-            Step s = steps.get(i);
-            LocalDate today = day.plusDays(i / 4);
-            Context ctx = CorrespondenceFixtures.clerkOn(today);
             Register before = r;
-            Either<Problem, Register> outcome = apply(r, s, ctx, today);
+            Either<Problem, Register> outcome = RegisterCommands.apply(r, steps.get(i), i)
+                    .map(RegisterCommands.Outcome::register);
             if (outcome.isLeft()) {
                 assertThat(outcome.getLeft().code()).matches("correspondence\\.[a-z.-]+");
             } else {
                 r = outcome.get();
             }
-            checkInvariants(before, r, outcome.isLeft(), today);
+            checkInvariants(before, r, outcome.isLeft(), RegisterCommands.day(i));
         }
-    }
-
-    private static Either<Problem, Register> apply(Register r, Step s, Context ctx, LocalDate today) {
-        List<Entry> all = r.entries();
-        Function<Integer, EntryId> pick = n -> all.isEmpty() ? EntryId.of("none") : all.get(n % all.size()).id();
-        Identifier handler = HANDLERS.get(s.b() % HANDLERS.size());
-        return switch (s.kind()) {
-            case REGISTER_IN -> r.register(CorrespondenceFixtures.letter(today, "Letter " + s.a())
-                    .grade(List.of("normal", "urgent", "very-urgent").get(s.b() % 3)).build(), ctx)
-                    .map(Register.Registered::register);
-            case REGISTER_OUT -> r.register(Registration.builder().direction(Direction.OUTGOING)
-                    .channel(Channel.EMAIL).receivedOn(today).addRecipients(Contact.named("Mairie"))
-                    .subject("Reply " + s.a()).build(), ctx).map(Register.Registered::register);
-            case ASSIGN -> r.assign(pick.apply(s.a()), handler, Assignment.Purpose.values()[s.b() % 5], Optional.empty(), ctx)
-                    .map(Register.Change::register);
-            case REDIRECT -> r.redirect(pick.apply(s.a()), handler, "Better placed", ctx).map(Register.Change::register);
-            case STATUS -> r.changeStatus(pick.apply(s.a()), EntryStatus.values()[s.b() % EntryStatus.values().length], ctx)
-                    .map(Register.Change::register);
-            case REPLY -> r.linkReply(pick.apply(s.a()), List.of(pick.apply(s.b())), ctx).map(Register.Change::register);
-            case ACKNOWLEDGE -> r.acknowledge(pick.apply(s.a()), ctx).map(Register.Change::register);
-            case DELAY -> r.explainDelay(pick.apply(s.a()), "Waiting for the unit's opinion", ctx).map(Register.Change::register);
-            case CANCEL -> r.cancel(pick.apply(s.a()), "Duplicate", ctx).map(Register.Change::register);
-        };
     }
 
     private static void checkInvariants(Register before, Register after, boolean refused, LocalDate today) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
@@ -297,10 +298,11 @@ class RegisterTest {
         for (int i = 0; i < 3; i++) {
             r = register(r, letter(THU_2_MAY_2024, "L" + i), THU_2_MAY_2024).register();
         }
-        var restored = Register.restore(r.settings(), r.numbering(), r.entries()).get();
+        var restored = Register.restore(r.settings(), r.snapshot()).get();
         assertThat(restored.entries()).isEqualTo(r.entries());
+        assertThat(restored).isEqualTo(r);
         assertThat(restored.dueAt(clerkOn(LocalDate.of(2024, 7, 1)).at())).hasSize(3);
-        var behind = Register.restore(r.settings(), emptyGeneral().numbering(), r.entries());
+        var behind = Register.restore(r.settings(), new RegisterSnapshot(r.settings().id(), r.entries(), Map.of()));
         assertThat(behind.getLeft()).extracting(Problem::code).containsOnly("correspondence.restore.counter-behind");
     }
 }

@@ -33,6 +33,19 @@ class NumberingTest {
     }
 
     @Test
+    void after_givesTheCountersNextLeft_andRefusesANumberOutOfSequence() {
+        NumberRequest a = NumberRequest.on(MARCH).withCode("A");
+        Numbering fresh = Numbering.of(NumberingScheme.chronological());
+        Numbering.Issued first = fresh.next(a).get();
+        Numbering.Issued second = first.numbering().next(a).get();
+        assertThat(fresh.after(first.number()).after(second.number())).isEqualTo(second.numbering());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> fresh.after(second.number()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not the next");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> second.numbering().after(second.number()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void frenchMailRoom_countsIncomingAndOutgoingApart() {
         NumberRequest in = NumberRequest.on(MARCH).withCode("DGA").withDirection(Direction.INCOMING);
         NumberRequest out = in.withDirection(Direction.OUTGOING);
