@@ -292,14 +292,15 @@ final class RegisterRules {
      * Moves an entry along its lifecycle.
      *
      * <p>Refusals: {@code kernel.range.instant}; {@code correspondence.entry.*};
-     * {@code correspondence.status.not-allowed} ({@link EntryStatus#mayBecome} says no).
+     * {@code correspondence.status.not-allowed} ({@link EntryStatus#mayBecome} says no, or an entry
+     * already answered would go back to {@code REGISTERED}, as if nobody had handled it).
      */
     Either<Problem, EntryEvent.StatusChanged> changeStatus(Register state, EntryId id, EntryStatus next, Context ctx) {
         if (!Limits.contains(ctx.at())) {
             return outOfRange(ctx);
         }
         return editable(state, id).flatMap(e -> {
-            if (!e.status().mayBecome(next)) {
+            if (!e.status().mayBecome(next) || next == EntryStatus.REGISTERED && !e.answeredBy().isEmpty()) {
                 return Either.left(Problem.of("correspondence.status.not-allowed",
                         "Entry " + e.number() + " cannot go from " + e.status() + " to " + next)
                         .with("entry", e.id()).with("from", e.status()).with("to", next));

@@ -259,4 +259,20 @@ class RegisterRestoreTest {
         assertThat(Registers.restore(settings, List.of(withCounter(gen.snapshot(), SERIES, 1), pq.snapshot())).getLeft())
                 .extracting(Problem::code).containsExactly("correspondence.restore.counter-behind");
     }
+
+    @Test
+    void changeStatus_anAnsweredLetterReopenedAndReassigned_neverGoesBackToRegistered() {
+        // given: the letter answered, then reopened and handed back (ANSWERED -> IN_PROGRESS -> ASSIGNED)
+        Register r = threeEntries();
+        EntryId letter = r.entries().get(0).id();
+        assertThat(r.entry(letter).get().status()).isEqualTo(EntryStatus.ANSWERED);
+        r = r.changeStatus(letter, EntryStatus.IN_PROGRESS, CTX).get().register();
+        r = r.changeStatus(letter, EntryStatus.ASSIGNED, CTX).get().register();
+
+        // when
+        Problem p = r.changeStatus(letter, EntryStatus.REGISTERED, CTX).getLeft();
+
+        // then
+        assertThat(p.code()).isEqualTo("correspondence.status.not-allowed");
+    }
 }
