@@ -9,7 +9,7 @@ import java.util.Optional;
  * {@code replay(events)} gives the dossier that the decisions producing those events returned.
  *
  * <pre>{@code
- * List<DossierEvent> stored = eventStore.load(id);      // DossierOpened first
+ * List<DossierEvent> stored = eventStore.load(id);      // DossierEvent.Opened first
  * Dossier d = DossierHistory.replay(stored);
  * Dossier next = DossierHistory.evolve(d, newEvent);
  * }</pre>
@@ -24,11 +24,11 @@ public final class DossierHistory {
      * The dossier described by {@code events}, oldest first.
      *
      * @throws IllegalArgumentException if the list is empty, does not start with a
-     *     {@link DossierOpened}, or holds an event of another dossier or one that does not fit
+     *     {@link DossierEvent.Opened}, or holds an event of another dossier or one that does not fit
      */
     public static Dossier replay(List<? extends DossierEvent> events) {
-        if (events.isEmpty() || !(events.get(0) instanceof DossierOpened opened)) {
-            throw new IllegalArgumentException("A dossier's history starts with DossierOpened: " + events);
+        if (events.isEmpty() || !(events.get(0) instanceof DossierEvent.Opened opened)) {
+            throw new IllegalArgumentException("A dossier's history starts with DossierEvent.Opened: " + events);
         }
         Dossier d = opened(opened);
         for (DossierEvent e : events.subList(1, events.size())) {
@@ -51,16 +51,16 @@ public final class DossierHistory {
                     + ", not " + state.id());
         }
         DossierDraft d = new DossierDraft(state, event.at());
-        if (event instanceof DossierOpened) {
+        if (event instanceof DossierEvent.Opened) {
             throw new IllegalArgumentException("Dossier " + state.id() + " is already open");
-        } else if (event instanceof DossierTransferred e) {
+        } else if (event instanceof DossierEvent.Transferred e) {
             d.movements.add(Movement.builder().from(e.from()).to(e.to()).at(e.at()).reason(e.reason())
                     .by(e.actor()).build());
-        } else if (event instanceof DossierStatusChanged e) {
+        } else if (event instanceof DossierEvent.StatusChanged e) {
             d.status = e.to();
-        } else if (event instanceof DossierVolumeStarted e) {
+        } else if (event instanceof DossierEvent.VolumeStarted e) {
             d.volumes.add(Volume.empty(e.volume(), e.at()));
-        } else if (event instanceof DossierItemAdded e) {
+        } else if (event instanceof DossierEvent.ItemAdded e) {
             Item item = e.item();
             int v = item.volume() - 1;
             if (v < 0 || v >= d.volumes.size()) {
@@ -69,46 +69,46 @@ public final class DossierHistory {
             }
             d.volumes.set(v, d.volumes.get(v).plus(item.pages()));
             d.items.add(item);
-        } else if (event instanceof DossierActionItemAdded e) {
+        } else if (event instanceof DossierEvent.ActionItemAdded e) {
             d.actions.add(e.item());
-        } else if (event instanceof DossierActionItemCompleted e) {
+        } else if (event instanceof DossierEvent.ActionItemCompleted e) {
             ActionItem a = state.action(e.number()).orElseThrow(() ->
                     new IllegalArgumentException("No action item " + e.number() + " in " + state.id()));
             d.actions.set(e.number() - 1, ActionItem.builder()
                     .number(a.number()).description(a.description()).due(a.due()).assignee(a.assignee())
                     .addedAt(a.addedAt()).completedAt(e.at()).completedBy(e.actor())
                     .build());
-        } else if (event instanceof DossierTagsChanged e) {
+        } else if (event instanceof DossierEvent.TagsChanged e) {
             d.tags.clear();
             d.tags.addAll(e.tags());
-        } else if (event instanceof DossierRetitled e) {
+        } else if (event instanceof DossierEvent.Retitled e) {
             d.title = e.title();
             d.subject = e.subjectMatter();
-        } else if (event instanceof DossierReclassified e) {
+        } else if (event instanceof DossierEvent.Reclassified e) {
             d.classification = e.to();
-        } else if (event instanceof DossierClosed e) {
+        } else if (event instanceof DossierEvent.Closed e) {
             d.status = DossierStatus.CLOSED;
             d.closedAt = Optional.of(e.at());
             d.retention = Optional.of(e.retention());
-        } else if (event instanceof DossierReopened) {
+        } else if (event instanceof DossierEvent.Reopened) {
             d.status = DossierStatus.IN_PROGRESS;
             d.closedAt = Optional.empty();
             d.retention = Optional.empty();
-        } else if (event instanceof DossierArchived) {
+        } else if (event instanceof DossierEvent.Archived) {
             d.status = DossierStatus.ARCHIVED;
-        } else if (event instanceof DossierLegalHoldPlaced e) {
+        } else if (event instanceof DossierEvent.LegalHoldPlaced e) {
             d.legalHold = Optional.of(
                     LegalHold.builder().reason(e.reason()).placedAt(e.at()).placedBy(e.actor()).build());
-        } else if (event instanceof DossierLegalHoldLifted) {
+        } else if (event instanceof DossierEvent.LegalHoldLifted) {
             d.legalHold = Optional.empty();
-        } else if (event instanceof DossierDisposed) {
+        } else if (event instanceof DossierEvent.Disposed) {
             d.status = DossierStatus.DISPOSED;
             d.disposedAt = Optional.of(event.at());
         }
         return d.build();
     }
 
-    private static Dossier opened(DossierOpened e) {
+    private static Dossier opened(DossierEvent.Opened e) {
         return Dossier.builder()
                 .id(e.dossier()).reference(e.reference()).title(e.title()).subject(e.subjectMatter())
                 .classification(e.classification()).ownerUnit(e.ownerUnit())

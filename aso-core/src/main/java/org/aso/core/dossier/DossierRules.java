@@ -117,7 +117,7 @@ public final class DossierRules {
      *
      * @return a refusal ({@code dossier.input.blank}, {@code dossier.classification.unknown},
      *     {@code dossier.confidential.not-cleared}, {@code dossier.open.holder-not-cleared}), or the
-     *     new dossier with a {@link DossierOpened} event
+     *     new dossier with a {@link DossierEvent.Opened} event
      */
     public Either<Problem, DossierOutcome> open(OpenDossier cmd, Context ctx) {
         Objects.requireNonNull(cmd, "cmd");
@@ -156,7 +156,7 @@ public final class DossierRules {
                     .with("dossier", cmd.id()).with("holder", cmd.holder()));
         }
         Instant at = ctx.at();
-        DossierOpened opened = new DossierOpened(cmd.id(), at, ctx.actor(), cmd.reference(),
+        DossierEvent.Opened opened = new DossierEvent.Opened(cmd.id(), at, ctx.actor(), cmd.reference(),
                 cmd.title().strip(), cmd.subject().strip(), cmd.classification(), cmd.ownerUnit(), cmd.holder(),
                 cmd.confidentiality(), List.copyOf(cmd.compartments()),
                 cmd.tags().stream().map(String::strip).distinct().sorted().toList());
@@ -332,7 +332,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.movements.add(m);
         return done(next.build(),
-                new DossierTransferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
+                new DossierEvent.Transferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
     }
 
     private Either<Problem, DossierOutcome> changeStatus(Dossier d, DossierStatus to, String reason, Context ctx) {
@@ -347,7 +347,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.status = to;
         return done(next.build(),
-                new DossierStatusChanged(d.id(), ctx.at(), ctx.actor(), from, to, reason.strip()));
+                new DossierEvent.StatusChanged(d.id(), ctx.at(), ctx.actor(), from, to, reason.strip()));
     }
 
     private Either<Problem, DossierOutcome> addItem(Dossier d, DossierCommand.AddItem c, Context ctx) {
@@ -371,7 +371,7 @@ public final class DossierRules {
         if (full) {
             current = Volume.empty(current.number() + 1, ctx.at());
             volumes.add(current);
-            events.add(new DossierVolumeStarted(d.id(), ctx.at(), ctx.actor(), current.number()));
+            events.add(new DossierEvent.VolumeStarted(d.id(), ctx.at(), ctx.actor(), current.number()));
         }
         volumes.set(volumes.size() - 1, current.plus(c.pages()));
         Item item = Item.builder()
@@ -379,7 +379,7 @@ public final class DossierRules {
                 .volume(current.number()).addedAt(ctx.at()).addedBy(ctx.actor())
                 .correspondence(c.correspondence()).text(c.text()).document(c.document())
                 .build();
-        events.add(new DossierItemAdded(d.id(), ctx.at(), ctx.actor(), item));
+        events.add(new DossierEvent.ItemAdded(d.id(), ctx.at(), ctx.actor(), item));
         next.items.add(item);
         return Either.right(new DossierOutcome(next.build(), events));
     }
@@ -399,7 +399,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.actions.add(a);
         return done(next.build(),
-                new DossierActionItemAdded(d.id(), ctx.at(), ctx.actor(), a));
+                new DossierEvent.ActionItemAdded(d.id(), ctx.at(), ctx.actor(), a));
     }
 
     private Either<Problem, DossierOutcome> completeAction(Dossier d, DossierCommand.CompleteActionItem c,
@@ -420,7 +420,7 @@ public final class DossierRules {
                 .addedAt(open.addedAt()).completedAt(ctx.at()).completedBy(ctx.actor())
                 .build());
         return done(next.build(),
-                new DossierActionItemCompleted(d.id(), ctx.at(), ctx.actor(), c.number()));
+                new DossierEvent.ActionItemCompleted(d.id(), ctx.at(), ctx.actor(), c.number()));
     }
 
     private Either<Problem, DossierOutcome> addTag(Dossier d, DossierCommand.AddTag c, Context ctx) {
@@ -433,7 +433,7 @@ public final class DossierRules {
         }
         DossierDraft next = draft(d, ctx);
         next.tags.add(c.tag());
-        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
+        return done(next.build(), new DossierEvent.TagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
     }
 
     private Either<Problem, DossierOutcome> removeTag(Dossier d, DossierCommand.RemoveTag c, Context ctx) {
@@ -443,7 +443,7 @@ public final class DossierRules {
         }
         DossierDraft next = draft(d, ctx);
         next.tags.remove(c.tag());
-        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
+        return done(next.build(), new DossierEvent.TagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
     }
 
     private Either<Problem, DossierOutcome> retitle(Dossier d, DossierCommand.Retitle c, Context ctx) {
@@ -453,7 +453,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.title = c.title().strip();
         next.subject = c.subject().strip();
-        return done(next.build(), new DossierRetitled(d.id(), ctx.at(), ctx.actor(), next.title, next.subject));
+        return done(next.build(), new DossierEvent.Retitled(d.id(), ctx.at(), ctx.actor(), next.title, next.subject));
     }
 
     private Either<Problem, DossierOutcome> reclassify(Dossier d, DossierCommand.Reclassify c, Context ctx) {
@@ -470,7 +470,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.classification = c.classification();
         return done(next.build(),
-                new DossierReclassified(d.id(), ctx.at(), ctx.actor(), d.classification(), c.classification()));
+                new DossierEvent.Reclassified(d.id(), ctx.at(), ctx.actor(), d.classification(), c.classification()));
     }
 
     private Either<Problem, DossierOutcome> close(Dossier d, Context ctx) {
@@ -499,7 +499,7 @@ public final class DossierRules {
         next.status = DossierStatus.CLOSED;
         next.closedAt = Optional.of(ctx.at());
         next.retention = Optional.of(retention);
-        return done(next.build(), new DossierClosed(d.id(), ctx.at(), ctx.actor(), retention, open.size()));
+        return done(next.build(), new DossierEvent.Closed(d.id(), ctx.at(), ctx.actor(), retention, open.size()));
     }
 
     private Either<Problem, DossierOutcome> reopen(Dossier d, DossierCommand.Reopen c, Context ctx) {
@@ -517,7 +517,7 @@ public final class DossierRules {
         next.status = DossierStatus.IN_PROGRESS;
         next.closedAt = Optional.empty();
         next.retention = Optional.empty();
-        return done(next.build(), new DossierReopened(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
+        return done(next.build(), new DossierEvent.Reopened(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
     }
 
     private Either<Problem, DossierOutcome> archive(Dossier d, Context ctx) {
@@ -527,7 +527,7 @@ public final class DossierRules {
         }
         DossierDraft next = draft(d, ctx);
         next.status = DossierStatus.ARCHIVED;
-        return done(next.build(), new DossierArchived(d.id(), ctx.at(), ctx.actor()));
+        return done(next.build(), new DossierEvent.Archived(d.id(), ctx.at(), ctx.actor()));
     }
 
     private Either<Problem, DossierOutcome> placeHold(Dossier d, DossierCommand.PlaceLegalHold c, Context ctx) {
@@ -544,7 +544,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.legalHold = Optional.of(hold);
         return done(next.build(),
-                new DossierLegalHoldPlaced(d.id(), ctx.at(), ctx.actor(), hold.reason()));
+                new DossierEvent.LegalHoldPlaced(d.id(), ctx.at(), ctx.actor(), hold.reason()));
     }
 
     private Either<Problem, DossierOutcome> liftHold(Dossier d, DossierCommand.LiftLegalHold c, Context ctx) {
@@ -557,7 +557,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.legalHold = Optional.empty();
         return done(next.build(),
-                new DossierLegalHoldLifted(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
+                new DossierEvent.LegalHoldLifted(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
     }
 
     private Either<Problem, DossierOutcome> dispose(Dossier d, Context ctx) {
@@ -584,7 +584,7 @@ public final class DossierRules {
         DossierDraft next = draft(d, ctx);
         next.status = DossierStatus.DISPOSED;
         next.disposedAt = Optional.of(ctx.at());
-        return done(next.build(), new DossierDisposed(d.id(), ctx.at(), ctx.actor(), r.action()));
+        return done(next.build(), new DossierEvent.Disposed(d.id(), ctx.at(), ctx.actor(), r.action()));
     }
 
     // ------------------------------------------------------------- helpers

@@ -56,7 +56,7 @@ class DossierHistoryTest {
     @Test
     void replay_withoutOpening_orForAnotherDossier_isAProgrammerError() {
         Dossier a = DossierFixtures.opened("d-a", GENERAL, "2026-03-02T09:00");
-        DossierEvent archived = new DossierArchived(DossierId.of("d-b"), a.openedAt(), HEAD);
+        DossierEvent archived = new DossierEvent.Archived(DossierId.of("d-b"), a.openedAt(), HEAD);
         assertThatThrownBy(() -> DossierHistory.replay(List.of())).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DossierHistory.replay(List.of(archived))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> DossierHistory.evolve(a, archived)).isInstanceOf(IllegalArgumentException.class);
