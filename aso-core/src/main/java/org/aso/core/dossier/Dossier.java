@@ -25,7 +25,8 @@ import org.immutables.value.Value;
  * chronological chain (each entry starts with the previous holder), items, action items and
  * volumes are numbered from 1 without gaps, and a closed, archived or disposed dossier carries its
  * retention outcome. The {@link #builder()} is for hosts that restore dossiers from their own
- * storage; business rules are applied by {@link DossierRules} only.
+ * storage, through {@link DossierBook#restore}, which checks what the decisions keep beyond that
+ * structure; business rules are applied by {@link DossierRules} only.
  *
  * <p>Immutable and thread-safe.
  */
