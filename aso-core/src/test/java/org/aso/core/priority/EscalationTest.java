@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.entry;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.aso.core.audit.AuditTrail;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.fixtures.PriorityFixtures;
 import org.aso.core.kernel.Clearance;
@@ -87,6 +88,12 @@ class EscalationTest {
         assertThat(round.events().get(3).subject()).isEqualTo(PriorityFixtures.OFFICER);
         assertThat(round.events().get(3).details()).containsExactly(entry("notices", "3"));
         assertThat(NoticeLog.replay(round.events()).get()).isEqualTo(round.state());
+        // and the audit trail records them
+        AuditTrail trail = AuditTrail.empty();
+        for (EscalationEvent e : round.events()) {
+            trail = trail.append(e).get();
+        }
+        assertThat(trail.about(TaskId.of("t-1"))).hasSize(3);
     }
 
     @Test
