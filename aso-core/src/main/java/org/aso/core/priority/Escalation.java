@@ -39,7 +39,8 @@ import org.aso.core.kernel.Problem;
  *
  * <pre>{@code
  * Escalation escalation = Escalation.of(EscalationPolicy.defaults(), paris, orgChart);
- * EscalationRound round = escalation.evaluate(NoticeLog.empty(), tasks, Context.of(at, scheduler, Clearance.none())).get();
+ * Context ctx = Context.of(at, scheduler, Clearance.none());   // who runs it, and when
+ * EscalationRound round = escalation.evaluate(NoticeLog.empty(), tasks, ctx).get();
  * round.notices();   // to send
  * round.events();    // to store: NoticeIssued for each notice, then Evaluated
  * round.state();     // the log for the next evaluation
