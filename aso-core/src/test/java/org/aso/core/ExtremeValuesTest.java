@@ -56,7 +56,7 @@ import org.aso.core.priority.DayPlan;
 import org.aso.core.priority.DayPlanner;
 import org.aso.core.priority.Escalation;
 import org.aso.core.priority.EscalationPolicy;
-import org.aso.core.priority.Escalations;
+import org.aso.core.priority.NoticeLog;
 import org.aso.core.priority.FreeTime;
 import org.aso.core.priority.Overload;
 import org.aso.core.priority.PlanItem;
@@ -339,19 +339,24 @@ class ExtremeValuesTest {
     private static final Triage TRIAGE = Triage.of(UrgencyPolicy.defaults(), PARIS);
     private static final Escalation ESCALATION = Escalation.of(EscalationPolicy.defaults(), PARIS, PriorityFixtures.orgChart());
 
+    /** The officer evaluating escalation at {@code at}. */
+    private static Context by(Instant at) {
+        return Context.of(at, PriorityFixtures.OFFICER, Clearance.none());
+    }
+
     @ParameterizedTest
     @MethodSource("outside")
     void priority_decisionsOutsideTheSupportedRange_areRefused(Instant instant) {
         List<Task> tasks = List.of(task("t-1").build(), task("t-2").dueDate(DAY.plusDays(3)).build());
         assertThat(decided(() -> TRIAGE.rank(tasks, instant).mapLeft(l -> l.get(0))).getLeft().code())
                 .isEqualTo("kernel.range.instant");
-        refused("kernel.range.instant", () -> ESCALATION.evaluate(Escalations.none(), tasks, instant));
+        refused("kernel.range.instant", () -> ESCALATION.evaluate(NoticeLog.empty(), tasks, by(instant)));
         // a task created or due outside the range is refused too, wherever the evaluation stands
         for (Task bad : List.of(task("t-3").build().withCreatedAt(instant), task("t-3").dueAt(instant).build())) {
             List<Task> withBad = List.of(tasks.get(0), bad);
             assertThat(decided(() -> TRIAGE.rank(withBad, NOON).mapLeft(l -> l.get(0))).getLeft().code())
                     .isEqualTo("kernel.range.instant");
-            refused("kernel.range.instant", () -> ESCALATION.evaluate(Escalations.none(), withBad, NOON));
+            refused("kernel.range.instant", () -> ESCALATION.evaluate(NoticeLog.empty(), withBad, by(NOON)));
             assertThatThrownBy(() -> bad.dueInstant(PARIS)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining(instant.toString());
             assertThatThrownBy(() -> TRIAGE.score(bad, NOON)).isInstanceOf(IllegalArgumentException.class);
@@ -367,7 +372,7 @@ class ExtremeValuesTest {
         if (ranked.isLeft()) {
             assertThat(ranked.getLeft().code()).isEqualTo("kernel.range.date");
         }
-        rightOrOutOfRange(() -> ESCALATION.evaluate(Escalations.none(), List.of(t), NOON));
+        rightOrOutOfRange(() -> ESCALATION.evaluate(NoticeLog.empty(), List.of(t), by(NOON)));
     }
 
     @Test
@@ -375,7 +380,7 @@ class ExtremeValuesTest {
         Task t = task("t-1").build().withGrade(org.aso.core.kernel.PriorityGrade.of("forever", "Forever", 1, Integer.MAX_VALUE));
         assertThat(decided(() -> TRIAGE.rank(List.of(t), NOON).mapLeft(l -> l.get(0))).getLeft().code())
                 .isEqualTo("kernel.range.working-days");
-        refused("kernel.range.working-days", () -> ESCALATION.evaluate(Escalations.none(), List.of(t), NOON));
+        refused("kernel.range.working-days", () -> ESCALATION.evaluate(NoticeLog.empty(), List.of(t), by(NOON)));
         assertThatThrownBy(() -> t.dueInstant(PARIS)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining(String.valueOf(Integer.MAX_VALUE));
         // with a date of its own, the grade's limit does not matter
@@ -388,9 +393,9 @@ class ExtremeValuesTest {
         List<Task> tasks = List.of(task("t-1").build(), task("t-2").dueDate(DAY.plusDays(3)).build(),
                 task("t-3").build().withCreatedAt(instant), task("t-4").dueAt(instant).build());
         rightOrOutOfRange(() -> TRIAGE.rank(tasks, instant).mapLeft(l -> l.get(0)));
-        rightOrOutOfRange(() -> ESCALATION.evaluate(Escalations.none(), tasks, instant));
+        rightOrOutOfRange(() -> ESCALATION.evaluate(NoticeLog.empty(), tasks, by(instant)));
         rightOrOutOfRange(() -> TRIAGE.rank(tasks, NOON).mapLeft(l -> l.get(0)));
-        rightOrOutOfRange(() -> ESCALATION.evaluate(Escalations.none(), tasks, NOON));
+        rightOrOutOfRange(() -> ESCALATION.evaluate(NoticeLog.empty(), tasks, by(NOON)));
     }
 
     @ParameterizedTest

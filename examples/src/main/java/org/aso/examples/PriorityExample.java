@@ -28,9 +28,9 @@ import org.aso.core.priority.DayPlanner;
 import org.aso.core.priority.Escalation;
 import org.aso.core.priority.EscalationPolicy;
 import org.aso.core.priority.EscalationRound;
-import org.aso.core.priority.Escalations;
 import org.aso.core.priority.FreeTime;
 import org.aso.core.priority.Importance;
+import org.aso.core.priority.NoticeLog;
 import org.aso.core.priority.Overload;
 import org.aso.core.priority.PlanItem;
 import org.aso.core.priority.Sensitivity;
@@ -107,7 +107,8 @@ public final class PriorityExample {
         List<Urgency> ranked = Triage.of(UrgencyPolicy.defaults(), paris).rank(tasks, now)
                 .getOrElseThrow(p -> new IllegalStateException(p.toString()));
         EscalationRound round = Escalation.of(EscalationPolicy.defaults(), paris, orgChart())
-                .evaluate(Escalations.none(), tasks, now).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .evaluate(NoticeLog.empty(), tasks, Context.of(now, OFFICER, Clearance.none()))
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
         List<PlanItem> items = ranked.stream().map(u -> PlanItem.of(u, true)).toList();
         Interval today = Interval.of(now, monday.plusDays(1).withHour(0).toInstant());
         DayPlan day = DayPlanner.plan(items, FreeTime.of(paris, agenda, OFFICER, today), today)

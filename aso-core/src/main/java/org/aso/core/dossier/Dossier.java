@@ -3,17 +3,14 @@ package org.aso.core.dossier;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.SortedSet;
 import org.aso.core.kernel.Clearance;
-import org.aso.core.kernel.Confidentiality;
-import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
-import org.aso.core.numbering.ReferenceNumber;
 import org.immutables.value.Value;
 
 /**
- * A case file: what it is about, where it is filed in the plan, who owns it and who has it now,
- * what it holds, what remains to be done, and where it is in its life.
+ * A case file: its {@link DossierCover cover} (what it is about, where it is filed in the plan,
+ * who owns it, how it is marked), who has it now, what it holds, what remains to be done, and where
+ * it is in its life.
  *
  * <p>A dossier changes only through the decisions of {@link DossierRules}, each of which returns
  * the new dossier and the events that explain the change:
@@ -28,44 +25,14 @@ import org.immutables.value.Value;
  * chronological chain (each entry starts with the previous holder), items, action items and
  * volumes are numbered from 1 without gaps, and a closed, archived or disposed dossier carries its
  * retention outcome. The {@link #builder()} is for hosts that restore dossiers from their own
- * storage; business rules are applied by {@link DossierRules} only.
+ * storage, through {@link DossierBook#restore}, which checks what the decisions keep beyond that
+ * structure; business rules are applied by {@link DossierRules} only.
  *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Dossier {
+public abstract class Dossier implements DossierCover {
     Dossier() {}
-
-    /** The dossier's id. */
-    public abstract DossierId id();
-
-    /** Its reference number, given by a numbering scheme. */
-    public abstract ReferenceNumber reference();
-
-    /** The title on the cover. */
-    public abstract String title();
-
-    /** What it is about; may be empty. */
-    @Value.Default
-    public String subject() {
-        return "";
-    }
-
-    /** Where it is filed in the {@link FilingPlan}. */
-    public abstract ClassificationCode classification();
-
-    /** The unit that owns it. */
-    public abstract OrgUnitId ownerUnit();
-
-    /** How sensitive its content is. */
-    @Value.Default
-    public Confidentiality confidentiality() {
-        return Confidentiality.PUBLIC;
-    }
-
-    /** The need-to-know compartments its content is marked with, sorted. */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> compartments();
 
     /** Where it is in its life. */
     @Value.Default
@@ -90,10 +57,6 @@ public abstract class Dossier {
 
     /** The action items (deadlines), in the order they were recorded. */
     public abstract List<ActionItem> actions();
-
-    /** Free tags, sorted. */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> tags();
 
     /** The volumes, first to current. */
     public abstract List<Volume> volumes();

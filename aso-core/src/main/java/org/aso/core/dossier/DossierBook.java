@@ -4,6 +4,7 @@ import io.vavr.collection.TreeMap;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -29,8 +30,14 @@ import org.aso.core.numbering.ReferenceNumber;
  * book.get().heldTooLong(instant);   // files to chase
  * }</pre>
  *
+ * <p>A host keeps a book across restarts in either of two ways, or both: it stores the events of
+ * every accepted decision ({@link Change#events()}) and rebuilds the book with {@link #replay}, or
+ * it stores a {@link #snapshot()} and {@link #restore restores} it; a snapshot plus the events
+ * after it, applied with {@link #evolve}, gives the same book. Either way the book rebuilt equals
+ * the book the decisions produced.
+ *
  * <p>Queries scan the book and return unmodifiable lists ordered by dossier id. Immutable and
- * thread-safe.
+ * thread-safe; equal when the rules and every dossier are equal.
  */
 public final class DossierBook {
     private final DossierRules rules;
@@ -111,10 +118,143 @@ public final class DossierBook {
     }
 
     private Change apply(DossierOutcome o) {
-        Dossier d = o.dossier();
-        DossierBook next = new DossierBook(rules, byId.put(d.id(), d), byReference.put(d.reference(), d.id()));
-        return new Change(next, o.view(), o.events());
+        return new Change(with(o.dossier()), o.view(), o.events());
     }
+
+    // ------------------------------------------------------------- events and snapshots
+
+    /**
+     * The book after one more event, as a host that stores events rebuilds it: an
+     * {@link DossierEvent.Opened} adds a dossier, any other event changes the dossier it names
+     * exactly as the decision that emitted it did. The event is applied as a fact: the rules of its
+     * decision (clearance, policy, filing plan) are not checked again, only that it fits.
+     *
+     * @return the book after the event, or {@code dossier.replay.inconsistent} (details
+     *     {@code dossier}, {@code action}) if the event does not fit: an opening of an id or a
+     *     reference number already in the book, an event for a dossier not in it, an event dated
+     *     before the dossier's last change, out of the dossier's lifecycle (closing a closed dossier,
+     *     filing in an archived one, anything after disposal), out of numbering (an item, action item
+     *     or volume that is not the next one), or naming another holder or classification than the
+     *     dossier's
+     */
+    public Either<Problem, DossierBook> evolve(DossierEvent event) {
+        Objects.requireNonNull(event, "event");
+        if (event instanceof DossierEvent.Opened opened) {
+            if (byId.containsKey(opened.dossier())) {
+                return Either.left(DossierHistory.inconsistent(event, "the book already has it"));
+            }
+            Optional<DossierId> sameReference = byReference.get(opened.reference()).toJavaOptional();
+            if (sameReference.isPresent()) {
+                return Either.left(DossierHistory.inconsistent(event,
+                        "reference " + opened.reference() + " is already used by dossier " + sameReference.get()));
+            }
+            return DossierHistory.open(opened).map(this::with);
+        }
+        Optional<Dossier> d = get(event.dossier());
+        if (d.isEmpty()) {
+            return Either.left(DossierHistory.inconsistent(event, "the book has no such dossier"));
+        }
+        return DossierHistory.evolve(d.get(), event).map(this::with);
+    }
+
+    /**
+     * The book that {@code events} describe, oldest first, from an empty book deciding with
+     * {@code rules}: the events of many dossiers, each dossier's own in the order they happened (the
+     * events of different dossiers may interleave in any way), each dossier's opening first.
+     * Replaying the events of the decisions taken on a book gives back that book, equal to it.
+     *
+     * <pre>{@code
+     * DossierBook book = DossierBook.replay(rules, store.loadAll())
+     *         .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+     * }</pre>
+     *
+     * <p>Costs one {@link #evolve} per event: time grows with the number of events, times the
+     * logarithm of the number of dossiers. A host with long histories restores a
+     * {@link #snapshot()} and replays only the events after it.
+     *
+     * @return the book, or the first event that does not fit ({@link #evolve}) as a
+     *     {@code dossier.replay.inconsistent} problem with its {@code index} (from 0) in
+     *     {@code events}
+     */
+    public static Either<Problem, DossierBook> replay(DossierRules rules, Iterable<? extends DossierEvent> events) {
+        Objects.requireNonNull(events, "events");
+        DossierBook book = empty(rules);
+        int index = 0;
+        for (DossierEvent e : events) {
+            Either<Problem, DossierBook> next = book.evolve(e);
+            if (next.isLeft()) {
+                return Either.left(next.getLeft().with("index", index));
+            }
+            book = next.get();
+            index++;
+        }
+        return Either.right(book);
+    }
+
+    /** The book's contents, every dossier by id, to store and {@link #restore} later. */
+    public DossierBookSnapshot snapshot() {
+        return new DossierBookSnapshot(all());
+    }
+
+    /**
+     * The book holding the dossiers of {@code snapshot}, deciding with {@code rules}, if they keep the
+     * invariants that the decisions keep; equal to the book the snapshot was taken of.
+     *
+     * <p>A {@link Dossier} value already keeps its own structure (see its class comment). Checked
+     * here, every problem reported at once:
+     * <ul>
+     *   <li>{@code dossier.restore.duplicate-id}: two dossiers with one id (details
+     *       {@code dossier});
+     *   <li>{@code dossier.restore.duplicate-reference}: two dossiers with one reference number, the
+     *       same place in the same series (details {@code reference}, {@code dossier},
+     *       {@code other});
+     *   <li>{@code kernel.range.instant}: a dossier opened or last changed outside the supported
+     *       range (details as {@link org.aso.core.kernel.Limits#checkInstant}, and {@code dossier});
+     *   <li>{@code dossier.restore.time-inconsistent}: an instant of the dossier (an item, action
+     *       item, volume, closing, legal hold or disposal) before its opening or after its last
+     *       change, items, action items or volumes out of time order, or a disposal before the
+     *       closing (details {@code dossier}, {@code field});
+     *   <li>{@code dossier.restore.volume-mismatch}: a volume whose item or page count is not that
+     *       of the items filed in it, or items out of volume order (details {@code dossier},
+     *       {@code volume});
+     *   <li>{@code dossier.restore.disposed-under-hold}: a disposed dossier under legal hold
+     *       (details {@code dossier}).
+     * </ul>
+     * The rules' filing plan and policy are not checked against the dossiers, as a replay does not
+     * check them: a plan or volume limits revised since a dossier was filed do not lock it out.
+     * Costs time in proportion to the size of the snapshot.
+     *
+     * @return the book, or every problem found
+     */
+    public static Either<List<Problem>, DossierBook> restore(DossierRules rules, DossierBookSnapshot snapshot) {
+        Objects.requireNonNull(rules, "rules");
+        Objects.requireNonNull(snapshot, "snapshot");
+        List<Problem> problems = new ArrayList<>();
+        DossierBook book = empty(rules);
+        for (Dossier d : snapshot.dossiers()) {
+            problems.addAll(DossierChecks.of(d));
+            if (book.byId.containsKey(d.id())) {
+                problems.add(Problem.of("dossier.restore.duplicate-id", "Dossier " + d.id() + " is there twice")
+                        .with("dossier", d.id()));
+                continue;
+            }
+            Optional<DossierId> other = book.byReference.get(d.reference()).toJavaOptional();
+            if (other.isPresent()) {
+                problems.add(Problem.of("dossier.restore.duplicate-reference",
+                                "Dossiers " + other.get() + " and " + d.id() + " have one reference " + d.reference())
+                        .with("reference", d.reference()).with("dossier", d.id()).with("other", other.get()));
+                continue;
+            }
+            book = book.with(d);
+        }
+        return problems.isEmpty() ? Either.right(book) : Either.left(List.copyOf(problems));
+    }
+
+    private DossierBook with(Dossier d) {
+        return new DossierBook(rules, byId.put(d.id(), d), byReference.put(d.reference(), d.id()));
+    }
+
+    // ------------------------------------------------------------- queries
 
     /** The dossier with this id. */
     public Optional<Dossier> get(DossierId id) {
@@ -169,6 +309,17 @@ public final class DossierBook {
 
     private List<Dossier> where(Predicate<Dossier> p) {
         return byId.values().toJavaStream().filter(p).toList();
+    }
+
+    /** Equal when the rules and every dossier are equal. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof DossierBook other && rules.equals(other.rules) && byId.equals(other.byId);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * rules.hashCode() + byId.hashCode();
     }
 
     @Override

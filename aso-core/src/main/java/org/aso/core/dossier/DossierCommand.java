@@ -30,6 +30,75 @@ public sealed interface DossierCommand {
     }
 
     /**
+     * Calls the method of {@code visitor} for this command. A switch over the commands that the
+     * compiler checks is complete: a new command must declare this method, which names a new
+     * method of {@link Visitor}, which every visitor must then implement.
+     *
+     * @return what the visitor's method returns
+     */
+    <R> R accept(Visitor<R> visitor);
+
+    /**
+     * One method per command, for code that treats each command in its own way (as
+     * {@link DossierRules#decide} does) and must not miss one.
+     *
+     * <pre>{@code
+     * String label = cmd.accept(new DossierCommand.Visitor<String>() { ... });
+     * }</pre>
+     *
+     * @param <R> what the visit gives
+     */
+    interface Visitor<R> {
+        /** Visits a {@link Transfer}. */
+        R transfer(Transfer c);
+
+        /** Visits a {@link StartWork}. */
+        R startWork(StartWork c);
+
+        /** Visits an {@link AwaitReply}. */
+        R awaitReply(AwaitReply c);
+
+        /** Visits an {@link AddItem}. */
+        R addItem(AddItem c);
+
+        /** Visits an {@link AddActionItem}. */
+        R addActionItem(AddActionItem c);
+
+        /** Visits a {@link CompleteActionItem}. */
+        R completeActionItem(CompleteActionItem c);
+
+        /** Visits an {@link AddTag}. */
+        R addTag(AddTag c);
+
+        /** Visits a {@link RemoveTag}. */
+        R removeTag(RemoveTag c);
+
+        /** Visits a {@link Retitle}. */
+        R retitle(Retitle c);
+
+        /** Visits a {@link Reclassify}. */
+        R reclassify(Reclassify c);
+
+        /** Visits a {@link Close}. */
+        R close(Close c);
+
+        /** Visits a {@link Reopen}. */
+        R reopen(Reopen c);
+
+        /** Visits an {@link Archive}. */
+        R archive(Archive c);
+
+        /** Visits a {@link PlaceLegalHold}. */
+        R placeLegalHold(PlaceLegalHold c);
+
+        /** Visits a {@link LiftLegalHold}. */
+        R liftLegalHold(LiftLegalHold c);
+
+        /** Visits a {@link Dispose}. */
+        R dispose(Dispose c);
+    }
+
+    /**
      * Passes the file to another person. The actor needs no clearance (whoever carries the file need
      * not read it), but the recipient does: a file goes only to someone whose
      * {@code recipientClearance} permits its level and compartments, otherwise the rules refuse
@@ -64,16 +133,31 @@ public sealed interface DossierCommand {
         public boolean readsContent() {
             return false;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.transfer(this);
+        }
     }
 
     /** Starts work on an open dossier, or resumes work on one waiting for a reply. */
-    record StartWork() implements DossierCommand {}
+    record StartWork() implements DossierCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.startWork(this);
+        }
+    }
 
     /** Suspends work until a reply comes in. */
     record AwaitReply(String reason) implements DossierCommand {
         /** Awaiting a reply, e.g. {@code "opinion of the legal service"}. */
         public AwaitReply {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.awaitReply(this);
         }
     }
 
@@ -116,6 +200,11 @@ public sealed interface DossierCommand {
             return new AddItem(ItemKind.CORRESPONDENCE, title, pages, Optional.of(entry), Optional.empty(),
                     Optional.empty());
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addItem(this);
+        }
     }
 
     /** Records something to do by a due date. */
@@ -126,6 +215,11 @@ public sealed interface DossierCommand {
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(assignee, "assignee");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addActionItem(this);
+        }
     }
 
     /** Changes the title and the subject. */
@@ -135,6 +229,11 @@ public sealed interface DossierCommand {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(subject, "subject");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.retitle(this);
+        }
     }
 
     /** Files the dossier under another code of the filing plan; its retention rule follows the code. */
@@ -143,16 +242,31 @@ public sealed interface DossierCommand {
         public Reclassify {
             Objects.requireNonNull(classification, "classification");
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reclassify(this);
+        }
     }
 
     /** Marks action item {@code number} done. */
-    record CompleteActionItem(int number) implements DossierCommand {}
+    record CompleteActionItem(int number) implements DossierCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.completeActionItem(this);
+        }
+    }
 
     /** Adds a tag. */
     record AddTag(String tag) implements DossierCommand {
         /** A tag to add; surrounding blanks are removed. */
         public AddTag {
             tag = Objects.requireNonNull(tag, "tag").strip();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.addTag(this);
         }
     }
 
@@ -162,16 +276,31 @@ public sealed interface DossierCommand {
         public RemoveTag {
             tag = Objects.requireNonNull(tag, "tag").strip();
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.removeTag(this);
+        }
     }
 
     /** Closes the dossier and computes its retention outcome from the filing plan. */
-    record Close() implements DossierCommand {}
+    record Close() implements DossierCommand {
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.close(this);
+        }
+    }
 
     /** Reopens a closed (not archived) dossier; its retention outcome is dropped until the next closing. */
     record Reopen(String reason) implements DossierCommand {
         /** A reopening. */
         public Reopen {
             Objects.requireNonNull(reason, "reason");
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.reopen(this);
         }
     }
 
@@ -180,6 +309,11 @@ public sealed interface DossierCommand {
         @Override
         public boolean readsContent() {
             return false;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.archive(this);
         }
     }
 
@@ -194,6 +328,11 @@ public sealed interface DossierCommand {
         public boolean readsContent() {
             return false;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.placeLegalHold(this);
+        }
     }
 
     /** Lifts the legal hold. Needs no clearance. */
@@ -207,6 +346,11 @@ public sealed interface DossierCommand {
         public boolean readsContent() {
             return false;
         }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.liftLegalHold(this);
+        }
     }
 
     /** Carries out the disposal action of an archived dossier whose disposal date has come. Needs no clearance. */
@@ -214,6 +358,11 @@ public sealed interface DossierCommand {
         @Override
         public boolean readsContent() {
             return false;
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.dispose(this);
         }
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeSet;
  * A mutable copy of a dossier's changing parts, turned back into a {@link Dossier} in one build,
  * so that a decision that changes several attributes together (status, closing instant and
  * retention; items and volumes) is checked once, in its final state. Package-private: used by
- * {@link DossierRules} only, one draft per decision, never shared.
+ * {@link DossierHistory} only, one draft per event, never shared.
  */
 final class DossierDraft {
     private final Dossier base;

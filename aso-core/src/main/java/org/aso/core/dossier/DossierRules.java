@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;
@@ -117,7 +120,7 @@ public final class DossierRules {
      *
      * @return a refusal ({@code dossier.input.blank}, {@code dossier.classification.unknown},
      *     {@code dossier.confidential.not-cleared}, {@code dossier.open.holder-not-cleared}), or the
-     *     new dossier with a {@link DossierOpened} event
+     *     new dossier with a {@link DossierEvent.Opened} event
      */
     public Either<Problem, DossierOutcome> open(OpenDossier cmd, Context ctx) {
         Objects.requireNonNull(cmd, "cmd");
@@ -156,12 +159,11 @@ public final class DossierRules {
                     .with("dossier", cmd.id()).with("holder", cmd.holder()));
         }
         Instant at = ctx.at();
-        DossierOpened opened = new DossierOpened(cmd.id(), at, ctx.actor(), cmd.reference(),
+        DossierEvent.Opened opened = new DossierEvent.Opened(cmd.id(), at, ctx.actor(), cmd.reference(),
                 cmd.title().strip(), cmd.subject().strip(), cmd.classification(), cmd.ownerUnit(), cmd.holder(),
                 cmd.confidentiality(), List.copyOf(cmd.compartments()),
                 cmd.tags().stream().map(String::strip).distinct().sorted().toList());
-        // one way to build a new dossier: from its opening event, as a replay would
-        return Either.right(new DossierOutcome(DossierHistory.replay(List.of(opened)), List.of(opened))
+        return Either.right(new DossierOutcome(result(DossierHistory.open(opened)), List.of(opened))
                 .shownTo(ctx.clearance()));
     }
 
@@ -201,60 +203,112 @@ public final class DossierRules {
         if (badText.isPresent()) {
             return refuse(badText.get());
         }
-        if (cmd instanceof DossierCommand.Transfer c) {
-            return transfer(d, c, ctx);
+        return cmd.accept(new Decision(d, ctx));
+    }
+
+    /** One decision: the command's own checks, then its events applied to the dossier. */
+    private final class Decision implements DossierCommand.Visitor<Either<Problem, DossierOutcome>> {
+        private final Dossier d;
+        private final Context ctx;
+
+        Decision(Dossier d, Context ctx) {
+            this.d = d;
+            this.ctx = ctx;
         }
-        if (cmd instanceof DossierCommand.Close) {
-            return close(d, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> transfer(DossierCommand.Transfer c) {
+            return DossierRules.this.transfer(d, c, ctx);
         }
-        if (cmd instanceof DossierCommand.Reopen c) {
-            return reopen(d, c, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> close(DossierCommand.Close c) {
+            return DossierRules.this.close(d, ctx);
         }
-        if (cmd instanceof DossierCommand.Archive) {
-            return archive(d, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> reopen(DossierCommand.Reopen c) {
+            return DossierRules.this.reopen(d, c, ctx);
         }
-        if (cmd instanceof DossierCommand.PlaceLegalHold c) {
+
+        @Override
+        public Either<Problem, DossierOutcome> archive(DossierCommand.Archive c) {
+            return DossierRules.this.archive(d, ctx);
+        }
+
+        @Override
+        public Either<Problem, DossierOutcome> placeLegalHold(DossierCommand.PlaceLegalHold c) {
             return placeHold(d, c, ctx);
         }
-        if (cmd instanceof DossierCommand.LiftLegalHold c) {
+
+        @Override
+        public Either<Problem, DossierOutcome> liftLegalHold(DossierCommand.LiftLegalHold c) {
             return liftHold(d, c, ctx);
         }
-        if (cmd instanceof DossierCommand.Dispose) {
-            return dispose(d, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> dispose(DossierCommand.Dispose c) {
+            return DossierRules.this.dispose(d, ctx);
         }
+
         // the rest edits the content
-        if (!d.isActive()) {
-            return refuse(problem("dossier.closed.read-only",
-                    "Dossier " + d.id() + " is " + d.status() + ": its content can no longer change", d)
-                    .with("status", d.status()));
+
+        @Override
+        public Either<Problem, DossierOutcome> startWork(DossierCommand.StartWork c) {
+            return whileActive(() -> changeStatus(d, DossierStatus.IN_PROGRESS, "work started", ctx));
         }
-        if (cmd instanceof DossierCommand.StartWork) {
-            return changeStatus(d, DossierStatus.IN_PROGRESS, "work started", ctx);
-        }
-        if (cmd instanceof DossierCommand.AwaitReply c) {
-            return c.reason().isBlank()
+
+        @Override
+        public Either<Problem, DossierOutcome> awaitReply(DossierCommand.AwaitReply c) {
+            return whileActive(() -> c.reason().isBlank()
                     ? blank("reason", d.id())
-                    : changeStatus(d, DossierStatus.WAITING_FOR_REPLY, c.reason(), ctx);
+                    : changeStatus(d, DossierStatus.WAITING_FOR_REPLY, c.reason(), ctx));
         }
-        if (cmd instanceof DossierCommand.AddItem c) {
-            return addItem(d, c, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> addItem(DossierCommand.AddItem c) {
+            return whileActive(() -> DossierRules.this.addItem(d, c, ctx));
         }
-        if (cmd instanceof DossierCommand.AddActionItem c) {
-            return addAction(d, c, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> addActionItem(DossierCommand.AddActionItem c) {
+            return whileActive(() -> addAction(d, c, ctx));
         }
-        if (cmd instanceof DossierCommand.CompleteActionItem c) {
-            return completeAction(d, c, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> completeActionItem(DossierCommand.CompleteActionItem c) {
+            return whileActive(() -> completeAction(d, c, ctx));
         }
-        if (cmd instanceof DossierCommand.AddTag c) {
-            return addTag(d, c, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> addTag(DossierCommand.AddTag c) {
+            return whileActive(() -> DossierRules.this.addTag(d, c, ctx));
         }
-        if (cmd instanceof DossierCommand.Retitle c) {
-            return retitle(d, c, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> removeTag(DossierCommand.RemoveTag c) {
+            return whileActive(() -> DossierRules.this.removeTag(d, c, ctx));
         }
-        if (cmd instanceof DossierCommand.Reclassify c) {
-            return reclassify(d, c, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> retitle(DossierCommand.Retitle c) {
+            return whileActive(() -> DossierRules.this.retitle(d, c, ctx));
         }
-        return removeTag(d, (DossierCommand.RemoveTag) cmd, ctx);
+
+        @Override
+        public Either<Problem, DossierOutcome> reclassify(DossierCommand.Reclassify c) {
+            return whileActive(() -> DossierRules.this.reclassify(d, c, ctx));
+        }
+
+        /** The decision, or {@code dossier.closed.read-only} if the dossier's content may no longer change. */
+        private Either<Problem, DossierOutcome> whileActive(Supplier<Either<Problem, DossierOutcome>> decision) {
+            if (!d.isActive()) {
+                return refuse(problem("dossier.closed.read-only",
+                        "Dossier " + d.id() + " is " + d.status() + ": its content can no longer change", d)
+                        .with("status", d.status()));
+            }
+            return decision.get();
+        }
     }
 
     /**
@@ -327,12 +381,8 @@ public final class DossierRules {
             return refuse(problem("dossier.transfer.recipient-not-cleared",
                     c.to() + " is not cleared for this " + d.confidentiality() + " dossier", d).with("to", c.to()));
         }
-        Movement m = Movement.builder().from(d.holder()).to(c.to()).at(ctx.at()).reason(c.reason().strip())
-                .by(ctx.actor()).build();
-        DossierDraft next = draft(d, ctx);
-        next.movements.add(m);
-        return done(next.build(),
-                new DossierTransferred(d.id(), ctx.at(), ctx.actor(), m.from().get(), m.to(), m.reason()));
+        return done(d, new DossierEvent.Transferred(d.id(), ctx.at(), ctx.actor(), d.holder(), c.to(),
+                c.reason().strip()));
     }
 
     private Either<Problem, DossierOutcome> changeStatus(Dossier d, DossierStatus to, String reason, Context ctx) {
@@ -344,10 +394,7 @@ public final class DossierRules {
             return refuse(problem("dossier.status.illegal-transition",
                     "A dossier " + from + " cannot become " + to, d).with("from", from).with("to", to));
         }
-        DossierDraft next = draft(d, ctx);
-        next.status = to;
-        return done(next.build(),
-                new DossierStatusChanged(d.id(), ctx.at(), ctx.actor(), from, to, reason.strip()));
+        return done(d, new DossierEvent.StatusChanged(d.id(), ctx.at(), ctx.actor(), from, to, reason.strip()));
     }
 
     private Either<Problem, DossierOutcome> addItem(Dossier d, DossierCommand.AddItem c, Context ctx) {
@@ -361,27 +408,23 @@ public final class DossierRules {
             return blank("document", d.id());
         }
         List<DossierEvent> events = new ArrayList<>();
-        DossierDraft next = draft(d, ctx);
-        List<Volume> volumes = next.volumes;
         Volume current = d.currentVolume();
         VolumeLimits limits = policy.volumeLimits();
         boolean full = current.itemCount() > 0
                 && (current.itemCount() + 1 > limits.maxItems()
                         || (long) current.pageCount() + c.pages() > limits.maxPages());
+        int volume = current.number();
         if (full) {
-            current = Volume.empty(current.number() + 1, ctx.at());
-            volumes.add(current);
-            events.add(new DossierVolumeStarted(d.id(), ctx.at(), ctx.actor(), current.number()));
+            volume++;
+            events.add(new DossierEvent.VolumeStarted(d.id(), ctx.at(), ctx.actor(), volume));
         }
-        volumes.set(volumes.size() - 1, current.plus(c.pages()));
         Item item = Item.builder()
                 .number(d.items().size() + 1).kind(c.kind()).title(c.title().strip()).pages(c.pages())
-                .volume(current.number()).addedAt(ctx.at()).addedBy(ctx.actor())
+                .volume(volume).addedAt(ctx.at()).addedBy(ctx.actor())
                 .correspondence(c.correspondence()).text(c.text()).document(c.document())
                 .build();
-        events.add(new DossierItemAdded(d.id(), ctx.at(), ctx.actor(), item));
-        next.items.add(item);
-        return Either.right(new DossierOutcome(next.build(), events));
+        events.add(new DossierEvent.ItemAdded(d.id(), ctx.at(), ctx.actor(), item));
+        return done(d, events);
     }
 
     private Either<Problem, DossierOutcome> addAction(Dossier d, DossierCommand.AddActionItem c, Context ctx) {
@@ -396,10 +439,7 @@ public final class DossierRules {
                 .number(d.actions().size() + 1).description(c.description().strip()).due(c.due())
                 .assignee(c.assignee()).addedAt(ctx.at())
                 .build();
-        DossierDraft next = draft(d, ctx);
-        next.actions.add(a);
-        return done(next.build(),
-                new DossierActionItemAdded(d.id(), ctx.at(), ctx.actor(), a));
+        return done(d, new DossierEvent.ActionItemAdded(d.id(), ctx.at(), ctx.actor(), a));
     }
 
     private Either<Problem, DossierOutcome> completeAction(Dossier d, DossierCommand.CompleteActionItem c,
@@ -413,14 +453,7 @@ public final class DossierRules {
             return refuse(problem("dossier.action.already-done", "Action item " + c.number() + " is already done", d)
                     .with("action", c.number()));
         }
-        ActionItem open = a.get();
-        DossierDraft next = draft(d, ctx);
-        next.actions.set(c.number() - 1, ActionItem.builder()
-                .number(open.number()).description(open.description()).due(open.due()).assignee(open.assignee())
-                .addedAt(open.addedAt()).completedAt(ctx.at()).completedBy(ctx.actor())
-                .build());
-        return done(next.build(),
-                new DossierActionItemCompleted(d.id(), ctx.at(), ctx.actor(), c.number()));
+        return done(d, new DossierEvent.ActionItemCompleted(d.id(), ctx.at(), ctx.actor(), c.number()));
     }
 
     private Either<Problem, DossierOutcome> addTag(Dossier d, DossierCommand.AddTag c, Context ctx) {
@@ -431,9 +464,9 @@ public final class DossierRules {
             return refuse(problem("dossier.tag.duplicate", "The dossier is already tagged " + c.tag(), d)
                     .with("tag", c.tag()));
         }
-        DossierDraft next = draft(d, ctx);
-        next.tags.add(c.tag());
-        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
+        SortedSet<String> tags = new TreeSet<>(d.tags());
+        tags.add(c.tag());
+        return done(d, new DossierEvent.TagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(tags)));
     }
 
     private Either<Problem, DossierOutcome> removeTag(Dossier d, DossierCommand.RemoveTag c, Context ctx) {
@@ -441,19 +474,16 @@ public final class DossierRules {
             return refuse(problem("dossier.tag.unknown", "The dossier is not tagged " + c.tag(), d)
                     .with("tag", c.tag()));
         }
-        DossierDraft next = draft(d, ctx);
-        next.tags.remove(c.tag());
-        return done(next.build(), new DossierTagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(next.tags)));
+        SortedSet<String> tags = new TreeSet<>(d.tags());
+        tags.remove(c.tag());
+        return done(d, new DossierEvent.TagsChanged(d.id(), ctx.at(), ctx.actor(), List.copyOf(tags)));
     }
 
     private Either<Problem, DossierOutcome> retitle(Dossier d, DossierCommand.Retitle c, Context ctx) {
         if (c.title().isBlank()) {
             return blank("title", d.id());
         }
-        DossierDraft next = draft(d, ctx);
-        next.title = c.title().strip();
-        next.subject = c.subject().strip();
-        return done(next.build(), new DossierRetitled(d.id(), ctx.at(), ctx.actor(), next.title, next.subject));
+        return done(d, new DossierEvent.Retitled(d.id(), ctx.at(), ctx.actor(), c.title().strip(), c.subject().strip()));
     }
 
     private Either<Problem, DossierOutcome> reclassify(Dossier d, DossierCommand.Reclassify c, Context ctx) {
@@ -467,10 +497,8 @@ public final class DossierRules {
                     "Dossier " + d.id() + " is already filed under " + c.classification(), d)
                     .with("classification", c.classification()));
         }
-        DossierDraft next = draft(d, ctx);
-        next.classification = c.classification();
-        return done(next.build(),
-                new DossierReclassified(d.id(), ctx.at(), ctx.actor(), d.classification(), c.classification()));
+        return done(d, new DossierEvent.Reclassified(d.id(), ctx.at(), ctx.actor(), d.classification(),
+                c.classification()));
     }
 
     private Either<Problem, DossierOutcome> close(Dossier d, Context ctx) {
@@ -494,12 +522,7 @@ public final class DossierRules {
         if (outcome.isLeft()) {
             return refuse(outcome.getLeft().with("dossier", d.id()));
         }
-        RetentionOutcome retention = outcome.get();
-        DossierDraft next = draft(d, ctx);
-        next.status = DossierStatus.CLOSED;
-        next.closedAt = Optional.of(ctx.at());
-        next.retention = Optional.of(retention);
-        return done(next.build(), new DossierClosed(d.id(), ctx.at(), ctx.actor(), retention, open.size()));
+        return done(d, new DossierEvent.Closed(d.id(), ctx.at(), ctx.actor(), outcome.get(), open.size()));
     }
 
     private Either<Problem, DossierOutcome> reopen(Dossier d, DossierCommand.Reopen c, Context ctx) {
@@ -513,11 +536,7 @@ public final class DossierRules {
         if (c.reason().isBlank()) {
             return blank("reason", d.id());
         }
-        DossierDraft next = draft(d, ctx);
-        next.status = DossierStatus.IN_PROGRESS;
-        next.closedAt = Optional.empty();
-        next.retention = Optional.empty();
-        return done(next.build(), new DossierReopened(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
+        return done(d, new DossierEvent.Reopened(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
     }
 
     private Either<Problem, DossierOutcome> archive(Dossier d, Context ctx) {
@@ -525,9 +544,7 @@ public final class DossierRules {
             return refuse(problem("dossier.archive.not-closed",
                     "Only a closed dossier can be archived; this one is " + d.status(), d).with("status", d.status()));
         }
-        DossierDraft next = draft(d, ctx);
-        next.status = DossierStatus.ARCHIVED;
-        return done(next.build(), new DossierArchived(d.id(), ctx.at(), ctx.actor()));
+        return done(d, new DossierEvent.Archived(d.id(), ctx.at(), ctx.actor()));
     }
 
     private Either<Problem, DossierOutcome> placeHold(Dossier d, DossierCommand.PlaceLegalHold c, Context ctx) {
@@ -539,12 +556,7 @@ public final class DossierRules {
         if (c.reason().isBlank()) {
             return blank("reason", d.id());
         }
-        LegalHold hold = LegalHold.builder()
-                .reason(c.reason().strip()).placedAt(ctx.at()).placedBy(ctx.actor()).build();
-        DossierDraft next = draft(d, ctx);
-        next.legalHold = Optional.of(hold);
-        return done(next.build(),
-                new DossierLegalHoldPlaced(d.id(), ctx.at(), ctx.actor(), hold.reason()));
+        return done(d, new DossierEvent.LegalHoldPlaced(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
     }
 
     private Either<Problem, DossierOutcome> liftHold(Dossier d, DossierCommand.LiftLegalHold c, Context ctx) {
@@ -554,10 +566,7 @@ public final class DossierRules {
         if (c.reason().isBlank()) {
             return blank("reason", d.id());
         }
-        DossierDraft next = draft(d, ctx);
-        next.legalHold = Optional.empty();
-        return done(next.build(),
-                new DossierLegalHoldLifted(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
+        return done(d, new DossierEvent.LegalHoldLifted(d.id(), ctx.at(), ctx.actor(), c.reason().strip()));
     }
 
     private Either<Problem, DossierOutcome> dispose(Dossier d, Context ctx) {
@@ -581,20 +590,27 @@ public final class DossierRules {
                     "Dossier " + d.id() + " may be disposed of from " + r.disposalOn().get(), d)
                     .with("disposalOn", r.disposalOn().get()).with("today", today));
         }
-        DossierDraft next = draft(d, ctx);
-        next.status = DossierStatus.DISPOSED;
-        next.disposedAt = Optional.of(ctx.at());
-        return done(next.build(), new DossierDisposed(d.id(), ctx.at(), ctx.actor(), r.action()));
+        return done(d, new DossierEvent.Disposed(d.id(), ctx.at(), ctx.actor(), r.action()));
     }
 
     // ------------------------------------------------------------- helpers
 
-    private static DossierDraft draft(Dossier d, Context ctx) {
-        return new DossierDraft(d, ctx.at());
+    private static Either<Problem, DossierOutcome> done(Dossier d, DossierEvent event) {
+        return done(d, List.of(event));
     }
 
-    private static Either<Problem, DossierOutcome> done(Dossier next, DossierEvent event) {
-        return Either.right(new DossierOutcome(next, List.of(event)));
+    /** The outcome of {@code events}, applied to {@code d} as a replay would apply them. */
+    private static Either<Problem, DossierOutcome> done(Dossier d, List<DossierEvent> events) {
+        Dossier next = d;
+        for (DossierEvent e : events) {
+            next = result(DossierHistory.evolve(next, e));
+        }
+        return Either.right(new DossierOutcome(next, events));
+    }
+
+    /** The dossier, from the fold of an event this class made: a misfit is a bug here, not a refusal. */
+    private static Dossier result(Either<Problem, Dossier> folded) {
+        return folded.getOrElseThrow(p -> new IllegalStateException("A decision made an event that does not fit: " + p));
     }
 
     private static <T> Either<Problem, T> outOfRange(Context ctx) {

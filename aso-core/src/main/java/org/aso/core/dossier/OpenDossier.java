@@ -1,17 +1,14 @@
 package org.aso.core.dossier;
 
 import java.util.Optional;
-import java.util.SortedSet;
 import org.aso.core.kernel.Clearance;
-import org.aso.core.kernel.Confidentiality;
-import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
-import org.aso.core.numbering.ReferenceNumber;
 import org.immutables.value.Value;
 
 /**
- * The command that opens a dossier, for {@link DossierRules#open} or {@link DossierBook#open}.
- * The reference number comes from the host's numbering scheme.
+ * The command that opens a dossier, for {@link DossierRules#open} or {@link DossierBook#open}: the
+ * {@link DossierCover cover} of the new dossier (the reference number comes from the host's
+ * numbering scheme), who has the file first, and what they may read.
  *
  * <pre>{@code
  * OpenDossier cmd = OpenDossier.builder()
@@ -24,29 +21,8 @@ import org.immutables.value.Value;
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class OpenDossier {
+public abstract class OpenDossier implements DossierCover {
     OpenDossier() {}
-
-    /** The id of the new dossier. */
-    public abstract DossierId id();
-
-    /** Its reference number. */
-    public abstract ReferenceNumber reference();
-
-    /** Its title. */
-    public abstract String title();
-
-    /** What it is about; empty unless given. */
-    @Value.Default
-    public String subject() {
-        return "";
-    }
-
-    /** Its code in the filing plan. */
-    public abstract ClassificationCode classification();
-
-    /** The owning unit. */
-    public abstract OrgUnitId ownerUnit();
 
     /** Who has the file first. */
     public abstract PersonId holder();
@@ -57,20 +33,6 @@ public abstract class OpenDossier {
      * only: a marked file opened for someone else needs their clearance.
      */
     public abstract Optional<Clearance> holderClearance();
-
-    /** Its confidentiality; public unless given. */
-    @Value.Default
-    public Confidentiality confidentiality() {
-        return Confidentiality.PUBLIC;
-    }
-
-    /** Its need-to-know compartments. */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> compartments();
-
-    /** Its first tags. */
-    @Value.NaturalOrder
-    public abstract SortedSet<String> tags();
 
     /** A new builder. */
     public static Builder builder() {

@@ -19,7 +19,18 @@
  *       (dossier, command, context)} returning {@code Either<Problem, DossierOutcome>}: the new
  *       dossier and its {@link org.aso.core.dossier.DossierEvent events}. A refusal carries a
  *       stable code naming the rule ({@code dossier.close.open-actions},
- *       {@code dossier.archive.not-closed}, {@code dossier.closed.read-only}, ...).
+ *       {@code dossier.archive.not-closed}, {@code dossier.closed.read-only}, ...). The rules
+ *       dispatch over the sealed {@link org.aso.core.dossier.DossierCommand} with its
+ *       {@link org.aso.core.dossier.DossierCommand.Visitor visitor}, so a command without a
+ *       decision does not compile.
+ *   <li>The aggregate is the {@link org.aso.core.dossier.DossierBook} (the state and its
+ *       queries), decided by {@code DossierRules}, explained by one sealed
+ *       {@link org.aso.core.dossier.DossierEvent} family. Every decision computes the new dossier
+ *       by applying the events it emits, as {@link org.aso.core.dossier.DossierBook#replay} does
+ *       with stored ones, so the two cannot differ;
+ *       {@link org.aso.core.dossier.DossierBook#restore} rebuilds a book from a
+ *       {@link org.aso.core.dossier.DossierBookSnapshot} and checks the invariants the decisions
+ *       keep.
  *   <li>The lifecycle is one {@link org.aso.core.dossier.DossierStatus} on one
  *       {@link org.aso.core.dossier.Dossier} value rather than a type per state: all states carry
  *       the same data, commands arrive from hosts at run time (so a command that a state does not

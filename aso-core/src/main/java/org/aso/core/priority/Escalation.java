@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgChart;
@@ -18,7 +19,8 @@ import org.aso.core.kernel.Problem;
 
 /**
  * Escalation of work that is due or overdue: evaluating the ladder of each open task at an
- * instant gives the notices now due that were not given before.
+ * instant gives the notices now due that were not given before, as the {@link NoticeLog} records
+ * them.
  *
  * <p>For a task due at moment {@code D} on due day {@code d} (its {@link Task#dueInstant}), with
  * the {@link EscalationLadder} of its grade:
@@ -37,7 +39,11 @@ import org.aso.core.kernel.Problem;
  *
  * <pre>{@code
  * Escalation escalation = Escalation.of(EscalationPolicy.defaults(), paris, orgChart);
- * EscalationRound round = escalation.evaluate(Escalations.none(), tasks, at).get();
+ * Context ctx = Context.of(at, scheduler, Clearance.none());   // who runs it, and when
+ * EscalationRound round = escalation.evaluate(NoticeLog.empty(), tasks, ctx).get();
+ * round.notices();   // to send
+ * round.events();    // to store: NoticeIssued for each notice, then Evaluated
+ * round.state();     // the log for the next evaluation
  * }</pre>
  *
  * <p>A pure function of its arguments; immutable and thread-safe.
@@ -63,27 +69,25 @@ public final class Escalation {
     }
 
     /**
-     * The notices due at {@code at} not yet in {@code state}, and the state with them.
+     * The notices due at the context's instant not yet in {@code log}, the events that record
+     * them (an {@link EscalationEvent.NoticeIssued} per notice, then one
+     * {@link EscalationEvent.Evaluated}, by the context's actor), and the log they give.
      *
-     * @return the round, or {@code kernel.range.instant} if {@code at} is outside the supported range
-     *     ({@link Limits}), {@code priority.escalation.time-went-back} if {@code at} is before the
-     *     state's last evaluation, or {@code priority.task.duplicate-id} /
+     * @return the round, or {@code kernel.range.instant} if the instant is outside the supported
+     *     range ({@link Limits}), {@code priority.escalation.time-went-back} if it is before the
+     *     log's last evaluation, or {@code priority.task.duplicate-id} /
      *     {@code priority.task.dependency-cycle} for bad tasks, or the first open task's
      *     {@code kernel.range.*} problem whose due moment cannot be computed in the supported range
      *     (see {@link Triage#rank})
      * @throws NullPointerException if an argument is null
      */
-    public Either<Problem, EscalationRound> evaluate(Escalations state, Collection<Task> tasks, Instant at) {
-        Objects.requireNonNull(state, "state");
-        Objects.requireNonNull(at, "at");
-        Optional<Problem> outside = Limits.checkInstant("evaluation time", at);
-        if (outside.isPresent()) {
-            return Either.left(outside.get());
-        }
-        if (state.evaluatedAt().filter(at::isBefore).isPresent()) {
-            return Either.left(Problem.of("priority.escalation.time-went-back",
-                    "Escalation was last evaluated at " + state.evaluatedAt().get() + ", after " + at)
-                    .with("evaluatedAt", state.evaluatedAt().get()).with("at", at));
+    public Either<Problem, EscalationRound> evaluate(NoticeLog log, Collection<Task> tasks, Context ctx) {
+        Objects.requireNonNull(log, "log");
+        Objects.requireNonNull(ctx, "ctx");
+        Instant at = ctx.at();
+        Optional<Problem> refused = log.checkTime(at);
+        if (refused.isPresent()) {
+            return Either.left(refused.get());
         }
         var checked = Triage.Tasks.check(tasks);
         if (checked.isLeft()) {
@@ -102,15 +106,24 @@ public final class Escalation {
         List<Notice> notices = new ArrayList<>();
         for (Task t : tasks) {
             if (t.isOpen()) {
-                due(t, dues.get(t.id()), at, state, notices);
+                due(t, dues.get(t.id()), at, log, notices);
             }
         }
         notices.sort(ORDER);
-        return Either.right(EscalationRound.of(notices, state.next(notices, at)));
+        List<EscalationEvent> events = new ArrayList<>();
+        for (Notice n : notices) {
+            events.add(new EscalationEvent.NoticeIssued(at, ctx.actor(), n));
+        }
+        events.add(new EscalationEvent.Evaluated(at, ctx.actor(), notices.size()));
+        NoticeLog next = log;
+        for (EscalationEvent e : events) {
+            next = next.applied(e);
+        }
+        return Either.right(EscalationRound.of(notices, next, events));
     }
 
     /** The notices of one task due at {@code at} and not in {@code state}, added to {@code out}. */
-    private void due(Task t, Instant due, Instant at, Escalations state, List<Notice> out) {
+    private void due(Task t, Instant due, Instant at, NoticeLog state, List<Notice> out) {
         EscalationLadder ladder = policy.ladderFor(t.grade());
         LocalDate dueDay = due.atZone(calendar.zone()).toLocalDate();
         String what = "'" + t.title() + "' (" + t.assignee() + ", unit " + t.unit() + ")";

@@ -4,8 +4,8 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * What one evaluation of escalation gives: the notices now due, never given before, and the
- * state to keep for the next evaluation.
+ * What one evaluation of escalation gives: the notices now due, never given before, the events
+ * that record them, and the log to keep for the next evaluation.
  *
  * <p>Immutable and thread-safe.
  */
@@ -17,11 +17,18 @@ public abstract class EscalationRound {
     @Value.Parameter
     public abstract List<Notice> notices();
 
-    /** The state after this evaluation. */
+    /** The log after this evaluation: the previous one with {@link #events()} applied. */
     @Value.Parameter
-    public abstract Escalations state();
+    public abstract NoticeLog state();
 
-    static EscalationRound of(List<Notice> notices, Escalations state) {
-        return ImmutableEscalationRound.of(notices, state);
+    /**
+     * What happened, to store: an {@link EscalationEvent.NoticeIssued} per notice, in the order of
+     * {@link #notices()}, then one {@link EscalationEvent.Evaluated}.
+     */
+    @Value.Parameter
+    public abstract List<EscalationEvent> events();
+
+    static EscalationRound of(List<Notice> notices, NoticeLog state, List<EscalationEvent> events) {
+        return ImmutableEscalationRound.of(notices, state, events);
     }
 }

@@ -13,7 +13,8 @@ import org.immutables.value.Value;
  * // ESCALATION t-1 -> p-1 since 2024-05-14T07:00:00Z: 'Reply to the deputy' (p-17, unit S2) was due ...
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>Structure checked on construction: a reason, a recipient for reminders and overdue notices,
+ * none for exception-report entries. Immutable and thread-safe.
  */
 @Value.Immutable
 public abstract class Notice {
@@ -38,8 +39,28 @@ public abstract class Notice {
     /** Why, in a sentence for people. */
     public abstract String reason();
 
-    static ImmutableNotice.Builder builder() {
-        return ImmutableNotice.builder();
+    /** A new builder, for hosts that rebuild notices (and the events that carry them) from storage. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Notice}; all but the recipient are required.
+     *
+     * @see #builder()
+     */
+    public static class Builder extends ImmutableNotice.Builder {}
+
+    @Value.Check
+    void check() {
+        if (reason().isBlank()) {
+            throw new IllegalArgumentException("A notice says why: " + task() + " " + kind());
+        }
+        boolean toAssignee = kind() == NoticeKind.REMINDER || kind() == NoticeKind.OVERDUE;
+        if (toAssignee && recipient().isEmpty() || kind() == NoticeKind.EXCEPTION_REPORT && recipient().isPresent()) {
+            throw new IllegalArgumentException("Reminders and overdue notices go to the assignee, exception-report"
+                    + " entries to no one: " + kind() + " to " + recipient());
+        }
     }
 
     @Override

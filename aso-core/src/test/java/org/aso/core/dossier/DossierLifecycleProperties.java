@@ -29,8 +29,8 @@ import org.aso.core.kernel.SharedState;
 /**
  * Random action sequences over the dossier lifecycle, applied through the pure decisions (via a
  * {@link DossierBook} in a {@link SharedState}, as a host would): after every step the invariants
- * hold, whether the step was accepted or refused, and replaying the events so far gives the
- * dossier.
+ * hold, whether the step was accepted or refused, and replaying the events so far gives the book
+ * with the dossier.
  */
 class DossierLifecycleProperties {
     /** Accepted decisions per command type, over every try: each type must have been accepted at least once. */
@@ -114,7 +114,7 @@ class DossierLifecycleProperties {
                 history.addAll(r.get().events());
             }
             // the events tell the whole story: replaying them gives the dossier
-            assertThat(DossierHistory.replay(history)).isEqualTo(after);
+            assertThat(DossierBook.replay(rules, history).get()).isEqualTo(shared.get());
             invariants(after, rules.policy().volumeLimits());
         }
     }

@@ -73,7 +73,7 @@ class DossierRulesTest {
         assertThat(d.movements()).singleElement().satisfies(m -> assertThat(m.from()).isEmpty());
         assertThat(d.volumes()).singleElement().satisfies(v -> assertThat(v.itemCount()).isZero());
         assertThat(d.tags()).containsExactly("budget");
-        assertThat(o.events()).singleElement().isInstanceOfSatisfying(DossierOpened.class, e -> {
+        assertThat(o.events()).singleElement().isInstanceOfSatisfying(DossierEvent.Opened.class, e -> {
             assertThat(e.action()).isEqualTo("dossier.opened");
             assertThat(e.subject()).isEqualTo(d.id());
             assertThat(e.actor()).isEqualTo(OFFICER);
@@ -108,7 +108,7 @@ class DossierRulesTest {
         assertThat(working.status()).isEqualTo(DossierStatus.IN_PROGRESS);
         var waiting = rules.decide(working, new AwaitReply("opinion of the legal service"), ctx("2026-03-03T10:00")).get();
         assertThat(waiting.dossier().status()).isEqualTo(DossierStatus.WAITING_FOR_REPLY);
-        assertThat(waiting.events()).singleElement().isInstanceOfSatisfying(DossierStatusChanged.class, e ->
+        assertThat(waiting.events()).singleElement().isInstanceOfSatisfying(DossierEvent.StatusChanged.class, e ->
                 assertThat(e.details()).containsEntry("from", "IN_PROGRESS").containsEntry("to", "WAITING_FOR_REPLY"));
         assertThat(accept(waiting.dossier(), new StartWork(), "2026-03-04T10:00").status())
                 .isEqualTo(DossierStatus.IN_PROGRESS);
@@ -232,7 +232,7 @@ class DossierRulesTest {
         // then: closed, the action item stays open and frozen
         assertThat(o.dossier().status()).isEqualTo(DossierStatus.CLOSED);
         assertThat(o.dossier().openActions()).hasSize(1);
-        assertThat(o.events()).singleElement().isInstanceOfSatisfying(DossierClosed.class,
+        assertThat(o.events()).singleElement().isInstanceOfSatisfying(DossierEvent.Closed.class,
                 e -> assertThat(e.openActions()).isEqualTo(1));
         assertThat(lenient.decide(o.dossier(), new CompleteActionItem(1), ctx("2026-03-17T10:00")).getLeft().code())
                 .isEqualTo("dossier.closed.read-only");

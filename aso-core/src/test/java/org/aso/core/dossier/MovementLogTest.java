@@ -37,7 +37,7 @@ class MovementLogTest {
         assertThat(d.movements()).extracting(Movement::reason).containsExactly("opened", "for signature", "signed, back to you");
         assertThat(d.holder()).isEqualTo(OFFICER);
         assertThat(d.heldSince()).isEqualTo(paris("2026-05-11T09:30"));
-        assertThat(back.events()).singleElement().isInstanceOfSatisfying(DossierTransferred.class, e -> {
+        assertThat(back.events()).singleElement().isInstanceOfSatisfying(DossierEvent.Transferred.class, e -> {
             assertThat(e.from()).isEqualTo(HEAD);
             assertThat(e.to()).isEqualTo(OFFICER);
             assertThat(e.details()).containsEntry("reason", "signed, back to you");

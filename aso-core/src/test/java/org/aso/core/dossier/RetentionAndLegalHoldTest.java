@@ -102,7 +102,7 @@ class RetentionAndLegalHoldTest {
         DossierOutcome o = rules.decide(archived(BUDGET, "2026-03-16T10:00"), new Dispose(), ctx("2037-01-01T10:00")).get();
         assertThat(o.dossier().status()).isEqualTo(DossierStatus.DISPOSED);
         assertThat(o.dossier().disposedAt()).contains(DossierFixtures.paris("2037-01-01T10:00"));
-        assertThat(o.events()).singleElement().isInstanceOfSatisfying(DossierDisposed.class,
+        assertThat(o.events()).singleElement().isInstanceOfSatisfying(DossierEvent.Disposed.class,
                 e -> assertThat(e.disposal()).isEqualTo(DisposalAction.TRANSFER_TO_ARCHIVES));
     }
 
@@ -117,7 +117,7 @@ class RetentionAndLegalHoldTest {
                 .isEqualTo("dossier.dispose.legal-hold");
         // when the hold is lifted, disposal goes ahead at once since the date has passed
         DossierOutcome lifted = rules.decide(held, new LiftLegalHold("Appeal dismissed"), ctx("2032-02-01T10:00")).get();
-        assertThat(lifted.events()).singleElement().isInstanceOf(DossierLegalHoldLifted.class);
+        assertThat(lifted.events()).singleElement().isInstanceOf(DossierEvent.LegalHoldLifted.class);
         assertThat(rules.decide(lifted.dossier(), new Dispose(), ctx("2032-02-01T10:00")).isRight()).isTrue();
     }
 

@@ -31,9 +31,9 @@ class VolumesTest {
         assertThat(d.volumes()).extracting(Volume::itemCount).containsExactly(3, 1);
         assertThat(d.item(4).get().volume()).isEqualTo(2);
         assertThat(fourth.events()).hasSize(2);
-        assertThat(fourth.events().get(0)).isInstanceOfSatisfying(DossierVolumeStarted.class,
+        assertThat(fourth.events().get(0)).isInstanceOfSatisfying(DossierEvent.VolumeStarted.class,
                 e -> assertThat(e.volume()).isEqualTo(2));
-        assertThat(fourth.events().get(1)).isInstanceOf(DossierItemAdded.class);
+        assertThat(fourth.events().get(1)).isInstanceOf(DossierEvent.ItemAdded.class);
     }
 
     @Test

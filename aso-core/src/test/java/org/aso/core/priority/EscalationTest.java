@@ -2,12 +2,16 @@ package org.aso.core.priority;
 
 import static org.aso.core.fixtures.PriorityFixtures.replyToDeputy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.aso.core.audit.AuditTrail;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.fixtures.PriorityFixtures;
+import org.aso.core.kernel.Clearance;
+import org.aso.core.kernel.Context;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
 import org.junit.jupiter.api.Test;
@@ -16,17 +20,22 @@ class EscalationTest {
     private final Escalation escalation = Escalation.of(EscalationPolicy.defaults(), KernelFixtures.paris(),
             PriorityFixtures.orgChart());
 
+    /** The officer evaluating at {@code at}. */
+    static Context by(Instant at) {
+        return Context.of(at, PriorityFixtures.OFFICER, Clearance.none());
+    }
+
     @Test
     void ladder_acrossHolidaysAndAWeekend_eachNoticeOnce() {
         // given: due Friday 10 May 2024 17:30 Paris; 8 and 9 May are holidays; ladder 2 / 2 / 5 working days
         List<Task> tasks = List.of(replyToDeputy());
-        Escalations state = Escalations.none();
+        NoticeLog state = NoticeLog.empty();
         List<String> log = new ArrayList<>();
         // when: evaluated at these instants (UTC; Paris is UTC+2)
         for (String at : List.of("2024-05-03T12:00:00Z", "2024-05-06T06:59:59Z", "2024-05-06T07:00:00Z",
                 "2024-05-07T08:00:00Z", "2024-05-10T15:29:59Z", "2024-05-10T15:30:00Z", "2024-05-13T10:00:00Z",
                 "2024-05-14T07:00:00Z", "2024-05-16T09:00:00Z", "2024-05-17T07:00:00Z", "2024-06-30T10:00:00Z")) {
-            EscalationRound round = escalation.evaluate(state, tasks, Instant.parse(at)).get();
+            EscalationRound round = escalation.evaluate(state, tasks, by(Instant.parse(at))).get();
             round.notices().forEach(n -> log.add(at + " " + n.kind() + " " + n.recipient().map(PersonId::value).orElse("-")
                     + " since " + n.dueSince()));
             state = round.state();
@@ -43,8 +52,8 @@ class EscalationTest {
 
     @Test
     void lateFirstEvaluation_givesTheOverdueRungsButNoReminder() {
-        EscalationRound round = escalation.evaluate(Escalations.none(), List.of(replyToDeputy()),
-                Instant.parse("2024-05-21T12:00:00Z")).get();
+        EscalationRound round = escalation.evaluate(NoticeLog.empty(), List.of(replyToDeputy()),
+                by(Instant.parse("2024-05-21T12:00:00Z"))).get();
         assertThat(round.notices()).extracting(Notice::kind)
                 .containsExactly(NoticeKind.OVERDUE, NoticeKind.ESCALATION, NoticeKind.EXCEPTION_REPORT);
         // 13, 14, 15, 16, 17 May and 21 May (20 May is Whit Monday)
@@ -53,12 +62,47 @@ class EscalationTest {
     }
 
     @Test
+    void round_recordsEachNoticeThenTheEvaluation_andTheAuditDetailsLeaveTheReasonOut() {
+        // given
+        Instant at = Instant.parse("2024-05-21T12:00:00Z");
+        // when
+        EscalationRound round = escalation.evaluate(NoticeLog.empty(), List.of(replyToDeputy()), by(at)).get();
+        // then
+        assertThat(round.events()).hasSize(4);
+        assertThat(round.events().subList(0, 3)).extracting(e -> ((EscalationEvent.NoticeIssued) e).notice())
+                .containsExactlyElementsOf(round.notices());
+        assertThat(round.events().get(3)).isEqualTo(new EscalationEvent.Evaluated(at, PriorityFixtures.OFFICER, 3));
+        assertThat(round.events()).allSatisfy(e -> {
+            assertThat(e.at()).isEqualTo(at);
+            assertThat(e.actor()).isEqualTo(PriorityFixtures.OFFICER);
+            assertThat(e.schemaVersion()).isEqualTo(EscalationEvent.SCHEMA_VERSION).isEqualTo(1);
+            assertThat(e.action()).startsWith("priority.escalation.");
+            assertThat(String.join(" ", e.details().values())).doesNotContain("Reply to the deputy");
+        });
+        EscalationEvent overdue = round.events().get(0);
+        assertThat(overdue.action()).isEqualTo("priority.escalation.notice-issued");
+        assertThat(overdue.subject()).isEqualTo(TaskId.of("t-1"));
+        assertThat(overdue.details()).containsExactly(entry("kind", "OVERDUE"), entry("recipient", "p-17"),
+                entry("dueSince", "2024-05-10T15:30:00Z"));
+        assertThat(round.events().get(2).details()).containsEntry("recipient", "-");
+        assertThat(round.events().get(3).subject()).isEqualTo(PriorityFixtures.OFFICER);
+        assertThat(round.events().get(3).details()).containsExactly(entry("notices", "3"));
+        assertThat(NoticeLog.replay(round.events()).get()).isEqualTo(round.state());
+        // and the audit trail records them
+        AuditTrail trail = AuditTrail.empty();
+        for (EscalationEvent e : round.events()) {
+            trail = trail.append(e).get();
+        }
+        assertThat(trail.about(TaskId.of("t-1"))).hasSize(3);
+    }
+
+    @Test
     void noHeadAbove_escalationHasNoRecipientAndSaysSo() {
         Task lone = Task.builder().id(TaskId.of("t-9")).title("Lone work").assignee(PersonId.of("lone-head"))
                 .unit(OrgUnitId.of("LONE")).grade(PriorityFixtures.URGENT)
                 .dueAt(Instant.parse("2024-05-10T15:30:00Z")).createdAt(Instant.parse("2024-05-02T08:00:00Z")).build();
-        EscalationRound round = escalation.evaluate(Escalations.none(), List.of(lone),
-                Instant.parse("2024-05-31T12:00:00Z")).get();
+        EscalationRound round = escalation.evaluate(NoticeLog.empty(), List.of(lone),
+                by(Instant.parse("2024-05-31T12:00:00Z"))).get();
         Notice escalated = round.notices().stream().filter(n -> n.kind() == NoticeKind.ESCALATION).findFirst().get();
         assertThat(escalated.recipient()).isEmpty();
         assertThat(escalated.reason()).endsWith("no unit above LONE has a head: see the exception report");
@@ -67,11 +111,14 @@ class EscalationTest {
     @Test
     void doneTasks_getNothing_andTimeCannotGoBack() {
         Instant at = Instant.parse("2024-06-30T10:00:00Z");
-        EscalationRound round = escalation.evaluate(Escalations.none(),
-                List.of(replyToDeputy().withStatus(TaskStatus.DONE)), at).get();
+        EscalationRound round = escalation.evaluate(NoticeLog.empty(),
+                List.of(replyToDeputy().withStatus(TaskStatus.DONE)), by(at)).get();
         assertThat(round.notices()).isEmpty();
+        assertThat(round.events()).containsExactly(new EscalationEvent.Evaluated(at, PriorityFixtures.OFFICER, 0));
         assertThat(round.state().evaluatedAt()).contains(at);
-        assertThat(escalation.evaluate(round.state(), List.of(), at.minusSeconds(1)).getLeft().code())
+        assertThat(escalation.evaluate(round.state(), List.of(), by(at.minusSeconds(1))).getLeft().code())
+                .isEqualTo("priority.escalation.time-went-back");
+        assertThat(round.state().reset(TaskId.of("t-1"), by(at.minusSeconds(1))).getLeft().code())
                 .isEqualTo("priority.escalation.time-went-back");
     }
 
@@ -80,11 +127,15 @@ class EscalationTest {
         Escalation fast = Escalation.of(EscalationPolicy.defaults().withLadder("urgent", EscalationLadder.of(0, 0, 1)),
                 KernelFixtures.paris(), PriorityFixtures.orgChart());
         Instant due = Instant.parse("2024-05-10T15:30:00Z");
-        EscalationRound round = fast.evaluate(Escalations.none(), List.of(replyToDeputy()), due).get();
+        EscalationRound round = fast.evaluate(NoticeLog.empty(), List.of(replyToDeputy()), by(due)).get();
         assertThat(round.notices()).extracting(Notice::kind).containsExactly(NoticeKind.OVERDUE, NoticeKind.ESCALATION);
         assertThat(round.notices().get(1).dueSince()).isEqualTo(due);   // not before the due moment
-        Escalations forgotten = round.state().withoutTask(TaskId.of("t-1"));
-        assertThat(forgotten.issued(TaskId.of("t-1"))).isEmpty();
-        assertThat(fast.evaluate(forgotten, List.of(replyToDeputy()), due).get().notices()).hasSize(2);
+        NoticeLog.Change forgotten = round.state().reset(TaskId.of("t-1"), by(due)).get();
+        assertThat(forgotten.events()).containsExactly(
+                new EscalationEvent.TaskReset(due, PriorityFixtures.OFFICER, TaskId.of("t-1")));
+        assertThat(forgotten.log().issued(TaskId.of("t-1"))).isEmpty();
+        assertThat(forgotten.log().reset(TaskId.of("t-1"), by(due)).get())
+                .isEqualTo(new NoticeLog.Change(forgotten.log(), List.of()));   // nothing left to forget
+        assertThat(fast.evaluate(forgotten.log(), List.of(replyToDeputy()), by(due)).get().notices()).hasSize(2);
     }
 }

@@ -1,0 +1,57 @@
+package org.aso.core.dossier;
+
+import java.util.SortedSet;
+import org.aso.core.kernel.Confidentiality;
+import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.numbering.ReferenceNumber;
+import org.immutables.value.Value;
+
+/**
+ * What is written on a dossier's cover: its id and reference number, title and subject, where it
+ * is filed, the unit that owns it, its marking and its tags. A {@link Dossier} has a cover, and so
+ * has the {@link OpenDossier} request that opens one: the attributes are declared once, here, and
+ * a host can show either through this type.
+ *
+ * <pre>{@code
+ * static String label(DossierCover c) { return c.reference() + " " + c.title(); }
+ * label(openCommand);   label(dossier);
+ * }</pre>
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public interface DossierCover {
+    /** The dossier's id. */
+    DossierId id();
+
+    /** Its reference number, given by the host's numbering scheme. */
+    ReferenceNumber reference();
+
+    /** The title on the cover. */
+    String title();
+
+    /** What it is about; empty unless given. */
+    @Value.Default
+    default String subject() {
+        return "";
+    }
+
+    /** Where it is filed in the {@link FilingPlan}. */
+    ClassificationCode classification();
+
+    /** The unit that owns it. */
+    OrgUnitId ownerUnit();
+
+    /** How sensitive its content is; public unless given. */
+    @Value.Default
+    default Confidentiality confidentiality() {
+        return Confidentiality.PUBLIC;
+    }
+
+    /** The need-to-know compartments its content is marked with, sorted. */
+    @Value.NaturalOrder
+    SortedSet<String> compartments();
+
+    /** Free tags, sorted. */
+    @Value.NaturalOrder
+    SortedSet<String> tags();
+}
