@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * What a decision did, as a value: every feature's events ({@code DossierTransferred},
- * {@code CorrespondenceRegistered}, ...) implement this, so that the audit trail can record any
+ * What a decision did, as a value: every feature's events ({@code DossierEvent.Transferred},
+ * {@code EntryEvent.MailRegistered}, ...) implement this, so that the audit trail can record any
  * of them and a host can persist or replay them.
  *
  * <p>Implementations are immutable and thread-safe.
