@@ -39,9 +39,16 @@ import org.aso.core.kernel.PersonId;
  *
  * <pre>{@code
  * for (MeetingEvent e : change.events()) {
- *     switch (e) {   // Java 21; on 17, instanceof patterns
- *         case MeetingEvent.Cancelled c -> send(CANCEL, c.meeting(), c.recipients());
- *         ...
+ *     auditTrail.append(e);                                  // any DomainEvent
+ *     if (e instanceof MeetingEvent.Cancelled c) {
+ *         itip.send(Method.CANCEL, c.meeting(), c.recipients());
+ *     } else if (e instanceof MeetingEvent.OccurrenceChanged o) {
+ *         itip.sendOccurrence(o.change().isCancelled() ? Method.CANCEL : Method.REQUEST,
+ *                 o.meeting(), o.originalStart(), o.recipients());
+ *     } else if (e instanceof MeetingEvent.Responded r) {
+ *         itip.send(Method.REPLY, r.meeting(), r.recipients());
+ *     } else {                                                // Booked, Moved
+ *         itip.send(Method.REQUEST, e.meeting(), e.recipients());
  *     }
  * }
  * }</pre>
