@@ -20,7 +20,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Meeting implements MeetingPlan {
+public abstract non-sealed class Meeting implements MeetingPlan {
     Meeting() {}
 
     /** Whether the meeting is on. */

@@ -17,9 +17,10 @@ import org.aso.core.kernel.PersonId;
  *
  * <p>The rules a plan follows to be booked ({@link Agenda#book}) are those of a {@link Meeting}:
  * a title of one line, an end after the start in the same zone, each person invited once, texts
- * under the {@link org.aso.core.kernel.Text} rules. Implementations are immutable and thread-safe.
+ * under the {@link org.aso.core.kernel.Text} rules. Only those two types are plans; both are immutable
+ * and thread-safe.
  */
-public interface MeetingPlan {
+public sealed interface MeetingPlan permits Meeting, MeetingRequest {
 
     /** The meeting's id. */
     MeetingId id();

@@ -21,7 +21,7 @@ import org.immutables.value.Value;
  * Immutable and thread-safe. Checked by {@link Agenda#book}.
  */
 @Value.Immutable
-public abstract class MeetingRequest implements MeetingPlan {
+public abstract non-sealed class MeetingRequest implements MeetingPlan {
     MeetingRequest() {}
 
     /** The rule, to book a series whose first occurrence is {@link #start()}-{@link #end()}. */
