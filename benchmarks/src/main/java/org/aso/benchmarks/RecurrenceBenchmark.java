@@ -71,7 +71,7 @@ public class RecurrenceBenchmark {
             // the first start is the rule's first instance, so that both engines agree on COUNT
             ZonedDateTime first = Recurrence.of(provisional, Duration.ofHours(1), RecurrenceRule.parse(rule.replaceAll(";COUNT=\\d+|;UNTIL=\\w+", "")).get())
                     .expand(Interval.of(provisional.toInstant(), provisional.plusYears(1).toInstant())).get()
-                    .get(1).originalStart();
+                    .get(1).originalStartInZone();
             rules[i] = rule;
             seeds[i] = first;
             series[i] = Recurrence.of(first, Duration.ofHours(1), parsed);

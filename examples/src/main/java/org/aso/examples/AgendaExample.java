@@ -100,14 +100,14 @@ public final class AgendaExample {
         lines.add("  why this room: " + best.roomReason().orElse("-"));
         MeetingId id = MeetingId.of("copil-2026-03");
         Context organizer = Context.of(now, ALICE, Clearance.none());
-        Agenda.Booked booked = agenda.update(a -> a.book(MeetingRequest.builder()
+        Agenda.Change booked = agenda.update(a -> a.book(MeetingRequest.builder()
                 .id(id).title("Comité de pilotage").organizer(ALICE)
                 .addAttendees(Attendee.of(DIRECTOR, Attendee.Role.CHAIR), Attendee.of(BOB, Attendee.Role.REQUIRED),
                         Attendee.of(CAROL, Attendee.Role.OPTIONAL))
                 .room(best.room()).start(best.interval().start().atZone(paris.zone()))
                 .end(best.interval().end().atZone(paris.zone()))
                 .addEquipment(EquipmentId.of("projector-301")).addAllEquipment(best.equipment())
-                .build(), organizer), Agenda.Booked::agenda).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .build(), organizer), Agenda.Change::agenda).getOrElseThrow(p -> new IllegalStateException(p.toString()));
         lines.add("  booked " + booked.meeting().title() + " on " + booked.meeting().start().toLocalDateTime() + " in "
                 + booked.meeting().room().map(RoomId::value).orElse("-") + " with " + booked.meeting().equipment()
                 + "; invitations to " + booked.events().get(0).recipients());

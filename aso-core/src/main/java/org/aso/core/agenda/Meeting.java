@@ -1,24 +1,26 @@
 package org.aso.core.agenda;
 
-import java.time.Duration;
+import io.vavr.control.Either;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.aso.core.internal.ValueChecks;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problem;
 import org.immutables.value.Value;
 
 /**
  * A meeting: who, where, when (in a time zone), what for, what to prepare, and the sequence
  * number that increases with every change attendees must see (calendar updates rely on it).
  *
- * <p>Meetings are created and changed through {@link Agenda}; immutable and thread-safe.
+ * <p>Meetings are created and changed through {@link Agenda}; a host that stores them builds them
+ * back with {@link #builder()} to {@linkplain Agenda#restore restore} an agenda. The fields it
+ * shares with the {@link MeetingRequest} it was booked from are those of {@link MeetingPlan}.
+ * Immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Meeting {
+public abstract non-sealed class Meeting implements MeetingPlan {
     Meeting() {}
 
     /** Whether the meeting is on. */
@@ -30,42 +32,6 @@ public abstract class Meeting {
         /** Called off. */
         CANCELLED
     }
-
-    /** The meeting's id. */
-    public abstract MeetingId id();
-
-    /** Its title. */
-    public abstract String title();
-
-    /** Who organises it. */
-    public abstract PersonId organizer();
-
-    /** The invitees, with roles and answers. */
-    public abstract List<Attendee> attendees();
-
-    /** The room, if any. */
-    public abstract Optional<RoomId> room();
-
-    /** The online link, if any. */
-    public abstract Optional<String> onlineLink();
-
-    /** The start, in the meeting's zone. */
-    public abstract ZonedDateTime start();
-
-    /** The end, in the meeting's zone. */
-    public abstract ZonedDateTime end();
-
-    /** The points of the agenda. */
-    public abstract List<AgendaItem> agenda();
-
-    /** References of documents to prepare or read. */
-    public abstract List<String> documents();
-
-    /** Logistics tasks with their lead times. */
-    public abstract List<LogisticsItem> logistics();
-
-    /** Equipment reserved with it (including spares). */
-    public abstract Set<EquipmentId> equipment();
 
     /** Whether it is on. */
     public abstract Status status();
@@ -117,7 +83,12 @@ public abstract class Meeting {
      * takes place where the agenda holds it: the occurrences whose original start is before
      * {@link Agenda#SERIES_LIMIT} after the first start for a series that ends, before
      * {@link Agenda#SERIES_HORIZON} for an open-ended one (book it again to go further). Cost follows
-     * the places found: at most {@link Agenda#MAX_SERIES_OCCURRENCES}, whatever the window.
+     * the places found: at most {@link Agenda#MAX_SERIES_OCCURRENCES}, whatever the window, for a
+     * meeting an agenda holds.
+     *
+     * @throws IllegalStateException for a series no agenda holds, built by a host, that has more than
+     *     {@link Recurrence#MAX_EXPANSION} occurrences within the window ({@link Agenda#restore} refuses
+     *     series of more than {@link Agenda#MAX_SERIES_OCCURRENCES})
      */
     public List<Place> places(Interval window) {
         if (recurrence().isEmpty()) {
@@ -132,8 +103,18 @@ public abstract class Meeting {
         List<Occurrence> found = recurrence().get().expand(clipped.get())
                 .getOrElseThrow(p -> new IllegalStateException("A booked series holds at most "
                         + Agenda.MAX_SERIES_OCCURRENCES + " occurrences: " + p));
-        return found.stream().filter(o -> o.originalInstant().isBefore(until))
-                .map(o -> new Place(o.interval(), o.room().or(this::room), Optional.of(o.originalInstant()))).toList();
+        return found.stream().filter(o -> o.originalStart().isBefore(until))
+                .map(o -> new Place(o.interval(), o.room().or(this::room), Optional.of(o.originalStart()))).toList();
+    }
+
+    /**
+     * Every place the meeting holds in an agenda: its interval, or for a series its occurrences up
+     * to {@link #heldUntil()} (an occurrence moved up to {@link Agenda#MAX_OCCURRENCE_MOVE} away
+     * included). Call only on a meeting whose series size was checked.
+     */
+    List<Place> heldPlaces() {
+        return isSeries() ? places(Interval.of(org.aso.core.kernel.Limits.MIN_INSTANT, org.aso.core.kernel.Limits.MAX_INSTANT))
+                : places(interval());
     }
 
     /** The end of the span in which a series holds its occurrences (by original start, exclusive). */
@@ -145,26 +126,6 @@ public abstract class Meeting {
 
     /** Increases with every change attendees must see; 0 when first sent. */
     public abstract int sequence();
-
-    /** The meeting's zone. */
-    public ZoneId zone() {
-        return start().getZone();
-    }
-
-    /** When it takes place, as an interval of instants. */
-    public Interval interval() {
-        return Interval.of(start().toInstant(), end().toInstant());
-    }
-
-    /** Its length. */
-    public Duration duration() {
-        return Duration.between(start(), end());
-    }
-
-    /** The attendee entry of {@code person}. */
-    public Optional<Attendee> attendee(PersonId person) {
-        return attendees().stream().filter(a -> a.person().equals(person)).findFirst();
-    }
 
     /** The people the meeting needs: chair, required attendees, minute-taker. */
     public List<Attendee> requiredAttendees() {
@@ -208,19 +169,44 @@ public abstract class Meeting {
                 && a.response() != Attendee.Response.DECLINED && a.response() != Attendee.Response.DELEGATED).count();
     }
 
+    /** A new builder, for a host that restores meetings it stored ({@link Agenda#restore}). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Builds a {@link Meeting}: id, title, organizer, start, end, status and sequence are required.
+     * Meetings are made by the {@link Agenda}'s decisions; a host builds one only to restore what
+     * it stored. {@code build()} throws an {@link IllegalArgumentException} for the problems
+     * {@link #validate()} returns.
+     */
+    public static class Builder extends ImmutableMeeting.Builder {
+        /**
+         * Builds the meeting if its data is one the agenda could have made, for values read from a
+         * store: every problem comes back at once, coded as {@link Agenda#book} and
+         * {@link Agenda#changeOccurrence} would refuse them ({@code agenda.meeting.missing-title},
+         * {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
+         * {@code kernel.range.instant}, {@code agenda.meeting.duplicate-attendee},
+         * {@code agenda.meeting.recurrence-too-fine}, {@code agenda.occurrence.too-far},
+         * {@code kernel.text.*}), plus {@code agenda.meeting.bad-recurrence} (a series that does not
+         * start with the meeting's first occurrence) and {@code agenda.meeting.bad-sequence} (negative).
+         * Whether rooms and equipment are known and free is checked by {@link Agenda#restore}.
+         *
+         * @return the meeting, or every problem found
+         * @throws IllegalStateException if a required attribute was not set (a programming error)
+         */
+        public Either<List<Problem>, Meeting> validate() {
+            return ValueChecks.validate(this::build);
+        }
+    }
+
+    /**
+     * Checks what every meeting of an agenda satisfies (see {@link Builder#validate()}).
+     *
+     * @throws IllegalArgumentException with every problem found
+     */
     @Value.Check
     void check() {
-        if (!start().toInstant().isBefore(end().toInstant())) {
-            throw new IllegalArgumentException("A meeting ends after it starts: " + start() + " / " + end());
-        }
-        if (!start().getZone().equals(end().getZone())) {
-            throw new IllegalArgumentException("Start and end are in the meeting's zone: " + start() + " / " + end());
-        }
-        if (recurrence().filter(r -> !r.start().equals(start()) || !r.duration().equals(duration())).isPresent()) {
-            throw new IllegalArgumentException("A series starts with its first occurrence: " + start());
-        }
-        if (attendees().stream().map(Attendee::person).distinct().count() != attendees().size()) {
-            throw new IllegalArgumentException("Each person is invited once: " + attendees());
-        }
+        ValueChecks.throwIfAny("Meeting " + id(), BookingRules.problems(this));
     }
 }

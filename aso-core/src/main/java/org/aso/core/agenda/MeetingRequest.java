@@ -1,14 +1,6 @@
 package org.aso.core.agenda;
 
-import io.vavr.control.Either;
-import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.aso.core.kernel.PersonId;
-import org.aso.core.kernel.Problem;
-import org.aso.core.kernel.Text;
 import org.immutables.value.Value;
 
 /**
@@ -25,47 +17,12 @@ import org.immutables.value.Value;
  *         .build();
  * }</pre>
  *
- * <p>Immutable and thread-safe. Checked by {@link Agenda#book}.
+ * <p>The fields it shares with the {@link Meeting} booked from it are those of {@link MeetingPlan}.
+ * Immutable and thread-safe. Checked by {@link Agenda#book}.
  */
 @Value.Immutable
-public abstract class MeetingRequest {
+public abstract non-sealed class MeetingRequest implements MeetingPlan {
     MeetingRequest() {}
-
-    /** The new meeting's id. */
-    public abstract MeetingId id();
-
-    /** Its title. */
-    public abstract String title();
-
-    /** Who organises it. */
-    public abstract PersonId organizer();
-
-    /** The invitees. */
-    public abstract List<Attendee> attendees();
-
-    /** The room. */
-    public abstract Optional<RoomId> room();
-
-    /** The online link. */
-    public abstract Optional<String> onlineLink();
-
-    /** The start. */
-    public abstract ZonedDateTime start();
-
-    /** The end. */
-    public abstract ZonedDateTime end();
-
-    /** The agenda. */
-    public abstract List<AgendaItem> agenda();
-
-    /** Documents to prepare. */
-    public abstract List<String> documents();
-
-    /** Logistics tasks. */
-    public abstract List<LogisticsItem> logistics();
-
-    /** Equipment to reserve (including spares). */
-    public abstract Set<EquipmentId> equipment();
 
     /** The rule, to book a series whose first occurrence is {@link #start()}-{@link #end()}. */
     public abstract Optional<RecurrenceRule> recurrence();
@@ -81,26 +38,6 @@ public abstract class MeetingRequest {
         return new Builder();
     }
 
-    /** Builds a {@link MeetingRequest}. */
+    /** Builds a {@link MeetingRequest}: id, title, organizer, start and end are required. */
     public static class Builder extends ImmutableMeetingRequest.Builder {}
-
-    /** The longest title, in characters. */
-    static final int MAX_TITLE = 300;
-    /** The longest online link, in characters. */
-    static final int MAX_LINK = 2_000;
-
-    /**
-     * The first text that breaks the {@link Text} rules: the title (one line of at most
-     * {@value #MAX_TITLE}), the online link (one line of at most {@value #MAX_LINK}), then each
-     * agenda item's title, document and logistics task (titles).
-     */
-    Optional<Problem> badText() {
-        List<Either<Problem, String>> checks = new ArrayList<>();
-        checks.add(Text.check("title", title(), Text.Kind.TITLE, MAX_TITLE));
-        onlineLink().ifPresent(l -> checks.add(Text.check("online link", l, Text.Kind.TITLE, MAX_LINK)));
-        agenda().forEach(i -> checks.add(Text.check("agenda item", i.title(), Text.Kind.TITLE)));
-        documents().forEach(d -> checks.add(Text.check("document", d, Text.Kind.TITLE)));
-        logistics().forEach(l -> checks.add(Text.check("logistics task", l.task(), Text.Kind.TITLE)));
-        return checks.stream().filter(Either::isLeft).findFirst().map(Either::getLeft);
-    }
 }

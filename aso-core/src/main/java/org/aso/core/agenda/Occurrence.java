@@ -30,14 +30,17 @@ public final class Occurrence {
         this.change = change;
     }
 
-    /** The start the series gives this occurrence, in the meeting's zone: its {@code RECURRENCE-ID}. */
-    public ZonedDateTime originalStart() {
-        return ZonedDateTime.ofInstant(Instant.ofEpochSecond(original), zone);
+    /**
+     * The start the series gives this occurrence (its {@code RECURRENCE-ID}), which identifies it:
+     * the key of {@link Recurrence#changes()}. Like {@link #start()}, an instant.
+     */
+    public Instant originalStart() {
+        return Instant.ofEpochSecond(original);
     }
 
-    /** The instant of {@link #originalStart()}: the key of {@link Recurrence#changes()}. */
-    public Instant originalInstant() {
-        return Instant.ofEpochSecond(original);
+    /** {@link #originalStart()} on the wall clock of the meeting's zone, as people read it. */
+    public ZonedDateTime originalStartInZone() {
+        return ZonedDateTime.ofInstant(Instant.ofEpochSecond(original), zone);
     }
 
     /** When the occurrence takes place (moved, if it was). */
@@ -98,7 +101,7 @@ public final class Occurrence {
     @Override
     public String toString() {
         String actual = interval().toString();
-        return "Occurrence[" + originalStart() + (isMoved() ? " moved to " : " ") + actual
+        return "Occurrence[" + originalStartInZone() + (isMoved() ? " moved to " : " ") + actual
                 + (change != null && change.isCancelled() ? " cancelled" : "")
                 + room().map(r -> " room " + r).orElse("") + title().map(t -> " '" + t + "'").orElse("") + "]";
     }

@@ -63,7 +63,7 @@ public abstract class OccurrenceChange {
 
     /** The problem of a title that breaks the {@link Text} rules of a meeting's title, if any. */
     Optional<Problem> badText() {
-        return title().flatMap(t -> Text.check("title", t, Text.Kind.TITLE, MeetingRequest.MAX_TITLE).swap().toJavaOptional());
+        return title().flatMap(t -> Text.check("title", t, Text.Kind.TITLE, BookingRules.MAX_TITLE).swap().toJavaOptional());
     }
 
     @Value.Check

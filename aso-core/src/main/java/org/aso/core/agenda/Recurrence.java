@@ -260,7 +260,7 @@ public abstract class Recurrence {
                 return null;
             }
             if (c.sort) {
-                c.out.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::originalInstant));
+                c.out.sort(Comparator.comparing(Occurrence::start).thenComparing(Occurrence::originalStart));
             }
             return java.util.Collections.unmodifiableList(c.out);
         }

@@ -35,7 +35,7 @@ class AgendaTest {
     @Test
     void book_overlappingTheSameRoom_isRefusedNamingTheConflict() {
         // given
-        Agenda.Booked first = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a", "b").build(), CTX).get();
+        Agenda.Change first = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a", "b").build(), CTX).get();
         // when
         Problem p = first.agenda().book(meeting("m2", LARGE, TUE_10H.plusMinutes(30), 60, "c").build(), CTX).getLeft();
         // then
@@ -78,8 +78,12 @@ class AgendaTest {
         var booked = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a").build(), CTX).get();
         var moved = booked.agenda().move(MeetingId.of("m1"), TUE_10H.plusHours(2), TUE_10H.plusHours(3), Optional.of(LARGE), CTX).get();
         assertThat(moved.meeting().sequence()).isEqualTo(1);
-        assertThat(moved.events()).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo(MeetingEvent.Kind.UPDATED);
+        assertThat(moved.events()).singleElement().isInstanceOfSatisfying(MeetingEvent.Moved.class, e -> {
+            assertThat(e.action()).isEqualTo("agenda.meeting.updated");
+            assertThat(e.meeting()).isEqualTo(moved.meeting());
+            assertThat(e.sequence()).isEqualTo(1);
+            assertThat(e.previousStart()).isEqualTo(TUE_10H.toInstant());
+            assertThat(e.previousRoom()).contains(LARGE);
             assertThat(e.recipients()).containsExactly(PersonId.of("a"));
             assertThat(e.details()).containsEntry("sequence", "1").containsEntry("previousStart", TUE_10H.toString());
         });
@@ -186,7 +190,7 @@ class AgendaTest {
             MeetingRequest req = meeting("m" + t, LARGE, TUE_10H, 60, "p" + t).build();
             jobs.add(() -> {
                 go.await();
-                var r = shared.update(a -> a.book(req, CTX), Agenda.Booked::agenda);
+                var r = shared.update(a -> a.book(req, CTX), Agenda.Change::agenda);
                 if (r.isLeft()) {
                     assertThat(r.getLeft().code()).isEqualTo("agenda.room.double-booked");
                 }

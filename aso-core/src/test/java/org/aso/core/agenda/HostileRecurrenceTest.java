@@ -270,7 +270,7 @@ class HostileRecurrenceTest {
         MeetingRequest req = meeting("four-a-day", LARGE, MONDAY.withHour(8), 30, "a")
                 .recurrence(rule("FREQ=DAILY;BYHOUR=8,10,14,16;COUNT=" + Agenda.MAX_SERIES_OCCURRENCES)).build();
 
-        Agenda.Booked b = agenda().book(req, CTX).get();
+        Agenda.Change b = agenda().book(req, CTX).get();
 
         assertThat(b.meeting().places(Interval.of(Instant.MIN, Instant.MAX))).hasSize(Agenda.MAX_SERIES_OCCURRENCES);
         MeetingRequest more = meeting("five-a-day", LARGE, MONDAY.withHour(8), 30, "a")
@@ -290,7 +290,7 @@ class HostileRecurrenceTest {
 
     @Test
     void changeOccurrence_movedToTheEndOfTime_isRefusedWithARangeProblem() {
-        Agenda.Booked b = agenda().book(meeting("weekly", LARGE, MONDAY.withHour(10), 60, "a")
+        Agenda.Change b = agenda().book(meeting("weekly", LARGE, MONDAY.withHour(10), 60, "a")
                 .recurrence(rule("FREQ=WEEKLY;COUNT=4")).build(), CTX).get();
 
         Problem p = b.agenda().changeOccurrence(MeetingId.of("weekly"), MONDAY.withHour(10).plusWeeks(1),

@@ -40,7 +40,7 @@ class RecurrenceProperties {
         List<Occurrence> actual = r.expand(c.window()).get();
         assertThat(actual).as("%s in %s", r, c.window()).isEqualTo(expected);
         assertThat(actual).extracting(Occurrence::start).isSorted();
-        assertThat(actual).extracting(Occurrence::originalInstant).doesNotHaveDuplicates()
+        assertThat(actual).extracting(Occurrence::originalStart).doesNotHaveDuplicates()
                 .allMatch(r::isOriginalStart);
     }
 
@@ -52,11 +52,11 @@ class RecurrenceProperties {
         Instant to = c.window().end();
         Interval wide = Interval.of(r.start().toInstant().minus(Duration.ofDays(400)), to.plus(Duration.ofDays(400)));
         List<Occurrence> expected = r.expand(wide).get().stream()
-                .filter(o -> !o.originalInstant().isBefore(from) && o.originalInstant().isBefore(to))
-                .sorted(java.util.Comparator.comparing(Occurrence::originalInstant)).toList();
+                .filter(o -> !o.originalStart().isBefore(from) && o.originalStart().isBefore(to))
+                .sorted(java.util.Comparator.comparing(Occurrence::originalStart)).toList();
 
         // when
-        List<Occurrence> lazy = r.occurrences(from).takeWhile(o -> o.originalInstant().isBefore(to)).toList();
+        List<Occurrence> lazy = r.occurrences(from).takeWhile(o -> o.originalStart().isBefore(to)).toList();
 
         // then
         assertThat(lazy).as("%s from %s", r, from).isEqualTo(expected);
@@ -114,7 +114,7 @@ class RecurrenceProperties {
                 case 1 -> OccurrenceChange.cancelled();
                 default -> OccurrenceChange.inRoom(RoomId.of("R" + k));
             };
-            r = r.withChange(o.originalStart(), change);
+            r = r.withChange(o.originalStartInZone(), change);
         }
         return r;
     }

@@ -23,7 +23,7 @@ class RecurrenceTest {
         ZonedDateTime first = LocalDateTime.parse(start).atZone(zone);
         Recurrence r = Recurrence.of(first, Duration.ofHours(1), RecurrenceRule.parse(rule).get());
         return r.expand(Interval.of(first.toInstant(), first.plusYears(10).toInstant())).get().stream().limit(n)
-                .map(o -> o.originalStart().toLocalDateTime().toString()).toList();
+                .map(o -> o.originalStartInZone().toLocalDateTime().toString()).toList();
     }
 
     static List<String> ny(String start, String rule, int n) {
@@ -132,7 +132,7 @@ class RecurrenceTest {
                 .rule(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13").get())
                 .addExdate(first).build();
         List<String> s = r.expand(Interval.of(first.toInstant(), Instant.parse("2001-01-01T00:00:00Z"))).get().stream()
-                .map(o -> o.originalStart().toLocalDate().toString()).toList();
+                .map(o -> o.originalStartInZone().toLocalDate().toString()).toList();
         assertThat(s).containsExactly("1998-02-13", "1998-03-13", "1998-11-13", "1999-08-13", "2000-10-13");
     }
 
@@ -260,7 +260,7 @@ class RecurrenceTest {
                 Instant.parse("2026-03-22T01:30:00Z"),  // 02:30 +01:00
                 Instant.parse("2026-03-29T01:30:00Z"),  // 03:30 +02:00
                 Instant.parse("2026-04-05T00:30:00Z")); // 02:30 +02:00
-        assertThat(o.get(1).originalStart().toLocalTime()).hasToString("03:30");
+        assertThat(o.get(1).originalStartInZone().toLocalTime()).hasToString("03:30");
         assertThat(o.get(1).interval().duration()).isEqualTo(Duration.ofMinutes(30));
     }
 
@@ -409,7 +409,7 @@ class RecurrenceTest {
     void exdateAndRdate_removeAfterCountAndAdd() {
         // COUNT=4 gives 2, 9, 16, 23 March; EXDATE takes the 9th away, RDATE adds the 11th
         List<Occurrence> o = weeklyFour().expand(MARCH).get();
-        assertThat(o).extracting(x -> x.originalStart().toLocalDateTime().toString())
+        assertThat(o).extracting(x -> x.originalStartInZone().toLocalDateTime().toString())
                 .containsExactly("2026-03-02T09:30", "2026-03-11T10:00", "2026-03-16T09:30", "2026-03-23T09:30");
     }
 
@@ -425,11 +425,11 @@ class RecurrenceTest {
         List<Occurrence> o = r.expand(MARCH).get();
         // then
         assertThat(o).hasSize(3);
-        assertThat(o.get(0).originalStart()).isEqualTo(MONDAY);
+        assertThat(o.get(0).originalStartInZone()).isEqualTo(MONDAY);
         assertThat(o.get(0).room()).contains(RoomId.of("B2-301"));
         assertThat(o.get(0).title()).contains("Kick-off");
-        assertThat(o.get(1).originalStart().toLocalDate()).hasToString("2026-03-11");
-        assertThat(o.get(2).originalStart()).isEqualTo(MONDAY.plusWeeks(2));
+        assertThat(o.get(1).originalStartInZone().toLocalDate()).hasToString("2026-03-11");
+        assertThat(o.get(2).originalStartInZone()).isEqualTo(MONDAY.plusWeeks(2));
         assertThat(o.get(2).isMoved()).isTrue();
         assertThat(o.get(2).interval()).isEqualTo(tuesday);
     }
@@ -443,7 +443,7 @@ class RecurrenceTest {
         assertThat(r.expand(mondayThe16th).get()).isEmpty();
         List<Occurrence> o = r.expand(Interval.of(Instant.parse("2026-04-01T00:00:00Z"), Duration.ofDays(1))).get();
         assertThat(o).hasSize(1);
-        assertThat(o.get(0).originalStart()).isEqualTo(MONDAY.plusWeeks(2));
+        assertThat(o.get(0).originalStartInZone()).isEqualTo(MONDAY.plusWeeks(2));
         assertThat(o.get(0).start()).isEqualTo(april1.start());
     }
 
@@ -458,7 +458,7 @@ class RecurrenceTest {
         // when
         List<Occurrence> o = r.expand(july14).get();
         // then: the 14 July instance, and the 15 July one at its new time
-        assertThat(o).extracting(x -> x.originalStart().toString() + " " + x.interval()).containsExactly(
+        assertThat(o).extracting(x -> x.originalStartInZone().toString() + " " + x.interval()).containsExactly(
                 "2021-07-14T00:00Z[UTC] [2021-07-14T00:00:00Z, 2021-07-14T00:30:00Z)",
                 "2021-07-15T00:00Z[UTC] [2021-07-14T00:00:00Z, 2021-07-15T00:00:00Z)");
     }
@@ -474,7 +474,7 @@ class RecurrenceTest {
     @Test
     void windowInTheMiddleOfAnOccurrence_findsIt() {
         Interval inside = Interval.of(MONDAY.plusMinutes(20).toInstant(), Duration.ofMinutes(10));
-        assertThat(weeklyFour().expand(inside).get()).extracting(Occurrence::originalStart).containsExactly(MONDAY);
+        assertThat(weeklyFour().expand(inside).get()).extracting(Occurrence::originalStartInZone).containsExactly(MONDAY);
         Interval atTheEnd = Interval.of(MONDAY.plusHours(1).toInstant(), Duration.ofMinutes(10));
         assertThat(weeklyFour().expand(atTheEnd).get()).isEmpty();
     }
@@ -482,7 +482,7 @@ class RecurrenceTest {
     @Test
     void withoutRule_theFirstStartAndTheRdates() {
         Recurrence r = Recurrence.builder().start(MONDAY).duration(Duration.ofHours(1)).addRdate(MONDAY.plusDays(3)).build();
-        assertThat(r.expand(MARCH).get()).extracting(Occurrence::originalStart).containsExactly(MONDAY, MONDAY.plusDays(3));
+        assertThat(r.expand(MARCH).get()).extracting(Occurrence::originalStartInZone).containsExactly(MONDAY, MONDAY.plusDays(3));
         assertThat(r.isOriginalStart(MONDAY.plusDays(3).toInstant())).isTrue();
         assertThat(r.isOriginalStart(MONDAY.plusDays(4).toInstant())).isFalse();
     }
@@ -492,7 +492,7 @@ class RecurrenceTest {
         Recurrence r = Recurrence.of(MONDAY, Duration.ofHours(1), RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO,TH").get());
         Interval y2100 = Interval.of(Instant.parse("2100-01-01T00:00:00Z"), Duration.ofDays(7));
         // 1 January 2100 is a Friday
-        assertThat(r.expand(y2100).get()).extracting(o -> o.originalStart().toLocalDateTime().toString())
+        assertThat(r.expand(y2100).get()).extracting(o -> o.originalStartInZone().toLocalDateTime().toString())
                 .containsExactly("2100-01-04T09:30", "2100-01-07T09:30");
     }
 
@@ -508,7 +508,7 @@ class RecurrenceTest {
                 "FREQ=SECONDLY;BYMONTH=4;BYMONTHDAY=31;COUNT=2", "FREQ=YEARLY;BYWEEKNO=53;BYMONTH=6;COUNT=2",
                 "FREQ=MINUTELY;BYSECOND=60;COUNT=2")) {
             Recurrence r = Recurrence.of(MONDAY, Duration.ofHours(1), RecurrenceRule.parse(rule).get());
-            assertThat(r.expand(ever).get()).as(rule).extracting(Occurrence::originalStart).containsExactly(MONDAY);
+            assertThat(r.expand(ever).get()).as(rule).extracting(Occurrence::originalStartInZone).containsExactly(MONDAY);
         }
     }
 
@@ -519,7 +519,7 @@ class RecurrenceTest {
         Recurrence r = Recurrence.of(first, Duration.ofHours(1),
                 RecurrenceRule.parse("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;BYDAY=MO").get());
         assertThat(r.expand(Interval.of(first.toInstant(), first.plusYears(60).toInstant())).get())
-                .extracting(o -> o.originalStart().toLocalDate().toString())
+                .extracting(o -> o.originalStartInZone().toLocalDate().toString())
                 .containsExactly("2016-02-29", "2044-02-29", "2072-02-29");
     }
 }

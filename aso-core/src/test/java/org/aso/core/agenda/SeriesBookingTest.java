@@ -62,10 +62,14 @@ class SeriesBookingTest {
     @Test
     void cancellingOneOccurrence_freesItsSlot_andTellsWhichOne() {
         Agenda a = weekly();
-        Agenda.Booked changed = a.changeOccurrence(MeetingId.of("weekly"), FIRST.plusWeeks(2), OccurrenceChange.cancelled(), CTX).get();
+        Agenda.Change changed = a.changeOccurrence(MeetingId.of("weekly"), FIRST.plusWeeks(2), OccurrenceChange.cancelled(), CTX).get();
         assertThat(changed.meeting().sequence()).isEqualTo(1);
-        assertThat(changed.events()).singleElement().satisfies(e -> {
-            assertThat(e.kind()).isEqualTo(MeetingEvent.Kind.OCCURRENCE_CHANGED);
+        assertThat(changed.events()).singleElement().isInstanceOfSatisfying(MeetingEvent.OccurrenceChanged.class, e -> {
+            assertThat(e.action()).isEqualTo("agenda.meeting.occurrence-changed");
+            assertThat(e.originalStart()).isEqualTo(FIRST.plusWeeks(2).toInstant());
+            assertThat(e.originalStartInZone()).isEqualTo(FIRST.plusWeeks(2));
+            assertThat(e.change()).isEqualTo(OccurrenceChange.cancelled());
+            assertThat(e.sequence()).isEqualTo(1);
             assertThat(e.details()).containsEntry("originalStart", FIRST.plusWeeks(2).toString());
             assertThat(e.recipients()).containsExactly(PersonId.of("a"));
         });

@@ -119,7 +119,7 @@ class SlotFinderTest {
     @Test
     void buffers_around_meetings_and_minimum_notice_push_the_first_slot() {
         // given: alice accepted a meeting 10:00-11:00; now is 08:00
-        Agenda.Booked booked = agenda().book(meeting("m1", LARGE, MONDAY.withHour(10), 60, "alice").build(), CTX).get();
+        Agenda.Change booked = agenda().book(meeting("m1", LARGE, MONDAY.withHour(10), 60, "alice").build(), CTX).get();
         Agenda agenda = booked.agenda().respond(booked.meeting().id(), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX)
                 .get().agenda();
         Instant now = MONDAY.withHour(8).toInstant();

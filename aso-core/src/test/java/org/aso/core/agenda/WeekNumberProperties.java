@@ -92,8 +92,8 @@ class WeekNumberProperties {
         Instant end = from.plus(Duration.ofDays(3 * 366));
 
         List<Instant> expected = r.expand(Interval.of(from.minus(Duration.ofHours(1)), end)).get().stream()
-                .map(Occurrence::originalInstant).filter(o -> !o.isBefore(from) && o.isBefore(end)).toList();
-        List<Instant> lazy = r.occurrences(from).map(Occurrence::originalInstant).takeWhile(o -> o.isBefore(end)).toList();
+                .map(Occurrence::originalStart).filter(o -> !o.isBefore(from) && o.isBefore(end)).toList();
+        List<Instant> lazy = r.occurrences(from).map(Occurrence::originalStart).takeWhile(o -> o.isBefore(end)).toList();
 
         assertThat(lazy).isEqualTo(expected);
     }

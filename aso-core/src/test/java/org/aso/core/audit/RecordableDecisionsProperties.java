@@ -99,17 +99,17 @@ class RecordableDecisionsProperties {
                     .map(Register.Change::events);
             case REGISTER_ASSIGN_NOTE -> registered().flatMap(r -> r.register().assign(r.entry().id(), OrgUnitId.of("S3"),
                     Assignment.Purpose.COPY, Optional.of(text), CLERK)).map(Register.Change::events);
-            case MEETING_TITLE -> book(meeting("m1").title(text)).map(Agenda.Booked::events);
-            case MEETING_DOCUMENT -> book(meeting("m1").title("Budget").addDocuments(text)).map(Agenda.Booked::events);
+            case MEETING_TITLE -> book(meeting("m1").title(text)).map(Agenda.Change::events);
+            case MEETING_DOCUMENT -> book(meeting("m1").title("Budget").addDocuments(text)).map(Agenda.Change::events);
             case MEETING_AGENDA_ITEM -> text.isBlank() ? Either.left(Problem.of("test.missing-title", "blank"))
-                    : book(meeting("m1").title("Budget").addAgenda(AgendaItem.of(text, 10))).map(Agenda.Booked::events);
+                    : book(meeting("m1").title("Budget").addAgenda(AgendaItem.of(text, 10))).map(Agenda.Change::events);
             case MEETING_CANCEL -> book(meeting("m1").title("Budget")).flatMap(b -> b.agenda().cancel(MeetingId.of("m1"), text, ORGANIZER))
-                    .map(Agenda.Booked::events);
+                    .map(Agenda.Change::events);
             case OCCURRENCE_TITLE -> text.isBlank() ? Either.left(Problem.of("test.missing-title", "blank"))
                     : book(meeting("m1").title("Budget").recurrence(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=3").get()))
                             .flatMap(b -> b.agenda().changeOccurrence(MeetingId.of("m1"), TUE_10H.plusWeeks(1),
                                     OccurrenceChange.builder().title(text).build(), ORGANIZER))
-                            .map(Agenda.Booked::events);
+                            .map(Agenda.Change::events);
             case DOSSIER_OPEN_TITLE -> open(openCommand(text, ""));
             case DOSSIER_OPEN_SUBJECT -> open(openCommand("Budget", text));
             case DOSSIER_OPEN_TAG -> open(openCommand("Budget", "").addTags(text));
@@ -138,7 +138,7 @@ class RecordableDecisionsProperties {
         return b;
     }
 
-    private static Either<Problem, Agenda.Booked> book(MeetingRequest.Builder b) {
+    private static Either<Problem, Agenda.Change> book(MeetingRequest.Builder b) {
         return AgendaFixtures.agenda().book(b.build(), ORGANIZER);
     }
 

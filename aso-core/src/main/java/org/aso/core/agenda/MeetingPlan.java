@@ -1,0 +1,80 @@
+package org.aso.core.agenda;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.PersonId;
+
+/**
+ * What the organizer of a meeting decides: who, where, when (in a time zone), what for and what
+ * to prepare. A {@link MeetingRequest} asks for a plan and the {@link Meeting} booked from it
+ * holds it, so code that shows, drafts or exports either (an invitation, an agenda, an
+ * attendance sheet) can take a {@code MeetingPlan}.
+ *
+ * <p>The rules a plan follows to be booked ({@link Agenda#book}) are those of a {@link Meeting}:
+ * a title of one line, an end after the start in the same zone, each person invited once, texts
+ * under the {@link org.aso.core.kernel.Text} rules. Only those two types are plans; both are immutable
+ * and thread-safe.
+ */
+public sealed interface MeetingPlan permits Meeting, MeetingRequest {
+
+    /** The meeting's id. */
+    MeetingId id();
+
+    /** Its title: one line of at most 300 characters. */
+    String title();
+
+    /** Who organises it. */
+    PersonId organizer();
+
+    /** The invitees, with their roles and answers; the organizer may be one of them. */
+    List<Attendee> attendees();
+
+    /** The room, if any. */
+    Optional<RoomId> room();
+
+    /** The online link, if any: no spaces or control characters, at most 2,000 characters. */
+    Optional<String> onlineLink();
+
+    /** The start, in the meeting's zone; the first occurrence's for a series. */
+    ZonedDateTime start();
+
+    /** The end, in the meeting's zone. */
+    ZonedDateTime end();
+
+    /** The points of the agenda. */
+    List<AgendaItem> agenda();
+
+    /** References of documents to prepare or read. */
+    List<String> documents();
+
+    /** Logistics tasks with their lead times. */
+    List<LogisticsItem> logistics();
+
+    /** Equipment reserved with it (including spares). */
+    Set<EquipmentId> equipment();
+
+    /** The meeting's zone: that of its start. */
+    default ZoneId zone() {
+        return start().getZone();
+    }
+
+    /** When it takes place (its first occurrence, for a series), as an interval of instants. */
+    default Interval interval() {
+        return Interval.of(start().toInstant(), end().toInstant());
+    }
+
+    /** Its length (of each occurrence, for a series). */
+    default Duration duration() {
+        return Duration.between(start(), end());
+    }
+
+    /** The attendee entry of {@code person}, if invited. */
+    default Optional<Attendee> attendee(PersonId person) {
+        return attendees().stream().filter(a -> a.person().equals(person)).findFirst();
+    }
+}
