@@ -20,9 +20,9 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.aso.core.agenda.Occurrence;
-import org.aso.core.agenda.Recurrence;
-import org.aso.core.agenda.RecurrenceRule;
+import org.aso.core.agenda.recurrence.Occurrence;
+import org.aso.core.agenda.recurrence.Recurrence;
+import org.aso.core.agenda.recurrence.RecurrenceRule;
 import org.aso.core.kernel.Interval;
 
 /**

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
-import org.aso.core.agenda.Occurrence;
+import org.aso.core.agenda.recurrence.Occurrence;
 import org.junit.jupiter.api.Test;
 
 /** The benchmark measures real work: both engines yield the same instances of the same 1,000 series. */

@@ -1,5 +1,7 @@
 package org.aso.core.agenda;
 
+import org.aso.core.agenda.recurrence.Occurrence;
+import org.aso.core.agenda.recurrence.OccurrenceChange;
 import io.vavr.collection.HashMap;
 import io.vavr.control.Either;
 import java.time.Instant;

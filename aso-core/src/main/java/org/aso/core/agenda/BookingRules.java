@@ -1,5 +1,9 @@
 package org.aso.core.agenda;
 
+import org.aso.core.agenda.recurrence.Recurrence;
+import org.aso.core.agenda.recurrence.RecurrenceRule;
+import org.aso.core.agenda.recurrence.Occurrence;
+import org.aso.core.agenda.recurrence.OccurrenceChange;
 import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,7 +156,7 @@ final class BookingRules {
     static Either<Problem, Agenda.Change> changeOccurrence(Agenda agenda, MeetingId id, ZonedDateTime originalStart,
                                                            OccurrenceChange change, Context ctx) {
         return active(agenda, id).flatMap(old -> {
-            Optional<Problem> badText = change.badText();
+            Optional<Problem> badText = badTitle(change);
             if (badText.isPresent()) {
                 return Either.left(badText.get());
             }
@@ -271,7 +275,7 @@ final class BookingRules {
             }
             tooFine(r.rule()).ifPresent(out::add);
             new java.util.TreeMap<>(r.changes()).forEach((original, change) -> {
-                change.badText().ifPresent(out::add);
+                badTitle(change).ifPresent(out::add);
                 badMove(m, original, change).ifPresent(p -> out.add(p.with("originalStart", original)));
             });
         }
@@ -509,5 +513,10 @@ final class BookingRules {
                     .with("resource", resource).with("meeting", other.id())
                     .with("start", e.getKey().atZone(other.zone())).with("end", e.getValue().end().atZone(other.zone()));
         });
+    }
+
+    /** The problem of a changed title that breaks the {@link Text} rules of a meeting's title, if any. */
+    static Optional<Problem> badTitle(OccurrenceChange change) {
+        return change.title().flatMap(t -> Text.check("title", t, Text.Kind.TITLE, MAX_TITLE).swap().toJavaOptional());
     }
 }

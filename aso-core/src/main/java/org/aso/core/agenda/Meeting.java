@@ -1,5 +1,7 @@
 package org.aso.core.agenda;
 
+import org.aso.core.agenda.recurrence.Recurrence;
+import org.aso.core.agenda.recurrence.Occurrence;
 import io.vavr.control.Either;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.aso.core.agenda;
 
+import org.aso.core.agenda.recurrence.Recurrence;
+import org.aso.core.agenda.recurrence.OccurrenceChange;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package org.aso.core.agenda;
 
+import org.aso.core.agenda.recurrence.RecurrenceRule;
 import java.util.Optional;
 import org.immutables.value.Value;
 

@@ -1,7 +1,7 @@
 /**
- * Agendas: meetings with their attendees, rooms and equipment, recurrence (RFC 5545), the
- * availability of people and rooms, slot finding with reasons, and booking without double
- * booking.
+ * Agendas: meetings with their attendees, rooms and equipment, the availability of people and
+ * rooms, slot finding with reasons, and booking without double booking. When a meeting takes
+ * place is a {@link org.aso.core.agenda.recurrence.Recurrence}, in its own package.
  *
  * <p>Booking starts at {@link org.aso.core.agenda.Agenda}: its decisions return an
  * {@link org.aso.core.agenda.Agenda.Change} with {@link org.aso.core.agenda.MeetingEvent}s (one

@@ -1,5 +1,7 @@
 package org.aso.core.agenda;
 
+import org.aso.core.agenda.recurrence.Recurrence;
+import org.aso.core.agenda.recurrence.RecurrenceRule;
 import static org.aso.core.fixtures.AgendaFixtures.FIXED_PROJECTOR;
 import static org.aso.core.fixtures.AgendaFixtures.LARGE;
 import static org.aso.core.fixtures.AgendaFixtures.SMALL;

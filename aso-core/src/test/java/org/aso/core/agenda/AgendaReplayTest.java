@@ -1,5 +1,7 @@
 package org.aso.core.agenda;
 
+import org.aso.core.agenda.recurrence.RecurrenceRule;
+import org.aso.core.agenda.recurrence.OccurrenceChange;
 import static org.aso.core.fixtures.AgendaFixtures.LARGE;
 import static org.aso.core.fixtures.AgendaFixtures.ORGANIZER;
 import static org.aso.core.fixtures.AgendaFixtures.SMALL;

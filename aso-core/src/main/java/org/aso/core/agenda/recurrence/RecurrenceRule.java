@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.recurrence;
 
 import io.vavr.control.Either;
 import java.time.DayOfWeek;

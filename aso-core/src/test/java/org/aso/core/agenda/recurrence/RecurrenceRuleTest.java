@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.recurrence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,8 +7,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.aso.core.agenda.RecurrenceRule.Frequency;
-import org.aso.core.agenda.RecurrenceRule.WeekdayNum;
+import org.aso.core.agenda.recurrence.RecurrenceRule.Frequency;
+import org.aso.core.agenda.recurrence.RecurrenceRule.WeekdayNum;
 import org.aso.core.kernel.Problem;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,6 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.recurrence;
 
+import org.aso.core.agenda.RoomId;
 import java.util.Optional;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Problem;
@@ -60,11 +61,6 @@ public abstract class OccurrenceChange {
 
     /** Builds an {@link OccurrenceChange}; every attribute is optional. */
     public static class Builder extends ImmutableOccurrenceChange.Builder {}
-
-    /** The problem of a title that breaks the {@link Text} rules of a meeting's title, if any. */
-    Optional<Problem> badText() {
-        return title().flatMap(t -> Text.check("title", t, Text.Kind.TITLE, BookingRules.MAX_TITLE).swap().toJavaOptional());
-    }
 
     @Value.Check
     void check() {

@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.recurrence;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,8 +6,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.Temporal;
 import java.util.Arrays;
-import org.aso.core.agenda.RecurrenceRule.Frequency;
-import org.aso.core.agenda.RecurrenceRule.WeekdayNum;
+import org.aso.core.agenda.recurrence.RecurrenceRule.Frequency;
+import org.aso.core.agenda.recurrence.RecurrenceRule.WeekdayNum;
 
 /**
  * A recurrence rule compiled against its first start: generates the instance starts as local

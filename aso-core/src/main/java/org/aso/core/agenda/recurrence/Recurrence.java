@@ -1,5 +1,6 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.recurrence;
 
+import org.aso.core.agenda.Agenda;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -1,5 +1,6 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.recurrence;
 
+import org.aso.core.agenda.RoomId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
