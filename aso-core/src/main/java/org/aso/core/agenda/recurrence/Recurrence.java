@@ -239,7 +239,7 @@ public abstract class Recurrence {
                 c.accept(startEpoch);
             } else {
                 long localTo = we + DAY;
-                rule.generate(minStart - DAY, localTo, new TimeLine(zone), (local, epoch) -> {
+                rule.generate(minStart - DAY, localTo, new WallClock(zone), (local, epoch) -> {
                     c.accept(epoch);
                     return local <= localTo && c.out.size() <= limit;
                 });
@@ -288,7 +288,7 @@ public abstract class Recurrence {
             if (rule == null) {
                 return false;
             }
-            TimeLine line = new TimeLine(zone);
+            WallClock line = new WallClock(zone);
             long local = line.toLocal(epoch);
             boolean[] found = {false};
             rule.generate(local - DAY, local + DAY, line, (l, e) -> {
@@ -319,7 +319,7 @@ public abstract class Recurrence {
             Walk(Plan plan, long from) {
                 this.plan = plan;
                 this.from = from;
-                TimeLine line = new TimeLine(plan.zone);
+                WallClock line = new WallClock(plan.zone);
                 if (plan.rule == null) {
                     held.add(plan.startEpoch);
                     ruleDone = true;

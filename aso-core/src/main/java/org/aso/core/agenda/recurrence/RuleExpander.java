@@ -222,7 +222,7 @@ final class RuleExpander {
      * period holding {@code fromLocal} (or from the first start when the rule counts) until past
      * {@code toLocal}, COUNT or UNTIL. Instances before {@code fromLocal} may be passed too.
      */
-    void generate(long fromLocal, long toLocal, TimeLine line, Sink sink) {
+    void generate(long fromLocal, long toLocal, WallClock line, Sink sink) {
         Cursor c = cursor(fromLocal, toLocal, line);
         while (c.next()) {
             if (!sink.accept(c.local, c.epoch)) {
@@ -236,7 +236,7 @@ final class RuleExpander {
      * candidates of one period at most; memory is a few arrays of the size of the rule's BY-parts,
      * never the size of a period's candidate set (a yearly rule on every second is not listed).
      */
-    Cursor cursor(long fromLocal, long toLocal, TimeLine line) {
+    Cursor cursor(long fromLocal, long toLocal, WallClock line) {
         return new Cursor(fromLocal, toLocal, line);
     }
 
@@ -244,7 +244,7 @@ final class RuleExpander {
     final class Cursor {
         private final long fromLocal;
         private final long toLocal;
-        private final TimeLine line;
+        private final WallClock line;
         private final Scratch s;
         private long k;
         private int i;
@@ -264,7 +264,7 @@ final class RuleExpander {
             return shifted;
         }
 
-        private Cursor(long fromLocal, long toLocal, TimeLine line) {
+        private Cursor(long fromLocal, long toLocal, WallClock line) {
             this.fromLocal = fromLocal;
             this.toLocal = toLocal;
             this.line = line;

@@ -7,7 +7,7 @@
  * and changes to single occurrences ({@link org.aso.core.agenda.recurrence.OccurrenceChange}); it
  * lists the {@link org.aso.core.agenda.recurrence.Occurrence}s of a window ({@code expand}, bounded)
  * or walks them lazily ({@code occurrences}). Inside, {@code RuleExpander} generates a rule's
- * instants period by period (candidates read by index, never listed) and {@code TimeLine} converts
+ * instants period by period (candidates read by index, never listed) and {@code WallClock} converts
  * wall-clock seconds of a zone to instants. The package knows nothing of bookings: the agenda uses
  * it through its public types.
  *

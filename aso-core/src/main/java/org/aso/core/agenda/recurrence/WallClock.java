@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Local seconds (seconds since 1970-01-01T00:00 on the zone's wall clock) to epoch seconds, with
+ * A zone's wall clock: local seconds (seconds since 1970-01-01T00:00 on the wall clock) to epoch seconds, with
  * {@link ZonedDateTime#of} semantics (a time in a gap moves forward by the gap, a repeated time
  * takes the earlier offset).
  *
@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ZonedDateTime}. One instance per expansion: not thread-safe (the tables it shares are
  * immutable).
  */
-final class TimeLine {
+final class WallClock {
     private static final long FAR = Long.MAX_VALUE / 4;
     private static final long TABLE_FROM = LocalDateTime.of(1900, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
     private static final long TABLE_TO = LocalDateTime.of(2200, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
@@ -75,7 +75,7 @@ final class TimeLine {
     /** True if the last conversion was of a local time in a gap (moved forward). */
     boolean shifted;
 
-    TimeLine(ZoneId zone) {
+    WallClock(ZoneId zone) {
         this.zone = zone;
         this.table = TABLES.computeIfAbsent(zone, z -> Table.of(z.getRules()));
     }
