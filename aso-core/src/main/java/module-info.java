@@ -12,6 +12,7 @@ module org.aso.core {
     exports org.aso.core.dossier;
     exports org.aso.core.correspondence;
     exports org.aso.core.agenda;
+    exports org.aso.core.agenda.slots;
     exports org.aso.core.priority;
     exports org.aso.core.audit;
 }

@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +11,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Equipment;
+import org.aso.core.agenda.Room;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
 

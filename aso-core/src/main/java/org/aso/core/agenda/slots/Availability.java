@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Attendee;
+import org.aso.core.agenda.Meeting;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;

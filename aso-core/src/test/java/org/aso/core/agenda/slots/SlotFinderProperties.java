@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Attendee;
+import org.aso.core.agenda.MeetingId;
+import org.aso.core.agenda.MeetingRequest;
+import org.aso.core.agenda.Room;
+import org.aso.core.agenda.RoomId;
 import org.aso.core.fixtures.AgendaFixtures;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.BusinessCalendar;

@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Equipment;
+import org.aso.core.agenda.Room;
+import org.aso.core.agenda.RoomId;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;

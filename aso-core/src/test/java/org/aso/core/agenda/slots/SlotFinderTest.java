@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import static org.aso.core.fixtures.AgendaFixtures.LARGE;
 import static org.aso.core.fixtures.AgendaFixtures.ORGANIZER;
@@ -18,6 +18,9 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Attendee;
+import org.aso.core.agenda.MeetingId;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Clearance;

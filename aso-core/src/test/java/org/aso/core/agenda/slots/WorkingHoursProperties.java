@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
