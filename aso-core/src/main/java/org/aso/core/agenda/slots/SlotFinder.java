@@ -507,7 +507,7 @@ public final class SlotFinder {
                     }
                 }
                 if (n > 0) {
-                    group.add(ImmutableRelaxation.of(Relaxation.Kind.MAKE_OPTIONAL, a.person().value(), n,
+                    group.add(new Relaxation.MakeOptional(a.person(), n,
                             "Make " + a.person() + " optional: " + n + " slot(s)"));
                 }
             }
@@ -530,7 +530,7 @@ public final class SlotFinder {
             long dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
             StartSweep.Plan to = longer.withTo(Math.min(reach, dayEnd));
             int n = (int) tally.pass(to, others(to), from, lastIndex(to), AttendeeTally.Mode.COUNT, COUNT_LIMIT).feasible;
-            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n, (to.to() == dayEnd
+            return Optional.of(new Relaxation.ExtendWindow(Instant.ofEpochSecond(to.to()), zone, n, (to.to() == dayEnd
                     ? "Extend the window to the end of " + day
                     : "Extend the window to " + Instant.ofEpochSecond(to.to()).atZone(zone).toLocalTime() + " on " + day)
                     + " (" + zone + "): " + n + " slot(s)"));
@@ -568,8 +568,8 @@ public final class SlotFinder {
             StartSweep.Plan p = plan.withDuration(plan.duration() - best * g);
             int n = (int) tally.pass(p, others(p), first, lastIndex(p), AttendeeTally.Mode.COUNT, COUNT_LIMIT).feasible;
             long d = p.duration();
-            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.SHORTEN, String.valueOf(d / 60), n,
-                    "Shorten to " + d / 60 + " minutes: " + n + " slot(s)"));
+            return Optional.of(new Relaxation.Shorten(Duration.ofSeconds(d), n,
+                    "Shorten to " + d / 60 + " minutes" + (d % 60 == 0 ? "" : " " + d % 60 + " seconds") + ": " + n + " slot(s)"));
         }
 
         /** Changes other than to the attendees, each counted where every required attendee is free. */
@@ -591,7 +591,7 @@ public final class SlotFinder {
                     if (!adequate.contains(r.id())) {
                         int n = count.applyAsInt(plan.withRooms(List.of(r)));
                         if (n > 0) {
-                            group.add(ImmutableRelaxation.of(Relaxation.Kind.USE_ROOM, r.id().value(), n,
+                            group.add(new Relaxation.UseRoom(r.id(), n,
                                     "Use " + r.name() + " (" + r.id() + "; " + misses(r) + "): " + n + " slot(s)"));
                         }
                     }
@@ -606,7 +606,7 @@ public final class SlotFinder {
                 fewer.remove(k);
                 int n = count.applyAsInt(plan.withRooms(adequateRooms(fewer)));
                 if (n > 0) {
-                    group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
+                    group.add(new Relaxation.DropEquipment(k, false, n,
                             "Do without a room with " + k + ": " + n + " slot(s)"));
                 }
             }
@@ -615,7 +615,7 @@ public final class SlotFinder {
                 fewer.remove(k);
                 int n = count.applyAsInt(plan.withMobileKinds(fewer));
                 if (n > 0) {
-                    group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
+                    group.add(new Relaxation.DropEquipment(k, true, n,
                             "Do without a mobile " + k + ": " + n + " slot(s)"));
                 }
             }
@@ -623,14 +623,14 @@ public final class SlotFinder {
             if (plan.sameDay()) {
                 int n = count.applyAsInt(plan.withoutSameDay());
                 if (n > 0) {
-                    out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_SAME_DAY, "", n,
+                    out.add(new Relaxation.DropSameDay(n,
                             "Allow different dates for attendees in other zones: " + n + " slot(s)"));
                 }
             }
             if (plan.timeOfDay()) {
                 int n = count.applyAsInt(plan.withoutTimeOfDay());
                 if (n > 0) {
-                    out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_TIME_OF_DAY, "", n,
+                    out.add(new Relaxation.DropTimeOfDay(n,
                             "Allow any time of day: " + n + " slot(s)"));
                 }
             }
