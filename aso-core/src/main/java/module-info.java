@@ -13,6 +13,7 @@ module org.aso.core {
     exports org.aso.core.correspondence;
     exports org.aso.core.agenda;
     exports org.aso.core.agenda.recurrence;
+    exports org.aso.core.agenda.slots;
     exports org.aso.core.priority;
     exports org.aso.core.audit;
 }

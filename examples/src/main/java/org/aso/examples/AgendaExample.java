@@ -9,20 +9,21 @@ import java.util.List;
 import java.util.Locale;
 import org.aso.core.agenda.Agenda;
 import org.aso.core.agenda.Attendee;
-import org.aso.core.agenda.Availability;
 import org.aso.core.agenda.Equipment;
 import org.aso.core.agenda.EquipmentId;
-import org.aso.core.agenda.FreeBusy;
 import org.aso.core.agenda.MeetingId;
 import org.aso.core.agenda.MeetingRequest;
 import org.aso.core.agenda.Room;
 import org.aso.core.agenda.RoomId;
-import org.aso.core.agenda.RoomNeeds;
-import org.aso.core.agenda.SlotAnswer;
-import org.aso.core.agenda.SlotAttendee;
-import org.aso.core.agenda.SlotFinder;
-import org.aso.core.agenda.SlotRequest;
-import org.aso.core.agenda.Suggestion;
+import org.aso.core.agenda.slots.Availability;
+import org.aso.core.agenda.slots.FreeBusy;
+import org.aso.core.agenda.slots.Relaxation;
+import org.aso.core.agenda.slots.RoomNeeds;
+import org.aso.core.agenda.slots.SlotAnswer;
+import org.aso.core.agenda.slots.SlotAttendee;
+import org.aso.core.agenda.slots.SlotFinder;
+import org.aso.core.agenda.slots.SlotRequest;
+import org.aso.core.agenda.slots.Suggestion;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;
@@ -49,8 +50,12 @@ public final class AgendaExample {
     /** A colleague in Paris whose presence is optional. */
     public static final PersonId CAROL = PersonId.of("carol");
 
-    /** What the example did. */
-    public record Outcome(SlotAnswer found, Agenda booked, MeetingId meeting, SlotAnswer impossible, List<String> lines) {}
+    /**
+     * What the example did: the slots found, the agenda with the meeting booked, the impossible
+     * request's answer, and that request found again with the shorter meeting it proposed.
+     */
+    public record Outcome(SlotAnswer found, Agenda booked, MeetingId meeting, SlotAnswer impossible, SlotAnswer shortened,
+                          List<String> lines) {}
 
     static Agenda rooms() {
         return Agenda.of(List.of(
@@ -118,6 +123,11 @@ public final class AgendaExample {
                 .build();
         SlotAnswer none = SlotFinder.find(booked.agenda(), people, impossible, now)
                 .getOrElseThrow(p -> new IllegalStateException(p.toString()));
-        return new Outcome(found, booked.agenda(), id, none, lines);
+        // each relaxation says what it changes as a value: the shorter meeting is tried at once
+        Relaxation.Shorten shorter = none.relaxations().stream().filter(Relaxation.Shorten.class::isInstance)
+                .map(Relaxation.Shorten.class::cast).findFirst().orElseThrow();
+        SlotAnswer shortened = SlotFinder.find(booked.agenda(), people, impossible.withDuration(shorter.length()), now)
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        return new Outcome(found, booked.agenda(), id, none, shortened, lines);
     }
 }

@@ -58,6 +58,9 @@ public final class Demo {
         log.println("Four hours for the director and New York on Monday 9 March: " + (meeting.impossible().isFound() ? "found" : "no slot") + ".");
         meeting.impossible().blockers().forEach(b -> log.println("  why: " + b.message()));
         meeting.impossible().relaxations().forEach(r -> log.println("  relax: " + r.message()));
+        meeting.shortened().suggestions().forEach(s -> log.println("  shortened, found: "
+                + s.interval().start().atZone(paris.zone()).toLocalDateTime() + " to "
+                + s.interval().end().atZone(paris.zone()).toLocalTime()));
         log.println();
 
         log.println("== 5. What to do first, and will it be done in time (aso-core)");

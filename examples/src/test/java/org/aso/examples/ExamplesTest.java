@@ -69,6 +69,10 @@ class ExamplesTest {
         assertThat(outcome.impossible().isFound()).isFalse();
         assertThat(outcome.impossible().relaxations()).extracting(r -> r.message())
                 .contains("Shorten to 210 minutes: 1 slot(s)");
+        // the proposed length, tried again: the one slot it counted, 09:00-12:30 in New York
+        assertThat(outcome.shortened().suggestions()).extracting(s -> s.interval())
+                .containsExactly(org.aso.core.kernel.Interval.of(java.time.Instant.parse("2026-03-09T13:00:00Z"),
+                        java.time.Duration.ofMinutes(210)));
     }
 
     @Test

@@ -1,7 +1,8 @@
 /**
- * Agendas: meetings with their attendees, rooms and equipment, the availability of people and
- * rooms, slot finding with reasons, and booking without double booking. When a meeting takes
- * place is a {@link org.aso.core.agenda.recurrence.Recurrence}, in its own package.
+ * Agendas: meetings with their attendees, rooms and equipment, and booking without double
+ * booking. When a meeting takes place is a {@link org.aso.core.agenda.recurrence.Recurrence}, in
+ * its own package; finding a time when people, a room and equipment are free is in
+ * {@link org.aso.core.agenda.slots}, which uses only the public API of this package.
  *
  * <p>Booking starts at {@link org.aso.core.agenda.Agenda}: its decisions return an
  * {@link org.aso.core.agenda.Agenda.Change} with {@link org.aso.core.agenda.MeetingEvent}s (one

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.aso.core.agenda.slots.Availability;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;

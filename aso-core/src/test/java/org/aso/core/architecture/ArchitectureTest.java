@@ -124,6 +124,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void booking_knowsNothingOfSlotFinding() {
+        // the slot engine reads agendas through their public API; agenda itself never names a slot type
+        noClasses().that().resideInAPackage("org.aso.core.agenda")
+                .should().dependOnClassesThat().resideInAPackage("org.aso.core.agenda.slots")
+                .check(core);
+        assertThat(exported).contains("org.aso.core.agenda", "org.aso.core.agenda.slots");
+    }
+
+    @Test
     void rules_doCatchViolations() {
         // the rules above must be able to fail: they do on fixtures written to break them
         JavaClasses bad = new ClassFileImporter().importClasses(ReadsTheClock.class, LeaksAnInternalType.class);

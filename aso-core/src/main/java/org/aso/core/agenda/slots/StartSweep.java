@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,42 +11,28 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Equipment;
+import org.aso.core.agenda.Room;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
 
 /**
- * The engine of {@link SlotFinder}: a sweep over candidate starts on the grid that asks each rule
- * for the earliest start it allows at or after the current one and jumps there, until every rule
- * agrees. Each rule reads its busy spans and periods forward only, so a search costs about the
- * number of spans and days it passes over, not (starts x spans).
+ * The engine of {@link SlotFinder}: a sweep over the candidate starts on the request's grid that
+ * asks each {@link StartRule} for the earliest start it allows at or after the current one and
+ * jumps there, until every rule agrees. Each rule reads its busy spans and periods forward only, so
+ * a sweep costs about the number of spans and days it passes over, not (starts x spans). It also
+ * builds the rules of a request: one per required attendee, the times of day, the same day, each
+ * kind of mobile equipment, the room.
  *
- * <p>Times are epoch seconds. A rule is asked with non-decreasing starts and, once it answered
- * {@code r}, never again with a start below {@code r} (the sweep only moves forward; composites
- * that take a minimum remember each member's last answer).
+ * <p>Times are epoch seconds. The sweep only moves forward; composites that take a minimum
+ * ({@link AnyOf}) remember each member's last answer.
  */
-final class SlotSearch {
-    /** No start: the rule cannot be met before the search's end. */
-    static final long NEVER = Long.MAX_VALUE / 4;
+final class StartSweep {
+    /** A rule with what it is about: the kind and subject of its {@link Blocker}, and a description. */
+    record Constraint(Blocker.Kind kind, String subject, String description, StartRule rule) {}
 
-    /** A constraint on starts. */
-    interface Rule {
-        /** The earliest start {@code >= t} of a span of {@code d} seconds this rule allows, or {@link #NEVER}. */
-        long next(long t, long d);
-
-        /**
-         * After {@link #next} answered {@code x}: a start {@code y >= x} such that every start in
-         * {@code [x, y]} is allowed too (the end of the run of allowed starts, or less when the rule
-         * cannot tell cheaply); lets a count step over a run at once.
-         */
-        default long end(long x, long d) {
-            return x;
-        }
-    }
-
-    /** A rule with what it is about, for blockers. */
-    record Labeled(Blocker.Kind kind, String subject, String description, Rule rule) {}
-
-    /** What one search looks for: the parts of a request that relaxations change. */
+    /** What one sweep looks for: the parts of a request that relaxations change. */
     record Plan(List<Availability> required, long duration, long from, long to, boolean needRoom, List<Room> rooms,
                 Set<String> mobileKinds, boolean sameDay, boolean timeOfDay) {
         Plan withRequired(List<Availability> r) {
@@ -84,7 +70,7 @@ final class SlotSearch {
     private final long grid;
     private final Map<String, List<Equipment>> mobileByKind = new HashMap<>();
 
-    SlotSearch(Agenda agenda, SlotRequest request, long now) {
+    StartSweep(Agenda agenda, SlotRequest request, long now) {
         this.agenda = agenda;
         this.request = request;
         this.now = now;
@@ -103,8 +89,8 @@ final class SlotSearch {
     }
 
     long align(long t) {
-        if (t >= NEVER) {
-            return NEVER;
+        if (t >= StartRule.NEVER) {
+            return StartRule.NEVER;
         }
         return Math.floorDiv(t + grid - 1, grid) * grid;
     }
@@ -126,14 +112,14 @@ final class SlotSearch {
 
     // ------------------------------------------------------------------ sweeping
 
-    /** The first feasible start at or after {@code t} under all rules, or {@link #NEVER}. */
-    long first(Plan p, List<Rule> rules, long t) {
+    /** The first feasible start at or after {@code t} under all rules, or {@link StartRule#NEVER}. */
+    long first(Plan p, List<StartRule> rules, long t) {
         long d = p.duration();
         long last = p.to() - d;
         long x = align(t);
         sweep:
         while (x <= last) {
-            for (Rule r : rules) {
+            for (StartRule r : rules) {
                 long y = r.next(x, d);
                 if (y != x) {
                     x = align(y);
@@ -142,24 +128,24 @@ final class SlotSearch {
             }
             return x;
         }
-        return NEVER;
+        return StartRule.NEVER;
     }
 
     /**
      * The feasible starts of a plan under these rules, from {@code t}, counted up to
      * {@code limit}; each run of starts every rule allows is counted at once.
      */
-    int count(Plan p, List<Rule> rules, long t, int limit) {
+    int count(Plan p, List<StartRule> rules, long t, int limit) {
         long n = 0;
         long d = p.duration();
         long last = p.to() - d;
         while (n < limit) {
             t = first(p, rules, t);
-            if (t == NEVER) {
+            if (t == StartRule.NEVER) {
                 break;
             }
             long e = last;
-            for (Rule r : rules) {
+            for (StartRule r : rules) {
                 e = Math.min(e, r.end(t, d));
             }
             long k = Math.floorDiv(e - t, grid) + 1;
@@ -170,27 +156,27 @@ final class SlotSearch {
     }
 
     /** The feasible starts of a plan under these rules, counted up to {@code limit}. */
-    int count(Plan p, List<Rule> rules, int limit) {
+    int count(Plan p, List<StartRule> rules, int limit) {
         return count(p, rules, firstCandidate(p), limit);
     }
 
     int count(Plan p, int limit) {
-        return count(p, rules(p).stream().map(Labeled::rule).toList(), limit);
+        return count(p, rules(p).stream().map(Constraint::rule).toList(), limit);
     }
 
     // ------------------------------------------------------------------ rules
 
     /** Fresh rules for a plan, the cheap and selective ones first. */
-    List<Labeled> rules(Plan p) {
-        List<Labeled> others = others(p);
+    List<Constraint> rules(Plan p) {
+        List<Constraint> others = others(p);
         int k = (p.timeOfDay() ? 1 : 0) + (p.sameDay() ? 1 : 0);
-        List<Labeled> out = new ArrayList<>(others.subList(0, k));
-        Map<BusinessCalendar, Periods> hours = new IdentityHashMap<>();
+        List<Constraint> out = new ArrayList<>(others.subList(0, k));
+        Map<BusinessCalendar, AllowedPeriods> hours = new IdentityHashMap<>();
         for (Availability a : p.required()) {
             // attendees of one calendar share its reader of working periods
-            out.add(new Labeled(Blocker.Kind.ATTENDEE, a.person().value(), a.person().value()
+            out.add(new Constraint(Blocker.Kind.ATTENDEE, a.person().value(), a.person().value()
                     + " (working hours, holidays, meetings, notice)",
-                    attendee(a, hours.computeIfAbsent(a.calendar(), c -> Periods.of(c, horizon(p))))));
+                    attendee(a, hours.computeIfAbsent(a.calendar(), c -> AllowedPeriods.of(c, horizon(p))))));
         }
         out.addAll(others.subList(k, others.size()));
         return out;
@@ -201,8 +187,8 @@ final class SlotSearch {
     }
 
     /** The rule of one required attendee: in their working hours, free, after their notice, where their calendar is known. */
-    Rule attendee(Availability a, Periods hours) {
-        return new Within(hours, new Spans.Cursor(a.busySpans()), Math.max(now + a.minimumNotice().toSeconds(),
+    StartRule attendee(Availability a, AllowedPeriods hours) {
+        return new FreeInPeriods(hours, new BusySpans.FreeStarts(a.busySpans()), Math.max(now + a.minimumNotice().toSeconds(),
                 a.coveredFrom()), a.coveredTo());
     }
 
@@ -212,13 +198,13 @@ final class SlotSearch {
     }
 
     /** Fresh rules for a plan's constraints other than its attendees, in the order of {@link #rules}. */
-    List<Labeled> others(Plan p) {
+    List<Constraint> others(Plan p) {
         long horizon = horizon(p);
-        List<Labeled> out = new ArrayList<>();
+        List<Constraint> out = new ArrayList<>();
         if (p.timeOfDay()) {
             ZoneId zone = request.dayZone();
             LocalTime from = request.earliest().orElse(LocalTime.MIDNIGHT);
-            Periods periods = new Periods((date, sink) -> {
+            AllowedPeriods periods = new AllowedPeriods((date, sink) -> {
                 if (!org.aso.core.kernel.Limits.contains(date)) {
                     return;
                 }
@@ -229,24 +215,24 @@ final class SlotSearch {
                     sink.add(s, e);
                 }
             }, zone, horizon);
-            out.add(new Labeled(Blocker.Kind.TIME_OF_DAY, "", "the times of day " + request.earliest().map(Object::toString)
+            out.add(new Constraint(Blocker.Kind.TIME_OF_DAY, "", "the times of day " + request.earliest().map(Object::toString)
                     .orElse("00:00") + "-" + request.latest().map(Object::toString).orElse("24:00") + " (" + zone + ")",
                     periods));
         }
         if (p.sameDay()) {
-            out.add(new Labeled(Blocker.Kind.SAME_DAY, "", "the same date for every required attendee", new SameDay(zones(p))));
+            out.add(new Constraint(Blocker.Kind.SAME_DAY, "", "the same date for every required attendee", new SameDay(zones(p))));
         }
         for (String kind : p.mobileKinds()) {
             List<Equipment> items = mobileByKind.getOrDefault(kind, List.of());
-            List<Rule> each = new ArrayList<>();
+            List<StartRule> each = new ArrayList<>();
             for (Equipment e : items) {
                 each.add(new Bookings(agenda, e.id(), horizon));
             }
-            out.add(new Labeled(Blocker.Kind.EQUIPMENT, kind, items.isEmpty() ? "no mobile " + kind + " exists"
-                    : "the " + items.size() + " mobile " + kind + "(s)", new Earliest(each)));
+            out.add(new Constraint(Blocker.Kind.EQUIPMENT, kind, items.isEmpty() ? "no mobile " + kind + " exists"
+                    : "the " + items.size() + " mobile " + kind + "(s)", new AnyOf(each)));
         }
         if (p.needRoom()) {
-            out.add(new Labeled(Blocker.Kind.ROOM, "", p.rooms().isEmpty() ? "no room meets the needs"
+            out.add(new Constraint(Blocker.Kind.ROOM, "", p.rooms().isEmpty() ? "no room meets the needs"
                     : "the " + p.rooms().size() + " adequate room(s)", roomRule(p.rooms(), horizon)));
         }
         return out;
@@ -261,27 +247,27 @@ final class SlotSearch {
     }
 
     /** The rule for rooms, in the order given (smallest adequate first). */
-    Earliest roomRule(List<Room> rooms, long horizon) {
-        List<Rule> each = new ArrayList<>();
+    AnyOf roomRule(List<Room> rooms, long horizon) {
+        List<StartRule> each = new ArrayList<>();
         for (Room room : rooms) {
             Bookings booked = new Bookings(agenda, room.id(), horizon);
             each.add(room.bookableHours().isEmpty() ? booked
-                    : new Within(Periods.of(room.bookableHours().get(), horizon), booked, Long.MIN_VALUE / 4, NEVER));
+                    : new FreeInPeriods(AllowedPeriods.of(room.bookableHours().get(), horizon), booked, Long.MIN_VALUE / 4, StartRule.NEVER));
         }
-        return new Earliest(each);
+        return new AnyOf(each);
     }
 
     /**
      * Starts of spans that lie inside one allowed period ({@code hours}), meet nothing taken,
      * start at or after {@code from} and end by {@code to}.
      */
-    static final class Within implements Rule {
-        private final Periods hours;
-        private final Rule taken;
+    static final class FreeInPeriods implements StartRule {
+        private final AllowedPeriods hours;
+        private final StartRule taken;
         private final long from;
         private final long to;
 
-        Within(Periods hours, Rule taken, long from, long to) {
+        FreeInPeriods(AllowedPeriods hours, StartRule taken, long from, long to) {
             this.hours = hours;
             this.taken = taken;
             this.from = from;
@@ -314,7 +300,7 @@ final class SlotSearch {
     }
 
     /** Starts whose span falls on one date in each zone, the same date in all of them. */
-    static final class SameDay implements Rule {
+    static final class SameDay implements StartRule {
         private final ZoneId[] zones;
 
         SameDay(Set<ZoneId> zones) {
@@ -359,7 +345,7 @@ final class SlotSearch {
     }
 
     /** Starts on the grid inside given runs of grid indices {@code [lo, hi]}, in order. */
-    static final class Runs implements Rule {
+    static final class Runs implements StartRule {
         private final long[] lo;
         private final long[] hi;
         private final int size;
@@ -391,11 +377,11 @@ final class SlotSearch {
      * The earliest start any member allows (rooms: any adequate room; equipment: any item of the
      * kind); remembers each member's last answer, which stays right for any later start below it.
      */
-    static final class Earliest implements Rule {
-        private final List<Rule> members;
+    static final class AnyOf implements StartRule {
+        private final List<StartRule> members;
         private final long[] last;
 
-        Earliest(List<Rule> members) {
+        AnyOf(List<StartRule> members) {
             this.members = members;
             this.last = new long[members.size()];
             java.util.Arrays.fill(last, Long.MIN_VALUE);
@@ -439,7 +425,7 @@ final class SlotSearch {
      * A room's or a piece of equipment's bookings, read from the agenda a few weeks at a time as
      * the sweep moves on.
      */
-    static final class Bookings implements Rule {
+    static final class Bookings implements StartRule {
         private static final long CHUNK = 28L * 86_400;
         private final Agenda agenda;
         private final org.aso.core.kernel.Identifier resource;
@@ -500,8 +486,8 @@ final class SlotSearch {
             long to = Math.min(loadedTo + CHUNK, horizon);
             List<Interval> taken = agenda.busy(resource, Interval.of(Instant.ofEpochSecond(loadedTo), Instant.ofEpochSecond(to)));
             for (Interval t : taken) {
-                long s = Spans.seconds(t.start());
-                long e = Spans.secondsUp(t.end());
+                long s = EpochSeconds.floor(t.start());
+                long e = EpochSeconds.ceil(t.end());
                 if (size > 0 && s < ends[size - 1]) {
                     ends[size - 1] = Math.max(ends[size - 1], e); // seen in the previous chunk already
                     continue;

@@ -1,8 +1,10 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.aso.core.agenda.EquipmentId;
+import org.aso.core.agenda.RoomId;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.PersonId;
 import org.immutables.value.Value;

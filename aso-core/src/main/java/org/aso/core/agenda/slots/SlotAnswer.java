@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.util.List;
 import org.immutables.value.Value;
@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  *     a.suggestions().get(0).interval();
  * } else {
  *     a.blockers();       // "p-2 is free in working hours for 0 of 96 candidate starts"
- *     a.relaxations();    // MAKE_OPTIONAL p-2: 24 slots; SHORTEN 30: 4 slots
+ *     a.relaxations();    // MakeOptional[person=p-2, slots=24, ...], Shorten[length=PT30M, slots=4, ...]
  * }
  * }</pre>
  *

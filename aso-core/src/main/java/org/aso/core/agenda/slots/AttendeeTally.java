@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,8 +9,9 @@ import java.util.Map;
 import org.aso.core.kernel.BusinessCalendar;
 
 /**
- * The counts behind an answer where nothing fits, for many required attendees at once: for each
- * candidate start on the grid, how many of them are free (in working hours, not busy, after their
+ * A tally, start by start, of the required attendees who are free: the counts behind an answer
+ * where nothing fits, for many attendees at once. For each candidate start on the grid, how many
+ * of them are free (in working hours, not busy, after their
  * notice, where their calendar is known), and which one is missing when all but one are.
  *
  * <p>Each attendee's free time is read once per pass, in order, and turned into runs of candidate
@@ -23,11 +24,11 @@ import org.aso.core.kernel.BusinessCalendar;
  * <p>One instance per answer: not thread-safe. Times are epoch seconds; grid index {@code i} is
  * the start {@code i * grid}.
  */
-final class Tally {
+final class AttendeeTally {
     private static final int CHUNK = 4096;
     private static final long DAY = 86_400;
 
-    private final SlotSearch search;
+    private final StartSweep sweep;
     private final long grid;
     /** The span over which working periods are tabled, epoch seconds. */
     private final long tableFrom;
@@ -49,8 +50,8 @@ final class Tally {
 
     /** What one pass found. */
     static final class Counts {
-        /** The first feasible start, or {@link SlotSearch#NEVER}. */
-        long first = SlotSearch.NEVER;
+        /** The first feasible start, or {@link StartRule#NEVER}. */
+        long first = StartRule.NEVER;
         /** Feasible starts (all attendees free, the other rules met), up to the limit. */
         long feasible;
         /** (DETAILS) Starts each attendee leaves open alone. */
@@ -61,8 +62,8 @@ final class Tally {
          * optional opens.
          */
         long[] withoutOne;
-        /** The first feasible start of the probe, or {@link SlotSearch#NEVER}. */
-        long probeFirst = SlotSearch.NEVER;
+        /** The first feasible start of the probe, or {@link StartRule#NEVER}. */
+        long probeFirst = StartRule.NEVER;
         /** (DETAILS) Runs of grid indices {@code [agreeFrom[k], agreeTo[k]]} where every attendee is free. */
         long[] agreeFrom = new long[16];
         long[] agreeTo = new long[16];
@@ -82,8 +83,8 @@ final class Tally {
         }
 
         /** A rule allowing the starts where every attendee is free. */
-        SlotSearch.Runs agreeing(long grid) {
-            return new SlotSearch.Runs(agreeFrom, agreeTo, agreeRuns, grid);
+        StartSweep.Runs agreeing(long grid) {
+            return new StartSweep.Runs(agreeFrom, agreeTo, agreeRuns, grid);
         }
     }
 
@@ -91,8 +92,8 @@ final class Tally {
      * @param from the earliest start any pass looks at
      * @param to the latest end any pass looks at
      */
-    Tally(SlotSearch search, long grid, long from, long to) {
-        this.search = search;
+    AttendeeTally(StartSweep sweep, long grid, long from, long to) {
+        this.sweep = sweep;
         this.grid = grid;
         this.tableFrom = from - DAY;
         this.tableTo = to + DAY;
@@ -105,7 +106,7 @@ final class Tally {
      *
      * @param limit feasible starts are counted up to this, and so are the per-attendee counts
      */
-    Counts pass(SlotSearch.Plan p, List<SlotSearch.Rule> others, long first, long last, Mode mode, long limit) {
+    Counts pass(StartSweep.Plan p, List<StartRule> others, long first, long last, Mode mode, long limit) {
         return pass(p, others, first, last, mode, limit, null, List.of());
     }
 
@@ -113,8 +114,8 @@ final class Tally {
      * {@link #pass} that also looks, on the way, for the first feasible start of {@code probe}: the
      * same plan for a shorter meeting (its first start goes to {@link Counts#probeFirst}).
      */
-    Counts pass(SlotSearch.Plan p, List<SlotSearch.Rule> others, long first, long last, Mode mode, long limit,
-                SlotSearch.Plan probe, List<SlotSearch.Rule> probeOthers) {
+    Counts pass(StartSweep.Plan p, List<StartRule> others, long first, long last, Mode mode, long limit,
+                StartSweep.Plan probe, List<StartRule> probeOthers) {
         List<Availability> required = p.required();
         int n = required.size();
         long d = p.duration();
@@ -137,7 +138,7 @@ final class Tally {
         boolean[] done = new boolean[n];
         for (int k = 0; k < n; k++) {
             Availability a = required.get(k);
-            long from = Math.max(first * grid, search.attendeeFrom(a));
+            long from = Math.max(first * grid, sweep.attendeeFrom(a));
             long to = Math.min(a.coveredTo(), Math.max(last * grid + d, lastp * grid + dp));
             free[k] = new Free(table(a.calendar()), a.busySpans(), from, to);
         }
@@ -196,7 +197,7 @@ final class Tally {
                     if (cp == n && probeRules.allow(i)) {
                         out.probeFirst = i * grid;
                         probing = false;
-                        if (mode == Mode.FIRST && out.first != SlotSearch.NEVER) {
+                        if (mode == Mode.FIRST && out.first != StartRule.NEVER) {
                             return out;
                         }
                     }
@@ -252,10 +253,10 @@ final class Tally {
     /** The working periods of a calendar over the tabled span, abutting ones joined: {starts, ends}. */
     private long[][] table(BusinessCalendar calendar) {
         return tables.computeIfAbsent(calendar, c -> {
-            Periods.Days days = new WorkingHours(c);
+            AllowedPeriods.Source days = new WorkingPeriods(c);
             long[][] out = {new long[64], new long[64]};
             int[] size = {0};
-            Periods.Sink sink = (ps, pe) -> {
+            AllowedPeriods.Sink sink = (ps, pe) -> {
                 int n = size[0];
                 if (n > 0 && ps <= out[1][n - 1]) {
                     out[1][n - 1] = Math.max(out[1][n - 1], pe);
@@ -282,7 +283,7 @@ final class Tally {
     private static final class Free {
         private final long[] periodStarts;
         private final long[] periodEnds;
-        private final Spans busy;
+        private final BusySpans busy;
         private final long until;
         private int period;
         private int span;
@@ -292,7 +293,7 @@ final class Tally {
         long from;
         long to;
 
-        Free(long[][] periods, Spans busy, long from, long to) {
+        Free(long[][] periods, BusySpans busy, long from, long to) {
             this.periodStarts = periods[0];
             this.periodEnds = periods[1];
             this.busy = busy;
@@ -354,12 +355,12 @@ final class Tally {
      * starts and the next allowed start, so that most indices cost a comparison.
      */
     private final class Others {
-        private final SlotSearch.Plan plan;
-        private final List<SlotSearch.Rule> rules;
+        private final StartSweep.Plan plan;
+        private final List<StartRule> rules;
         private long allowedTo = Long.MIN_VALUE;
         private long closedBefore = Long.MIN_VALUE;
 
-        Others(SlotSearch.Plan plan, List<SlotSearch.Rule> rules) {
+        Others(StartSweep.Plan plan, List<StartRule> rules) {
             this.plan = plan;
             this.rules = rules;
         }
@@ -372,13 +373,13 @@ final class Tally {
             if (t < closedBefore) {
                 return false;
             }
-            long x = search.first(plan, rules, t);
+            long x = sweep.first(plan, rules, t);
             if (x != t) {
                 closedBefore = x;
                 return false;
             }
             long e = plan.to() - plan.duration();
-            for (SlotSearch.Rule r : rules) {
+            for (StartRule r : rules) {
                 e = Math.min(e, r.end(t, plan.duration()));
             }
             allowedTo = Math.floorDiv(e, grid);

@@ -1,7 +1,8 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.util.Optional;
 import java.util.Set;
+import org.aso.core.agenda.Room;
 import org.immutables.value.Value;
 
 /**

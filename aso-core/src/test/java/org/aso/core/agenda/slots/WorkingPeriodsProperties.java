@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +26,7 @@ import org.aso.core.kernel.WorkingWeek;
  * gives, to the second, day after day through clock changes: zones whose clocks change on working
  * days, at midnight (a day that starts late), by half an hour, or that changed their offset for good.
  */
-class WorkingHoursProperties {
+class WorkingPeriodsProperties {
     private static final List<String> ZONES = List.of("Europe/Paris", "America/New_York", "America/Havana",
             "America/Santiago", "Australia/Lord_Howe", "Africa/Cairo", "Asia/Tehran", "America/Sao_Paulo",
             "Pacific/Apia", "Europe/Moscow", "Asia/Kolkata", "UTC", "America/Asuncion", "Asia/Gaza");
@@ -61,7 +61,7 @@ class WorkingHoursProperties {
     }
 
     private static void check(BusinessCalendar calendar, LocalDate from, LocalDate to) {
-        WorkingHours fast = new WorkingHours(calendar);
+        WorkingPeriods fast = new WorkingPeriods(calendar);
         for (LocalDate day = from; day.isBefore(to); day = day.plusDays(1)) {
             List<long[]> got = new ArrayList<>();
             fast.day(day, (s, e) -> got.add(new long[] {s, e}));
@@ -81,7 +81,7 @@ class WorkingHoursProperties {
         BusinessCalendar calendar = BusinessCalendar.of(ZoneId.of(ZONES.get(zone)),
                 WorkingWeek.of(EnumSet.allOf(DayOfWeek.class), List.of(TimeRange.parse("09:00-17:00"))), HolidayCalendar.none());
         List<long[]> got = new ArrayList<>();
-        WorkingHours fast = new WorkingHours(calendar);
+        WorkingPeriods fast = new WorkingPeriods(calendar);
         for (LocalDate d : List.of(LocalDate.MIN, LocalDate.of(0, 12, 31), LocalDate.of(10_000, 1, 1), LocalDate.MAX)) {
             fast.day(d, (s, e) -> got.add(new long[] {s, e}));
         }

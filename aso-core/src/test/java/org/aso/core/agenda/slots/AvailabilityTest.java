@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import static org.aso.core.fixtures.AgendaFixtures.LARGE;
 import static org.aso.core.fixtures.AgendaFixtures.ORGANIZER;
@@ -14,6 +14,10 @@ import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Attendee;
+import org.aso.core.agenda.MeetingId;
+import org.aso.core.agenda.MeetingRequest;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Interval;

@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import org.aso.core.kernel.TimeRange;
  *
  * <p>Not thread-safe: one per reader.
  */
-final class WorkingHours implements Periods.Days {
+final class WorkingPeriods implements AllowedPeriods.Source {
     private static final long DAY = 86_400;
 
     private final BusinessCalendar calendar;
@@ -29,13 +29,13 @@ final class WorkingHours implements Periods.Days {
     private long stableTo = 0;
     private long offset;
 
-    WorkingHours(BusinessCalendar calendar) {
+    WorkingPeriods(BusinessCalendar calendar) {
         this.calendar = calendar;
         this.rules = calendar.zone().getRules();
     }
 
     @Override
-    public void day(LocalDate date, Periods.Sink sink) {
+    public void day(LocalDate date, AllowedPeriods.Sink sink) {
         if (!Limits.contains(date) || !calendar.isWorkingDay(date)) {
             return;
         }
@@ -49,7 +49,7 @@ final class WorkingHours implements Periods.Days {
             // within a day of a clock change: as the calendar says
             List<Interval> periods = calendar.workingPeriods(date);
             for (Interval p : periods) {
-                sink.add(Spans.seconds(p.start()), p.end().getEpochSecond());
+                sink.add(EpochSeconds.floor(p.start()), p.end().getEpochSecond());
             }
             return;
         }

@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import static org.aso.core.fixtures.AgendaFixtures.LARGE;
 import static org.aso.core.fixtures.AgendaFixtures.ORGANIZER;
@@ -13,11 +13,16 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Attendee;
+import org.aso.core.agenda.MeetingId;
+import org.aso.core.agenda.MeetingRequest;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Clearance;
@@ -265,10 +270,74 @@ class SlotFinderTest {
         assertThat(a.blockers().get(0).message()).isEqualTo("alice is free in working hours for 0 of 6 candidate starts in the window");
         // alice optional: the 6 starts; extended to the end of Monday: the afternoon 13:30-17:30 gives
         // 13:30, 14:00, ..., 16:30 = 7; 30 minutes: only 12:00-12:30 = 1
-        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject, Relaxation::slots).containsExactly(
-                tuple(Relaxation.Kind.MAKE_OPTIONAL, "alice", 6),
-                tuple(Relaxation.Kind.EXTEND_WINDOW, "2026-03-09", 7),
-                tuple(Relaxation.Kind.SHORTEN, "30", 1));
+        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::slots).containsExactly(
+                tuple(Relaxation.Kind.MAKE_OPTIONAL, 6), tuple(Relaxation.Kind.EXTEND_WINDOW, 7), tuple(Relaxation.Kind.SHORTEN, 1));
+        assertThat(a.relaxations().get(0)).isEqualTo(new Relaxation.MakeOptional(ALICE, 6, "Make alice optional: 6 slot(s)"));
+        assertThat(a.relaxations().get(1)).isEqualTo(new Relaxation.ExtendWindow(MONDAY.plusDays(1).toInstant(), PARIS, 7,
+                "Extend the window to the end of 2026-03-09 (Europe/Paris): 7 slot(s)"));
+        assertThat(((Relaxation.ExtendWindow) a.relaxations().get(1)).until()).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(a.relaxations().get(2)).isEqualTo(new Relaxation.Shorten(Duration.ofMinutes(30), 1,
+                "Shorten to 30 minutes: 1 slot(s)"));
+    }
+
+    @Test
+    void a_relaxation_applied_to_the_request_gives_the_slots_it_counted() {
+        // given: the impossible morning above (alice busy 09:00-12:00)
+        Availability alice = Availability.of(ALICE, paris())
+                .outside(List.of(FreeBusy.of(at(9, 9, 0, 180), FreeBusy.State.BUSY))).build();
+        List<Availability> av = List.of(alice, free(BOB));
+        SlotRequest req = request(at(9, 9, 0, 210), 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB))
+                .granularity(Duration.ofMinutes(30)).zone(PARIS).maxSuggestions(100).build();
+        SlotAnswer a = find(agenda(), av, req, LAST_WEEK);
+        Relaxation.Shorten shorter = (Relaxation.Shorten) a.relaxations().stream()
+                .filter(r -> r.kind() == Relaxation.Kind.SHORTEN).findFirst().orElseThrow();
+        Relaxation.ExtendWindow longer = (Relaxation.ExtendWindow) a.relaxations().stream()
+                .filter(r -> r.kind() == Relaxation.Kind.EXTEND_WINDOW).findFirst().orElseThrow();
+        // when
+        SlotAnswer shortened = find(agenda(), av, req.withDuration(shorter.length()), LAST_WEEK);
+        SlotAnswer extended = find(agenda(), av, req.withWindow(Interval.of(req.window().start(), longer.end())), LAST_WEEK);
+        // then: as many slots as counted, the new ones where the relaxation said
+        assertThat(shortened.suggestions()).extracting(Suggestion::interval).containsExactly(at(9, 12, 0, 30));
+        assertThat(extended.suggestions()).hasSize(longer.slots())
+                .allMatch(x -> x.interval().start().atZone(PARIS).toLocalDate().equals(longer.until()));
+    }
+
+    @Test
+    void a_window_extension_ends_where_a_required_calendar_stops_being_known() {
+        // given: alice's outside calendar is known for Monday 09:00-15:00 only, busy 09:00-12:00; bob is free
+        Availability alice = Availability.of(ALICE, paris())
+                .outside(List.of(FreeBusy.of(at(9, 9, 0, 180), FreeBusy.State.BUSY)), at(9, 9, 0, 360)).build();
+        SlotRequest req = request(at(9, 9, 0, 210), 60, SlotAttendee.required(ALICE), SlotAttendee.required(BOB))
+                .granularity(Duration.ofMinutes(30)).zone(PARIS).build();
+        // when
+        SlotAnswer a = find(agenda(), List.of(alice, free(BOB)), req, LAST_WEEK);
+        // then: 13:30 and 14:00 fit before 15:00; the window ends at 15:00 that Monday, not at midnight
+        assertThat(a.relaxations()).filteredOn(r -> r.kind() == Relaxation.Kind.EXTEND_WINDOW).singleElement()
+                .isEqualTo(new Relaxation.ExtendWindow(at(9, 15, 0, 0).start(), PARIS, 2,
+                        "Extend the window to 15:00 on 2026-03-09 (Europe/Paris): 2 slot(s)"))
+                .extracting(r -> ((Relaxation.ExtendWindow) r).until()).isEqualTo(LocalDate.of(2026, 3, 9));
+    }
+
+    @Test
+    void dropping_an_equipment_kind_says_whether_the_room_or_the_mobile_item_is_done_without() {
+        // given: a projector in the room (only the large room has one, booked until 10:30) and a mobile one
+        // (the spare, booked from 10:30 for an online meeting); alice is free all morning
+        Agenda agenda = agenda().book(meeting("m1", LARGE, MONDAY.withHour(9), 90, "x").build(), CTX).get().agenda()
+                .book(MeetingRequest.builder().id(MeetingId.of("m2")).title("Online").organizer(ORGANIZER)
+                        .onlineLink("https://meet.example.org/m2").start(MONDAY.withHour(10).withMinute(30))
+                        .end(MONDAY.withHour(12).withMinute(30)).addEquipment(SPARE_PROJECTOR).build(), CTX).get().agenda();
+        SlotRequest req = request(at(9, 9, 0, 210), 60, SlotAttendee.required(ALICE)).granularity(Duration.ofMinutes(30))
+                .room(RoomNeeds.builder().addEquipment("projector").build()).addEquipment("projector").build();
+        // when
+        SlotAnswer a = find(agenda, List.of(free(ALICE)), req, LAST_WEEK);
+        // then: without the room's projector, the small room and the spare at 09:00 and 09:30; without the
+        // mobile one, the large room at 10:30, 11:00 and 11:30
+        assertThat(a.isFound()).isFalse();
+        assertThat(a.relaxations()).filteredOn(r -> r.kind() == Relaxation.Kind.DROP_EQUIPMENT).containsExactly(
+                new Relaxation.DropEquipment("projector", true, 3, "Do without a mobile projector: 3 slot(s)"),
+                new Relaxation.DropEquipment("projector", false, 2, "Do without a room with projector: 2 slot(s)"));
+        assertThat(a.relaxations()).filteredOn(r -> r.kind() == Relaxation.Kind.USE_ROOM)
+                .containsExactly(new Relaxation.UseRoom(SMALL, 2, "Use Salle Voltaire (B2-101; no projector): 2 slot(s)"));
     }
 
     /** The agenda with a meeting of {@code minutes} from {@code start} that alice accepted. */
@@ -292,7 +361,8 @@ class SlotFinderTest {
         // of a free afternoon
         assertThat(a.isFound()).isFalse();
         assertThat(a.relaxations()).filteredOn(r -> r.kind() == Relaxation.Kind.EXTEND_WINDOW)
-                .extracting(Relaxation::subject, Relaxation::slots).containsExactly(tuple("2026-03-09", 2));
+                .extracting(r -> ((Relaxation.ExtendWindow) r).until(), Relaxation::slots)
+                .containsExactly(tuple(LocalDate.of(2026, 3, 9), 2));
     }
 
     @Test
@@ -349,9 +419,9 @@ class SlotFinderTest {
         // when
         SlotAnswer a = find(agenda, List.of(free(ALICE)), req, LAST_WEEK);
         // then: the small room is free all morning (6), the large one from 10:30 (10:30, 11:00, 11:30)
-        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject, Relaxation::slots).containsExactly(
-                tuple(Relaxation.Kind.USE_ROOM, "B2-101", 6), tuple(Relaxation.Kind.USE_ROOM, "B2-301", 3));
-        assertThat(a.relaxations().get(0).message()).contains("in building B2");
+        assertThat(a.relaxations()).extracting(r -> ((Relaxation.UseRoom) r).room(), Relaxation::slots)
+                .containsExactly(tuple(SMALL, 6), tuple(LARGE, 3));
+        assertThat(a.relaxations().get(0).message()).isEqualTo("Use Salle Voltaire (B2-101; in building B2): 6 slot(s)");
     }
 
     @Test
@@ -430,8 +500,7 @@ class SlotFinderTest {
         assertThat(a.isFound()).isFalse();
         assertThat(a.blockers()).filteredOn(x -> x.kind() == Blocker.Kind.ATTENDEE).hasSize(40)
                 .allMatch(x -> x.openAlone() == SlotFinder.COUNT_LIMIT);
-        assertThat(a.relaxations()).extracting(Relaxation::kind, Relaxation::subject)
-                .containsExactly(tuple(Relaxation.Kind.SHORTEN, "239"));
-        assertThat(a.relaxations().get(0).slots()).isEqualTo(366);
+        assertThat(a.relaxations()).containsExactly(new Relaxation.Shorten(Duration.ofMinutes(239), 366,
+                "Shorten to 239 minutes: 366 slot(s)"));
     }
 }

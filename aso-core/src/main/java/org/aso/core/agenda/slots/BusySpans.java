@@ -1,27 +1,27 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
-import java.time.Instant;
 import java.util.Arrays;
 
 /**
- * Sorted, disjoint, non-abutting spans of time in epoch seconds, held in two arrays; the working
- * form of busy time for slot finding. Immutable once built.
+ * A person's busy (or tentative) time as sorted, disjoint, non-abutting spans of epoch seconds,
+ * held in two arrays: the form {@link Availability} keeps and the slot engine reads. Immutable once
+ * built; its readers ({@link OverlapWalker}, {@link FreeStarts}) are not.
  */
-final class Spans {
-    static final Spans EMPTY = new Spans(new long[0], new long[0], 0);
+final class BusySpans {
+    static final BusySpans EMPTY = new BusySpans(new long[0], new long[0], 0);
 
     final long[] starts;
     final long[] ends;
     final int size;
 
-    private Spans(long[] starts, long[] ends, int size) {
+    private BusySpans(long[] starts, long[] ends, int size) {
         this.starts = starts;
         this.ends = ends;
         this.size = size;
     }
 
     /** Merges {@code n} spans given in any order (overlapping or abutting ones become one). */
-    static Spans merge(long[] starts, long[] ends, int n) {
+    static BusySpans merge(long[] starts, long[] ends, int n) {
         if (n == 0) {
             return EMPTY;
         }
@@ -46,7 +46,7 @@ final class Spans {
                 m++;
             }
         }
-        return new Spans(Arrays.copyOf(s, m), Arrays.copyOf(e, m), m);
+        return new BusySpans(Arrays.copyOf(s, m), Arrays.copyOf(e, m), m);
     }
 
     /** The index of the first span ending after {@code t}. */
@@ -70,24 +70,15 @@ final class Spans {
         return i < size && starts[i] < e;
     }
 
-    static long seconds(Instant i) {
-        return i.getEpochSecond();
-    }
-
-    /** The end rounded up to the second, so that busy time is never shortened. */
-    static long secondsUp(Instant i) {
-        return i.getNano() == 0 ? i.getEpochSecond() : i.getEpochSecond() + 1;
-    }
-
     /**
      * A forward-only overlap test for starts that never decrease: gallops from where the last
      * answer was (a few steps between nearby suggestions, and memory read in order).
      */
-    static final class Walker {
-        private final Spans spans;
+    static final class OverlapWalker {
+        private final BusySpans spans;
         private int at;
 
-        Walker(Spans spans) {
+        OverlapWalker(BusySpans spans) {
             this.spans = spans;
         }
 
@@ -122,11 +113,11 @@ final class Spans {
      * {@code t}; the reader only skips spans that end by the query, so answers stay right for any
      * later query.
      */
-    static final class Cursor implements SlotSearch.Rule {
-        private final Spans spans;
+    static final class FreeStarts implements StartRule {
+        private final BusySpans spans;
         private int at = -1;
 
-        Cursor(Spans spans) {
+        FreeStarts(BusySpans spans) {
             this.spans = spans;
         }
 
@@ -155,7 +146,7 @@ final class Spans {
             while (at < spans.size && e[at] <= x) {
                 at++;
             }
-            return at < spans.size ? Math.max(x, spans.starts[at] - d) : SlotSearch.NEVER;
+            return at < spans.size ? Math.max(x, spans.starts[at] - d) : StartRule.NEVER;
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.Duration;
 import java.time.LocalTime;
@@ -95,6 +95,20 @@ public abstract class SlotRequest {
     ZoneId dayZone() {
         return zone().orElse(java.time.ZoneOffset.UTC);
     }
+
+    /**
+     * The same request for a meeting of another length (to try a {@link Relaxation.Shorten}).
+     *
+     * @throws IllegalArgumentException if the length is not positive or longer than a day
+     */
+    public abstract SlotRequest withDuration(Duration duration);
+
+    /**
+     * The same request over another window (to try a {@link Relaxation.ExtendWindow}).
+     *
+     * @throws NullPointerException if {@code window} is null
+     */
+    public abstract SlotRequest withWindow(Interval window);
 
     /** A new builder. */
     public static Builder builder() {

@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import org.aso.core.kernel.PersonId;
 import org.immutables.value.Value;

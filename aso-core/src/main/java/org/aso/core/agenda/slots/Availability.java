@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Attendee;
+import org.aso.core.agenda.Meeting;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;
@@ -50,15 +53,15 @@ public final class Availability {
     private final PersonId person;
     private final BusinessCalendar calendar;
     private final Duration minimumNotice;
-    private final Spans busy;
-    private final Spans tentative;
+    private final BusySpans busy;
+    private final BusySpans tentative;
     /** The covered span, epoch seconds {@code [coveredFrom, coveredTo)}; empty if {@code coveredFrom >= coveredTo}. */
     private final long coveredFrom;
     private final long coveredTo;
     /** What it was built from, to read its agendas over a wider horizon. */
     private final Builder sources;
 
-    private Availability(Builder sources, Spans busy, Spans tentative, long coveredFrom, long coveredTo) {
+    private Availability(Builder sources, BusySpans busy, BusySpans tentative, long coveredFrom, long coveredTo) {
         this.person = sources.person;
         this.calendar = sources.calendar;
         this.minimumNotice = sources.notice;
@@ -108,7 +111,7 @@ public final class Availability {
      */
     public Interval covered() {
         if (coveredFrom >= coveredTo) {
-            Instant at = Instant.ofEpochSecond(Math.min(coveredFrom, Spans.seconds(Limits.MAX_INSTANT)));
+            Instant at = Instant.ofEpochSecond(Math.min(coveredFrom, EpochSeconds.MAX));
             return Interval.of(at, at);
         }
         return Interval.of(Instant.ofEpochSecond(coveredFrom), Instant.ofEpochSecond(coveredTo));
@@ -119,8 +122,8 @@ public final class Availability {
      * notice are not looked at); false where the busy time is not known.
      */
     public boolean isFree(Interval interval) {
-        long s = Spans.seconds(interval.start());
-        long e = Spans.secondsUp(interval.end());
+        long s = EpochSeconds.floor(interval.start());
+        long e = EpochSeconds.ceil(interval.end());
         return s >= coveredFrom && e <= coveredTo && !busy.overlaps(s, e);
     }
 
@@ -139,7 +142,7 @@ public final class Availability {
      * ranges (less the buffers), or of the supported range; epoch seconds.
      */
     long readableTo() {
-        long to = Spans.seconds(Limits.MAX_INSTANT);
+        long to = EpochSeconds.MAX;
         long b = sources.before.toSeconds();
         for (long[] range : sources.ranges) {
             to = Math.min(to, range[1] - b);
@@ -153,8 +156,8 @@ public final class Availability {
      * or if it reads no agenda.
      */
     Availability over(long from, long to) {
-        long lo = Math.max(from, Spans.seconds(Limits.MIN_INSTANT));
-        long hi = Math.min(to, Spans.seconds(Limits.MAX_INSTANT));
+        long lo = Math.max(from, EpochSeconds.MIN);
+        long hi = Math.min(to, EpochSeconds.MAX);
         if (lo >= hi || sources.agendas.stream().allMatch(r -> r.from() <= lo && r.to() >= hi)) {
             return this;
         }
@@ -163,15 +166,15 @@ public final class Availability {
         return b.build();
     }
 
-    Spans busySpans() {
+    BusySpans busySpans() {
         return busy;
     }
 
-    Spans tentativeSpans() {
+    BusySpans tentativeSpans() {
         return tentative;
     }
 
-    private static List<Interval> toIntervals(Spans s) {
+    private static List<Interval> toIntervals(BusySpans s) {
         List<Interval> out = new ArrayList<>(s.size);
         for (int i = 0; i < s.size; i++) {
             out.add(Interval.of(Instant.ofEpochSecond(s.starts[i]), Instant.ofEpochSecond(s.ends[i])));
@@ -230,7 +233,7 @@ public final class Availability {
          */
         public Builder meetings(Agenda agenda, Interval horizon) {
             Objects.requireNonNull(agenda, "agenda");
-            agendas.add(new Read(agenda, supported(Spans.seconds(horizon.start())), supported(Spans.secondsUp(horizon.end()))));
+            agendas.add(new Read(agenda, supported(EpochSeconds.floor(horizon.start())), supported(EpochSeconds.ceil(horizon.end()))));
             return this;
         }
 
@@ -259,8 +262,8 @@ public final class Availability {
          * @throws NullPointerException if an argument is null
          */
         public Builder outside(Collection<FreeBusy> spans, Interval range) {
-            long from = Spans.seconds(range.start());
-            long to = Spans.seconds(range.end());
+            long from = EpochSeconds.floor(range.start());
+            long to = EpochSeconds.floor(range.end());
             outside(spans);
             ranges.add(new long[] {from, to});
             return this;
@@ -292,7 +295,7 @@ public final class Availability {
 
         /** {@code t} (epoch seconds) moved into the supported range. */
         private static long supported(long t) {
-            return Math.max(Spans.seconds(Limits.MIN_INSTANT), Math.min(t, Spans.seconds(Limits.MAX_INSTANT)));
+            return Math.max(EpochSeconds.MIN, Math.min(t, EpochSeconds.MAX));
         }
 
         private static Duration checked(Duration d, String what) {
@@ -309,8 +312,8 @@ public final class Availability {
         public Availability build() {
             long b = before.toSeconds();
             long a = after.toSeconds() + (after.getNano() > 0 ? 1 : 0);
-            long from = Spans.seconds(Limits.MIN_INSTANT);
-            long to = Spans.seconds(Limits.MAX_INSTANT);
+            long from = EpochSeconds.MIN;
+            long to = EpochSeconds.MAX;
             List<Interval> meetingBusy = new ArrayList<>();
             List<Interval> meetingTentative = new ArrayList<>();
             for (Read r : agendas) {
@@ -331,13 +334,13 @@ public final class Availability {
             // spans are kept within the supported range, so that each reads back as an interval
             for (List<Interval> list : List.of(busy, meetingBusy)) {
                 for (Interval i : list) {
-                    s[k] = supported(Spans.seconds(i.start()) - b);
-                    e[k++] = supported(Spans.secondsUp(i.end()) + a);
+                    s[k] = supported(EpochSeconds.floor(i.start()) - b);
+                    e[k++] = supported(EpochSeconds.ceil(i.end()) + a);
                 }
             }
             for (Interval i : away) {
-                s[k] = supported(Spans.seconds(i.start()));
-                e[k++] = supported(Spans.secondsUp(i.end()));
+                s[k] = supported(EpochSeconds.floor(i.start()));
+                e[k++] = supported(EpochSeconds.ceil(i.end()));
             }
             int m = tentative.size() + meetingTentative.size();
             long[] ts = new long[m];
@@ -345,11 +348,11 @@ public final class Availability {
             k = 0;
             for (List<Interval> list : List.of(tentative, meetingTentative)) {
                 for (Interval i : list) {
-                    ts[k] = supported(Spans.seconds(i.start()) - b);
-                    te[k++] = supported(Spans.secondsUp(i.end()) + a);
+                    ts[k] = supported(EpochSeconds.floor(i.start()) - b);
+                    te[k++] = supported(EpochSeconds.ceil(i.end()) + a);
                 }
             }
-            return new Availability(copy(), Spans.merge(s, e, n), Spans.merge(ts, te, m), from, to);
+            return new Availability(copy(), BusySpans.merge(s, e, n), BusySpans.merge(ts, te, m), from, to);
         }
 
         /** The person's meetings of {@code agenda} within {@code load}, each expanded once. */

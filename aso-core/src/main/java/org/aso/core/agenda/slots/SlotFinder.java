@@ -1,4 +1,4 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import io.vavr.control.Either;
 import java.time.Duration;
@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.Equipment;
+import org.aso.core.agenda.Room;
+import org.aso.core.agenda.RoomId;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;
@@ -132,14 +136,11 @@ public final class SlotFinder {
         }
         for (SlotAttendee at : request.attendees()) {
             // the agendas an availability reads are read over the whole window, whatever horizon the host gave
-            known.computeIfPresent(at.person(), (p, a) -> a.over(Spans.seconds(window.start()), Spans.secondsUp(window.end())));
+            known.computeIfPresent(at.person(), (p, a) -> a.over(EpochSeconds.floor(window.start()), EpochSeconds.ceil(window.end())));
         }
         required.replaceAll(a -> known.get(a.person()));
         return Either.right(new Run(agenda, known, request, now, required).answer());
     }
-
-    private static final long MIN = Spans.seconds(Limits.MIN_INSTANT);
-    private static final long MAX = Spans.seconds(Limits.MAX_INSTANT);
 
     /** One call's working state. */
     private static final class Run {
@@ -147,22 +148,22 @@ public final class SlotFinder {
         private final Map<PersonId, Availability> known;
         private final SlotRequest request;
         private final long now;
-        private final SlotSearch search;
-        private final SlotSearch.Plan plan;
+        private final StartSweep sweep;
+        private final StartSweep.Plan plan;
         private final Map<RoomId, Set<String>> kindsIn = new HashMap<>();
         private final int seats;
         private final Map<BusinessCalendar, Map<LocalDate, List<Interval>>> periods = new IdentityHashMap<>();
-        private final Spans.Walker[] busyWalkers;
-        private final Spans.Walker[] tentativeWalkers;
+        private final BusySpans.OverlapWalker[] busyWalkers;
+        private final BusySpans.OverlapWalker[] tentativeWalkers;
 
         Run(Agenda agenda, Map<PersonId, Availability> known, SlotRequest request, Instant now, List<Availability> required) {
             this.agenda = agenda;
             this.known = known;
             this.request = request;
-            this.now = Spans.secondsUp(now);
-            this.search = new SlotSearch(agenda, request, this.now);
-            this.busyWalkers = new Spans.Walker[request.attendees().size()];
-            this.tentativeWalkers = new Spans.Walker[request.attendees().size()];
+            this.now = EpochSeconds.ceil(now);
+            this.sweep = new StartSweep(agenda, request, this.now);
+            this.busyWalkers = new BusySpans.OverlapWalker[request.attendees().size()];
+            this.tentativeWalkers = new BusySpans.OverlapWalker[request.attendees().size()];
             this.seats = request.room().flatMap(RoomNeeds::seats).orElse(request.attendees().size());
             for (Room r : agenda.rooms()) {
                 kindsIn.put(r.id(), new HashSet<>(r.equipment()));
@@ -172,9 +173,9 @@ public final class SlotFinder {
             }
             Set<String> roomKinds = request.room().map(RoomNeeds::equipment).orElse(Set.of());
             // the part of the window in the supported range of instants
-            long from = Math.max(Spans.seconds(request.window().start()), MIN);
-            long to = Math.max(from, Math.min(request.window().end().getEpochSecond(), MAX));
-            this.plan = new SlotSearch.Plan(List.copyOf(required), request.duration().toSeconds(), from, to,
+            long from = Math.max(EpochSeconds.floor(request.window().start()), EpochSeconds.MIN);
+            long to = Math.max(from, Math.min(request.window().end().getEpochSecond(), EpochSeconds.MAX));
+            this.plan = new StartSweep.Plan(List.copyOf(required), request.duration().toSeconds(), from, to,
                     request.room().isPresent(), adequateRooms(roomKinds), request.equipment(), request.sameDay(),
                     request.earliest().isPresent() || request.latest().isPresent());
         }
@@ -183,29 +184,29 @@ public final class SlotFinder {
             int max = request.maxSuggestions();
             // distinct choices first: each next slot overlaps none before it
             Map<Long, ImmutableSuggestion.Builder> found = new java.util.TreeMap<>();
-            List<SlotSearch.Labeled> labeled = search.rules(plan);
-            List<SlotSearch.Rule> rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
-            long t = search.firstCandidate(plan);
+            List<StartSweep.Constraint> constraints = sweep.rules(plan);
+            List<StartRule> rules = constraints.stream().map(StartSweep.Constraint::rule).toList();
+            long t = sweep.firstCandidate(plan);
             while (found.size() < max) {
-                t = search.first(plan, rules, t);
-                if (t == SlotSearch.NEVER) {
+                t = sweep.first(plan, rules, t);
+                if (t == StartRule.NEVER) {
                     break;
                 }
-                found.put(t, placed(t, labeled));
+                found.put(t, placed(t, constraints));
                 t += plan.duration();
             }
-            if (found.size() < max && t == SlotSearch.NEVER && found.size() > 0) {
+            if (found.size() < max && t == StartRule.NEVER && found.size() > 0) {
                 // the window holds no more distinct slots: the earliest ones left, which overlap one of those
-                labeled = search.rules(plan);
-                rules = labeled.stream().map(SlotSearch.Labeled::rule).toList();
-                t = search.firstCandidate(plan);
+                constraints = sweep.rules(plan);
+                rules = constraints.stream().map(StartSweep.Constraint::rule).toList();
+                t = sweep.firstCandidate(plan);
                 while (found.size() < max) {
-                    t = search.first(plan, rules, t);
-                    if (t == SlotSearch.NEVER) {
+                    t = sweep.first(plan, rules, t);
+                    if (t == StartRule.NEVER) {
                         break;
                     }
                     if (!found.containsKey(t)) {
-                        found.put(t, placed(t, labeled));
+                        found.put(t, placed(t, constraints));
                     }
                     t += grid();
                 }
@@ -256,15 +257,15 @@ public final class SlotFinder {
         // -------------------------------------------------------------- suggestions
 
         /** A suggestion at {@code t} with its room and equipment (chosen now, while the rules are there). */
-        private ImmutableSuggestion.Builder placed(long t, List<SlotSearch.Labeled> labeled) {
+        private ImmutableSuggestion.Builder placed(long t, List<StartSweep.Constraint> constraints) {
             long d = plan.duration();
             Interval when = Interval.of(Instant.ofEpochSecond(t), Instant.ofEpochSecond(t + d));
             ImmutableSuggestion.Builder b = ImmutableSuggestion.builder().interval(when);
             b.addReasons(plan.required().isEmpty() ? "No required attendee"
                     : "Free in working hours for all " + plan.required().size() + " required attendee(s)");
-            for (SlotSearch.Labeled l : labeled) {
+            for (StartSweep.Constraint l : constraints) {
                 if (l.kind() == Blocker.Kind.ROOM && !plan.rooms().isEmpty()) {
-                    SlotSearch.Earliest rooms = (SlotSearch.Earliest) l.rule();
+                    StartSweep.AnyOf rooms = (StartSweep.AnyOf) l.rule();
                     int i = rooms.firstAt(t);
                     Room room = plan.rooms().get(i);
                     List<String> taken = plan.rooms().subList(0, i).stream()
@@ -274,9 +275,9 @@ public final class SlotFinder {
                             + (taken.isEmpty() ? "" : "; smaller adequate rooms booked or closed then: " + String.join(", ", taken));
                     b.room(room.id()).roomReason(why).addReasons(why);
                 } else if (l.kind() == Blocker.Kind.EQUIPMENT) {
-                    SlotSearch.Earliest items = (SlotSearch.Earliest) l.rule();
+                    StartSweep.AnyOf items = (StartSweep.AnyOf) l.rule();
                     int i = items.firstAt(t);
-                    b.addEquipment(search.mobile(l.subject()).get(i).id());
+                    b.addEquipment(sweep.mobile(l.subject()).get(i).id());
                 }
             }
             return b;
@@ -346,8 +347,8 @@ public final class SlotFinder {
                 return UNKNOWN;
             }
             if (busyWalkers[k] == null) {
-                busyWalkers[k] = new Spans.Walker(a.busySpans());
-                tentativeWalkers[k] = new Spans.Walker(a.tentativeSpans());
+                busyWalkers[k] = new BusySpans.OverlapWalker(a.busySpans());
+                tentativeWalkers[k] = new BusySpans.OverlapWalker(a.tentativeSpans());
             }
             if (!at.required()) {
                 if (t < now + a.minimumNotice().toSeconds() || busyWalkers[k].overlaps(t, t + d)
@@ -369,7 +370,7 @@ public final class SlotFinder {
             LocalDate date = Instant.ofEpochSecond(t).atZone(cal.zone()).toLocalDate();
             List<Interval> ps = periods.computeIfAbsent(cal, c -> new HashMap<>()).computeIfAbsent(date, cal::workingPeriods);
             for (Interval p : ps) {
-                if (Spans.seconds(p.start()) <= t && t + d <= p.end().getEpochSecond()) {
+                if (EpochSeconds.floor(p.start()) <= t && t + d <= p.end().getEpochSecond()) {
                     return true;
                 }
             }
@@ -384,38 +385,38 @@ public final class SlotFinder {
         }
 
         /** The grid index of the last start of a plan (the slot ends by its end). */
-        private long lastIndex(SlotSearch.Plan p) {
+        private long lastIndex(StartSweep.Plan p) {
             return Math.floorDiv(p.to() - p.duration(), request.granularity().toSeconds());
         }
 
         /** The non-attendee rules of a plan, fresh. */
-        private List<SlotSearch.Rule> others(SlotSearch.Plan p) {
-            return search.others(p).stream().map(SlotSearch.Labeled::rule).toList();
+        private List<StartRule> others(StartSweep.Plan p) {
+            return sweep.others(p).stream().map(StartSweep.Constraint::rule).toList();
         }
 
         /**
-         * When nothing fits: the blockers and the relaxations, from one pass of a {@link Tally} over
+         * When nothing fits: the blockers and the relaxations, from one pass of a {@link AttendeeTally} over
          * the window (each attendee's count, each attendee made optional, where all are free), and
          * a few more for the window extension and a shorter meeting.
          */
         private void explain(ImmutableSlotAnswer.Builder b) {
             // the window extension reads the agendas further; past what an outside calendar covers nothing is claimed
-            long ext = Math.min(request.window().end().getEpochSecond() + MAX_EXTENSION.toSeconds(), MAX);
+            long ext = Math.min(request.window().end().getEpochSecond() + MAX_EXTENSION.toSeconds(), EpochSeconds.MAX);
             long readable = Math.min(ext, plan.required().stream().mapToLong(Availability::readableTo).min().orElse(ext));
             List<Availability> wider = readable <= plan.to() ? plan.required()
                     : plan.required().stream().map(a -> a.over(plan.from(), readable)).toList();
             long reach = Math.min(readable, wider.stream().mapToLong(Availability::coveredTo).min().orElse(readable));
-            Tally tally = new Tally(search, request.granularity().toSeconds(), plan.from(), Math.max(plan.to(), reach));
-            long first = index(search.firstCandidate(plan));
+            AttendeeTally tally = new AttendeeTally(sweep, request.granularity().toSeconds(), plan.from(), Math.max(plan.to(), reach));
+            long first = index(sweep.firstCandidate(plan));
             // the shortest meeting of the SHORTEN relaxation is tried on the way
-            SlotSearch.Plan shortest = shortenings() > 0 ? plan.withDuration(plan.duration() - shortenings() * grid()) : null;
-            Tally.Counts counts = tally.pass(plan, others(plan), first, lastIndex(plan), Tally.Mode.DETAILS, COUNT_LIMIT,
+            StartSweep.Plan shortest = shortenings() > 0 ? plan.withDuration(plan.duration() - shortenings() * grid()) : null;
+            AttendeeTally.Counts counts = tally.pass(plan, others(plan), first, lastIndex(plan), AttendeeTally.Mode.DETAILS, COUNT_LIMIT,
                     shortest, shortest == null ? List.of() : others(shortest));
             b.addAllBlockers(blockers(counts));
             List<Relaxation> out = new ArrayList<>();
             addSorted(out, optional(counts));
             extension(tally, wider, reach).ifPresent(out::add);
-            if (counts.probeFirst != SlotSearch.NEVER) {
+            if (counts.probeFirst != StartRule.NEVER) {
                 shorter(tally).ifPresent(out::add);
             }
             if (counts.agreeRuns > 0) { // every other change keeps all the required attendees
@@ -424,24 +425,24 @@ public final class SlotFinder {
             b.addAllRelaxations(out);
         }
 
-        private List<Blocker> blockers(Tally.Counts counts) {
-            int candidates = search.candidates(plan, Integer.MAX_VALUE);
+        private List<Blocker> blockers(AttendeeTally.Counts counts) {
+            int candidates = sweep.candidates(plan, Integer.MAX_VALUE);
             List<Blocker> out = new ArrayList<>();
             if (candidates == 0) {
                 out.add(ImmutableBlocker.of(Blocker.Kind.WINDOW, "", 0, 0,
                         "The window holds no start on the grid that is not past and leaves room for the meeting"));
                 return out;
             }
-            List<SlotSearch.Labeled> labeled = search.rules(plan);
+            List<StartSweep.Constraint> constraints = sweep.rules(plan);
             int attendee = 0;
             int other = 0;
-            for (SlotSearch.Labeled l : labeled) {
+            for (StartSweep.Constraint l : constraints) {
                 int open;
                 if (l.kind() == Blocker.Kind.ATTENDEE) {
                     open = (int) Math.min(COUNT_LIMIT, counts.alone[attendee++]);
                 } else {
                     // fresh rules for each count: rules of one set may share forward-only readers
-                    open = search.count(plan, List.of(search.others(plan).get(other++).rule()), COUNT_LIMIT);
+                    open = sweep.count(plan, List.of(sweep.others(plan).get(other++).rule()), COUNT_LIMIT);
                 }
                 String of = (open >= COUNT_LIMIT ? "at least " + open : String.valueOf(open)) + " of " + candidates
                         + " candidate starts";
@@ -491,22 +492,22 @@ public final class SlotFinder {
         }
 
         /** Each required attendee made optional in turn, from the pass's counts. */
-        private List<Relaxation> optional(Tally.Counts counts) {
+        private List<Relaxation> optional(AttendeeTally.Counts counts) {
             List<Relaxation> group = new ArrayList<>();
-            Set<ZoneId> zones = plan.sameDay() ? search.zones(plan) : Set.of();
+            Set<ZoneId> zones = plan.sameDay() ? sweep.zones(plan) : Set.of();
             for (int k = 0; k < plan.required().size(); k++) {
                 Availability a = plan.required().get(k);
                 int n = (int) Math.min(COUNT_LIMIT, counts.withoutOne[k]);
                 if (plan.sameDay()) {
                     List<Availability> rest = new ArrayList<>(plan.required());
                     rest.remove(k);
-                    if (!search.zones(plan.withRequired(rest)).equals(zones)) {
+                    if (!sweep.zones(plan.withRequired(rest)).equals(zones)) {
                         // the only attendee in their zone: without them the same-day rule reads fewer zones
-                        n = search.count(plan.withRequired(rest), COUNT_LIMIT);
+                        n = sweep.count(plan.withRequired(rest), COUNT_LIMIT);
                     }
                 }
                 if (n > 0) {
-                    group.add(ImmutableRelaxation.of(Relaxation.Kind.MAKE_OPTIONAL, a.person().value(), n,
+                    group.add(new Relaxation.MakeOptional(a.person(), n,
                             "Make " + a.person() + " optional: " + n + " slot(s)"));
                 }
             }
@@ -514,22 +515,22 @@ public final class SlotFinder {
         }
 
         /** The window extended to the end of the day of the first slot after it, if one is found where the calendars are known. */
-        private Optional<Relaxation> extension(Tally tally, List<Availability> wider, long reach) {
+        private Optional<Relaxation> extension(AttendeeTally tally, List<Availability> wider, long reach) {
             if (reach <= plan.to()) {
                 return Optional.empty();
             }
-            SlotSearch.Plan longer = plan.withRequired(wider).withTo(reach);
-            long from = Math.max(index(search.firstCandidate(plan)), lastIndex(plan) + 1); // the window has none
-            long first = tally.pass(longer, others(longer), from, lastIndex(longer), Tally.Mode.FIRST, 1).first;
-            if (first == SlotSearch.NEVER) {
+            StartSweep.Plan longer = plan.withRequired(wider).withTo(reach);
+            long from = Math.max(index(sweep.firstCandidate(plan)), lastIndex(plan) + 1); // the window has none
+            long first = tally.pass(longer, others(longer), from, lastIndex(longer), AttendeeTally.Mode.FIRST, 1).first;
+            if (first == StartRule.NEVER) {
                 return Optional.empty();
             }
             ZoneId zone = request.dayZone();
             LocalDate day = Instant.ofEpochSecond(first + plan.duration() - 1).atZone(zone).toLocalDate();
             long dayEnd = day.plusDays(1).atStartOfDay(zone).toEpochSecond();
-            SlotSearch.Plan to = longer.withTo(Math.min(reach, dayEnd));
-            int n = (int) tally.pass(to, others(to), from, lastIndex(to), Tally.Mode.COUNT, COUNT_LIMIT).feasible;
-            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.EXTEND_WINDOW, day.toString(), n, (to.to() == dayEnd
+            StartSweep.Plan to = longer.withTo(Math.min(reach, dayEnd));
+            int n = (int) tally.pass(to, others(to), from, lastIndex(to), AttendeeTally.Mode.COUNT, COUNT_LIMIT).feasible;
+            return Optional.of(new Relaxation.ExtendWindow(Instant.ofEpochSecond(to.to()), zone, n, (to.to() == dayEnd
                     ? "Extend the window to the end of " + day
                     : "Extend the window to " + Instant.ofEpochSecond(to.to()).atZone(zone).toLocalTime() + " on " + day)
                     + " (" + zone + "): " + n + " slot(s)"));
@@ -548,37 +549,37 @@ public final class SlotFinder {
          * The longest meeting on the grid that fits, when the shortest one does: a shorter meeting
          * fits wherever a longer one does, so the lengths are searched by halves.
          */
-        private Optional<Relaxation> shorter(Tally tally) {
+        private Optional<Relaxation> shorter(AttendeeTally tally) {
             long g = grid();
-            long first = index(search.firstCandidate(plan));
+            long first = index(sweep.firstCandidate(plan));
             long best = shortenings(); // fits
             long lo = 1;
             long hi = best - 1;
             while (lo <= hi) {
                 long k = (lo + hi) >>> 1;
-                SlotSearch.Plan p = plan.withDuration(plan.duration() - k * g);
-                if (tally.pass(p, others(p), first, lastIndex(p), Tally.Mode.FIRST, 1).first != SlotSearch.NEVER) {
+                StartSweep.Plan p = plan.withDuration(plan.duration() - k * g);
+                if (tally.pass(p, others(p), first, lastIndex(p), AttendeeTally.Mode.FIRST, 1).first != StartRule.NEVER) {
                     best = k;
                     hi = k - 1;
                 } else {
                     lo = k + 1;
                 }
             }
-            SlotSearch.Plan p = plan.withDuration(plan.duration() - best * g);
-            int n = (int) tally.pass(p, others(p), first, lastIndex(p), Tally.Mode.COUNT, COUNT_LIMIT).feasible;
+            StartSweep.Plan p = plan.withDuration(plan.duration() - best * g);
+            int n = (int) tally.pass(p, others(p), first, lastIndex(p), AttendeeTally.Mode.COUNT, COUNT_LIMIT).feasible;
             long d = p.duration();
-            return Optional.of(ImmutableRelaxation.of(Relaxation.Kind.SHORTEN, String.valueOf(d / 60), n,
-                    "Shorten to " + d / 60 + " minutes: " + n + " slot(s)"));
+            return Optional.of(new Relaxation.Shorten(Duration.ofSeconds(d), n,
+                    "Shorten to " + d / 60 + " minutes" + (d % 60 == 0 ? "" : " " + d % 60 + " seconds") + ": " + n + " slot(s)"));
         }
 
         /** Changes other than to the attendees, each counted where every required attendee is free. */
-        private List<Relaxation> others(Tally.Counts counts) {
+        private List<Relaxation> others(AttendeeTally.Counts counts) {
             long g = request.granularity().toSeconds();
-            java.util.function.ToIntFunction<SlotSearch.Plan> count = p -> {
-                List<SlotSearch.Rule> rules = new ArrayList<>();
+            java.util.function.ToIntFunction<StartSweep.Plan> count = p -> {
+                List<StartRule> rules = new ArrayList<>();
                 rules.add(counts.agreeing(g));
                 rules.addAll(others(p));
-                return search.count(p, rules, COUNT_LIMIT);
+                return sweep.count(p, rules, COUNT_LIMIT);
             };
             List<Relaxation> out = new ArrayList<>();
             List<Relaxation> group = new ArrayList<>();
@@ -590,7 +591,7 @@ public final class SlotFinder {
                     if (!adequate.contains(r.id())) {
                         int n = count.applyAsInt(plan.withRooms(List.of(r)));
                         if (n > 0) {
-                            group.add(ImmutableRelaxation.of(Relaxation.Kind.USE_ROOM, r.id().value(), n,
+                            group.add(new Relaxation.UseRoom(r.id(), n,
                                     "Use " + r.name() + " (" + r.id() + "; " + misses(r) + "): " + n + " slot(s)"));
                         }
                     }
@@ -605,7 +606,7 @@ public final class SlotFinder {
                 fewer.remove(k);
                 int n = count.applyAsInt(plan.withRooms(adequateRooms(fewer)));
                 if (n > 0) {
-                    group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
+                    group.add(new Relaxation.DropEquipment(k, false, n,
                             "Do without a room with " + k + ": " + n + " slot(s)"));
                 }
             }
@@ -614,7 +615,7 @@ public final class SlotFinder {
                 fewer.remove(k);
                 int n = count.applyAsInt(plan.withMobileKinds(fewer));
                 if (n > 0) {
-                    group.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_EQUIPMENT, k, n,
+                    group.add(new Relaxation.DropEquipment(k, true, n,
                             "Do without a mobile " + k + ": " + n + " slot(s)"));
                 }
             }
@@ -622,14 +623,14 @@ public final class SlotFinder {
             if (plan.sameDay()) {
                 int n = count.applyAsInt(plan.withoutSameDay());
                 if (n > 0) {
-                    out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_SAME_DAY, "", n,
+                    out.add(new Relaxation.DropSameDay(n,
                             "Allow different dates for attendees in other zones: " + n + " slot(s)"));
                 }
             }
             if (plan.timeOfDay()) {
                 int n = count.applyAsInt(plan.withoutTimeOfDay());
                 if (n > 0) {
-                    out.add(ImmutableRelaxation.of(Relaxation.Kind.DROP_TIME_OF_DAY, "", n,
+                    out.add(new Relaxation.DropTimeOfDay(n,
                             "Allow any time of day: " + n + " slot(s)"));
                 }
             }

@@ -1,17 +1,18 @@
-package org.aso.core.agenda;
+package org.aso.core.agenda.slots;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.aso.core.kernel.BusinessCalendar;
 
 /**
- * A forward-only reader of allowed periods (working hours, a room's bookable hours, the request's
- * times of day), generated day by day as the search moves on: a year-long window costs only the
- * days the search reaches.
+ * The rule "the meeting lies inside one allowed period": periods when a meeting may take place
+ * (a person's working hours, a room's bookable hours, the request's times of day), generated day
+ * by day from a {@link Source} as the sweep moves on, so that a year-long window costs only the
+ * days the sweep reaches. Forward-only, like every {@link StartRule}.
  */
-final class Periods implements SlotSearch.Rule {
+final class AllowedPeriods implements StartRule {
     /** Where the periods of each day come from. */
-    interface Days {
+    interface Source {
         /** Gives the periods of {@code date} to {@code sink}, in order, as epoch seconds. */
         void day(LocalDate date, Sink sink);
     }
@@ -22,7 +23,7 @@ final class Periods implements SlotSearch.Rule {
         void add(long start, long end);
     }
 
-    private final Days days;
+    private final Source days;
     private final ZoneId zone;
     private final long limit;
     private long[] starts = new long[16];
@@ -36,18 +37,18 @@ final class Periods implements SlotSearch.Rule {
     /**
      * @param limit no period is generated for days starting after this (epoch seconds)
      */
-    Periods(Days days, ZoneId zone, long limit) {
+    AllowedPeriods(Source days, ZoneId zone, long limit) {
         this.days = days;
         this.zone = zone;
         this.limit = limit;
     }
 
     /** The working periods of a calendar (or a room's bookable hours). */
-    static Periods of(BusinessCalendar calendar, long limit) {
-        return new Periods(new WorkingHours(calendar), calendar.zone(), limit);
+    static AllowedPeriods of(BusinessCalendar calendar, long limit) {
+        return new AllowedPeriods(new WorkingPeriods(calendar), calendar.zone(), limit);
     }
 
-    /** The earliest start at or after {@code t} of {@code d} seconds inside one period; {@link SlotSearch#NEVER} if none. */
+    /** The earliest start at or after {@code t} of {@code d} seconds inside one period; {@link #NEVER} if none. */
     @Override
     public long next(long t, long d) {
         if (nextDay == null) {
@@ -60,7 +61,7 @@ final class Periods implements SlotSearch.Rule {
             for (int i = at; ; i++) {
                 while (i >= size) {
                     if (!load()) {
-                        return SlotSearch.NEVER;
+                        return StartRule.NEVER;
                     }
                 }
                 long x = Math.max(t, starts[i]);
