@@ -68,6 +68,9 @@ import java.util.Set;
  * <p>Immutable and thread-safe.
  */
 public final class BusinessCalendar {
+    /** The longest span {@link #workingPeriods(Interval)} lists at once: 3,660 days, about ten years. */
+    public static final int MAX_PERIOD_DAYS = 3_660;
+
     /** Longest search for the next working day before the calendar is judged to have none. */
     private static final int MAX_EMPTY_DAYS = 3660;
     /** Spans longer than this many days are counted by weeks, holidays and clock changes. */
@@ -321,7 +324,11 @@ public final class BusinessCalendar {
     /**
      * The working periods that overlap {@code window}, clipped to it, in order. A window reaching
      * outside the supported range gives the periods of its part inside; the list holds about two
-     * periods per working day of that part, so its size follows the window.
+     * periods per working day of that part, so its size follows the window, and that part may span
+     * at most {@link #MAX_PERIOD_DAYS} days (about ten years: some 5,000 periods).
+     *
+     * @throws IllegalArgumentException if the part of {@code window} inside the supported range is
+     *     longer than {@link #MAX_PERIOD_DAYS} days (checked before any work); ask for shorter windows
      */
     public List<Interval> workingPeriods(Interval window) {
         List<Interval> result = new ArrayList<>();
@@ -329,6 +336,10 @@ public final class BusinessCalendar {
         Instant to = min(window.end(), Limits.MAX_INSTANT);
         if (!from.isBefore(to)) {
             return result;
+        }
+        if (Duration.between(from, to).compareTo(Duration.ofDays(MAX_PERIOD_DAYS)) > 0) {
+            throw new IllegalArgumentException("Working periods are listed for at most " + MAX_PERIOD_DAYS
+                    + " days at once, not " + window);
         }
         Interval inside = Interval.of(from, to);
         LocalDate last = to.atZone(zone).toLocalDate();

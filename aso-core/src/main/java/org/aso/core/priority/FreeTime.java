@@ -54,9 +54,12 @@ public final class FreeTime {
      * minus {@code busy} (time taken outside the agenda: leave, training, another calendar).
      * Working periods exist only inside the supported range ({@link org.aso.core.kernel.Limits}),
      * so a window reaching to {@link Instant#MAX} gives the free time up to its end. The periods
-     * are held in a list, about two per working day: cost and size follow the window.
+     * are held in a list, about two per working day: cost and size follow the window, whose part
+     * inside the supported range may span at most {@link BusinessCalendar#MAX_PERIOD_DAYS} days.
      *
      * @throws NullPointerException if an argument is null
+     * @throws IllegalArgumentException if the window's part inside the supported range is longer
+     *     than {@link BusinessCalendar#MAX_PERIOD_DAYS} days (checked before any work)
      */
     public static FreeTime of(BusinessCalendar calendar, Agenda agenda, PersonId person, Interval window,
                               Collection<Interval> busy) {
@@ -64,6 +67,7 @@ public final class FreeTime {
         Objects.requireNonNull(agenda, "agenda");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(window, "window");
+        List<Interval> periods = calendar.workingPeriods(window); // bounded first: refuses an over-long window
         List<Interval> taken = new ArrayList<>(busy);
         for (Meeting m : agenda.meetingsOf(person, window)) {
             // a delegator sends someone else (RFC 5545 PARTSTAT=DELEGATED): like a refusal, it takes none of their time
@@ -73,7 +77,7 @@ public final class FreeTime {
                 taken.addAll(m.intervals(window));
             }
         }
-        return ofPeriods(calendar.workingPeriods(window)).minus(taken);
+        return ofPeriods(periods).minus(taken);
     }
 
     /**

@@ -149,4 +149,18 @@ class BusinessCalendarBoundsTest {
         assertThatThrownBy(() -> paris.plusWorkingTime(lastMorning, Duration.ofHours(100)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    @Timeout(value = 10, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void workingPeriods_overTheWholeRange_isRefusedBeforeAnyWork_andTenYearsAreListed() {
+        // a list of every working period from year 1 to 9999 would be some 5 million intervals
+        assertThatThrownBy(() -> paris.workingPeriods(Interval.of(Instant.MIN, Instant.MAX)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(BusinessCalendar.MAX_PERIOD_DAYS));
+
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        assertThat(paris.workingPeriods(Interval.of(start, Duration.ofDays(BusinessCalendar.MAX_PERIOD_DAYS))))
+                .hasSizeBetween(2 * 240 * 10, 2 * 262 * 10 + 2);
+        assertThatThrownBy(() -> paris.workingPeriods(Interval.of(start, Duration.ofDays(BusinessCalendar.MAX_PERIOD_DAYS).plusSeconds(1))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -253,4 +253,15 @@ class DayPlannerTest {
         Problem twice = DayPlanner.plan(List.of(item("a", 30).build(), item("a", 60).build()), free, window).getLeft();
         assertThat(twice.code()).isEqualTo("priority.plan.duplicate-task");
     }
+
+    @Test
+    void free_time_over_ten_thousand_years_is_refused_before_any_work() {
+        // given: a window from the first to the last supported instant
+        org.aso.core.kernel.Interval ever = org.aso.core.kernel.Interval.of(Instant.MIN, Instant.MAX);
+
+        // then
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FreeTime.of(paris(), agenda(), ALICE, ever))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(String.valueOf(org.aso.core.kernel.BusinessCalendar.MAX_PERIOD_DAYS));
+    }
 }
