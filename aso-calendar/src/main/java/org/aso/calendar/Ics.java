@@ -3,6 +3,7 @@ package org.aso.calendar;
 import java.time.Instant;
 import java.util.Objects;
 import org.aso.core.kernel.HolidayCalendar;
+import org.aso.core.kernel.Limits;
 
 /**
  * The iCalendar facade: aso values to and from RFC 5545 text.
@@ -22,13 +23,15 @@ public final class Ics {
      * one per holiday, with stable UIDs (so re-importing updates instead of duplicating).
      *
      * @param stamp the DTSTAMP of every event (the host's current instant)
-     * @throws IllegalArgumentException if {@code toYear < fromYear} or the span exceeds 100 years
+     * @throws IllegalArgumentException if {@code toYear < fromYear}, the span exceeds 100 years, or
+     *     a year is outside 1..9999 (the supported range, {@link org.aso.core.kernel.Limits})
      */
     public static String holidays(HolidayCalendar calendar, int fromYear, int toYear, Instant stamp) {
         Objects.requireNonNull(calendar, "calendar");
         Objects.requireNonNull(stamp, "stamp");
-        if (toYear < fromYear || toYear - fromYear > 100) {
-            throw new IllegalArgumentException("Year range must be ordered and at most 100 years: "
+        if (toYear < fromYear || (long) toYear - fromYear > 100
+                || fromYear < Limits.MIN_DATE.getYear() || toYear > Limits.MAX_DATE.getYear()) {
+            throw new IllegalArgumentException("Year range must be ordered, at most 100 years, within 1..9999: "
                     + fromYear + ".." + toYear);
         }
         return HolidayWriter.write(calendar, fromYear, toYear, stamp);

@@ -48,6 +48,19 @@ class IcsTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(value = 10, threadMode = org.junit.jupiter.api.Timeout.ThreadMode.SEPARATE_THREAD)
+    void holidays_extremeYears_areRefusedAtOnce() {
+        // the span overflows an int: it must not pass as a short one
+        assertThatThrownBy(() -> Ics.holidays(FrenchHolidays.metropolitan(), -10, Integer.MAX_VALUE, STAMP))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Ics.holidays(FrenchHolidays.metropolitan(), Integer.MAX_VALUE - 5, Integer.MAX_VALUE, STAMP))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1..9999");
+        assertThatThrownBy(() -> Ics.holidays(FrenchHolidays.metropolitan(), Integer.MIN_VALUE, Integer.MIN_VALUE + 5, STAMP))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(Ics.holidays(FrenchHolidays.metropolitan(), 9999, 9999, STAMP)).contains("DTSTART;VALUE=DATE:99991225");
+    }
+
+    @Test
     void slug_keepsAsciiLettersOfAccentedNames() {
         assertThat(HolidayWriter.slug("Saint-Étienne")).isEqualTo("saint-etienne");
         assertThat(HolidayWriter.slug("Fête du Travail")).isEqualTo("fete-du-travail");
