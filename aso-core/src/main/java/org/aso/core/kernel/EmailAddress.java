@@ -135,8 +135,10 @@ public abstract class EmailAddress {
         return parse(text).getOrElseThrow(p -> new IllegalArgumentException(p.toString()));
     }
 
+    /** A problem quoting the input, cut to its first 100 characters (hostile input may be megabytes long). */
     private static Problem problem(String code, String message, String input) {
-        return Problem.of(code, message).with("input", input);
+        String shown = input.length() > 100 ? input.substring(0, 100) + "…" : input;
+        return Problem.of(code, message).with("input", shown);
     }
 
     private static String localPartError(String local) {

@@ -30,7 +30,8 @@ public abstract class Identifier implements Comparable<Identifier> {
             throw new IllegalArgumentException(getClass().getSimpleName()
                     + " must be non-blank, trimmed, at most " + MAX_LENGTH
                     + " characters, free of control and bidirectional control characters and well-formed: '"
-                    + v.replaceAll("\\p{Cc}|\\p{Cs}|[\u202A-\u202E\u2066-\u2069]", "\uFFFD") + "'");
+                    + (v.length() > 100 ? v.substring(0, 100) + "\u2026" : v)
+                            .replaceAll("\\p{Cc}|\\p{Cs}|[\u202A-\u202E\u2066-\u2069]", "\uFFFD") + "'");
         }
     }
 

@@ -63,6 +63,9 @@ import org.aso.core.kernel.Text;
  * <p>Immutable and thread-safe.
  */
 public final class NumberingScheme {
+    /** The longest template accepted: 200 characters. */
+    public static final int MAX_TEMPLATE = 200;
+
     /** When counters start again at 1. */
     public enum Reset {
         /** Never: one counter per series for ever. */
@@ -105,11 +108,18 @@ public final class NumberingScheme {
      * ({@code numbering.template.reset-needs-year}, {@code numbering.template.reset-needs-month}),
      * tokens of varying length with no separator between them, or a separator that the tokens
      * before it can print ({@code numbering.template.ambiguous}, see the class comment),
-     * literal text with spaces or control characters ({@code numbering.template.bad-literal}).
+     * literal text with spaces or control characters ({@code numbering.template.bad-literal}); a
+     * template of more than {@link #MAX_TEMPLATE} characters is refused before anything else
+     * ({@code numbering.template.too-long}).
      */
     public static Either<List<Problem>, NumberingScheme> parse(String template, Reset reset) {
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(reset, "reset");
+        if (template.length() > MAX_TEMPLATE) {
+            return Either.left(List.of(Problem.of("numbering.template.too-long",
+                    "A numbering template has at most " + MAX_TEMPLATE + " characters")
+                    .with("length", template.length()).with("max", MAX_TEMPLATE)));
+        }
         List<Problem> problems = new ArrayList<>();
         List<Part> parts = new ArrayList<>();
         Matcher m = TOKEN.matcher(template);
