@@ -801,6 +801,9 @@ final class RuleExpander {
                 return buf[i];
             }
             int nt = times.length;
+            if (nt == 1) { // one time a day, the usual meeting: no division
+                return days[i] * DAY + times[0];
+            }
             return days[i / nt] * DAY + times[i % nt];
         }
 
