@@ -113,7 +113,7 @@ public final class DossierExample {
                 .getOrElseThrow(problems -> new IllegalArgumentException("bad filing plan: " + problems));
         // end::dossier-plan[]
         // tag::dossier[]
-        DossierRules rules = DossierRules.of(plan, DossierPolicy.of(paris));   // 7 working days' holding limit
+        DossierRules rules = DossierRules.of(plan, DossierPolicy.of(paris));   // files held up to 7 working days
         SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
         ReferenceNumber reference = Numbering.of(NumberingScheme.chronological())
                 .next(NumberRequest.on(LocalDate.of(2026, 5, 7)).withCode("S2"))

@@ -148,7 +148,7 @@ public final class PriorityExample {
         // tag::day-plan[]
         ZonedDateTime now = ctx.at().atZone(paris.zone());
         Interval today = Interval.of(ctx.at(), now.toLocalDate().plusDays(1).atStartOfDay(paris.zone()).toInstant());
-        List<PlanItem> items = ranked.stream().map(u -> PlanItem.of(u, true)).toList();   // true: may be split
+        List<PlanItem> items = ranked.stream().map(u -> PlanItem.of(u, true)).toList();   // splittable
         FreeTime free = FreeTime.of(paris, agenda.get(), officer.id(), today);  // working hours less meetings
         DayPlan plan = DayPlanner.plan(items, free, today)                   // refused: priority.plan.dependency-cycle
                 .getOrElseThrow(p -> new IllegalArgumentException(p.toString()));

@@ -76,7 +76,8 @@ final class Outputs {
         return claims;
     }
 
-    private static boolean isContinuation(String line) {
+    /** Whether {@code line} continues the claim above it. */
+    static boolean isContinuation(String line) {
         String t = line.strip();
         return t.startsWith("//  ") && !t.startsWith(ARROW);
     }

@@ -32,6 +32,9 @@ final class Snippets {
     private static final Pattern TAG = Pattern.compile("^\\s*//\\s*(tag|end)::([a-z0-9][a-z0-9-]*)\\[]\\s*$");
     private static final Pattern MARKER = Pattern.compile("^\\s*<!--\\s*snippet:\\s*([a-z0-9][a-z0-9-]*)\\s*-->\\s*$");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(`{3,}|~{3,})\\s*(\\S*)\\s*$");
+    /** A comment that reads like a value ({@code // Left(...)}, {@code // "text"}, {@code // 42}) but claims nothing. */
+    private static final Pattern UNCHECKED_OUTPUT = Pattern.compile(
+            "//\\s*(Left\\(|Right\\(|Optional[\\[.]|\\[|\\{|\"|true\\b|false\\b|-?\\d)");
 
     /** A fenced block of the README: the language of its fence, its marker (or null) and its lines. */
     record Block(int line, String language, String marker, List<String> lines, int firstLine, int lastLine,
@@ -241,6 +244,18 @@ final class Snippets {
             } else if (!b.language().equals("java")) {
                 all.add(where + "only Java blocks come from regions; mark it <!-- snippet: none -->");
             } else {
+                boolean inClaim = false;
+                for (String line : b.lines()) {
+                    if (inClaim && Outputs.isContinuation(line)) {
+                        continue;
+                    }
+                    inClaim = line.contains("// =>");
+                    Matcher m = UNCHECKED_OUTPUT.matcher(line);
+                    if (!inClaim && m.find() && !line.substring(0, m.start()).contains("//")) {
+                        all.add(where + "a comment reads like an output but is not checked; write it as // => ...: "
+                                + line.strip());
+                    }
+                }
                 Region r = regions.get(b.marker());
                 shown.add(b.marker());
                 if (r == null) {

@@ -94,6 +94,21 @@ class SnippetsTest {
     }
 
     @Test
+    void check_outputCommentWithoutArrow_isAFault() {
+        List<String> faults = Snippets.check(lines("""
+                <!-- snippet: greet -->
+                ```java
+                String hello = "hello";   // "hello"
+                ```
+                """), regions("""
+                // tag::greet[]
+                String hello = "hello";   // "hello"
+                // end::greet[]
+                """), List.of());
+        assertThat(faults).singleElement().asString().contains("reads like an output", "// => ...");
+    }
+
+    @Test
     void check_javaBlockWithoutMarker_isAFault() {
         assertThat(check("""
                 <!-- snippet: greet -->
