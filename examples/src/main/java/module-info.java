@@ -1,9 +1,11 @@
 /** Runnable examples of a host application using the ASO toolkit. */
 module org.aso.examples {
-    requires org.aso.core;
-    requires org.aso.calendar;
+    // tag::module-info[]
+    requires org.aso.core;          // brings io.vavr (Either is in the API)
+    requires org.aso.calendar;      // each adapter only if you use it
     requires org.aso.mail;
     requires org.aso.docs;
+    // end::module-info[]
 
     exports org.aso.examples;
 }

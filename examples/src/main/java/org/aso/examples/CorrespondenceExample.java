@@ -1,17 +1,25 @@
 package org.aso.examples;
 
+import io.vavr.control.Either;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aso.core.correspondence.Alert;
 import org.aso.core.correspondence.Assignment;
 import org.aso.core.correspondence.Channel;
+import org.aso.core.correspondence.Entry;
+import org.aso.core.correspondence.EntryEvent;
+import org.aso.core.correspondence.EntryQuery;
 import org.aso.core.correspondence.Pendency;
 import org.aso.core.correspondence.Register;
 import org.aso.core.correspondence.RegisterId;
 import org.aso.core.correspondence.RegisterSettings;
+import org.aso.core.correspondence.RegisterSnapshot;
 import org.aso.core.correspondence.Registration;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Clearance;
@@ -21,9 +29,13 @@ import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Page;
+import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.SharedState;
 import org.aso.core.numbering.NumberingScheme;
+import org.aso.core.numbering.ReferenceNumber;
 
 /** aso-core's correspondence register: letters in, numbers, deadlines, distribution, pendency. */
 public final class CorrespondenceExample {
@@ -38,14 +50,75 @@ public final class CorrespondenceExample {
     public record Outcome(Register register, List<String> lines) {}
 
     /** The general register of a Paris office, French mail-room numbers (DGA/2024E00001). */
-    public static RegisterSettings general(BusinessCalendar calendar) {
-        return RegisterSettings.builder()
+    public static RegisterSettings general(BusinessCalendar paris) {
+        // tag::register[]
+        RegisterSettings settings = RegisterSettings.builder()
                 .id(RegisterId.of("GEN")).code("DGA").name("Courrier général")
                 .numbering(NumberingScheme.frenchMailRoom())
-                .calendar(calendar)
+                .calendar(paris)                                   // deadlines in working days
                 .acknowledgeWithinWorkingDays(5)
                 .putReplyWithinByDocumentType("parliamentary-question", 10)
-                .build();
+                .build();                                          // grades: normal 30, urgent 8, very urgent 4
+        // end::register[]
+        return settings;
+    }
+
+    /** What {@link #tour} did and saw. */
+    public record Tour(Register.Registered registered, Register.Change assigned, ReferenceNumber number, String why,
+                       List<EntryEvent> storedEvents, List<Alert> alerts,
+                       Page<Entry> found, String report, Register register, boolean replayed, boolean restored,
+                       Either<List<Problem>, Register> tampered) {}
+
+    /**
+     * The README's tour of the register: one letter registered on 2 May 2024 and assigned, what is
+     * due on 14 May, a search, the pendency report, and the register rebuilt from its events and
+     * from a snapshot.
+     */
+    public static Tour tour(BusinessCalendar paris, Person officer, Clock clock) {
+        RegisterSettings settings = general(paris);
+        Context ctx = Context.at(clock, officer);
+        // tag::register[]
+        SharedState<Register> general = SharedState.of(Register.of(settings));
+
+        Register.Registered r = general.update(reg -> reg.register(Registration.builder()
+                        .direction(Direction.INCOMING).channel(Channel.POST)
+                        .receivedOn(LocalDate.of(2024, 5, 2)).sender(Contact.named("Mairie de Lyon"))
+                        .subject("Demande de subvention").grade("urgent").build(), ctx),
+                Register.Registered::register).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        ReferenceNumber number = r.entry().number();        // => DGA/2024E00001
+        String replyWhy = r.replyDeadline().orElseThrow().explanation("received");
+        // => received Thu 2 May 2024 + 8 working days: skipped 8 May (Victoire 1945), 9 May (Ascension)
+        //    and 4 weekend days -> Thu 16 May 2024
+
+        Register.Change assigned = general.update(reg -> reg.assign(r.entry().id(), OrgUnitId.of("S2"),
+                        Assignment.Purpose.ACTION, Optional.empty(), ctx), Register.Change::register)
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Instant may14 = ZonedDateTime.of(2024, 5, 14, 9, 0, 0, 0, paris.zone()).toInstant();
+        List<Alert> alerts = general.get().dueAt(may14);    // due soon and overdue, from an index by due day
+        // => [Alert{entry=Entry[DGA/2024E00001 INCOMING ASSIGNED], kind=DUE_SOON, due=2024-05-16, workingDaysLeft=2}]
+        // a page at a time, in register order; content the reader may not see is redacted
+        Page<Entry> found = general.get().find(EntryQuery.builder().text("subvention").build(), ctx);
+        // => Page{items=[Entry[DGA/2024E00001 INCOMING ASSIGNED]], offset=0, total=1}
+        String report = Pendency.of(general.get(), may14,
+                person -> person.equals(officer.id()) ? officer.unit() : Optional.empty())  // your directory
+                .toText();                                  // by unit, holder and age
+        // end::register[]
+        // tag::register-restore[]
+        List<EntryEvent> storedEvents = new ArrayList<>(r.events());    // what your store kept, in order
+        storedEvents.addAll(assigned.events());
+        // the same numbers, counters and due index
+        Register again = Register.replay(settings, storedEvents)
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        boolean replayed = again.equals(general.get());                 // => true
+        RegisterSnapshot snapshot = general.get().snapshot();           // entries and counters, schema version 1
+        Either<List<Problem>, Register> back = Register.restore(settings, snapshot);
+        boolean restored = back.get().equals(general.get());            // => true
+
+        RegisterSnapshot tampered = new RegisterSnapshot(snapshot.register(), List.of(), snapshot.counters());
+        Either<List<Problem>, Register> refused = Register.restore(settings, tampered);
+        // => Left([correspondence.restore.counter-ahead: ...])
+        // end::register-restore[]
+        return new Tour(r, assigned, number, replyWhy, storedEvents, alerts, found, report, general.get(), replayed, restored, refused);
     }
 
     static Context at(BusinessCalendar cal, PersonId who, LocalDate day, int hour) {

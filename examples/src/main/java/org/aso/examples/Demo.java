@@ -84,7 +84,7 @@ public final class Demo {
         log.println("== 6. Holidays for everyone's calendar (aso-calendar)");
         int year = today.getYear();
         Path ics = out.resolve("holidays-" + year + ".ics");
-        Files.writeString(ics, CalendarExample.holidaysIcs(year, clock.instant()), StandardCharsets.UTF_8);
+        Files.writeString(ics, CalendarExample.holidaysIcs(year, clock), StandardCharsets.UTF_8);
         log.println("Wrote " + ics.getFileName());
 
         log.println();

@@ -1,9 +1,12 @@
 package org.aso.examples;
 
+import io.vavr.control.Either;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Period;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,9 +15,11 @@ import org.aso.core.dossier.DisposalAction;
 import org.aso.core.dossier.Dossier;
 import org.aso.core.dossier.DossierBook;
 import org.aso.core.dossier.DossierCommand;
+import org.aso.core.dossier.DossierEvent;
 import org.aso.core.dossier.DossierId;
 import org.aso.core.dossier.DossierPolicy;
 import org.aso.core.dossier.DossierRules;
+import org.aso.core.dossier.DossierView;
 import org.aso.core.dossier.FilingPlan;
 import org.aso.core.dossier.FilingPlanEntry;
 import org.aso.core.dossier.HoldingAlert;
@@ -26,11 +31,14 @@ import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.SharedState;
 import org.aso.core.numbering.NumberRequest;
 import org.aso.core.numbering.Numbering;
 import org.aso.core.numbering.NumberingScheme;
+import org.aso.core.numbering.ReferenceNumber;
 
 /** aso-core's dossiers: a file numbered the Indian way, moved from desk to desk, and its movement log. */
 public final class DossierExample {
@@ -78,6 +86,71 @@ public final class DossierExample {
         book.update(b -> b.decide(id, new DossierCommand.Transfer(DEPUTY_SECRETARY, "Approved; for orders"),
                 at(calendar, UNDER_SECRETARY, LocalDate.of(2026, 5, 20), 16)), DossierBook.Change::book).get();
         return new Outcome(book.get(), id, alert);
+    }
+
+    /** What {@link #tour} did and saw. */
+    public record Tour(Either<List<Problem>, FilingPlan> halfPlan, ReferenceNumber number, List<HoldingAlert> late,
+                       String why, DossierBook.Change closed, DossierEvent.Closed event, boolean redacted,
+                       boolean restored) {}
+
+    /**
+     * The README's tour of dossiers: a filing plan, a file opened and passed to the head of section
+     * on 7 May 2026, still with them on 21 May, then closed.
+     */
+    public static Tour tour(BusinessCalendar paris, Person officer, Clock clock) {
+        Context ctx = Context.at(clock, officer);
+        // tag::dossier-plan[]
+        FilingPlanEntry buildings = FilingPlanEntry.builder().code(ClassificationCode.of("1")).title("Buildings")
+                .retention(RetentionRule.of(Period.ofYears(2), Period.ofYears(10), DisposalAction.TRANSFER_TO_ARCHIVES))
+                .build();
+        FilingPlanEntry works = FilingPlanEntry.builder().code(ClassificationCode.of("1.2")).title("Works")
+                .parent(ClassificationCode.of("1")).build();            // keeps the rule of the code above
+
+        // every problem at once: dossier.plan.duplicate-code, .unknown-parent, .cycle, .no-retention
+        Either<List<Problem>, FilingPlan> halfPlan = FilingPlan.of(List.of(works));
+        // => Left([dossier.plan.unknown-parent: Code 1.2 has an unknown parent 1 ...])
+        FilingPlan plan = FilingPlan.of(List.of(buildings, works))
+                .getOrElseThrow(problems -> new IllegalArgumentException("bad filing plan: " + problems));
+        // end::dossier-plan[]
+        // tag::dossier[]
+        DossierRules rules = DossierRules.of(plan, DossierPolicy.of(paris));   // files held up to 7 working days
+        SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
+        ReferenceNumber reference = Numbering.of(NumberingScheme.chronological())
+                .next(NumberRequest.on(LocalDate.of(2026, 5, 7)).withCode("S2"))
+                .getOrElseThrow(p -> new IllegalStateException(p.toString())).number();   // => 2026-S2-000001
+
+        DossierId id = DossierId.of("d-42");
+        book.update(b -> b.open(OpenDossier.builder()
+                .id(id).reference(reference).title("Renovation of the archive room")
+                .classification(ClassificationCode.of("1.2")).confidentiality(Confidentiality.RESTRICTED)
+                .ownerUnit(OrgUnitId.of("S2")).holder(officer.id()).build(), ctx), DossierBook.Change::book)
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Person head = Person.builder().id(PersonId.of("marc")).name("Marc Lefèvre")     // the head of section S2
+                .clearance(Clearance.of(Confidentiality.RESTRICTED)).build();
+        // a Person, whose clearance is checked: dossier.transfer.recipient-not-cleared if it falls short
+        book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx), DossierBook.Change::book)
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+
+        Instant may21 = ZonedDateTime.of(2026, 5, 21, 9, 0, 0, 0, paris.zone()).toInstant();
+        List<HoldingAlert> late = book.get().heldTooLong(may21);
+        String held = late.get(0).explanation();
+        // => received Thu 7 May 2026 + 7 working days: skipped 8 May (Victoire 1945), 14 May (Ascension)
+        //    and 4 weekend days -> Wed 20 May 2026; held 8 working days
+
+        // refused with dossier.close.open-actions while action items are open, unless the policy allows it
+        DossierBook.Change closed = book.update(b -> b.decide(id, new DossierCommand.Close(), ctx.withInstant(may21)),
+                DossierBook.Change::book).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        DossierEvent.Closed event = (DossierEvent.Closed) closed.events().get(0);
+        event.retention();
+        // => RetentionOutcome{closedOn=2026-05-21, reviewOn=2028-05-21, disposalOn=2036-05-21,
+        //    action=TRANSFER_TO_ARCHIVES}
+
+        boolean redacted = DossierView.of(book.get().get(id).orElseThrow(), Clearance.none()).isRedacted();  // => true
+        // the book again after a restart: DossierBook.replay(rules, storedEvents), or from a snapshot
+        Either<List<Problem>, DossierBook> bookBack = DossierBook.restore(rules, book.get().snapshot());
+        boolean sameBook = bookBack.get().equals(book.get());    // => true
+        // end::dossier[]
+        return new Tour(halfPlan, reference, late, held, closed, event, redacted, sameBook);
     }
 
     /** The file's movement log, one line per move, and where it is now. */

@@ -13,11 +13,20 @@ public final class MailExample {
 
     /** An address with an internationalised domain, as it goes on the wire. */
     public static InternetAddress prefecture() {
-        return MailAddresses.toInternetAddress(EmailAddress.of("courrier@préfecture-exemple.fr"), "Préfecture");
+        // tag::mail[]
+        InternetAddress to = MailAddresses.toInternetAddress(EmailAddress.of("courrier@préfecture-exemple.fr"), "Préfecture");
+        to.getAddress();                 // => courrier@xn--prfecture-exemple-ctb.fr
+        // end::mail[]
+        return to;
     }
 
     /** Reads a To header from an incoming mail. */
     public static Either<List<Problem>, List<EmailAddress>> readRecipients(String header) {
-        return MailAddresses.parseList(header);
+        // tag::mail[]
+        // header: the To header of an incoming mail, here "cabinet@example.gouv.fr, bureau@localhost"
+        Either<List<Problem>, List<EmailAddress>> recipients = MailAddresses.parseList(header);
+        // => Left([kernel.email.domain: The domain needs at least two labels (e.g. example.org) {input=bureau@localhost}])
+        // end::mail[]
+        return recipients;
     }
 }

@@ -11,6 +11,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.aso.core.audit.AuditTrail;
+import org.aso.core.audit.BrokenLink;
 import org.aso.core.kernel.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,8 +96,41 @@ class ExamplesTest {
     }
 
     @Test
+    void auditExample_recordsTheLetterAndFindsTheDeletedRow() {
+        var clock = Clock.fixed(Instant.parse("2024-05-02T08:00:00Z"), ZoneId.of("Europe/Paris"));
+        var paris = KernelExample.parisOffice();
+        var tour = CorrespondenceExample.tour(paris, KernelExample.section(clock).officer(), clock);
+        var outcome = AuditExample.run(tour.registered(), tour.storedEvents());
+        assertThat(outcome.trail().size()).isEqualTo(2);
+        assertThat(outcome.aboutTheLetter()).extracting(e -> e.action())
+                .containsExactly("correspondence.registered", "correspondence.assigned");
+        assertThat(outcome.saved().sequence()).isEqualTo(2);
+        assertThat(AuditTrail.verify(outcome.toStore(), outcome.saved()).isIntact()).isTrue();
+        assertThat(outcome.intact()).isFalse();
+        assertThat(outcome.broken()).hasValueSatisfying(b -> {
+            assertThat(b.reason()).isEqualTo(BrokenLink.Reason.OUT_OF_SEQUENCE);
+            assertThat(b.index()).isZero();
+        });
+    }
+
+    @Test
+    void recurrenceExample_expandsTheLastFridaysWithTheChangedRoom() {
+        var outcome = RecurrenceExample.run();
+        assertThat(outcome.bad().isLeft()).isTrue();
+        // the last Fridays of February and March 2026, at 14:00 in Paris (UTC+1 until 29 March)
+        assertThat(outcome.spring()).extracting(o -> o.start())
+                .containsExactly(Instant.parse("2026-02-27T13:00:00Z"), Instant.parse("2026-03-27T13:00:00Z"));
+        assertThat(outcome.spring().get(0).room()).contains(org.aso.core.agenda.RoomId.of("B2-301"));
+        assertThat(outcome.spring().get(1).room()).isEmpty();
+        // summer time from June: 14:00 in Paris is 12:00 UTC
+        assertThat(outcome.nextThree()).extracting(o -> o.start()).containsExactly(
+                Instant.parse("2026-06-26T12:00:00Z"), Instant.parse("2026-07-31T12:00:00Z"),
+                Instant.parse("2026-08-28T12:00:00Z"));
+    }
+
+    @Test
     void calendarExample_writesThirteenEvents() {
-        String ics = CalendarExample.holidaysIcs(2026, Instant.parse("2026-01-01T00:00:00Z"));
+        String ics = CalendarExample.holidaysIcs(2026, Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneId.of("UTC")));
         assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(14);
     }
 
