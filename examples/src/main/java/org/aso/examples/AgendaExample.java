@@ -112,7 +112,7 @@ public final class AgendaExample {
                 .room(best.room()).start(best.interval().start().atZone(paris.zone()))
                 .end(best.interval().end().atZone(paris.zone()))
                 .addEquipment(EquipmentId.of("projector-301")).addAllEquipment(best.equipment())
-                .build(), organizer), Agenda.Change::agenda).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .build(), organizer)).getOrElseThrow(p -> new IllegalStateException(p.toString()));
         lines.add("  booked " + booked.meeting().title() + " on " + booked.meeting().start().toLocalDateTime() + " in "
                 + booked.meeting().room().map(RoomId::value).orElse("-") + " with " + booked.meeting().equipment()
                 + "; invitations to " + booked.events().get(0).recipients());

@@ -69,12 +69,12 @@ public final class CorrespondenceExample {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             Registration letter = letters.get(i);
-            Register.Registered r = register.update(reg -> reg.register(letter, clerk), Register.Registered::register)
+            Register.Registered r = register.update(reg -> reg.register(letter, clerk))
                     .getOrElseThrow(p -> new IllegalStateException(p.toString()));
             lines.add(r.entry().number() + "  " + r.entry().subject().orElse("") + "\n      "
                     + r.replyDeadline().get().explanation("received"));
             handlers.get(i).ifPresent(h -> register.update(reg -> reg.assign(r.entry().id(), h,
-                    Assignment.Purpose.ACTION, Optional.of("Please prepare a reply"), clerk), Register.Change::register).get());
+                    Assignment.Purpose.ACTION, Optional.of("Please prepare a reply"), clerk)).get());
         }
         return new Outcome(register.get(), lines);
     }

@@ -68,15 +68,15 @@ public final class DossierExample {
         DossierId id = DossierId.of("d-" + number.sequence());
         book.update(b -> b.open(OpenDossier.builder().id(id).reference(number)
                 .title("Appointment of the section's new assistant").classification(ClassificationCode.of("C-15012"))
-                .ownerUnit(OrgUnitId.of("JTSECY")).holder(OFFICER).build(), at(calendar, OFFICER, opened, 9)),
-                DossierBook.Change::book).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .ownerUnit(OrgUnitId.of("JTSECY")).holder(OFFICER).build(), at(calendar, OFFICER, opened, 9)))
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
         book.update(b -> b.decide(id, new DossierCommand.Transfer(UNDER_SECRETARY, "Note for approval"),
-                at(calendar, OFFICER, LocalDate.of(2026, 5, 6), 11)), DossierBook.Change::book).get();
+                at(calendar, OFFICER, LocalDate.of(2026, 5, 6), 11))).get();
         // the morning of 20 May: the under secretary has had it since 6 May
         Instant morning = at(calendar, OFFICER, LocalDate.of(2026, 5, 20), 9).at();
         Optional<HoldingAlert> alert = book.get().heldTooLong(morning).stream().findFirst();
         book.update(b -> b.decide(id, new DossierCommand.Transfer(DEPUTY_SECRETARY, "Approved; for orders"),
-                at(calendar, UNDER_SECRETARY, LocalDate.of(2026, 5, 20), 16)), DossierBook.Change::book).get();
+                at(calendar, UNDER_SECRETARY, LocalDate.of(2026, 5, 20), 16))).get();
         return new Outcome(book.get(), id, alert);
     }
 

@@ -22,6 +22,7 @@ import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
@@ -35,7 +36,7 @@ import org.aso.core.kernel.Problem;
  *
  * <pre>{@code
  * SharedState<Agenda> agenda = SharedState.of(Agenda.of(rooms, equipment).get());
- * Either<Problem, Agenda.Change> b = agenda.update(a -> a.book(request, ctx), Agenda.Change::agenda);
+ * Either<Problem, Agenda.Change> b = agenda.update(a -> a.book(request, ctx));
  * b.getLeft().details().get("meeting");   // the conflicting booking, when refused
  * }</pre>
  *
@@ -136,7 +137,13 @@ public final class Agenda {
      * @param meeting the meeting as it now is
      * @param events what happened and whom to tell (one event per decision today)
      */
-    public record Change(Agenda agenda, Meeting meeting, List<MeetingEvent> events) {
+    public record Change(Agenda agenda, Meeting meeting, List<MeetingEvent> events) implements Outcome<Agenda> {
+        /** The agenda after the decision, as {@link Outcome#state()}: the same as {@link #agenda()}. */
+        @Override
+        public Agenda state() {
+            return agenda;
+        }
+
         /** A change. */
         public Change {
             Objects.requireNonNull(agenda, "agenda");

@@ -19,6 +19,7 @@ import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.Page;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
@@ -35,7 +36,7 @@ import org.aso.core.numbering.Numbering;
  *
  * <pre>{@code
  * SharedState<Register> general = SharedState.of(Register.of(settings));
- * Either<Problem, Register.Registered> r = general.update(reg -> reg.register(letter, ctx), Register.Registered::register);
+ * Either<Problem, Register.Registered> r = general.update(reg -> reg.register(letter, ctx));
  * r.get().entry().number();                         // 2026-A-000001
  * r.get().replyDeadline().get().explanation("received");
  * general.get().dueAt(clock.instant());             // what is due soon or overdue now
@@ -314,7 +315,13 @@ public final class Register {
      * the deadlines' explanations on request. The entry is as the registrar may see it (see
      * {@link Change}); the register holds it whole.
      */
-    public record Registered(Register register, Entry entry, List<EntryEvent> events) {
+    public record Registered(Register register, Entry entry, List<EntryEvent> events) implements Outcome<Register> {
+        /** The register after the decision, as {@link Outcome#state()}: the same as {@link #register()}. */
+        @Override
+        public Register state() {
+            return register;
+        }
+
         /** The reply deadline with its explanation (worked out on request: registering stays cheap). */
         public Optional<WorkingDayDeadline> replyDeadline() {
             return register.replyDeadline(entry.id());
@@ -336,7 +343,13 @@ public final class Register {
      * {@code events} are for the host to store and hold the content: they are not for display
      * ({@link EntryEvent}).
      */
-    public record Change(Register register, Entry entry, List<EntryEvent> events) {}
+    public record Change(Register register, Entry entry, List<EntryEvent> events) implements Outcome<Register> {
+        /** The register after the decision, as {@link Outcome#state()}: the same as {@link #register()}. */
+        @Override
+        public Register state() {
+            return register;
+        }
+    }
 
     // ------------------------------------------------------------------ decisions
 

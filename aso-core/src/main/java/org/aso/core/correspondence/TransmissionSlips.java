@@ -14,6 +14,7 @@ import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnit;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
@@ -145,7 +146,13 @@ public final class TransmissionSlips {
      * @param slip the slip sent or acknowledged
      * @param event the event the decision emitted; {@code slips} is this book's state after it
      */
-    public record Change(TransmissionSlips slips, Slip slip, TransmissionSlipEvent event) {
+    public record Change(TransmissionSlips slips, Slip slip, TransmissionSlipEvent event) implements Outcome<TransmissionSlips> {
+        /** The slips after the decision, as {@link Outcome#state()}: the same as {@link #slips()}. */
+        @Override
+        public TransmissionSlips state() {
+            return slips;
+        }
+
         /** The change; every component is required. */
         public Change {
             Objects.requireNonNull(slips, "slips");

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
@@ -114,7 +115,13 @@ public final class VisitorLog {
      * @param visit the visit that began or ended
      * @param event the event the decision emitted; {@code log} is this log's state after it
      */
-    public record Change(VisitorLog log, Visit visit, VisitorLogEvent event) {
+    public record Change(VisitorLog log, Visit visit, VisitorLogEvent event) implements Outcome<VisitorLog> {
+        /** The log after the decision, as {@link Outcome#state()}: the same as {@link #log()}. */
+        @Override
+        public VisitorLog state() {
+            return log;
+        }
+
         /** The change; every component is required. */
         public Change {
             Objects.requireNonNull(log, "log");

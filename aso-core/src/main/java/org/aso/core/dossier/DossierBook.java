@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 import org.aso.core.numbering.ReferenceNumber;
@@ -24,9 +25,8 @@ import org.aso.core.numbering.ReferenceNumber;
  *
  * <pre>{@code
  * SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
- * book.update(b -> b.open(openCommand, ctx), DossierBook.Change::book);
- * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx),
- *         DossierBook.Change::book);
+ * book.update(b -> b.open(openCommand, ctx));
+ * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx));
  * book.get().heldTooLong(instant);   // files to chase
  * }</pre>
  *
@@ -67,7 +67,13 @@ public final class DossierBook {
      *     only if the actor's clearance permits it, as {@link DossierView#of} shows it
      * @param events what happened to it (see {@link DossierEvent} for what they carry)
      */
-    public record Change(DossierBook book, DossierView dossier, List<DossierEvent> events) {
+    public record Change(DossierBook book, DossierView dossier, List<DossierEvent> events) implements Outcome<DossierBook> {
+        /** The book after the decision, as {@link Outcome#state()}: the same as {@link #book()}. */
+        @Override
+        public DossierBook state() {
+            return book;
+        }
+
         /** A change. */
         public Change {
             Objects.requireNonNull(book, "book");

@@ -190,7 +190,7 @@ class AgendaTest {
             MeetingRequest req = meeting("m" + t, LARGE, TUE_10H, 60, "p" + t).build();
             jobs.add(() -> {
                 go.await();
-                var r = shared.update(a -> a.book(req, CTX), Agenda.Change::agenda);
+                var r = shared.update(a -> a.book(req, CTX));
                 if (r.isLeft()) {
                     assertThat(r.getLeft().code()).isEqualTo("agenda.room.double-booked");
                 }
