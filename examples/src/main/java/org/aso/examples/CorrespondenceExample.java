@@ -74,7 +74,7 @@ public final class CorrespondenceExample {
             lines.add(r.entry().number() + "  " + r.entry().subject().orElse("") + "\n      "
                     + r.replyDeadline().get().explanation("received"));
             handlers.get(i).ifPresent(h -> register.update(reg -> reg.assign(r.entry().id(), h,
-                    Assignment.Purpose.ACTION, Optional.of("Please prepare a reply"), clerk)).get());
+                    Assignment.Purpose.ACTION, "Please prepare a reply", clerk)).get());
         }
         return new Outcome(register.get(), lines);
     }

@@ -392,7 +392,7 @@ public final class Register {
     /**
      * Gives an entry to a person or unit for a purpose. An assignment for action makes a
      * registered entry {@link EntryStatus#ASSIGNED}; use {@link #redirect} to change the handler.
-     * Emits one {@link EntryEvent.Assigned}.
+     * Emits one {@link EntryEvent.Assigned}, without a note.
      *
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed},
      *     {@code correspondence.assignment.bad-assignee} (neither a {@link PersonId} nor an {@link OrgUnitId}),
@@ -400,8 +400,24 @@ public final class Register {
      *     {@code correspondence.assignment.already-handled} (an active handler exists: redirect instead),
      *     {@code kernel.range.instant}
      */
-    public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose,
-                                          Optional<String> note, Context ctx) {
+    public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose, Context ctx) {
+        return assign(id, assignee, purpose, Optional.empty(), ctx);
+    }
+
+    /**
+     * Gives an entry to a person or unit for a purpose, with a note for them; otherwise as
+     * {@link #assign(EntryId, Identifier, Assignment.Purpose, Context)}.
+     *
+     * @param note what the assignee should know or do; not null
+     * @return the change, or the refusals of {@link #assign(EntryId, Identifier, Assignment.Purpose, Context)}
+     */
+    public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose, String note,
+                                          Context ctx) {
+        return assign(id, assignee, purpose, Optional.of(Objects.requireNonNull(note, "note")), ctx);
+    }
+
+    private Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose,
+                                           Optional<String> note, Context ctx) {
         return rules.assign(this, id, assignee, purpose, note, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
@@ -470,15 +486,32 @@ public final class Register {
 
     /**
      * The addressee (or someone cleared for its grading) records the content of mail passed on
-     * unopened. Emits one {@link EntryEvent.ContentRecorded}, which carries the content.
+     * unopened, without a summary. Emits one {@link EntryEvent.ContentRecorded}, which carries the
+     * content.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.content.not-unopened},
      *     {@code correspondence.content.not-permitted},
      *     {@code correspondence.registration.missing-subject}, {@code kernel.text.*} (as {@link #validate}),
      *     {@code kernel.range.instant}
      */
-    public Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
-                                                 List<String> attachments, Context ctx) {
+    public Either<Problem, Change> recordContent(EntryId id, String subject, List<String> attachments, Context ctx) {
+        return recordContent(id, subject, Optional.empty(), attachments, ctx);
+    }
+
+    /**
+     * Records the content of mail passed on unopened, with a summary; otherwise as
+     * {@link #recordContent(EntryId, String, List, Context)}.
+     *
+     * @param summary what the mail says, in short; not null
+     * @return the change, or the refusals of {@link #recordContent(EntryId, String, List, Context)}
+     */
+    public Either<Problem, Change> recordContent(EntryId id, String subject, String summary, List<String> attachments,
+                                                 Context ctx) {
+        return recordContent(id, subject, Optional.of(Objects.requireNonNull(summary, "summary")), attachments, ctx);
+    }
+
+    private Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
+                                                  List<String> attachments, Context ctx) {
         return rules.recordContent(this, id, subject, summary, attachments, ctx)
                 .map(event -> change(List.of(event), id, ctx));
     }

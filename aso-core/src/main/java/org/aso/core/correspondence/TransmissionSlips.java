@@ -162,7 +162,7 @@ public final class TransmissionSlips {
     }
 
     /**
-     * Sends documents from one unit to another under a new slip number.
+     * Sends documents from one unit to another under a new slip number, without a note.
      *
      * @return the change with a {@link TransmissionSlipEvent.Sent}, or
      *     {@code correspondence.slip.same-unit}, {@code ...no-document},
@@ -172,7 +172,23 @@ public final class TransmissionSlips {
      *     characters), or the numbering's problem, or {@code kernel.range.instant} (the
      *     instant is outside the supported range)
      */
-    public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note, Context ctx) {
+    public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Context ctx) {
+        return send(from, to, documents, Optional.empty(), ctx);
+    }
+
+    /**
+     * Sends documents from one unit to another under a new slip number, with a note; otherwise as
+     * {@link #send(OrgUnit, OrgUnit, List, Context)}.
+     *
+     * @param note what the receiving unit should know; not null
+     * @return the change, or the refusals of {@link #send(OrgUnit, OrgUnit, List, Context)}
+     */
+    public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, String note, Context ctx) {
+        return send(from, to, documents, Optional.of(Objects.requireNonNull(note, "note")), ctx);
+    }
+
+    private Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note,
+                                         Context ctx) {
         Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
         if (outside.isPresent()) {
             return Either.left(outside.get());

@@ -131,6 +131,94 @@ public final class VisitorLog {
     }
 
     /**
+     * Who arrives, as the reception writes it down: a name, and if given the organisation they
+     * come from and the badge they are handed. Checked when the arrival is recorded
+     * ({@link #arrive(Visitor, PersonId, Context)}), not when built.
+     *
+     * <pre>{@code
+     * log.arrive(Visitor.named("Mme Petit").from("Cour des comptes").wearing("V-12"), director, ctx);
+     * }</pre>
+     *
+     * <p>Immutable and thread-safe; equal when name, organisation and badge are.
+     */
+    public static final class Visitor {
+        private final String name;
+        private final Optional<String> organisation;
+        private final Optional<String> badge;
+
+        private Visitor(String name, Optional<String> organisation, Optional<String> badge) {
+            this.name = name;
+            this.organisation = organisation;
+            this.badge = badge;
+        }
+
+        /**
+         * A visitor with a name, no organisation and no badge.
+         *
+         * @param name the visitor's name; not null (a blank name is refused on arrival)
+         * @return the visitor
+         * @throws NullPointerException if {@code name} is null
+         */
+        public static Visitor named(String name) {
+            return new Visitor(Objects.requireNonNull(name, "name"), Optional.empty(), Optional.empty());
+        }
+
+        /**
+         * The same visitor, from {@code organisation}.
+         *
+         * @param organisation the organisation they come from; not null
+         * @return a copy with the organisation
+         * @throws NullPointerException if {@code organisation} is null
+         */
+        public Visitor from(String organisation) {
+            return new Visitor(name, Optional.of(Objects.requireNonNull(organisation, "organisation")), badge);
+        }
+
+        /**
+         * The same visitor, wearing {@code badge}.
+         *
+         * @param badge the badge they are handed; not null (a blank badge is refused on arrival)
+         * @return a copy with the badge
+         * @throws NullPointerException if {@code badge} is null
+         */
+        public Visitor wearing(String badge) {
+            return new Visitor(name, organisation, Optional.of(Objects.requireNonNull(badge, "badge")));
+        }
+
+        /** The visitor's name, as given. */
+        public String name() {
+            return name;
+        }
+
+        /** The organisation they come from, if given. */
+        public Optional<String> organisation() {
+            return organisation;
+        }
+
+        /** The badge they are handed, if any. */
+        public Optional<String> badge() {
+            return badge;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Visitor v && v.name.equals(name) && v.organisation.equals(organisation)
+                    && v.badge.equals(badge);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, organisation, badge);
+        }
+
+        @Override
+        public String toString() {
+            return "Visitor[" + name + organisation.map(o -> ", " + o).orElse("") + badge.map(b -> ", badge " + b).orElse("")
+                    + "]";
+        }
+    }
+
+    /**
      * Records an arrival at the context's instant, as the next visit of the log.
      *
      * @return the change with a {@link VisitorLogEvent.Arrived}, or
@@ -140,8 +228,24 @@ public final class VisitorLog {
      *     {@code correspondence.visit.badge-in-use} (worn by a visitor still on site),
      *     {@code kernel.range.instant} (the instant is outside the supported range)
      */
-    public Either<Problem, Change> arrive(String visitor, Optional<String> organisation, PersonId host,
-                                          Optional<String> badge, Context ctx) {
+    public Either<Problem, Change> arrive(Visitor visitor, PersonId host, Context ctx) {
+        Objects.requireNonNull(visitor, "visitor");
+        return arrive(visitor.name, visitor.organisation, host, visitor.badge, ctx);
+    }
+
+    /**
+     * Records the arrival of a visitor known by name only (no organisation, no badge); otherwise as
+     * {@link #arrive(Visitor, PersonId, Context)}.
+     *
+     * @param visitor the visitor's name; not null
+     * @return the change, or the refusals of {@link #arrive(Visitor, PersonId, Context)}
+     */
+    public Either<Problem, Change> arrive(String visitor, PersonId host, Context ctx) {
+        return arrive(Visitor.named(visitor), host, ctx);
+    }
+
+    private Either<Problem, Change> arrive(String visitor, Optional<String> organisation, PersonId host,
+                                           Optional<String> badge, Context ctx) {
         Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
         if (outside.isPresent()) {
             return Either.left(outside.get());
