@@ -27,9 +27,8 @@ import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Problems;
 import org.aso.core.kernel.SharedState;
-import org.aso.core.numbering.NumberRequest;
-import org.aso.core.numbering.Numbering;
 import org.aso.core.numbering.NumberingScheme;
 
 /** aso-core's dossiers: a file numbered the Indian way, moved from desk to desk, and its movement log. */
@@ -48,10 +47,10 @@ public final class DossierExample {
 
     /** A filing plan with one head: establishment matters, kept 10 years then destroyed. */
     public static FilingPlan plan() {
-        return FilingPlan.of(List.of(FilingPlanEntry.builder()
+        return Problems.allOrThrow(FilingPlan.of(List.of(FilingPlanEntry.builder()
                 .code(ClassificationCode.of("C-15012")).title("Establishment - appointments")
                 .retention(RetentionRule.of(Period.ofYears(5), Period.ofYears(10), DisposalAction.DESTROY))
-                .build())).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .build())));
     }
 
     static Context at(BusinessCalendar cal, PersonId who, LocalDate day, int hour) {
@@ -61,22 +60,21 @@ public final class DossierExample {
 
     /** Opens a file in May 2026 and moves it: officer, under secretary (who keeps it), deputy secretary. */
     public static Outcome openAndMove(BusinessCalendar calendar) {
-        SharedState<DossierBook> book = SharedState.of(DossierBook.empty(DossierRules.of(plan(), DossierPolicy.of(calendar))));
+        // the book numbers files from the scheme in its policy: C-15012/1/2026-JTSECY
+        DossierPolicy policy = DossierPolicy.of(calendar).withNumbering(NumberingScheme.indianFileNumber());
+        SharedState<DossierBook> book = SharedState.of(DossierBook.empty(DossierRules.of(plan(), policy)));
         LocalDate opened = LocalDate.of(2026, 5, 4);
-        var number = Numbering.of(NumberingScheme.indianFileNumber())
-                .next(NumberRequest.on(opened).withCode("JTSECY").withClassification("C-15012")).get().number();
-        DossierId id = DossierId.of("d-" + number.sequence());
-        book.update(b -> b.open(OpenDossier.builder().id(id).reference(number)
+        DossierId id = DossierId.of("d-1");
+        Problems.orThrow(book.update(b -> b.open(OpenDossier.builder().id(id)
                 .title("Appointment of the section's new assistant").classification(ClassificationCode.of("C-15012"))
-                .ownerUnit(OrgUnitId.of("JTSECY")).holder(OFFICER).build(), at(calendar, OFFICER, opened, 9)))
-                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
-        book.update(b -> b.decide(id, new DossierCommand.Transfer(UNDER_SECRETARY, "Note for approval"),
-                at(calendar, OFFICER, LocalDate.of(2026, 5, 6), 11))).get();
+                .ownerUnit(OrgUnitId.of("JTSECY")).holder(OFFICER).build(), at(calendar, OFFICER, opened, 9))));
+        Problems.orThrow(book.update(b -> b.decide(id, new DossierCommand.Transfer(UNDER_SECRETARY, "Note for approval"),
+                at(calendar, OFFICER, LocalDate.of(2026, 5, 6), 11))));
         // the morning of 20 May: the under secretary has had it since 6 May
         Instant morning = at(calendar, OFFICER, LocalDate.of(2026, 5, 20), 9).at();
         Optional<HoldingAlert> alert = book.get().heldTooLong(morning).stream().findFirst();
-        book.update(b -> b.decide(id, new DossierCommand.Transfer(DEPUTY_SECRETARY, "Approved; for orders"),
-                at(calendar, UNDER_SECRETARY, LocalDate.of(2026, 5, 20), 16))).get();
+        Problems.orThrow(book.update(b -> b.decide(id, new DossierCommand.Transfer(DEPUTY_SECRETARY, "Approved; for orders"),
+                at(calendar, UNDER_SECRETARY, LocalDate.of(2026, 5, 20), 16))));
         return new Outcome(book.get(), id, alert);
     }
 
