@@ -204,6 +204,10 @@ public final class Agenda {
      * @param room the room to hold it in; not null
      * @return the change, or the refusals of {@link #move(MeetingId, ZonedDateTime, ZonedDateTime, Context)}
      * @throws NullPointerException if an argument is null
+     * @param id the meeting; not null
+     * @param start the new start; not null
+     * @param end the new end; not null
+     * @param ctx who moves it, and when; not null
      */
     public Either<Problem, Change> move(MeetingId id, ZonedDateTime start, ZonedDateTime end, RoomId room,
                                         Context ctx) {
@@ -217,6 +221,10 @@ public final class Agenda {
      *
      * @return the change, or the refusals of {@link #move(MeetingId, ZonedDateTime, ZonedDateTime, Context)}
      * @throws NullPointerException if an argument is null
+     * @param id the meeting; not null
+     * @param start the new start; not null
+     * @param end the new end; not null
+     * @param ctx who moves it, and when; not null
      */
     public Either<Problem, Change> moveWithoutRoom(MeetingId id, ZonedDateTime start, ZonedDateTime end,
                                                    Context ctx) {

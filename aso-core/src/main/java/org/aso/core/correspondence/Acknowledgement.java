@@ -105,6 +105,11 @@ public abstract class Acknowledgement {
      * appeal routes break the {@link Text} rules of a {@link Text.Kind#NOTE}); and {@code kernel.range.date}
      * when the day silence takes effect falls outside the supported range ({@link Limits}).
      * Without appeal routes: enough when silence means acceptance.
+     *
+     * @param entry the incoming entry to acknowledge; not null
+     * @param service the service handling the request, with its postal address, email and phone; not null
+     * @param silence what silence means; not null
+     * @return the acknowledgement, or every problem found
      */
     public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence) {
         return prepare(entry, service, silence, Optional.empty());

@@ -399,6 +399,10 @@ public final class Register {
      *     {@code kernel.text.*} (the note breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
      *     {@code correspondence.assignment.already-handled} (an active handler exists: redirect instead),
      *     {@code kernel.range.instant}
+     * @param id the entry; not null
+     * @param assignee a {@link PersonId} or an {@link OrgUnitId}; not null
+     * @param purpose for action or for information; not null
+     * @param ctx who assigns it, and when; not null
      */
     public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose, Context ctx) {
         return assign(id, assignee, purpose, Optional.empty(), ctx);
@@ -410,6 +414,10 @@ public final class Register {
      *
      * @param note what the assignee should know or do; not null
      * @return the change, or the refusals of {@link #assign(EntryId, Identifier, Assignment.Purpose, Context)}
+     * @param id the entry; not null
+     * @param assignee a {@link PersonId} or an {@link OrgUnitId}; not null
+     * @param purpose for action or for information; not null
+     * @param ctx who assigns it, and when; not null
      */
     public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose, String note,
                                           Context ctx) {
@@ -493,6 +501,10 @@ public final class Register {
      *     {@code correspondence.content.not-permitted},
      *     {@code correspondence.registration.missing-subject}, {@code kernel.text.*} (as {@link #validate}),
      *     {@code kernel.range.instant}
+     * @param id the entry; not null
+     * @param subject its subject; not null
+     * @param attachments what came with it; not null
+     * @param ctx who records it, and when; not null
      */
     public Either<Problem, Change> recordContent(EntryId id, String subject, List<String> attachments, Context ctx) {
         return recordContent(id, subject, Optional.empty(), attachments, ctx);
@@ -504,6 +516,10 @@ public final class Register {
      *
      * @param summary what the mail says, in short; not null
      * @return the change, or the refusals of {@link #recordContent(EntryId, String, List, Context)}
+     * @param id the entry; not null
+     * @param subject its subject; not null
+     * @param attachments what came with it; not null
+     * @param ctx who records it, and when; not null
      */
     public Either<Problem, Change> recordContent(EntryId id, String subject, String summary, List<String> attachments,
                                                  Context ctx) {

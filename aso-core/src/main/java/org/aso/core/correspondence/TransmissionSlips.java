@@ -171,6 +171,10 @@ public final class TransmissionSlips {
      *     {@link Text.Kind#NAME}, or the note those of a {@link Text.Kind#NOTE} of at most 2,000
      *     characters), or the numbering's problem, or {@code kernel.range.instant} (the
      *     instant is outside the supported range)
+     * @param from the sending unit; not null
+     * @param to the receiving unit; not null
+     * @param documents the references of the documents sent; not null
+     * @param ctx who sends them, and when; not null
      */
     public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Context ctx) {
         return send(from, to, documents, Optional.empty(), ctx);
@@ -182,6 +186,10 @@ public final class TransmissionSlips {
      *
      * @param note what the receiving unit should know; not null
      * @return the change, or the refusals of {@link #send(OrgUnit, OrgUnit, List, Context)}
+     * @param from the sending unit; not null
+     * @param to the receiving unit; not null
+     * @param documents the references of the documents sent; not null
+     * @param ctx who sends them, and when; not null
      */
     public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, String note, Context ctx) {
         return send(from, to, documents, Optional.of(Objects.requireNonNull(note, "note")), ctx);

@@ -185,17 +185,17 @@ public final class VisitorLog {
             return new Visitor(name, organisation, Optional.of(Objects.requireNonNull(badge, "badge")));
         }
 
-        /** The visitor's name, as given. */
+        /** {@return the visitor's name, as given} */
         public String name() {
             return name;
         }
 
-        /** The organisation they come from, if given. */
+        /** {@return the organisation they come from, if given} */
         public Optional<String> organisation() {
             return organisation;
         }
 
-        /** The badge they are handed, if any. */
+        /** {@return the badge they are handed, if any} */
         public Optional<String> badge() {
             return badge;
         }
@@ -227,6 +227,9 @@ public final class VisitorLog {
      *     {@link Text.Kind#NAME}, the badge those of a name of at most 50 characters),
      *     {@code correspondence.visit.badge-in-use} (worn by a visitor still on site),
      *     {@code kernel.range.instant} (the instant is outside the supported range)
+     * @param visitor who arrives; not null
+     * @param host whom they visit; not null
+     * @param ctx who records the arrival, and when; not null
      */
     public Either<Problem, Change> arrive(Visitor visitor, PersonId host, Context ctx) {
         Objects.requireNonNull(visitor, "visitor");
@@ -239,6 +242,8 @@ public final class VisitorLog {
      *
      * @param visitor the visitor's name; not null
      * @return the change, or the refusals of {@link #arrive(Visitor, PersonId, Context)}
+     * @param host whom they visit; not null
+     * @param ctx who records the arrival, and when; not null
      */
     public Either<Problem, Change> arrive(String visitor, PersonId host, Context ctx) {
         return arrive(Visitor.named(visitor), host, ctx);

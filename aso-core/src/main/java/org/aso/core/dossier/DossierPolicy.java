@@ -61,6 +61,8 @@ public abstract class DossierPolicy {
      * unless set, and then the host gives each {@link OpenDossier} its reference number. A number
      * is asked for the day of the opening in the calendar's zone, with the owner unit's id as
      * {@code {code}} and the classification code as {@code {class}}.
+     *
+     * @return the scheme, or empty when the host numbers dossiers
      */
     public abstract Optional<NumberingScheme> numbering();
 

@@ -30,41 +30,43 @@ import org.immutables.value.Value;
 public abstract class OpenDossier {
     OpenDossier() {}
 
-    /** The new dossier's id. */
+    /** {@return the new dossier's id} */
     public abstract DossierId id();
 
     /**
      * Its reference number, when the host numbers dossiers; empty when the book numbers them
      * ({@link DossierBook#open}).
+     *
+     * @return the number, if the host gives it
      */
     public abstract Optional<ReferenceNumber> reference();
 
-    /** The title on the cover. */
+    /** {@return the title on the cover} */
     public abstract String title();
 
-    /** What it is about; empty unless given. */
+    /** {@return what it is about; empty unless given} */
     @Value.Default
     public String subject() {
         return "";
     }
 
-    /** Where it is filed in the {@link FilingPlan}. */
+    /** {@return where it is filed in the {@link FilingPlan}} */
     public abstract ClassificationCode classification();
 
-    /** The unit that owns it. */
+    /** {@return the unit that owns it} */
     public abstract OrgUnitId ownerUnit();
 
-    /** How sensitive its content is; public unless given. */
+    /** {@return how sensitive its content is; public unless given} */
     @Value.Default
     public Confidentiality confidentiality() {
         return Confidentiality.PUBLIC;
     }
 
-    /** The need-to-know compartments its content is marked with, sorted. */
+    /** {@return the need-to-know compartments its content is marked with, sorted} */
     @Value.NaturalOrder
     public abstract SortedSet<String> compartments();
 
-    /** Free tags, sorted. */
+    /** {@return free tags, sorted} */
     @Value.NaturalOrder
     public abstract SortedSet<String> tags();
 

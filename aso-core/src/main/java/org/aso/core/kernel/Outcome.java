@@ -18,6 +18,6 @@ package org.aso.core.kernel;
  * @param <S> the type of the state the decision was taken on
  */
 public interface Outcome<S> {
-    /** The state after the decision: the one it was taken on with the decision applied; never null. */
+    /** {@return the state after the decision: the one it was taken on with the decision applied; never null} */
     S state();
 }

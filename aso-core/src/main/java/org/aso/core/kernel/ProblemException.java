@@ -22,9 +22,12 @@ import java.util.Objects;
  * message (which names the details), not the problem's details as a map.
  */
 public final class ProblemException extends RuntimeException {
+    /** The version of the serialized form. */
     private static final long serialVersionUID = 1L;
 
+    /** The problem's code, kept by Java serialization. */
     private final String code;
+    /** The problem, whole; not serialized. */
     private final transient Problem problem;
 
     /**
