@@ -148,11 +148,11 @@ class ExtremeValuesTest {
         PhoneLog log = PhoneLog.empty(PhoneLogId.of("S2-phone")).record(message(), now).get().log();
         refused("kernel.range.instant", () -> PhoneLog.empty(PhoneLogId.of("S2-phone")).record(message(), ctx));
         refused("kernel.range.instant", () -> log.markDone(1, ctx));
-        VisitorLog visits = VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.of("V-1"), now).get().log();
-        refused("kernel.range.instant", () -> VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.empty(), ctx));
+        VisitorLog visits = VisitorLog.empty(VisitorLogId.of("reception")).arrive(VisitorLog.Visitor.named("Mme Petit").wearing("V-1"), DIRECTOR, now).get().log();
+        refused("kernel.range.instant", () -> VisitorLog.empty(VisitorLogId.of("reception")).arrive(VisitorLog.Visitor.named("Mme Petit"), DIRECTOR, ctx));
         refused("kernel.range.instant", () -> visits.depart(1, ctx));
-        var sent = slips().send(S2, S3, List.of("Note 45"), Optional.empty(), now).get();
-        refused("kernel.range.instant", () -> slips().send(S2, S3, List.of("Note 45"), Optional.empty(), ctx));
+        var sent = slips().send(S2, S3, List.of("Note 45"), now).get();
+        refused("kernel.range.instant", () -> slips().send(S2, S3, List.of("Note 45"), ctx));
         refused("kernel.range.instant", () -> sent.slips().acknowledge(sent.slip().number(), ctx));
     }
 
@@ -163,9 +163,9 @@ class ExtremeValuesTest {
         var recorded = decided(() -> PhoneLog.empty(PhoneLogId.of("S2-phone")).record(message(), ctx));
         assertThat(recorded.get().message().at()).isEqualTo(instant);
         decided(() -> recorded.get().log().markDone(1, ctx));
-        var arrived = decided(() -> VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), DIRECTOR, Optional.empty(), ctx));
+        var arrived = decided(() -> VisitorLog.empty(VisitorLogId.of("reception")).arrive(VisitorLog.Visitor.named("Mme Petit"), DIRECTOR, ctx));
         decided(() -> arrived.get().log().depart(1, ctx));
-        var sent = decided(() -> slips().send(S2, S3, List.of("Note 45"), Optional.empty(), ctx));
+        var sent = decided(() -> slips().send(S2, S3, List.of("Note 45"), ctx));
         if (sent.isRight()) {
             decided(() -> sent.get().slips().acknowledge(sent.get().slip().number(), ctx));
         }
@@ -201,15 +201,14 @@ class ExtremeValuesTest {
         var entry = CorrespondenceFixtures.emptyGeneral()
                 .register(CorrespondenceFixtures.letter(DAY, "Un").build(), CorrespondenceFixtures.clerkOn(DAY)).get().entry();
         var forever = assertDoesNotThrow(() -> Acknowledgement.prepare(entry, service(),
-                Acknowledgement.Silence.acceptanceAfter(Period.ofYears(Integer.MAX_VALUE)), Optional.empty()));
+                Acknowledgement.Silence.acceptanceAfter(Period.ofYears(Integer.MAX_VALUE))));
         assertThat(forever.getLeft()).extracting(Problem::code).containsExactly("kernel.range.date");
         var last = CorrespondenceFixtures.emptyGeneral().register(CorrespondenceFixtures.letter(Limits.MAX_DATE, "Dernier").build(),
                 CorrespondenceFixtures.clerkOn(Limits.MAX_DATE)).get().entry();
         var late = assertDoesNotThrow(() -> Acknowledgement.prepare(last, service(),
-                Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2)), Optional.empty()));
+                Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2))));
         assertThat(late.getLeft()).extracting(Problem::code).containsExactly("kernel.range.date");
-        assertThat(Acknowledgement.prepare(entry, service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2)),
-                Optional.empty()).get().silenceDate()).isEqualTo(DAY.plusMonths(2));
+        assertThat(Acknowledgement.prepare(entry, service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2))).get().silenceDate()).isEqualTo(DAY.plusMonths(2));
     }
 
     // ---------------------------------------------------------------- dossier

@@ -99,9 +99,9 @@ public class DayPlanBenchmark {
                         .addAttendees(Attendee.of(ALICE, Attendee.Role.REQUIRED)).build(), ctx)
                         .getOrElseThrow(p -> new IllegalStateException(p.toString())).agenda();
                 if (random.nextInt(10) == 0) {
-                    a = a.respond(id, ALICE, Attendee.Response.DECLINED, java.util.Optional.empty(), ctx).get().agenda();
+                    a = a.respond(id, ALICE, Attendee.Response.DECLINED, ctx).get().agenda();
                 } else if (random.nextInt(3) > 0) {
-                    a = a.respond(id, ALICE, Attendee.Response.ACCEPTED, java.util.Optional.empty(), ctx).get().agenda();
+                    a = a.respond(id, ALICE, Attendee.Response.ACCEPTED, ctx).get().agenda();
                 }
             }
         }

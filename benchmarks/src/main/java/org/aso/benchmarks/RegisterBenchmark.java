@@ -104,7 +104,7 @@ public class RegisterBenchmark {
     static void registerInto(SharedState<Register> shared, List<Registration> letters, Context ctx, int from, int count) {
         for (int i = from; i < from + count; i++) {
             Registration letter = letters.get(i & 63);
-            shared.update(r -> r.register(letter, ctx), Register.Registered::register)
+            shared.update(r -> r.register(letter, ctx))
                     .getOrElseThrow(p -> new IllegalStateException(p.toString()));
         }
     }

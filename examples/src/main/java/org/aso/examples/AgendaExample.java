@@ -36,6 +36,7 @@ import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Problems;
 import org.aso.core.kernel.SharedState;
 import org.aso.core.kernel.TimeRange;
 import org.aso.core.kernel.WorkingDayDeadline;
@@ -104,8 +105,7 @@ public final class AgendaExample {
                 .addEquipment(EquipmentId.of("projector-301"), EquipmentId.of("projector-spare"))
                 .addLogistics(LogisticsItem.of("Order catering", 3))
                 .build();
-        Agenda.Change booked = agenda.update(a -> a.book(copil, ctx), Agenda.Change::agenda)
-                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Agenda.Change booked = Problems.orThrow(agenda.update(a -> a.book(copil, ctx)));   // ProblemException if refused
         // whom to send an iTIP REQUEST
         booked.events().get(0).recipients();   // => [director, alice]
 
@@ -113,13 +113,12 @@ public final class AgendaExample {
                 .id(MeetingId.of("m-43")).title("Press briefing").organizer(alice)
                 .room(RoomId.of("B2-301")).start(start.plusMinutes(30)).end(start.plusMinutes(90))
                 .build();
-        Either<Problem, Agenda.Change> clash = agenda.update(a -> a.book(briefing, ctx), Agenda.Change::agenda);
+        Either<Problem, Agenda.Change> clash = agenda.update(a -> a.book(briefing, ctx));
         // => Left(agenda.room.double-booked: Salle Marianne is already booked then for "Comité de pilotage"
         //    {resource=B2-301, meeting=m-42, start=2026-05-18T10:00+02:00[Europe/Paris], end=...})
 
-        Agenda.Change moved = agenda.update(a -> a.move(copil.id(), start.plusDays(1), start.plusDays(1).plusHours(1),
-                copil.room(), ctx), Agenda.Change::agenda)              // same room, the next day
-                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Agenda.Change moved = Problems.orThrow(agenda.update(a -> a.move(copil.id(), start.plusDays(1),
+                start.plusDays(1).plusHours(1), ctx)));                 // the next day, in the same room
         moved.meeting().sequence();      // => 1
         // enough required attendees accepted? nobody has answered yet
         boolean quorum = moved.meeting().hasQuorum(2);                  // => false
@@ -191,7 +190,7 @@ public final class AgendaExample {
                 .room(best.room()).start(best.interval().start().atZone(paris.zone()))
                 .end(best.interval().end().atZone(paris.zone()))
                 .addEquipment(EquipmentId.of("projector-301")).addAllEquipment(best.equipment())
-                .build(), ctx), Agenda.Change::agenda).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .build(), ctx)).getOrElseThrow(p -> new IllegalStateException(p.toString()));
         lines.add("  booked " + booked.meeting().title() + " on " + booked.meeting().start().toLocalDateTime() + " in "
                 + booked.meeting().room().map(RoomId::value).orElse("-") + " with " + booked.meeting().equipment()
                 + "; invitations to " + booked.events().get(0).recipients());

@@ -33,6 +33,7 @@ import org.aso.core.kernel.Page;
 import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Problems;
 import org.aso.core.kernel.SharedState;
 import org.aso.core.numbering.NumberingScheme;
 import org.aso.core.numbering.ReferenceNumber;
@@ -80,19 +81,17 @@ public final class CorrespondenceExample {
         // tag::register[]
         SharedState<Register> general = SharedState.of(Register.of(settings));
 
-        Register.Registered r = general.update(reg -> reg.register(Registration.builder()
-                        .direction(Direction.INCOMING).channel(Channel.POST)
-                        .receivedOn(LocalDate.of(2024, 5, 2)).sender(Contact.named("Mairie de Lyon"))
-                        .subject("Demande de subvention").grade("urgent").build(), ctx),
-                Register.Registered::register).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Register.Registered r = Problems.orThrow(general.update(reg -> reg.register(Registration.builder()
+                .direction(Direction.INCOMING).channel(Channel.POST)
+                .receivedOn(LocalDate.of(2024, 5, 2)).sender(Contact.named("Mairie de Lyon"))
+                .subject("Demande de subvention").grade("urgent").build(), ctx)));   // ProblemException if refused
         ReferenceNumber number = r.entry().number();        // => DGA/2024E00001
         String replyWhy = r.replyDeadline().orElseThrow().explanation("received");
         // => received Thu 2 May 2024 + 8 working days: skipped 8 May (Victoire 1945), 9 May (Ascension)
         //    and 4 weekend days -> Thu 16 May 2024
 
-        Register.Change assigned = general.update(reg -> reg.assign(r.entry().id(), OrgUnitId.of("S2"),
-                        Assignment.Purpose.ACTION, Optional.empty(), ctx), Register.Change::register)
-                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Register.Change assigned = Problems.orThrow(general.update(reg -> reg.assign(r.entry().id(), OrgUnitId.of("S2"),
+                Assignment.Purpose.ACTION, ctx)));
         Instant may14 = ZonedDateTime.of(2024, 5, 14, 9, 0, 0, 0, paris.zone()).toInstant();
         List<Alert> alerts = general.get().dueAt(may14);    // due soon and overdue, from an index by due day
         // => [Alert{entry=Entry[DGA/2024E00001 INCOMING ASSIGNED], kind=DUE_SOON, due=2024-05-16, workingDaysLeft=2}]
@@ -142,12 +141,12 @@ public final class CorrespondenceExample {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < letters.size(); i++) {
             Registration letter = letters.get(i);
-            Register.Registered r = register.update(reg -> reg.register(letter, clerk), Register.Registered::register)
+            Register.Registered r = register.update(reg -> reg.register(letter, clerk))
                     .getOrElseThrow(p -> new IllegalStateException(p.toString()));
             lines.add(r.entry().number() + "  " + r.entry().subject().orElse("") + "\n      "
                     + r.replyDeadline().get().explanation("received"));
             handlers.get(i).ifPresent(h -> register.update(reg -> reg.assign(r.entry().id(), h,
-                    Assignment.Purpose.ACTION, Optional.of("Please prepare a reply"), clerk), Register.Change::register).get());
+                    Assignment.Purpose.ACTION, "Please prepare a reply", clerk)).get());
         }
         return new Outcome(register.get(), lines);
     }

@@ -34,9 +34,8 @@ import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Problems;
 import org.aso.core.kernel.SharedState;
-import org.aso.core.numbering.NumberRequest;
-import org.aso.core.numbering.Numbering;
 import org.aso.core.numbering.NumberingScheme;
 import org.aso.core.numbering.ReferenceNumber;
 
@@ -56,10 +55,10 @@ public final class DossierExample {
 
     /** A filing plan with one head: establishment matters, kept 10 years then destroyed. */
     public static FilingPlan plan() {
-        return FilingPlan.of(List.of(FilingPlanEntry.builder()
+        return Problems.allOrThrow(FilingPlan.of(List.of(FilingPlanEntry.builder()
                 .code(ClassificationCode.of("C-15012")).title("Establishment - appointments")
                 .retention(RetentionRule.of(Period.ofYears(5), Period.ofYears(10), DisposalAction.DESTROY))
-                .build())).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .build())));
     }
 
     static Context at(BusinessCalendar cal, PersonId who, LocalDate day, int hour) {
@@ -69,22 +68,21 @@ public final class DossierExample {
 
     /** Opens a file in May 2026 and moves it: officer, under secretary (who keeps it), deputy secretary. */
     public static Outcome openAndMove(BusinessCalendar calendar) {
-        SharedState<DossierBook> book = SharedState.of(DossierBook.empty(DossierRules.of(plan(), DossierPolicy.of(calendar))));
+        // the book numbers files from the scheme in its policy: C-15012/1/2026-JTSECY
+        DossierPolicy policy = DossierPolicy.of(calendar).withNumbering(NumberingScheme.indianFileNumber());
+        SharedState<DossierBook> book = SharedState.of(DossierBook.empty(DossierRules.of(plan(), policy)));
         LocalDate opened = LocalDate.of(2026, 5, 4);
-        var number = Numbering.of(NumberingScheme.indianFileNumber())
-                .next(NumberRequest.on(opened).withCode("JTSECY").withClassification("C-15012")).get().number();
-        DossierId id = DossierId.of("d-" + number.sequence());
-        book.update(b -> b.open(OpenDossier.builder().id(id).reference(number)
+        DossierId id = DossierId.of("d-1");
+        Problems.orThrow(book.update(b -> b.open(OpenDossier.builder().id(id)
                 .title("Appointment of the section's new assistant").classification(ClassificationCode.of("C-15012"))
-                .ownerUnit(OrgUnitId.of("JTSECY")).holder(OFFICER).build(), at(calendar, OFFICER, opened, 9)),
-                DossierBook.Change::book).getOrElseThrow(p -> new IllegalStateException(p.toString()));
-        book.update(b -> b.decide(id, new DossierCommand.Transfer(UNDER_SECRETARY, "Note for approval"),
-                at(calendar, OFFICER, LocalDate.of(2026, 5, 6), 11)), DossierBook.Change::book).get();
+                .ownerUnit(OrgUnitId.of("JTSECY")).holder(OFFICER).build(), at(calendar, OFFICER, opened, 9))));
+        Problems.orThrow(book.update(b -> b.decide(id, new DossierCommand.Transfer(UNDER_SECRETARY, "Note for approval"),
+                at(calendar, OFFICER, LocalDate.of(2026, 5, 6), 11))));
         // the morning of 20 May: the under secretary has had it since 6 May
         Instant morning = at(calendar, OFFICER, LocalDate.of(2026, 5, 20), 9).at();
         Optional<HoldingAlert> alert = book.get().heldTooLong(morning).stream().findFirst();
-        book.update(b -> b.decide(id, new DossierCommand.Transfer(DEPUTY_SECRETARY, "Approved; for orders"),
-                at(calendar, UNDER_SECRETARY, LocalDate.of(2026, 5, 20), 16)), DossierBook.Change::book).get();
+        Problems.orThrow(book.update(b -> b.decide(id, new DossierCommand.Transfer(DEPUTY_SECRETARY, "Approved; for orders"),
+                at(calendar, UNDER_SECRETARY, LocalDate.of(2026, 5, 20), 16))));
         return new Outcome(book.get(), id, alert);
     }
 
@@ -113,23 +111,20 @@ public final class DossierExample {
                 .getOrElseThrow(problems -> new IllegalArgumentException("bad filing plan: " + problems));
         // end::dossier-plan[]
         // tag::dossier[]
-        DossierRules rules = DossierRules.of(plan, DossierPolicy.of(paris));   // files held up to 7 working days
+        DossierRules rules = DossierRules.of(plan, DossierPolicy.of(paris)      // files held up to 7 working days
+                .withNumbering(NumberingScheme.chronological()));               // the book numbers new files
         SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
-        ReferenceNumber reference = Numbering.of(NumberingScheme.chronological())
-                .next(NumberRequest.on(LocalDate.of(2026, 5, 7)).withCode("S2"))
-                .getOrElseThrow(p -> new IllegalStateException(p.toString())).number();   // => 2026-S2-000001
 
         DossierId id = DossierId.of("d-42");
-        book.update(b -> b.open(OpenDossier.builder()
-                .id(id).reference(reference).title("Renovation of the archive room")
+        DossierBook.Change opened = Problems.orThrow(book.update(b -> b.open(OpenDossier.builder()
+                .id(id).title("Renovation of the archive room")
                 .classification(ClassificationCode.of("1.2")).confidentiality(Confidentiality.RESTRICTED)
-                .ownerUnit(OrgUnitId.of("S2")).holder(officer.id()).build(), ctx), DossierBook.Change::book)
-                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                .ownerUnit(OrgUnitId.of("S2")).holder(officer.id()).build(), ctx)));   // ProblemException if refused
+        ReferenceNumber reference = opened.dossier().reference();              // => 2026-S2-000001
         Person head = Person.builder().id(PersonId.of("marc")).name("Marc Lefèvre")     // the head of section S2
                 .clearance(Clearance.of(Confidentiality.RESTRICTED)).build();
         // a Person, whose clearance is checked: dossier.transfer.recipient-not-cleared if it falls short
-        book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx), DossierBook.Change::book)
-                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        Problems.orThrow(book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx)));
 
         Instant may21 = ZonedDateTime.of(2026, 5, 21, 9, 0, 0, 0, paris.zone()).toInstant();
         List<HoldingAlert> late = book.get().heldTooLong(may21);
@@ -138,8 +133,8 @@ public final class DossierExample {
         //    and 4 weekend days -> Wed 20 May 2026; held 8 working days
 
         // refused with dossier.close.open-actions while action items are open, unless the policy allows it
-        DossierBook.Change closed = book.update(b -> b.decide(id, new DossierCommand.Close(), ctx.withInstant(may21)),
-                DossierBook.Change::book).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+        DossierBook.Change closed = Problems.orThrow(book.update(b -> b.decide(id, new DossierCommand.Close(),
+                ctx.withInstant(may21))));
         DossierEvent.Closed event = (DossierEvent.Closed) closed.events().get(0);
         event.retention();
         // => RetentionOutcome{closedOn=2026-05-21, reviewOn=2028-05-21, disposalOn=2036-05-21,

@@ -99,10 +99,10 @@ public final class PriorityExample {
         agenda.update(a -> a.book(MeetingRequest.builder().id(MeetingId.of("m-1")).title("Weekly section meeting")
                 .organizer(head).addAttendees(Attendee.of(officer.id(), Attendee.Role.REQUIRED))
                 .room(RoomId.of("B2-101")).start(monday.withHour(10)).end(monday.withHour(11).withMinute(30)).build(),
-                booking), Agenda.Change::agenda).getOrElseThrow(p -> new IllegalStateException(p.toString()));
+                booking)).getOrElseThrow(p -> new IllegalStateException(p.toString()));
         agenda.update(a -> a.book(MeetingRequest.builder().id(MeetingId.of("m-2")).title("Call with the prefecture")
                 .organizer(officer.id()).addAttendees(Attendee.of(head, Attendee.Role.REQUIRED))
-                .start(monday.withHour(14)).end(monday.withHour(15)).build(), booking), Agenda.Change::agenda)
+                .start(monday.withHour(14)).end(monday.withHour(15)).build(), booking))
                 .getOrElseThrow(p -> new IllegalStateException(p.toString()));
         List<Task> otherWork = otherWork(officer);
 

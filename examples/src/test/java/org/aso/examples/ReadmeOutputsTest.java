@@ -102,7 +102,7 @@ class ReadmeOutputsTest {
         checks.put("dossier-plan", out -> out.check("FilingPlan.of(List.of(works))", dossierTour().halfPlan()));
         checks.put("dossier", out -> {
             DossierExample.Tour t = dossierTour();
-            out.check(".number()", t.number())
+            out.check("opened.dossier().reference()", t.number())
                     .check("late.get(0).explanation()", t.why())
                     .check("event.retention()", t.event().retention())
                     .check("isRedacted()", t.redacted())

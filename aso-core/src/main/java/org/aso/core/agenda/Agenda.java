@@ -22,6 +22,7 @@ import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
@@ -35,7 +36,7 @@ import org.aso.core.kernel.Problem;
  *
  * <pre>{@code
  * SharedState<Agenda> agenda = SharedState.of(Agenda.of(rooms, equipment).get());
- * Either<Problem, Agenda.Change> b = agenda.update(a -> a.book(request, ctx), Agenda.Change::agenda);
+ * Either<Problem, Agenda.Change> b = agenda.update(a -> a.book(request, ctx));
  * b.getLeft().details().get("meeting");   // the conflicting booking, when refused
  * }</pre>
  *
@@ -136,7 +137,13 @@ public final class Agenda {
      * @param meeting the meeting as it now is
      * @param events what happened and whom to tell (one event per decision today)
      */
-    public record Change(Agenda agenda, Meeting meeting, List<MeetingEvent> events) {
+    public record Change(Agenda agenda, Meeting meeting, List<MeetingEvent> events) implements Outcome<Agenda> {
+        /** The agenda after the decision, as {@link Outcome#state()}: the same as {@link #agenda()}. */
+        @Override
+        public Agenda state() {
+            return agenda;
+        }
+
         /** A change. */
         public Change {
             Objects.requireNonNull(agenda, "agenda");
@@ -172,20 +179,63 @@ public final class Agenda {
     }
 
     /**
-     * Moves a meeting or a whole series (another time, another room or both; a series' single
-     * changes are dropped); the sequence number increases and attendees are told. Emits
-     * {@link MeetingEvent.Moved}.
+     * Moves a meeting or a whole series to another time, in the room it has (or without a room if
+     * it has none); a series' single changes are dropped; the sequence number increases and
+     * attendees are told. Emits {@link MeetingEvent.Moved}.
      *
+     * @param id the meeting; not null
+     * @param start the new start, in the meeting's zone or another; not null
+     * @param end the new end; not null
+     * @param ctx who moves it, and when; not null
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long}, {@code kernel.range.instant},
      *     {@code agenda.meeting.unchanged}, and the series, room and equipment problems of {@link #book}
+     * @throws NullPointerException if an argument is null
      */
-    public Either<Problem, Change> move(MeetingId id, ZonedDateTime start, ZonedDateTime end, Optional<RoomId> room,
+    public Either<Problem, Change> move(MeetingId id, ZonedDateTime start, ZonedDateTime end, Context ctx) {
+        Objects.requireNonNull(id, "id");
+        return move(id, start, end, meeting(id).flatMap(Meeting::room), ctx);
+    }
+
+    /**
+     * Moves a meeting or a whole series to another time and {@code room} (which may be the room
+     * it has); otherwise as {@link #move(MeetingId, ZonedDateTime, ZonedDateTime, Context)}.
+     *
+     * @param room the room to hold it in; not null
+     * @return the change, or the refusals of {@link #move(MeetingId, ZonedDateTime, ZonedDateTime, Context)}
+     * @throws NullPointerException if an argument is null
+     * @param id the meeting; not null
+     * @param start the new start; not null
+     * @param end the new end; not null
+     * @param ctx who moves it, and when; not null
+     */
+    public Either<Problem, Change> move(MeetingId id, ZonedDateTime start, ZonedDateTime end, RoomId room,
                                         Context ctx) {
+        return move(id, start, end, Optional.of(Objects.requireNonNull(room, "room")), ctx);
+    }
+
+    /**
+     * Moves a meeting or a whole series to another time and out of its room, if it had one (its
+     * room and equipment are free again); otherwise as
+     * {@link #move(MeetingId, ZonedDateTime, ZonedDateTime, Context)}.
+     *
+     * @return the change, or the refusals of {@link #move(MeetingId, ZonedDateTime, ZonedDateTime, Context)}
+     * @throws NullPointerException if an argument is null
+     * @param id the meeting; not null
+     * @param start the new start; not null
+     * @param end the new end; not null
+     * @param ctx who moves it, and when; not null
+     */
+    public Either<Problem, Change> moveWithoutRoom(MeetingId id, ZonedDateTime start, ZonedDateTime end,
+                                                   Context ctx) {
+        return move(id, start, end, Optional.empty(), ctx);
+    }
+
+    private Either<Problem, Change> move(MeetingId id, ZonedDateTime start, ZonedDateTime end, Optional<RoomId> room,
+                                         Context ctx) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
-        Objects.requireNonNull(room, "room");
         Objects.requireNonNull(ctx, "ctx");
         return BookingRules.move(this, id, start, end, room, ctx);
     }
@@ -229,20 +279,44 @@ public final class Agenda {
     }
 
     /**
-     * Records an attendee's answer (a delegate joins the invitees); the organizer is told. The
-     * sequence number does not change (RFC 5546: replies do not revise the meeting). Emits
-     * {@link MeetingEvent.Responded}.
+     * Records an attendee's answer; the organizer is told. The sequence number does not change
+     * (RFC 5546: replies do not revise the meeting). Emits {@link MeetingEvent.Responded}. To
+     * delegate, name the delegate with
+     * {@link #respond(MeetingId, PersonId, Attendee.Response, PersonId, Context)}.
      *
+     * @param id the meeting; not null
+     * @param person the attendee who answers; not null
+     * @param response the answer; not null
+     * @param ctx who records it, and when; not null
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
-     *     {@code agenda.response.not-invited}, {@code agenda.response.missing-delegate},
-     *     {@code agenda.response.self-delegation}, {@code agenda.room.too-small} (a delegate needs a seat the room lacks)
+     *     {@code agenda.response.not-invited}, {@code agenda.response.missing-delegate} (a
+     *     {@code DELEGATED} answer without a delegate)
+     * @throws NullPointerException if an argument is null
+     */
+    public Either<Problem, Change> respond(MeetingId id, PersonId person, Attendee.Response response, Context ctx) {
+        return respond(id, person, response, Optional.empty(), ctx);
+    }
+
+    /**
+     * Records an attendee's answer with a delegate, who joins the invitees (the answer is then
+     * {@code DELEGATED}); otherwise as {@link #respond(MeetingId, PersonId, Attendee.Response, Context)}.
+     *
+     * @param delegate who goes in the attendee's place; not null
+     * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
+     *     {@code agenda.response.not-invited}, {@code agenda.response.self-delegation},
+     *     {@code agenda.room.too-small} (a delegate needs a seat the room lacks)
+     * @throws NullPointerException if an argument is null
      */
     public Either<Problem, Change> respond(MeetingId id, PersonId person, Attendee.Response response,
-                                           Optional<PersonId> delegate, Context ctx) {
+                                           PersonId delegate, Context ctx) {
+        return respond(id, person, response, Optional.of(Objects.requireNonNull(delegate, "delegate")), ctx);
+    }
+
+    private Either<Problem, Change> respond(MeetingId id, PersonId person, Attendee.Response response,
+                                            Optional<PersonId> delegate, Context ctx) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(person, "person");
         Objects.requireNonNull(response, "response");
-        Objects.requireNonNull(delegate, "delegate");
         Objects.requireNonNull(ctx, "ctx");
         return BookingRules.respond(this, id, person, response, delegate, ctx);
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.Contact;
 import org.aso.core.kernel.Direction;
@@ -103,9 +104,31 @@ public abstract class Acknowledgement {
      * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}, {@code kernel.text.*} (the
      * appeal routes break the {@link Text} rules of a {@link Text.Kind#NOTE}); and {@code kernel.range.date}
      * when the day silence takes effect falls outside the supported range ({@link Limits}).
+     * Without appeal routes: enough when silence means acceptance.
+     *
+     * @param entry the incoming entry to acknowledge; not null
+     * @param service the service handling the request, with its postal address, email and phone; not null
+     * @param silence what silence means; not null
+     * @return the acknowledgement, or every problem found
+     */
+    public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence) {
+        return prepare(entry, service, silence, Optional.empty());
+    }
+
+    /**
+     * Prepares the acknowledgement of an incoming entry with the routes and time limits of appeal
+     * (required when silence means rejection); otherwise as {@link #prepare(Entry, Contact, Silence)}.
+     *
+     * @param appealRoutes the routes and time limits of appeal; not null
+     * @return the acknowledgement, or every problem of {@link #prepare(Entry, Contact, Silence)}
      */
     public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
-                                                                 Optional<String> appealRoutes) {
+                                                                 String appealRoutes) {
+        return prepare(entry, service, silence, Optional.of(Objects.requireNonNull(appealRoutes, "appealRoutes")));
+    }
+
+    private static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
+                                                                  Optional<String> appealRoutes) {
         List<Problem> problems = new ArrayList<>();
         if (entry.isCancelled()) {
             problems.add(Problem.of("correspondence.acknowledgement.cancelled",

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.PhoneNumber;
 import org.aso.core.kernel.Problem;
@@ -141,7 +142,13 @@ public final class PhoneLog {
      * @param message the message recorded or marked done
      * @param event the event the decision emitted; {@code log} is this log's state after it
      */
-    public record Change(PhoneLog log, Message message, PhoneLogEvent event) {
+    public record Change(PhoneLog log, Message message, PhoneLogEvent event) implements Outcome<PhoneLog> {
+        /** The log after the decision, as {@link Outcome#state()}: the same as {@link #log()}. */
+        @Override
+        public PhoneLog state() {
+            return log;
+        }
+
         /** The change; every component is required. */
         public Change {
             Objects.requireNonNull(log, "log");

@@ -19,6 +19,7 @@ import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.Page;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
@@ -35,7 +36,7 @@ import org.aso.core.numbering.Numbering;
  *
  * <pre>{@code
  * SharedState<Register> general = SharedState.of(Register.of(settings));
- * Either<Problem, Register.Registered> r = general.update(reg -> reg.register(letter, ctx), Register.Registered::register);
+ * Either<Problem, Register.Registered> r = general.update(reg -> reg.register(letter, ctx));
  * r.get().entry().number();                         // 2026-A-000001
  * r.get().replyDeadline().get().explanation("received");
  * general.get().dueAt(clock.instant());             // what is due soon or overdue now
@@ -314,7 +315,13 @@ public final class Register {
      * the deadlines' explanations on request. The entry is as the registrar may see it (see
      * {@link Change}); the register holds it whole.
      */
-    public record Registered(Register register, Entry entry, List<EntryEvent> events) {
+    public record Registered(Register register, Entry entry, List<EntryEvent> events) implements Outcome<Register> {
+        /** The register after the decision, as {@link Outcome#state()}: the same as {@link #register()}. */
+        @Override
+        public Register state() {
+            return register;
+        }
+
         /** The reply deadline with its explanation (worked out on request: registering stays cheap). */
         public Optional<WorkingDayDeadline> replyDeadline() {
             return register.replyDeadline(entry.id());
@@ -336,7 +343,13 @@ public final class Register {
      * {@code events} are for the host to store and hold the content: they are not for display
      * ({@link EntryEvent}).
      */
-    public record Change(Register register, Entry entry, List<EntryEvent> events) {}
+    public record Change(Register register, Entry entry, List<EntryEvent> events) implements Outcome<Register> {
+        /** The register after the decision, as {@link Outcome#state()}: the same as {@link #register()}. */
+        @Override
+        public Register state() {
+            return register;
+        }
+    }
 
     // ------------------------------------------------------------------ decisions
 
@@ -379,16 +392,40 @@ public final class Register {
     /**
      * Gives an entry to a person or unit for a purpose. An assignment for action makes a
      * registered entry {@link EntryStatus#ASSIGNED}; use {@link #redirect} to change the handler.
-     * Emits one {@link EntryEvent.Assigned}.
+     * Emits one {@link EntryEvent.Assigned}, without a note.
      *
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed},
      *     {@code correspondence.assignment.bad-assignee} (neither a {@link PersonId} nor an {@link OrgUnitId}),
      *     {@code kernel.text.*} (the note breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
      *     {@code correspondence.assignment.already-handled} (an active handler exists: redirect instead),
      *     {@code kernel.range.instant}
+     * @param id the entry; not null
+     * @param assignee a {@link PersonId} or an {@link OrgUnitId}; not null
+     * @param purpose for action or for information; not null
+     * @param ctx who assigns it, and when; not null
      */
-    public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose,
-                                          Optional<String> note, Context ctx) {
+    public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose, Context ctx) {
+        return assign(id, assignee, purpose, Optional.empty(), ctx);
+    }
+
+    /**
+     * Gives an entry to a person or unit for a purpose, with a note for them; otherwise as
+     * {@link #assign(EntryId, Identifier, Assignment.Purpose, Context)}.
+     *
+     * @param note what the assignee should know or do; not null
+     * @return the change, or the refusals of {@link #assign(EntryId, Identifier, Assignment.Purpose, Context)}
+     * @param id the entry; not null
+     * @param assignee a {@link PersonId} or an {@link OrgUnitId}; not null
+     * @param purpose for action or for information; not null
+     * @param ctx who assigns it, and when; not null
+     */
+    public Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose, String note,
+                                          Context ctx) {
+        return assign(id, assignee, purpose, Optional.of(Objects.requireNonNull(note, "note")), ctx);
+    }
+
+    private Either<Problem, Change> assign(EntryId id, Identifier assignee, Assignment.Purpose purpose,
+                                           Optional<String> note, Context ctx) {
         return rules.assign(this, id, assignee, purpose, note, ctx).map(event -> change(List.of(event), id, ctx));
     }
 
@@ -457,15 +494,40 @@ public final class Register {
 
     /**
      * The addressee (or someone cleared for its grading) records the content of mail passed on
-     * unopened. Emits one {@link EntryEvent.ContentRecorded}, which carries the content.
+     * unopened, without a summary. Emits one {@link EntryEvent.ContentRecorded}, which carries the
+     * content.
      *
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.content.not-unopened},
      *     {@code correspondence.content.not-permitted},
      *     {@code correspondence.registration.missing-subject}, {@code kernel.text.*} (as {@link #validate}),
      *     {@code kernel.range.instant}
+     * @param id the entry; not null
+     * @param subject its subject; not null
+     * @param attachments what came with it; not null
+     * @param ctx who records it, and when; not null
      */
-    public Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
-                                                 List<String> attachments, Context ctx) {
+    public Either<Problem, Change> recordContent(EntryId id, String subject, List<String> attachments, Context ctx) {
+        return recordContent(id, subject, Optional.empty(), attachments, ctx);
+    }
+
+    /**
+     * Records the content of mail passed on unopened, with a summary; otherwise as
+     * {@link #recordContent(EntryId, String, List, Context)}.
+     *
+     * @param summary what the mail says, in short; not null
+     * @return the change, or the refusals of {@link #recordContent(EntryId, String, List, Context)}
+     * @param id the entry; not null
+     * @param subject its subject; not null
+     * @param attachments what came with it; not null
+     * @param ctx who records it, and when; not null
+     */
+    public Either<Problem, Change> recordContent(EntryId id, String subject, String summary, List<String> attachments,
+                                                 Context ctx) {
+        return recordContent(id, subject, Optional.of(Objects.requireNonNull(summary, "summary")), attachments, ctx);
+    }
+
+    private Either<Problem, Change> recordContent(EntryId id, String subject, Optional<String> summary,
+                                                  List<String> attachments, Context ctx) {
         return rules.recordContent(this, id, subject, summary, attachments, ctx)
                 .map(event -> change(List.of(event), id, ctx));
     }

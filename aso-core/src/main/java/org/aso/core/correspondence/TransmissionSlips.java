@@ -14,6 +14,7 @@ import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnit;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
@@ -145,7 +146,13 @@ public final class TransmissionSlips {
      * @param slip the slip sent or acknowledged
      * @param event the event the decision emitted; {@code slips} is this book's state after it
      */
-    public record Change(TransmissionSlips slips, Slip slip, TransmissionSlipEvent event) {
+    public record Change(TransmissionSlips slips, Slip slip, TransmissionSlipEvent event) implements Outcome<TransmissionSlips> {
+        /** The slips after the decision, as {@link Outcome#state()}: the same as {@link #slips()}. */
+        @Override
+        public TransmissionSlips state() {
+            return slips;
+        }
+
         /** The change; every component is required. */
         public Change {
             Objects.requireNonNull(slips, "slips");
@@ -155,7 +162,7 @@ public final class TransmissionSlips {
     }
 
     /**
-     * Sends documents from one unit to another under a new slip number.
+     * Sends documents from one unit to another under a new slip number, without a note.
      *
      * @return the change with a {@link TransmissionSlipEvent.Sent}, or
      *     {@code correspondence.slip.same-unit}, {@code ...no-document},
@@ -164,8 +171,32 @@ public final class TransmissionSlips {
      *     {@link Text.Kind#NAME}, or the note those of a {@link Text.Kind#NOTE} of at most 2,000
      *     characters), or the numbering's problem, or {@code kernel.range.instant} (the
      *     instant is outside the supported range)
+     * @param from the sending unit; not null
+     * @param to the receiving unit; not null
+     * @param documents the references of the documents sent; not null
+     * @param ctx who sends them, and when; not null
      */
-    public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note, Context ctx) {
+    public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Context ctx) {
+        return send(from, to, documents, Optional.empty(), ctx);
+    }
+
+    /**
+     * Sends documents from one unit to another under a new slip number, with a note; otherwise as
+     * {@link #send(OrgUnit, OrgUnit, List, Context)}.
+     *
+     * @param note what the receiving unit should know; not null
+     * @return the change, or the refusals of {@link #send(OrgUnit, OrgUnit, List, Context)}
+     * @param from the sending unit; not null
+     * @param to the receiving unit; not null
+     * @param documents the references of the documents sent; not null
+     * @param ctx who sends them, and when; not null
+     */
+    public Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, String note, Context ctx) {
+        return send(from, to, documents, Optional.of(Objects.requireNonNull(note, "note")), ctx);
+    }
+
+    private Either<Problem, Change> send(OrgUnit from, OrgUnit to, List<String> documents, Optional<String> note,
+                                         Context ctx) {
         Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
         if (outside.isPresent()) {
             return Either.left(outside.get());

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
@@ -114,12 +115,106 @@ public final class VisitorLog {
      * @param visit the visit that began or ended
      * @param event the event the decision emitted; {@code log} is this log's state after it
      */
-    public record Change(VisitorLog log, Visit visit, VisitorLogEvent event) {
+    public record Change(VisitorLog log, Visit visit, VisitorLogEvent event) implements Outcome<VisitorLog> {
+        /** The log after the decision, as {@link Outcome#state()}: the same as {@link #log()}. */
+        @Override
+        public VisitorLog state() {
+            return log;
+        }
+
         /** The change; every component is required. */
         public Change {
             Objects.requireNonNull(log, "log");
             Objects.requireNonNull(visit, "visit");
             Objects.requireNonNull(event, "event");
+        }
+    }
+
+    /**
+     * Who arrives, as the reception writes it down: a name, and if given the organisation they
+     * come from and the badge they are handed. Checked when the arrival is recorded
+     * ({@link #arrive(Visitor, PersonId, Context)}), not when built.
+     *
+     * <pre>{@code
+     * log.arrive(Visitor.named("Mme Petit").from("Cour des comptes").wearing("V-12"), director, ctx);
+     * }</pre>
+     *
+     * <p>Immutable and thread-safe; equal when name, organisation and badge are.
+     */
+    public static final class Visitor {
+        private final String name;
+        private final Optional<String> organisation;
+        private final Optional<String> badge;
+
+        private Visitor(String name, Optional<String> organisation, Optional<String> badge) {
+            this.name = name;
+            this.organisation = organisation;
+            this.badge = badge;
+        }
+
+        /**
+         * A visitor with a name, no organisation and no badge.
+         *
+         * @param name the visitor's name; not null (a blank name is refused on arrival)
+         * @return the visitor
+         * @throws NullPointerException if {@code name} is null
+         */
+        public static Visitor named(String name) {
+            return new Visitor(Objects.requireNonNull(name, "name"), Optional.empty(), Optional.empty());
+        }
+
+        /**
+         * The same visitor, from {@code organisation}.
+         *
+         * @param organisation the organisation they come from; not null
+         * @return a copy with the organisation
+         * @throws NullPointerException if {@code organisation} is null
+         */
+        public Visitor from(String organisation) {
+            return new Visitor(name, Optional.of(Objects.requireNonNull(organisation, "organisation")), badge);
+        }
+
+        /**
+         * The same visitor, wearing {@code badge}.
+         *
+         * @param badge the badge they are handed; not null (a blank badge is refused on arrival)
+         * @return a copy with the badge
+         * @throws NullPointerException if {@code badge} is null
+         */
+        public Visitor wearing(String badge) {
+            return new Visitor(name, organisation, Optional.of(Objects.requireNonNull(badge, "badge")));
+        }
+
+        /** {@return the visitor's name, as given} */
+        public String name() {
+            return name;
+        }
+
+        /** {@return the organisation they come from, if given} */
+        public Optional<String> organisation() {
+            return organisation;
+        }
+
+        /** {@return the badge they are handed, if any} */
+        public Optional<String> badge() {
+            return badge;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Visitor v && v.name.equals(name) && v.organisation.equals(organisation)
+                    && v.badge.equals(badge);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(name, organisation, badge);
+        }
+
+        @Override
+        public String toString() {
+            return "Visitor[" + name + organisation.map(o -> ", " + o).orElse("") + badge.map(b -> ", badge " + b).orElse("")
+                    + "]";
         }
     }
 
@@ -132,9 +227,30 @@ public final class VisitorLog {
      *     {@link Text.Kind#NAME}, the badge those of a name of at most 50 characters),
      *     {@code correspondence.visit.badge-in-use} (worn by a visitor still on site),
      *     {@code kernel.range.instant} (the instant is outside the supported range)
+     * @param visitor who arrives; not null
+     * @param host whom they visit; not null
+     * @param ctx who records the arrival, and when; not null
      */
-    public Either<Problem, Change> arrive(String visitor, Optional<String> organisation, PersonId host,
-                                          Optional<String> badge, Context ctx) {
+    public Either<Problem, Change> arrive(Visitor visitor, PersonId host, Context ctx) {
+        Objects.requireNonNull(visitor, "visitor");
+        return arrive(visitor.name, visitor.organisation, host, visitor.badge, ctx);
+    }
+
+    /**
+     * Records the arrival of a visitor known by name only (no organisation, no badge); otherwise as
+     * {@link #arrive(Visitor, PersonId, Context)}.
+     *
+     * @param visitor the visitor's name; not null
+     * @return the change, or the refusals of {@link #arrive(Visitor, PersonId, Context)}
+     * @param host whom they visit; not null
+     * @param ctx who records the arrival, and when; not null
+     */
+    public Either<Problem, Change> arrive(String visitor, PersonId host, Context ctx) {
+        return arrive(Visitor.named(visitor), host, ctx);
+    }
+
+    private Either<Problem, Change> arrive(String visitor, Optional<String> organisation, PersonId host,
+                                           Optional<String> badge, Context ctx) {
         Optional<Problem> outside = Limits.checkInstant("decision time", ctx.at());
         if (outside.isPresent()) {
             return Either.left(outside.get());

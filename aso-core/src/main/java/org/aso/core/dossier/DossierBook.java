@@ -7,13 +7,18 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.OrgUnitId;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
+import org.aso.core.numbering.NumberRequest;
+import org.aso.core.numbering.Numbering;
 import org.aso.core.numbering.ReferenceNumber;
 
 /**
@@ -24,9 +29,8 @@ import org.aso.core.numbering.ReferenceNumber;
  *
  * <pre>{@code
  * SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
- * book.update(b -> b.open(openCommand, ctx), DossierBook.Change::book);
- * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx),
- *         DossierBook.Change::book);
+ * book.update(b -> b.open(openCommand, ctx));
+ * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx));
  * book.get().heldTooLong(instant);   // files to chase
  * }</pre>
  *
@@ -36,24 +40,31 @@ import org.aso.core.numbering.ReferenceNumber;
  * after it, applied with {@link #evolve}, gives the same book. Either way the book rebuilt equals
  * the book the decisions produced.
  *
+ * <p>When the rules' policy has a {@linkplain DossierPolicy#numbering() numbering scheme}, the book
+ * numbers the dossiers it opens and keeps the counters (in its snapshot, and rebuilt by a replay).
+ *
  * <p>Queries scan the book and return unmodifiable lists ordered by dossier id. Immutable and
- * thread-safe; equal when the rules and every dossier are equal.
+ * thread-safe; equal when the rules, the counters and every dossier are equal.
  */
 public final class DossierBook {
     private final DossierRules rules;
+    /** The counters of the policy's numbering scheme; null when the host numbers dossiers. */
+    private final Numbering numbering;
     private final TreeMap<DossierId, Dossier> byId;
     private final TreeMap<ReferenceNumber, DossierId> byReference;
 
-    private DossierBook(DossierRules rules, TreeMap<DossierId, Dossier> byId,
+    private DossierBook(DossierRules rules, Numbering numbering, TreeMap<DossierId, Dossier> byId,
                         TreeMap<ReferenceNumber, DossierId> byReference) {
         this.rules = rules;
+        this.numbering = numbering;
         this.byId = byId;
         this.byReference = byReference;
     }
 
-    /** An empty book deciding with {@code rules}. */
+    /** An empty book deciding with {@code rules}; its counters start at 1 if the rules number dossiers. */
     public static DossierBook empty(DossierRules rules) {
         return new DossierBook(Objects.requireNonNull(rules, "rules"),
+                rules.policy().numbering().map(Numbering::of).orElse(null),
                 TreeMap.empty(Comparator.<DossierId>naturalOrder()),
                 TreeMap.empty(Comparator.<ReferenceNumber>naturalOrder()));
     }
@@ -67,7 +78,13 @@ public final class DossierBook {
      *     only if the actor's clearance permits it, as {@link DossierView#of} shows it
      * @param events what happened to it (see {@link DossierEvent} for what they carry)
      */
-    public record Change(DossierBook book, DossierView dossier, List<DossierEvent> events) {
+    public record Change(DossierBook book, DossierView dossier, List<DossierEvent> events) implements Outcome<DossierBook> {
+        /** The book after the decision, as {@link Outcome#state()}: the same as {@link #book()}. */
+        @Override
+        public DossierBook state() {
+            return book;
+        }
+
         /** A change. */
         public Change {
             Objects.requireNonNull(book, "book");
@@ -82,25 +99,58 @@ public final class DossierBook {
     }
 
     /**
-     * Opens a dossier in the book.
+     * Opens a dossier in the book. When the rules' {@link DossierPolicy#numbering() policy} has a
+     * numbering scheme, the book gives the dossier the next number of its series, as a register
+     * numbers mail: the command carries no reference number, and the counters, part of the book,
+     * move only when the dossier is opened (numbers stay unique and gapless, also through a
+     * {@link org.aso.core.kernel.SharedState}). Otherwise the command carries the host's number.
+     *
+     * <pre>{@code
+     * DossierBook.Change c = book.update(b -> b.open(OpenDossier.builder().id(id).title("Appointment")
+     *         .classification(ClassificationCode.of("C-15012")).ownerUnit(OrgUnitId.of("JTSECY"))
+     *         .holder(officer).build(), ctx)).get();
+     * c.dossier().reference();   // C-15012/1/2026-JTSECY with NumberingScheme.indianFileNumber()
+     * }</pre>
      *
      * @return {@code dossier.open.duplicate-id} or {@code dossier.open.duplicate-reference} if the
      *     book already has that id or reference number (the same place in the same series, as
-     *     {@link ReferenceNumber#compareTo} orders them), any refusal of {@link DossierRules#open},
-     *     or the change
+     *     {@link ReferenceNumber#compareTo} orders them); {@code dossier.open.reference-given} if the
+     *     book numbers dossiers and the command has a number, {@code dossier.open.no-reference} if
+     *     it does not and the command has none; the scheme's {@code numbering.request.*} problem;
+     *     any refusal of {@link DossierRules#open}; or the change
      */
     public Either<Problem, Change> open(OpenDossier cmd, Context ctx) {
+        Objects.requireNonNull(cmd, "cmd");
+        Objects.requireNonNull(ctx, "ctx");
         if (byId.containsKey(cmd.id())) {
             return Either.left(Problem.of("dossier.open.duplicate-id", "The book already has dossier " + cmd.id())
                     .with("dossier", cmd.id()));
         }
-        Optional<DossierId> sameReference = byReference.get(cmd.reference()).toJavaOptional();
-        if (sameReference.isPresent()) {
-            return Either.left(Problem.of("dossier.open.duplicate-reference",
-                            "Reference " + cmd.reference() + " is already used by dossier " + sameReference.get())
-                    .with("reference", cmd.reference()).with("dossier", sameReference.get()));
+        if (numbering == null || !Limits.contains(ctx.at())) {
+            return openAs(cmd, ctx, numbering);
         }
-        return rules.open(cmd, ctx).map(this::apply);
+        if (cmd.reference().isPresent()) {
+            return Either.left(Problem.of("dossier.open.reference-given",
+                            "The book numbers its dossiers: dossier " + cmd.id() + " comes without a reference number")
+                    .with("dossier", cmd.id()).with("reference", cmd.reference().get()));
+        }
+        NumberRequest request = NumberRequest.on(rules.day(ctx.at())).withCode(cmd.ownerUnit().value())
+                .withClassification(cmd.classification().value());
+        return numbering.next(request).flatMap(issued -> openAs(cmd.withReference(issued.number()), ctx,
+                issued.numbering()));
+    }
+
+    private Either<Problem, Change> openAs(OpenDossier cmd, Context ctx, Numbering after) {
+        if (cmd.reference().isPresent()) {
+            Optional<DossierId> sameReference = byReference.get(cmd.reference().get()).toJavaOptional();
+            if (sameReference.isPresent()) {
+                return Either.left(Problem.of("dossier.open.duplicate-reference",
+                                "Reference " + cmd.reference().get() + " is already used by dossier "
+                                        + sameReference.get())
+                        .with("reference", cmd.reference().get()).with("dossier", sameReference.get()));
+            }
+        }
+        return rules.open(cmd, ctx).map(o -> new Change(withCounters(after).with(o.dossier()), o.view(), o.events()));
     }
 
     /**
@@ -134,8 +184,9 @@ public final class DossierBook {
      *     reference number already in the book, an event for a dossier not in it, an event dated
      *     before the dossier's last change, out of the dossier's lifecycle (closing a closed dossier,
      *     filing in an archived one, anything after disposal), out of numbering (an item, action item
-     *     or volume that is not the next one), or naming another holder or classification than the
-     *     dossier's
+     *     or volume that is not the next one), naming another holder or classification than the
+     *     dossier's, or, when the book numbers dossiers, an opening whose reference is not the next
+     *     number of its series (the counters move as the opening moved them)
      */
     public Either<Problem, DossierBook> evolve(DossierEvent event) {
         Objects.requireNonNull(event, "event");
@@ -148,7 +199,17 @@ public final class DossierBook {
                 return Either.left(DossierHistory.inconsistent(event,
                         "reference " + opened.reference() + " is already used by dossier " + sameReference.get()));
             }
-            return DossierHistory.open(opened).map(this::with);
+            Numbering after = numbering;
+            if (numbering != null) {
+                ReferenceNumber given = opened.reference();
+                long expected = numbering.last(given.series()) + 1;
+                if (given.sequence() != expected) {
+                    return Either.left(DossierHistory.inconsistent(event, "reference " + given
+                            + " is not the next number of series " + given.series() + ", which is " + expected));
+                }
+                after = numbering.after(given);
+            }
+            return DossierHistory.open(opened).map(withCounters(after)::with);
         }
         Optional<Dossier> d = get(event.dossier());
         if (d.isEmpty()) {
@@ -191,9 +252,22 @@ public final class DossierBook {
         return Either.right(book);
     }
 
-    /** The book's contents, every dossier by id, to store and {@link #restore} later. */
+    /**
+     * The book's contents, every dossier by id and the counters of its numbering scheme (empty when
+     * the host numbers dossiers), to store and {@link #restore} later.
+     */
     public DossierBookSnapshot snapshot() {
-        return new DossierBookSnapshot(all());
+        return new DossierBookSnapshot(all(), counters());
+    }
+
+    /**
+     * The counters of the book's numbering scheme: each series with its last number given; empty
+     * when the host numbers dossiers.
+     *
+     * @return an unmodifiable map from series to last number
+     */
+    public Map<String, Long> counters() {
+        return numbering == null ? Map.of() : numbering.snapshot();
     }
 
     /**
@@ -218,7 +292,12 @@ public final class DossierBook {
      *       of the items filed in it, or items out of volume order (details {@code dossier},
      *       {@code volume});
      *   <li>{@code dossier.restore.disposed-under-hold}: a disposed dossier under legal hold
-     *       (details {@code dossier}).
+     *       (details {@code dossier});
+     *   <li>when the rules number dossiers: {@code dossier.restore.bad-counter}, a counter below 0
+     *       (details {@code series}, {@code counter}); {@code dossier.restore.counter-behind}, a
+     *       dossier whose number is above the counter of its series, which would give it again
+     *       (details {@code dossier}, {@code reference}, {@code series}, {@code counter}). The
+     *       counters of a snapshot are ignored when the rules do not number dossiers.
      * </ul>
      * The rules' filing plan and policy are not checked against the dossiers, as a replay does not
      * check them: a plan or volume limits revised since a dossier was filed do not lock it out.
@@ -231,7 +310,28 @@ public final class DossierBook {
         Objects.requireNonNull(snapshot, "snapshot");
         List<Problem> problems = new ArrayList<>();
         DossierBook book = empty(rules);
+        if (book.numbering != null) {
+            snapshot.counters().forEach((series, counter) -> {
+                if (counter < 0) {
+                    problems.add(Problem.of("dossier.restore.bad-counter",
+                            "The counter of series " + series + " is below 0: " + counter)
+                            .with("series", series).with("counter", counter));
+                }
+            });
+            if (problems.isEmpty()) {
+                book = book.withCounters(Numbering.resume(rules.policy().numbering().get(), snapshot.counters()));
+            }
+        }
+        boolean countersValid = problems.isEmpty();
         for (Dossier d : snapshot.dossiers()) {
+            if (book.numbering != null && countersValid
+                    && d.reference().sequence() > book.numbering.last(d.reference().series())) {
+                problems.add(Problem.of("dossier.restore.counter-behind", "Dossier " + d.id() + " has number "
+                                + d.reference() + ", above the counter of its series: it would be given again")
+                        .with("dossier", d.id()).with("reference", d.reference())
+                        .with("series", d.reference().series())
+                        .with("counter", book.numbering.last(d.reference().series())));
+            }
             problems.addAll(DossierChecks.of(d));
             if (book.byId.containsKey(d.id())) {
                 problems.add(Problem.of("dossier.restore.duplicate-id", "Dossier " + d.id() + " is there twice")
@@ -251,7 +351,11 @@ public final class DossierBook {
     }
 
     private DossierBook with(Dossier d) {
-        return new DossierBook(rules, byId.put(d.id(), d), byReference.put(d.reference(), d.id()));
+        return new DossierBook(rules, numbering, byId.put(d.id(), d), byReference.put(d.reference(), d.id()));
+    }
+
+    private DossierBook withCounters(Numbering counters) {
+        return new DossierBook(rules, counters, byId, byReference);
     }
 
     // ------------------------------------------------------------- queries
@@ -311,15 +415,16 @@ public final class DossierBook {
         return byId.values().toJavaStream().filter(p).toList();
     }
 
-    /** Equal when the rules and every dossier are equal. */
+    /** Equal when the rules, the counters and every dossier are equal. */
     @Override
     public boolean equals(Object o) {
-        return o instanceof DossierBook other && rules.equals(other.rules) && byId.equals(other.byId);
+        return o instanceof DossierBook other && rules.equals(other.rules) && byId.equals(other.byId)
+                && Objects.equals(numbering, other.numbering);
     }
 
     @Override
     public int hashCode() {
-        return 31 * rules.hashCode() + byId.hashCode();
+        return 31 * (31 * rules.hashCode() + byId.hashCode()) + Objects.hashCode(numbering);
     }
 
     @Override

@@ -207,13 +207,36 @@ public sealed interface DossierCommand {
         }
     }
 
-    /** Records something to do by a due date. */
+    /** Records something to do by a due date ({@link #of(String, LocalDate)}, {@link #of(String, LocalDate, PersonId)}). */
     record AddActionItem(String description, LocalDate due, Optional<PersonId> assignee) implements DossierCommand {
         /** An action item. */
         public AddActionItem {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(due, "due");
             Objects.requireNonNull(assignee, "assignee");
+        }
+
+        /**
+         * Something to do by {@code due}, not yet given to anyone.
+         *
+         * @param description what to do; not null
+         * @param due the day it is due; not null
+         * @return the command
+         */
+        public static AddActionItem of(String description, LocalDate due) {
+            return new AddActionItem(description, due, Optional.empty());
+        }
+
+        /**
+         * Something for {@code assignee} to do by {@code due}.
+         *
+         * @param description what to do; not null
+         * @param due the day it is due; not null
+         * @param assignee who does it; not null
+         * @return the command
+         */
+        public static AddActionItem of(String description, LocalDate due, PersonId assignee) {
+            return new AddActionItem(description, due, Optional.of(Objects.requireNonNull(assignee, "assignee")));
         }
 
         @Override

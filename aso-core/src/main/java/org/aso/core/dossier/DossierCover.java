@@ -8,13 +8,13 @@ import org.immutables.value.Value;
 
 /**
  * What is written on a dossier's cover: its id and reference number, title and subject, where it
- * is filed, the unit that owns it, its marking and its tags. A {@link Dossier} has a cover, and so
- * has the {@link OpenDossier} request that opens one: the attributes are declared once, here, and
- * a host can show either through this type.
+ * is filed, the unit that owns it, its marking and its tags. A {@link Dossier} has a cover; the
+ * {@link OpenDossier} command carries the same attributes, its reference number left out when the
+ * book numbers dossiers.
  *
  * <pre>{@code
  * static String label(DossierCover c) { return c.reference() + " " + c.title(); }
- * label(openCommand);   label(dossier);
+ * label(dossier);
  * }</pre>
  *
  * <p>Implementations are immutable and thread-safe.
@@ -23,7 +23,7 @@ public interface DossierCover {
     /** The dossier's id. */
     DossierId id();
 
-    /** Its reference number, given by the host's numbering scheme. */
+    /** Its reference number, from the book's numbering scheme or the host's. */
     ReferenceNumber reference();
 
     /** The title on the cover. */

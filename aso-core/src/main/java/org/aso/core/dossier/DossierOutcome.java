@@ -3,6 +3,7 @@ package org.aso.core.dossier;
 import java.util.List;
 import java.util.Objects;
 import org.aso.core.kernel.Clearance;
+import org.aso.core.kernel.Outcome;
 
 /**
  * What an accepted decision produced: the new dossier, the events that explain the change, in
@@ -23,7 +24,13 @@ import org.aso.core.kernel.Clearance;
  * @param view the dossier after the decision as the actor may see it ({@link DossierView#of}
  *     with the actor's clearance): its content is present only if the actor is cleared for it
  */
-public record DossierOutcome(Dossier dossier, List<DossierEvent> events, DossierView view) {
+public record DossierOutcome(Dossier dossier, List<DossierEvent> events, DossierView view) implements Outcome<Dossier> {
+    /** The dossier after the decision, as {@link Outcome#state()}: the same as {@link #dossier()}. */
+    @Override
+    public Dossier state() {
+        return dossier;
+    }
+
     /**
      * An outcome.
      *

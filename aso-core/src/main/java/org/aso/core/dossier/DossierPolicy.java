@@ -1,16 +1,20 @@
 package org.aso.core.dossier;
 
+import java.util.Optional;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Limits;
+import org.aso.core.numbering.NumberingScheme;
 import org.immutables.value.Value;
 
 /**
  * The settings of a section's dossier rules: the business calendar (its zone gives the day of a
  * decision, its working days count how long a file has been held), volume limits, the holding
- * limit, and whether a dossier may be closed with open action items.
+ * limit, whether a dossier may be closed with open action items, and the numbering scheme of
+ * reference numbers if the book gives them.
  *
  * <pre>{@code
  * DossierPolicy policy = DossierPolicy.of(parisCalendar)
+ *         .withNumbering(NumberingScheme.indianFileNumber())   // C-15012/1/2026-JTSECY
  *         .withVolumeLimits(VolumeLimits.of(300, 150))
  *         .withHoldingLimit(5)
  *         .withClosingWithOpenActions(true);
@@ -52,6 +56,16 @@ public abstract class DossierPolicy {
         return false;
     }
 
+    /**
+     * The scheme a {@link DossierBook} numbers new dossiers with, as a register numbers mail; empty
+     * unless set, and then the host gives each {@link OpenDossier} its reference number. A number
+     * is asked for the day of the opening in the calendar's zone, with the owner unit's id as
+     * {@code {code}} and the classification code as {@code {class}}.
+     *
+     * @return the scheme, or empty when the host numbers dossiers
+     */
+    public abstract Optional<NumberingScheme> numbering();
+
     /** The default policy over {@code calendar}. */
     public static DossierPolicy of(BusinessCalendar calendar) {
         return ImmutableDossierPolicy.builder().calendar(calendar).build();
@@ -67,6 +81,14 @@ public abstract class DossierPolicy {
      *     {@link Limits#MAX_WORKING_DAYS}
      */
     public abstract DossierPolicy withHoldingLimit(int workingDays);
+
+    /**
+     * Returns a copy whose book numbers new dossiers with {@code scheme}.
+     *
+     * @param scheme the numbering scheme; not null
+     * @return the copy
+     */
+    public abstract DossierPolicy withNumbering(NumberingScheme scheme);
 
     /** Returns a copy that allows or forbids closing with open action items. */
     public abstract DossierPolicy withClosingWithOpenActions(boolean allowed);

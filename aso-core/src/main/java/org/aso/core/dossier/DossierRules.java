@@ -118,15 +118,22 @@ public final class DossierRules {
      * Opens a dossier: status {@link DossierStatus#OPEN}, the holder as the first movement, an
      * empty volume 1.
      *
-     * @return a refusal ({@code dossier.input.blank}, {@code dossier.classification.unknown},
-     *     {@code dossier.confidential.not-cleared}, {@code dossier.open.holder-not-cleared}), or the
-     *     new dossier with a {@link DossierEvent.Opened} event
+     * @return a refusal ({@code dossier.open.no-reference}: the command has no reference number,
+     *     which only a {@link DossierBook} gives; {@code dossier.input.blank},
+     *     {@code dossier.classification.unknown}, {@code dossier.confidential.not-cleared},
+     *     {@code dossier.open.holder-not-cleared}), or the new dossier with a
+     *     {@link DossierEvent.Opened} event
      */
     public Either<Problem, DossierOutcome> open(OpenDossier cmd, Context ctx) {
         Objects.requireNonNull(cmd, "cmd");
         Objects.requireNonNull(ctx, "ctx");
         if (!Limits.contains(ctx.at())) {
             return outOfRange(ctx);
+        }
+        if (cmd.reference().isEmpty()) {
+            return refuse(Problem.of("dossier.open.no-reference",
+                    "Dossier " + cmd.id() + " has no reference number, and no numbering scheme gives it one")
+                    .with("dossier", cmd.id()));
         }
         if (cmd.title().isBlank()) {
             return blank("title", cmd.id());
@@ -159,7 +166,7 @@ public final class DossierRules {
                     .with("dossier", cmd.id()).with("holder", cmd.holder()));
         }
         Instant at = ctx.at();
-        DossierEvent.Opened opened = new DossierEvent.Opened(cmd.id(), at, ctx.actor(), cmd.reference(),
+        DossierEvent.Opened opened = new DossierEvent.Opened(cmd.id(), at, ctx.actor(), cmd.reference().get(),
                 cmd.title().strip(), cmd.subject().strip(), cmd.classification(), cmd.ownerUnit(), cmd.holder(),
                 cmd.confidentiality(), List.copyOf(cmd.compartments()),
                 cmd.tags().stream().map(String::strip).distinct().sorted().toList());

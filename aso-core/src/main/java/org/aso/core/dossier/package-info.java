@@ -7,9 +7,8 @@
  * FilingPlan plan = FilingPlan.of(entries).get();                // every problem at once, or the plan
  * DossierRules rules = DossierRules.of(plan, DossierPolicy.of(parisCalendar));
  * SharedState<DossierBook> book = SharedState.of(DossierBook.empty(rules));
- * book.update(b -> b.open(openCommand, ctx), DossierBook.Change::book);
- * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx),
- *         DossierBook.Change::book);                            // Left(Problem) if refused
+ * book.update(b -> b.open(openCommand, ctx));
+ * book.update(b -> b.decide(id, DossierCommand.Transfer.of(head, "for signature"), ctx)); // Left(Problem) if refused
  * book.get().heldTooLong(instant);                               // files held past 7 working days
  * }</pre>
  *

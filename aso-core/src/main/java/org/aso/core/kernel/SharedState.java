@@ -18,9 +18,12 @@ import java.util.function.Function;
  * <pre>{@code
  * SharedState<Register> general = SharedState.of(Register.of(settings));
  * Either<Problem, Registered> r = general.update(
- *         reg -> reg.register(letter, ctx),    // pure: Either<Problem, Registered>
- *         Registered::register);               // the new state inside the outcome
+ *         reg -> reg.register(letter, ctx));   // pure: Either<Problem, Registered>, an Outcome<Register>
  * }</pre>
+ *
+ * <p>Decisions whose outcome is an {@link Outcome} of the state use {@link #update(Function)};
+ * any other decision names where its new state is with {@link #update(Function, Function)}
+ * (for a decision that returns the state itself, {@code Function.identity()}).
  *
  * <p>Thread-safe. A refused decision leaves the state as it was.
  *
@@ -44,11 +47,27 @@ public final class SharedState<S> {
     }
 
     /**
-     * Applies a decision atomically.
+     * Applies a decision atomically and installs the {@linkplain Outcome#state() state} of its
+     * outcome. Runs the decision again on contention.
+     *
+     * @param decide the pure decision on the current state: a refusal, or an outcome; not null
+     * @param <O> the outcome's type
+     * @return the refusal, or the outcome whose state is now installed
+     * @throws NullPointerException if {@code decide} is null, or returns an outcome whose state is null
+     */
+    public <O extends Outcome<? extends S>> Either<Problem, O> update(Function<? super S, Either<Problem, O>> decide) {
+        return update(decide, Outcome::state);
+    }
+
+    /**
+     * Applies a decision atomically, for decisions whose outcome is not an {@link Outcome} of the
+     * state. Runs the decision again on contention.
      *
      * @param decide the pure decision on the current state: a refusal, or an outcome
      * @param nextState the new state carried by the outcome
+     * @param <R> the outcome's type
      * @return the refusal, or the outcome whose state is now installed
+     * @throws NullPointerException if an argument is null, or {@code nextState} returns null
      */
     public <R> Either<Problem, R> update(Function<? super S, Either<Problem, R>> decide,
                                          Function<? super R, ? extends S> nextState) {

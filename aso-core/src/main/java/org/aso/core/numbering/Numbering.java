@@ -4,6 +4,7 @@ import io.vavr.collection.HashMap;
 import io.vavr.control.Either;
 import java.util.Map;
 import java.util.Objects;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.Problem;
 
 /**
@@ -51,7 +52,13 @@ public final class Numbering {
     }
 
     /** A number and the counters after it was given. */
-    public record Issued(ReferenceNumber number, Numbering numbering) {}
+    public record Issued(ReferenceNumber number, Numbering numbering) implements Outcome<Numbering> {
+        /** The numbering after the decision, as {@link Outcome#state()}: the same as {@link #numbering()}. */
+        @Override
+        public Numbering state() {
+            return numbering;
+        }
+    }
 
     /**
      * Gives the next number of the request's series.

@@ -1,16 +1,20 @@
 package org.aso.core.priority;
 
 import java.util.List;
+import org.aso.core.kernel.Outcome;
 import org.immutables.value.Value;
 
 /**
  * What one evaluation of escalation gives: the notices now due, never given before, the events
  * that record them, and the log to keep for the next evaluation.
  *
+ * <p>An {@link Outcome} of the notice log: a {@code SharedState<NoticeLog>} installs
+ * {@link #state()} with {@code update(log -> escalation.evaluate(...))}.
+ *
  * <p>Immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
-public abstract class EscalationRound {
+public abstract class EscalationRound implements Outcome<NoticeLog> {
     EscalationRound() {}
 
     /** The notices to send, in order of the instant they became due, then kind, then task id. */
@@ -18,6 +22,7 @@ public abstract class EscalationRound {
     public abstract List<Notice> notices();
 
     /** The log after this evaluation: the previous one with {@link #events()} applied. */
+    @Override
     @Value.Parameter
     public abstract NoticeLog state();
 

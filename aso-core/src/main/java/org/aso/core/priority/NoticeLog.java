@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Limits;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.Problem;
 
 /**
@@ -58,7 +59,13 @@ public final class NoticeLog {
      * @param events what happened: one {@link EscalationEvent.TaskReset}, or none if the task had
      *     no notice
      */
-    public record Change(NoticeLog log, List<EscalationEvent> events) {
+    public record Change(NoticeLog log, List<EscalationEvent> events) implements Outcome<NoticeLog> {
+        /** The log after the decision, as {@link Outcome#state()}: the same as {@link #log()}. */
+        @Override
+        public NoticeLog state() {
+            return log;
+        }
+
         /** A change. */
         public Change {
             Objects.requireNonNull(log, "log");

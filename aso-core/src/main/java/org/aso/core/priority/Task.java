@@ -5,10 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.aso.core.correspondence.Entry;
 import org.aso.core.internal.ValueChecks;
 import org.aso.core.kernel.BusinessCalendar;
+import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnitId;
@@ -138,6 +141,58 @@ public abstract class Task {
     /** A new builder. */
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * A builder for the task of replying to a registered letter, which carries what the letter
+     * says about it: the letter as {@linkplain TaskSource#letter source}, with {@code sensitivities}
+     * (a member of parliament wrote, a court is involved); the letter's grade; its reply deadline
+     * as {@link #dueDate()} when it has one (else the grade's limit counts from the registration);
+     * and the instant of its registration as {@link #createdAt()}. The host adds the id, the
+     * title, the assignee and the unit (and effort, importance, tags if it wants); those set here
+     * are set once, as the builder is strict. So a letter graded urgent gives an urgent task,
+     * ranked by {@link Triage} by the letter's own deadline.
+     *
+     * <pre>{@code
+     * Task reply = Task.replyTo(registered.entry(), Set.of(Sensitivity.parliament()))
+     *         .id(TaskId.of("t-1")).title("Reply to the deputy")
+     *         .assignee(PersonId.of("p-17")).unit(OrgUnitId.of("S2"))
+     *         .build();
+     * }</pre>
+     *
+     * @param letter the registered incoming letter; not null
+     * @param sensitivities what makes the letter delicate beyond its grade; not null, may be empty
+     * @return a builder with source, grade, due date (if any) and creation instant set
+     * @throws IllegalArgumentException if the letter is not incoming, or is cancelled
+     * @throws NullPointerException if an argument is null
+     */
+    public static Builder replyTo(Entry letter, Set<Sensitivity> sensitivities) {
+        Objects.requireNonNull(letter, "letter");
+        Objects.requireNonNull(sensitivities, "sensitivities");
+        if (letter.direction() != Direction.INCOMING) {
+            throw new IllegalArgumentException("Only incoming mail is replied to: " + letter.number() + " is "
+                    + letter.direction());
+        }
+        if (letter.isCancelled()) {
+            throw new IllegalArgumentException("Entry " + letter.number() + " is cancelled");
+        }
+        Builder b = builder();
+        b.source(TaskSource.letter(letter.id()).withSensitivities(sensitivities)).grade(letter.grade())
+                .createdAt(letter.registeredAt());
+        letter.replyDue().ifPresent(b::dueDate);
+        return b;
+    }
+
+    /**
+     * A builder for the task of replying to a registered letter without particular sensitivity;
+     * otherwise as {@link #replyTo(Entry, Set)}.
+     *
+     * @param letter the registered incoming letter; not null
+     * @return a builder with source, grade, due date (if any) and creation instant set
+     * @throws IllegalArgumentException if the letter is not incoming, or is cancelled
+     */
+    public static Builder replyTo(Entry letter) {
+        return replyTo(letter, Set.of());
     }
 
     /**

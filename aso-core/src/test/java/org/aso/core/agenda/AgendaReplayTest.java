@@ -58,7 +58,7 @@ class AgendaReplayTest {
 
     @Test
     void replay_aChangeOfAMeetingNeverBooked_isRefused() {
-        MeetingEvent moved = bookM1().agenda().move(M1, TUE_10H.plusHours(2), TUE_10H.plusHours(3), Optional.of(LARGE), CTX)
+        MeetingEvent moved = bookM1().agenda().move(M1, TUE_10H.plusHours(2), TUE_10H.plusHours(3), LARGE, CTX)
                 .get().events().get(0);
 
         assertThat(replayed(moved).details()).containsEntry("index", "0").containsEntry("reason", "unknown-meeting");
@@ -67,8 +67,8 @@ class AgendaReplayTest {
     @Test
     void replay_aSkippedChange_isRefusedAsOutOfSequence() {
         Agenda.Change booked = bookM1();
-        Agenda.Change first = booked.agenda().move(M1, TUE_10H.plusHours(2), TUE_10H.plusHours(3), Optional.of(LARGE), CTX).get();
-        Agenda.Change second = first.agenda().move(M1, TUE_10H.plusHours(4), TUE_10H.plusHours(5), Optional.of(LARGE), CTX).get();
+        Agenda.Change first = booked.agenda().move(M1, TUE_10H.plusHours(2), TUE_10H.plusHours(3), LARGE, CTX).get();
+        Agenda.Change second = first.agenda().move(M1, TUE_10H.plusHours(4), TUE_10H.plusHours(5), LARGE, CTX).get();
 
         Problem p = replayed(booked.events().get(0), second.events().get(0));
 
@@ -82,7 +82,7 @@ class AgendaReplayTest {
     void replay_aChangeAfterTheCancellation_isRefused() {
         Agenda.Change booked = bookM1();
         Agenda.Change cancelled = booked.agenda().cancel(M1, "Off", CTX).get();
-        Agenda.Change answered = booked.agenda().respond(M1, PersonId.of("a"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get();
+        Agenda.Change answered = booked.agenda().respond(M1, PersonId.of("a"), Attendee.Response.ACCEPTED, CTX).get();
 
         Problem p = replayed(booked.events().get(0), cancelled.events().get(0), answered.events().get(0));
 

@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -76,7 +75,7 @@ class AgendaTest {
     @Test
     void move_increasesTheSequence_andFreesTheOldSlot() {
         var booked = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a").build(), CTX).get();
-        var moved = booked.agenda().move(MeetingId.of("m1"), TUE_10H.plusHours(2), TUE_10H.plusHours(3), Optional.of(LARGE), CTX).get();
+        var moved = booked.agenda().move(MeetingId.of("m1"), TUE_10H.plusHours(2), TUE_10H.plusHours(3), LARGE, CTX).get();
         assertThat(moved.meeting().sequence()).isEqualTo(1);
         assertThat(moved.events()).singleElement().isInstanceOfSatisfying(MeetingEvent.Moved.class, e -> {
             assertThat(e.action()).isEqualTo("agenda.meeting.updated");
@@ -90,7 +89,32 @@ class AgendaTest {
         assertThat(moved.agenda().book(meeting("m2", LARGE, TUE_10H, 60, "b").build(), CTX).isRight()).isTrue();
         // moving onto itself partly is not a conflict with itself
         assertThat(moved.agenda().move(MeetingId.of("m1"), TUE_10H.plusHours(2).plusMinutes(30), TUE_10H.plusHours(3).plusMinutes(30),
-                Optional.of(LARGE), CTX).isRight()).isTrue();
+                LARGE, CTX).isRight()).isTrue();
+    }
+
+    @Test
+    void move_withoutARoomArgument_keepsTheRoom() {
+        var booked = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a").build(), CTX).get();
+        var moved = booked.agenda().move(MeetingId.of("m1"), TUE_10H.plusHours(2), TUE_10H.plusHours(3), CTX).get();
+        assertThat(moved.meeting().room()).contains(LARGE);
+        assertThat(moved.meeting().start()).isEqualTo(TUE_10H.plusHours(2));
+        // the room is now taken at the new time, free at the old one
+        assertThat(moved.agenda().book(meeting("m2", LARGE, TUE_10H.plusHours(2), 60, "b").build(), CTX).getLeft().code())
+                .isEqualTo("agenda.room.double-booked");
+        assertThat(moved.agenda().book(meeting("m3", LARGE, TUE_10H, 60, "b").build(), CTX).isRight()).isTrue();
+        // an unknown meeting is refused as before
+        assertThat(moved.agenda().move(MeetingId.of("nope"), TUE_10H, TUE_10H.plusHours(1), CTX).getLeft().code())
+                .isEqualTo("agenda.meeting.unknown");
+    }
+
+    @Test
+    void moveWithoutRoom_freesTheRoom() {
+        var booked = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a").build(), CTX).get();
+        var moved = booked.agenda().moveWithoutRoom(MeetingId.of("m1"), TUE_10H.plusHours(2), TUE_10H.plusHours(3), CTX)
+                .get();
+        assertThat(moved.meeting().room()).isEmpty();
+        assertThat(moved.agenda().book(meeting("m2", LARGE, TUE_10H.plusHours(2), 60, "b").build(), CTX).isRight())
+                .isTrue();
     }
 
     @Test
@@ -109,19 +133,19 @@ class AgendaTest {
         var req = meeting("m1", LARGE, TUE_10H, 60, "a", "b", "c")
                 .addAttendees(Attendee.of(PersonId.of("chair"), Attendee.Role.CHAIR)).build();
         Agenda a = agenda().book(req, CTX).get().agenda();
-        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
-        a = a.respond(MeetingId.of("m1"), PersonId.of("chair"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.ACCEPTED, CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("chair"), Attendee.Response.ACCEPTED, CTX).get().agenda();
         var delegated = a.respond(MeetingId.of("m1"), PersonId.of("b"), Attendee.Response.DELEGATED,
-                Optional.of(PersonId.of("b-deputy")), CTX).get();
+                PersonId.of("b-deputy"), CTX).get();
         assertThat(delegated.events().get(0).recipients()).containsExactly(ORGANIZER);
         Meeting m = delegated.meeting();
         assertThat(m.sequence()).isZero();
         assertThat(m.hasQuorum(2)).isTrue();
         assertThat(m.hasQuorum(3)).isFalse();
-        a = delegated.agenda().respond(MeetingId.of("m1"), PersonId.of("b-deputy"), Attendee.Response.ACCEPTED, Optional.empty(), CTX)
+        a = delegated.agenda().respond(MeetingId.of("m1"), PersonId.of("b-deputy"), Attendee.Response.ACCEPTED, CTX)
                 .get().agenda();
         assertThat(a.meeting(MeetingId.of("m1")).get().hasQuorum(3)).isTrue();
-        assertThat(a.respond(MeetingId.of("m1"), PersonId.of("stranger"), Attendee.Response.ACCEPTED, Optional.empty(), CTX)
+        assertThat(a.respond(MeetingId.of("m1"), PersonId.of("stranger"), Attendee.Response.ACCEPTED, CTX)
                 .getLeft().code()).isEqualTo("agenda.response.not-invited");
     }
 
@@ -130,31 +154,31 @@ class AgendaTest {
         // a small room for two: A and B; A delegates to D
         var req = meeting("m1", SMALL, TUE_10H, 60, "a", "b").build();
         Agenda a = agenda().book(req, CTX).get().agenda();
-        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("d")), CTX)
+        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.DELEGATED, PersonId.of("d"), CTX)
                 .get().agenda();
-        a = a.respond(MeetingId.of("m1"), PersonId.of("d"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("d"), Attendee.Response.ACCEPTED, CTX).get().agenda();
         Meeting m = a.meeting(MeetingId.of("m1")).get();
         assertThat(m.hasQuorum(1)).isTrue();
         assertThat(m.hasQuorum(2)).as("one person coming is not two").isFalse();
         assertThat(m.seatsNeeded()).isEqualTo(2);
-        assertThat(a.move(MeetingId.of("m1"), TUE_10H.plusHours(1), TUE_10H.plusHours(2), Optional.of(SMALL), CTX).isRight()).isTrue();
+        assertThat(a.move(MeetingId.of("m1"), TUE_10H.plusHours(1), TUE_10H.plusHours(2), SMALL, CTX).isRight()).isTrue();
     }
 
     @Test
     void delegationChains_count_andSelfDelegationIsRefused() {
         Agenda a = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a").build(), CTX).get().agenda();
-        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("b")), CTX).get().agenda();
-        a = a.respond(MeetingId.of("m1"), PersonId.of("b"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("c")), CTX).get().agenda();
-        a = a.respond(MeetingId.of("m1"), PersonId.of("c"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("a"), Attendee.Response.DELEGATED, PersonId.of("b"), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("b"), Attendee.Response.DELEGATED, PersonId.of("c"), CTX).get().agenda();
+        a = a.respond(MeetingId.of("m1"), PersonId.of("c"), Attendee.Response.ACCEPTED, CTX).get().agenda();
         assertThat(a.meeting(MeetingId.of("m1")).get().hasQuorum(1)).isTrue();
         assertThat(a.meeting(MeetingId.of("m1")).get().hasQuorum(2)).isFalse();
-        assertThat(a.respond(MeetingId.of("m1"), PersonId.of("c"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("c")), CTX)
+        assertThat(a.respond(MeetingId.of("m1"), PersonId.of("c"), Attendee.Response.DELEGATED, PersonId.of("c"), CTX)
                 .getLeft().code()).isEqualTo("agenda.response.self-delegation");
         // a delegate who would need a seat the small room lacks
         Agenda full = agenda().book(meeting("m2", SMALL, TUE_10H, 60, "p", "q", "r", "s").build(), CTX).get().agenda();
-        full = full.respond(MeetingId.of("m2"), PersonId.of("p"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("t")), CTX)
+        full = full.respond(MeetingId.of("m2"), PersonId.of("p"), Attendee.Response.DELEGATED, PersonId.of("t"), CTX)
                 .get().agenda();
-        assertThat(full.respond(MeetingId.of("m2"), PersonId.of("p"), Attendee.Response.ACCEPTED, Optional.empty(), CTX)
+        assertThat(full.respond(MeetingId.of("m2"), PersonId.of("p"), Attendee.Response.ACCEPTED, CTX)
                 .getLeft().code()).isEqualTo("agenda.room.too-small");
     }
 
@@ -190,7 +214,7 @@ class AgendaTest {
             MeetingRequest req = meeting("m" + t, LARGE, TUE_10H, 60, "p" + t).build();
             jobs.add(() -> {
                 go.await();
-                var r = shared.update(a -> a.book(req, CTX), Agenda.Change::agenda);
+                var r = shared.update(a -> a.book(req, CTX));
                 if (r.isLeft()) {
                     assertThat(r.getLeft().code()).isEqualTo("agenda.room.double-booked");
                 }

@@ -11,7 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.aso.core.fixtures.AgendaFixtures;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.Clearance;
@@ -72,7 +71,7 @@ class BookingProperties {
                                     end.plusDays(op.slot() % 4).toInstant()));
                     yield a.changeOccurrence(m.id(), original, change, CTX);
                 }
-                case MOVE -> ids.isEmpty() ? null : a.move(ids.get(op.target() % ids.size()), start, end, Optional.of(LARGE), CTX);
+                case MOVE -> ids.isEmpty() ? null : a.move(ids.get(op.target() % ids.size()), start, end, LARGE, CTX);
                 case CANCEL -> ids.isEmpty() ? null : a.cancel(ids.get(op.target() % ids.size()), "Off", CTX);
             };
             if (result == null) {

@@ -10,7 +10,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;
@@ -85,7 +84,7 @@ class MeetingEventTest {
     @Test
     void moved_carriesWhereTheMeetingWas() {
         Agenda.Change moved = weekly().agenda().move(WEEKLY, TUE_10H.plusDays(1), TUE_10H.plusDays(1).plusHours(1),
-                Optional.of(SMALL), CTX).get();
+                SMALL, CTX).get();
 
         assertThat(moved.events()).singleElement().isInstanceOfSatisfying(MeetingEvent.Moved.class, e -> {
             assertThat(e.previousStart()).isEqualTo(TUE_10H.toInstant());
@@ -100,11 +99,11 @@ class MeetingEventTest {
     void responded_isAReplyToTheOrganizer_andInvitesANewDelegateOnce() {
         Agenda a = weekly().agenda();
 
-        Agenda.Change toNew = a.respond(WEEKLY, PersonId.of("a"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("deputy")), CTX)
+        Agenda.Change toNew = a.respond(WEEKLY, PersonId.of("a"), Attendee.Response.DELEGATED, PersonId.of("deputy"), CTX)
                 .get();
-        Agenda.Change toInvitee = a.respond(WEEKLY, PersonId.of("a"), Attendee.Response.DELEGATED, Optional.of(PersonId.of("b")), CTX)
+        Agenda.Change toInvitee = a.respond(WEEKLY, PersonId.of("a"), Attendee.Response.DELEGATED, PersonId.of("b"), CTX)
                 .get();
-        Agenda.Change accepted = a.respond(WEEKLY, PersonId.of("b"), Attendee.Response.ACCEPTED, Optional.empty(), CTX).get();
+        Agenda.Change accepted = a.respond(WEEKLY, PersonId.of("b"), Attendee.Response.ACCEPTED, CTX).get();
 
         assertThat(toNew.events()).singleElement().isInstanceOfSatisfying(MeetingEvent.Responded.class, e -> {
             assertThat(e.recipients()).containsExactly(ORGANIZER);
@@ -131,9 +130,9 @@ class MeetingEventTest {
         List<MeetingEvent> events = new java.util.ArrayList<>(booked.events());
         Agenda.Change c = a.changeOccurrence(WEEKLY, TUE_10H.plusWeeks(2), OccurrenceChange.cancelled(), CTX).get();
         events.addAll(c.events());
-        c = c.agenda().respond(WEEKLY, PersonId.of("b"), Attendee.Response.DECLINED, Optional.empty(), CTX).get();
+        c = c.agenda().respond(WEEKLY, PersonId.of("b"), Attendee.Response.DECLINED, CTX).get();
         events.addAll(c.events());
-        c = c.agenda().move(WEEKLY, TUE_10H.plusHours(1), TUE_10H.plusHours(2), Optional.of(LARGE), CTX).get();
+        c = c.agenda().move(WEEKLY, TUE_10H.plusHours(1), TUE_10H.plusHours(2), LARGE, CTX).get();
         events.addAll(c.events());
         c = c.agenda().cancel(WEEKLY, "Off", CTX).get();
         events.addAll(c.events());

@@ -12,7 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.aso.core.agenda.slots.Availability;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.Clearance;
@@ -152,7 +151,7 @@ class SeriesBookingTest {
 
     @Test
     void movingTheSeries_movesEveryOccurrence() {
-        var moved = weekly().move(MeetingId.of("weekly"), FIRST.plusHours(4), FIRST.plusHours(5), Optional.of(LARGE), CTX).get();
+        var moved = weekly().move(MeetingId.of("weekly"), FIRST.plusHours(4), FIRST.plusHours(5), LARGE, CTX).get();
         assertThat(moved.meeting().recurrence().get().start()).isEqualTo(FIRST.plusHours(4));
         assertThat(moved.agenda().busy(LARGE, Interval.of(FIRST.toInstant(), FIRST.plusWeeks(10).toInstant())))
                 .hasSize(10).allSatisfy(i -> assertThat(i.start().atZone(KernelFixtures.PARIS).getHour()).isEqualTo(14));

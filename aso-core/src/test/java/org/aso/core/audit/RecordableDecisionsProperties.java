@@ -98,7 +98,7 @@ class RecordableDecisionsProperties {
             case REGISTER_REDIRECT -> registered().flatMap(r -> r.register().redirect(r.entry().id(), OrgUnitId.of("S3"), text, CLERK))
                     .map(Register.Change::events);
             case REGISTER_ASSIGN_NOTE -> registered().flatMap(r -> r.register().assign(r.entry().id(), OrgUnitId.of("S3"),
-                    Assignment.Purpose.COPY, Optional.of(text), CLERK)).map(Register.Change::events);
+                    Assignment.Purpose.COPY, text, CLERK)).map(Register.Change::events);
             case MEETING_TITLE -> book(meeting("m1").title(text)).map(Agenda.Change::events);
             case MEETING_DOCUMENT -> book(meeting("m1").title("Budget").addDocuments(text)).map(Agenda.Change::events);
             case MEETING_AGENDA_ITEM -> text.isBlank() ? Either.left(Problem.of("test.missing-title", "blank"))

@@ -40,7 +40,7 @@ class ConcurrentRegistrationTest {
             jobs.add(() -> {
                 long[] mine = new long[PER_THREAD];
                 for (int i = 0; i < PER_THREAD; i++) {
-                    mine[i] = shared.update(r -> r.register(letter, ctx), Register.Registered::register)
+                    mine[i] = shared.update(r -> r.register(letter, ctx))
                             .get().entry().number().sequence();
                 }
                 return mine;

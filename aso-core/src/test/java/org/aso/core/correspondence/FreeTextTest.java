@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.control.Either;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import org.aso.core.agenda.RoomId;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.OrgUnit;
@@ -66,7 +65,7 @@ class FreeTextTest {
             case "cancel" -> r.register().cancel(id, text, CTX);
             case "explainDelay" -> r.register().explainDelay(id, text, CTX);
             case "redirect" -> r.register().redirect(id, OrgUnitId.of("S3"), text, CTX);
-            default -> r.register().assign(id, OrgUnitId.of("S3"), Assignment.Purpose.COPY, Optional.of(text), CTX);
+            default -> r.register().assign(id, OrgUnitId.of("S3"), Assignment.Purpose.COPY, text, CTX);
         };
     }
 
@@ -88,17 +87,16 @@ class FreeTextTest {
                 .addressee(director).unopened(true).build();
         var reg = emptyGeneral().register(sealed, CTX).get();
         Context directorCtx = Context.of(CTX.at(), director, CTX.clearance());
-        assertThat(code(reg.register().recordContent(reg.entry().id(), "Nomination", Optional.of("R\u00E9sum\uD800"),
+        assertThat(code(reg.register().recordContent(reg.entry().id(), "Nomination", "R\u00E9sum\uD800",
                 List.of(), directorCtx))).isEqualTo("kernel.text.malformed");
-        assertThat(code(reg.register().recordContent(reg.entry().id(), "Nomination\u202E", Optional.empty(),
+        assertThat(code(reg.register().recordContent(reg.entry().id(), "Nomination\u202E",
                 List.of(), directorCtx))).isEqualTo("kernel.text.bidi-control");
     }
 
     @Test
     void assign_toARoom_isACodedRefusal_notAnException() {
         Register.Registered r = registered();
-        assertThat(code(r.register().assign(r.entry().id(), RoomId.of("B2-301"), Assignment.Purpose.ACTION,
-                Optional.empty(), CTX))).isEqualTo("correspondence.assignment.bad-assignee");
+        assertThat(code(r.register().assign(r.entry().id(), RoomId.of("B2-301"), Assignment.Purpose.ACTION, CTX))).isEqualTo("correspondence.assignment.bad-assignee");
         assertThat(code(r.register().redirect(r.entry().id(), RoomId.of("B2-301"), "Better there", CTX)))
                 .isEqualTo("correspondence.assignment.bad-assignee");
     }
@@ -110,10 +108,10 @@ class FreeTextTest {
         var book = TransmissionSlips.of(TransmissionSlipsId.of("S2-slips"), NumberingScheme.parse("BE-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(),
                 "S2", org.aso.core.fixtures.KernelFixtures.PARIS);
         for (String note : List.of("Pour avis\u0000", "Pour avis\r", "Pour \u001B[31mavis", "Pour \u202Esiva")) {
-            assertThat(code(book.send(s2, s3, List.of("Note 45"), Optional.of(note), CTX))).startsWith("kernel.text.");
+            assertThat(code(book.send(s2, s3, List.of("Note 45"), note, CTX))).startsWith("kernel.text.");
         }
-        assertThat(code(book.send(s2, s3, List.of("Note \uD800"), Optional.empty(), CTX))).isEqualTo("kernel.text.malformed");
-        assertThat(book.send(s2, s3, List.of("Note 45"), Optional.of("Pour avis,\nmerci"), CTX).isRight()).isTrue();
+        assertThat(code(book.send(s2, s3, List.of("Note \uD800"), CTX))).isEqualTo("kernel.text.malformed");
+        assertThat(book.send(s2, s3, List.of("Note 45"), "Pour avis,\nmerci", CTX).isRight()).isTrue();
     }
 
     @Test
@@ -132,11 +130,11 @@ class FreeTextTest {
     @Test
     void visitor_nameOrganisationOrBadgeWithControlCharacters_isRefused() {
         PersonId director = PersonId.of("director");
-        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme\u0000Petit", Optional.empty(), director, Optional.empty(), CTX)))
+        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive(VisitorLog.Visitor.named("Mme\u0000Petit"), director, CTX)))
                 .isEqualTo("kernel.text.control-character");
-        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.of("Cour\u202E"), director, Optional.empty(), CTX)))
+        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive(VisitorLog.Visitor.named("Mme Petit").from("Cour\u202E"), director, CTX)))
                 .isEqualTo("kernel.text.bidi-control");
-        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.empty(), director, Optional.of("V-1\r"), CTX)))
+        assertThat(code(VisitorLog.empty(VisitorLogId.of("reception")).arrive(VisitorLog.Visitor.named("Mme Petit").wearing("V-1\r"), director, CTX)))
                 .isEqualTo("kernel.text.line-break");
     }
 
@@ -148,9 +146,9 @@ class FreeTextTest {
                 .email(org.aso.core.kernel.EmailAddress.of("bureau@example.gouv.fr"))
                 .phone(org.aso.core.kernel.PhoneNumber.of("01 40 00 00 00")).build();
         var silence = Acknowledgement.Silence.rejectionAfter(java.time.Period.ofMonths(2));
-        assertThat(Acknowledgement.prepare(r.entry(), service, silence, Optional.of("Recours\u001B[8m cach\u00E9")).getLeft())
+        assertThat(Acknowledgement.prepare(r.entry(), service, silence, "Recours\u001B[8m cach\u00E9").getLeft())
                 .extracting(Problem::code).containsExactly("kernel.text.control-character");
         assertThat(Acknowledgement.prepare(r.entry(), service, silence,
-                Optional.of("Recours gracieux sous deux mois,\npuis recours contentieux")).isRight()).isTrue();
+                "Recours gracieux sous deux mois,\npuis recours contentieux").isRight()).isTrue();
     }
 }

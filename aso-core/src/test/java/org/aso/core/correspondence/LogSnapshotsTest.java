@@ -156,7 +156,7 @@ class LogSnapshotsTest {
     @Test
     void arriveAndDepart_emitTheirEvents_whoseDetailsLeaveTheVisitorOut() {
         VisitorLog.Change in = LogFixtures.emptyVisitorLog()
-                .arrive("Mme Petit", Optional.of("Cour des comptes"), DIRECTOR, Optional.of("V-12"), at(NINE)).get();
+                .arrive(VisitorLog.Visitor.named("Mme Petit").from("Cour des comptes").wearing("V-12"), DIRECTOR, at(NINE)).get();
         assertThat(in.event()).isEqualTo(new VisitorLogEvent.Arrived(RECEPTION, in.visit(), CLERK));
         assertThat(in.event().at()).isEqualTo(NINE);
         assertThat(in.event().details()).containsExactly(Map.entry("sequence", "1"), Map.entry("host", "director"),
@@ -203,7 +203,7 @@ class LogSnapshotsTest {
     void visitorRestore_aBadgeWornAgainAfterItsVisitorLeft_isSound() {
         List<VisitorLog.Visit> visits = List.of(visit(1, "V-1").withDeparture(NINE.plusSeconds(60)), visit(2, "V-1"));
         VisitorLog log = VisitorLog.restore(new VisitorLogSnapshot(RECEPTION, visits)).get();
-        assertThat(log.arrive("M. Martin", Optional.empty(), DIRECTOR, Optional.of("V-1"), at(NINE)).getLeft().code())
+        assertThat(log.arrive(VisitorLog.Visitor.named("M. Martin").wearing("V-1"), DIRECTOR, at(NINE)).getLeft().code())
                 .isEqualTo("correspondence.visit.badge-in-use");
     }
 
@@ -213,8 +213,8 @@ class LogSnapshotsTest {
 
     private static TransmissionSlips twoSent() {
         TransmissionSlips book = LogFixtures.emptySlips();
-        book = book.send(S2, S3, List.of("Note 45"), Optional.empty(), MONDAY).get().slips();
-        return book.send(S2, S3, List.of("Note 46", "Annexe"), Optional.of("Pour avis"), MONDAY).get().slips();
+        book = book.send(S2, S3, List.of("Note 45"), MONDAY).get().slips();
+        return book.send(S2, S3, List.of("Note 46", "Annexe"), "Pour avis", MONDAY).get().slips();
     }
 
     private static TransmissionSlipsSnapshot withSlips(List<TransmissionSlips.Slip> slips) {
@@ -230,7 +230,7 @@ class LogSnapshotsTest {
     @Test
     void sendAndAcknowledge_emitTheirEvents_whoseDetailsLeaveDocumentsAndNoteOut() {
         TransmissionSlips.Change sent = LogFixtures.emptySlips()
-                .send(S2, S3, List.of("Note DGA/2026/45", "Annexe"), Optional.of("Pour signature"), MONDAY).get();
+                .send(S2, S3, List.of("Note DGA/2026/45", "Annexe"), "Pour signature", MONDAY).get();
         assertThat(sent.event()).isEqualTo(new TransmissionSlipEvent.Sent(SLIPS, sent.slip()));
         assertThat(sent.event().details()).containsExactly(Map.entry("number", "BE-S2-2026-0001"), Map.entry("from", "S2"),
                 Map.entry("to", "S3"), Map.entry("documents", "2"));
@@ -243,7 +243,7 @@ class LogSnapshotsTest {
 
     @Test
     void acknowledge_beforeTheSlipWasSent_isRefused() {
-        TransmissionSlips.Change sent = LogFixtures.emptySlips().send(S2, S3, List.of("Note 45"), Optional.empty(), MONDAY).get();
+        TransmissionSlips.Change sent = LogFixtures.emptySlips().send(S2, S3, List.of("Note 45"), MONDAY).get();
         assertThat(sent.slips().acknowledge(sent.slip().number(), at(NINE.minusSeconds(1))).getLeft().code())
                 .isEqualTo("correspondence.slip.received-before-sent");
     }
@@ -333,10 +333,10 @@ class LogSnapshotsTest {
     void slipsRestore_ofASoundSnapshot_goesOnNumberingInEachSeries() {
         TransmissionSlips restored = TransmissionSlips.restore(twoSent().snapshot()).get();
         assertThat(restored).isEqualTo(twoSent());
-        assertThat(restored.send(S2, S3, List.of("Note 47"), Optional.empty(), MONDAY).get().slip().number().text())
+        assertThat(restored.send(S2, S3, List.of("Note 47"), MONDAY).get().slip().number().text())
                 .isEqualTo("BE-S2-2026-0003");
         Context nextYear = at(Instant.parse("2027-01-04T08:00:00Z"));
-        assertThat(restored.send(S2, S3, List.of("Note 1"), Optional.empty(), nextYear).get().slip().number().text())
+        assertThat(restored.send(S2, S3, List.of("Note 1"), nextYear).get().slip().number().text())
                 .isEqualTo("BE-S2-2027-0001");
         assertThat(restored.awaitingReceipt(OrgUnitId.of("S3"))).hasSize(2);
     }

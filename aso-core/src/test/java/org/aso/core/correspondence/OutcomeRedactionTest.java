@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.kernel.Clearance;
@@ -73,14 +72,14 @@ class OutcomeRedactionTest {
                         .map(x -> new Handed(x.register(), x.entry(), x.events()));
                 case ACKNOWLEDGE -> handed(r.acknowledge(target.id(), ctx));
                 case ASSIGN_FOR_ACTION -> handed(r.assign(target.id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION,
-                        Optional.of("for reply"), ctx));
+                        "for reply", ctx));
                 case ASSIGN_A_COPY -> handed(r.assign(target.id(), PersonId.of("deputy"),
-                        Assignment.Purpose.COPY, Optional.empty(), ctx));
+                        Assignment.Purpose.COPY, ctx));
                 case REDIRECT -> handed(r.redirect(target.id(), PersonId.of("deputy"), "back from leave", ctx));
                 case EXPLAIN_DELAY -> handed(r.explainDelay(target.id(), "waiting for the legal service", ctx));
                 case CHANGE_STATUS -> handed(r.changeStatus(target.id(), EntryStatus.IN_PROGRESS, ctx));
                 case CANCEL -> handed(r.cancel(target.id(), "registered twice", ctx));
-                case RECORD_CONTENT -> handed(r.recordContent(target.id(), SUBJECT + " (bis)", Optional.of(SUMMARY),
+                case RECORD_CONTENT -> handed(r.recordContent(target.id(), SUBJECT + " (bis)", SUMMARY,
                         List.of(ATTACHMENT), ctx));
                 case LINK_REPLY -> {
                     // the graded entry is the reply: the decision hands back the reply
@@ -160,7 +159,7 @@ class OutcomeRedactionTest {
             target = r.entry(reg.entry().id()).get();
             if (mail.unopened()) {
                 PersonId recorder = mail.addressed() ? DIRECTOR : REGISTRY;
-                r = r.recordContent(target.id(), SUBJECT, Optional.of(SUMMARY), List.of(ATTACHMENT),
+                r = r.recordContent(target.id(), SUBJECT, SUMMARY, List.of(ATTACHMENT),
                         Context.of(at, recorder, Clearance.of(Confidentiality.TOP_SECRET))).get().register();
                 target = r.entry(target.id()).get();
             }

@@ -11,7 +11,6 @@ import io.vavr.control.Either;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -179,13 +178,13 @@ class RegisterBoundsTest {
 
     static Stream<Arguments> decisions() {
         List<Function<Register.Registered, Function<Context, Either<Problem, ?>>>> all = List.of(
-                reg -> ctx -> reg.register().assign(reg.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, Optional.empty(), ctx),
+                reg -> ctx -> reg.register().assign(reg.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, ctx),
                 reg -> ctx -> reg.register().redirect(reg.entry().id(), OrgUnitId.of("S3"), "Mieux placé", ctx),
                 reg -> ctx -> reg.register().changeStatus(reg.entry().id(), EntryStatus.CLOSED, ctx),
                 reg -> ctx -> reg.register().cancel(reg.entry().id(), "Doublon", ctx),
                 reg -> ctx -> reg.register().acknowledge(reg.entry().id(), ctx),
                 reg -> ctx -> reg.register().explainDelay(reg.entry().id(), "Attente d'avis", ctx),
-                reg -> ctx -> reg.register().recordContent(reg.entry().id(), "Sujet", Optional.empty(), List.of(), ctx),
+                reg -> ctx -> reg.register().recordContent(reg.entry().id(), "Sujet", List.of(), ctx),
                 reg -> ctx -> reg.register().linkReply(reg.entry().id(), List.of(reg.entry().id()), ctx));
         return outside().flatMap(at -> java.util.stream.IntStream.range(0, all.size())
                 .mapToObj(i -> Arguments.of(at, i, all.get(i))));

@@ -53,12 +53,12 @@ class RegisterReplayTest {
                 .receivedOn(DAY).sender(Contact.named("Cabinet")).addressee(RegisterCommands.DIRECTOR).unopened(true)
                 .build(), CTX));
         sealedId = r.entries().get(1).id();
-        r = change(r, r.assign(letterId, OrgUnitId.of("S2"), Assignment.Purpose.ACTION, Optional.of("For reply"), CTX));
+        r = change(r, r.assign(letterId, OrgUnitId.of("S2"), Assignment.Purpose.ACTION, "For reply", CTX));
         r = change(r, r.redirect(letterId, OrgUnitId.of("S3"), "Budget matter", CTX));
         r = change(r, r.changeStatus(letterId, EntryStatus.IN_PROGRESS, CTX));
         r = change(r, r.acknowledge(letterId, CTX));
         r = change(r, r.explainDelay(letterId, "Waiting for the legal service", CTX));
-        r = change(r, r.recordContent(sealedId, SECRET_SUBJECT, Optional.of("Very private"), List.of("scan.pdf"), DIRECTOR));
+        r = change(r, r.recordContent(sealedId, SECRET_SUBJECT, "Very private", List.of("scan.pdf"), DIRECTOR));
         r = registered(r.register(Registration.builder().direction(Direction.OUTGOING).channel(Channel.POST).receivedOn(DAY)
                 .addRecipients(Contact.named("Mairie")).subject("Réponse").build(), CTX));
         replyId = r.entries().get(2).id();

@@ -37,7 +37,7 @@ class RegisterRestoreTest {
     private static Register threeEntries() {
         Register r = emptyGeneral();
         var letter = r.register(letter(DAY, "Subvention").build(), CTX).get();
-        r = letter.register().assign(letter.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, Optional.empty(), CTX)
+        r = letter.register().assign(letter.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, CTX)
                 .get().register();
         var reply = r.register(Registration.builder().direction(Direction.OUTGOING).channel(Channel.POST).receivedOn(DAY)
                 .addRecipients(Contact.named("Mairie")).subject("Réponse").build(), CTX).get();

@@ -8,7 +8,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Contact;
@@ -104,8 +103,8 @@ class RegisterTest {
         EntryId id = reg.entry().id();
         Context ctx = clerkOn(THU_2_MAY_2024);
         // when
-        var assigned = reg.register().assign(id, OrgUnitId.of("S2"), Assignment.Purpose.ACTION, Optional.empty(), ctx).get();
-        var copied = assigned.register().assign(id, PersonId.of("director"), Assignment.Purpose.COPY, Optional.of("FYI"), ctx).get();
+        var assigned = reg.register().assign(id, OrgUnitId.of("S2"), Assignment.Purpose.ACTION, ctx).get();
+        var copied = assigned.register().assign(id, PersonId.of("director"), Assignment.Purpose.COPY, "FYI", ctx).get();
         var redirected = copied.register().redirect(id, OrgUnitId.of("S3"), "Budget matter", ctx).get();
         // then
         Entry e = redirected.entry();
@@ -118,7 +117,7 @@ class RegisterTest {
             assertThat(ev.action()).isEqualTo("correspondence.redirected");
             assertThat(ev.details()).containsEntry("from", "S2").containsEntry("to", "S3");
         });
-        assertThat(copied.register().assign(id, OrgUnitId.of("S4"), Assignment.Purpose.ACTION, Optional.empty(), ctx)
+        assertThat(copied.register().assign(id, OrgUnitId.of("S4"), Assignment.Purpose.ACTION, ctx)
                 .getLeft().code()).isEqualTo("correspondence.assignment.already-handled");
         assertThat(redirected.register().redirect(id, OrgUnitId.of("S3"), "again", ctx).getLeft().code())
                 .isEqualTo("correspondence.redirect.same-handler");
@@ -167,7 +166,7 @@ class RegisterTest {
         var reg = emptyGeneral().register(sealed, clerkOn(THU_2_MAY_2024)).get();
         Context directorCtx = Context.of(clerkOn(THU_2_MAY_2024).at(), director, Clearance.of(Confidentiality.RESTRICTED));
         // when: the director records the content
-        var recorded = reg.register().recordContent(reg.entry().id(), "Nomination confidentielle", Optional.empty(),
+        var recorded = reg.register().recordContent(reg.entry().id(), "Nomination confidentielle",
                 List.of("scan-17.pdf"), directorCtx).get();
         Register r = recorded.register();
         // then: the clerk, even cleared SECRET, sees it redacted and cannot find it by its subject
@@ -179,7 +178,7 @@ class RegisterTest {
         assertThat(r.find(EntryQuery.builder().text("nomination").build(), cleared).total()).isZero();
         assertThat(r.find(EntryQuery.builder().text("NOMINATION").build(), directorCtx).items())
                 .singleElement().satisfies(e -> assertThat(e.subject()).contains("Nomination confidentielle"));
-        assertThat(reg.register().recordContent(reg.entry().id(), "x", Optional.empty(), List.of(), cleared).getLeft().code())
+        assertThat(reg.register().recordContent(reg.entry().id(), "x", List.of(), cleared).getLeft().code())
                 .isEqualTo("correspondence.content.not-permitted");
     }
 
@@ -266,7 +265,7 @@ class RegisterTest {
         assertThat(linked.register().cancel(out.entry().id(), "wrong draft", ctx).getLeft().code())
                 .isEqualTo("correspondence.cancel.reply-linked");
         // the content of opened mail is as registered
-        assertThat(in.register().recordContent(in.entry().id(), "Other", Optional.empty(), List.of(), ctx).getLeft().code())
+        assertThat(in.register().recordContent(in.entry().id(), "Other", List.of(), ctx).getLeft().code())
                 .isEqualTo("correspondence.content.not-unopened");
     }
 
@@ -285,7 +284,7 @@ class RegisterTest {
         Context ctx = clerkOn(THU_2_MAY_2024);
         var closed = reg.register().changeStatus(reg.entry().id(), EntryStatus.CLOSED, ctx).get();
         assertThat(closed.entry().closedAt()).contains(ctx.at());
-        assertThat(closed.register().assign(reg.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, Optional.empty(), ctx)
+        assertThat(closed.register().assign(reg.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, ctx)
                 .getLeft().code()).isEqualTo("correspondence.entry.closed");
         assertThat(reg.register().changeStatus(reg.entry().id(), EntryStatus.SENT, ctx).getLeft().code())
                 .isEqualTo("correspondence.status.not-allowed");

@@ -46,14 +46,34 @@ class SmallRegistersTest {
     }
 
     @Test
+    void visitorLog_arrive_takesWhatTheVisitorGives() {
+        Context morning = clerkOn(DAY);
+        var named = VisitorLog.empty(VisitorLogId.of("reception")).arrive(" M. Martin ", DIRECTOR, morning).get();
+        assertThat(named.visit().visitor()).isEqualTo("M. Martin");
+        assertThat(named.visit().organisation()).isEmpty();
+        assertThat(named.visit().badge()).isEmpty();
+        var full = named.log().arrive(VisitorLog.Visitor.named("Mme Petit").wearing("V-3").from("Cour des comptes"),
+                DIRECTOR, morning).get();
+        assertThat(full.visit().organisation()).contains("Cour des comptes");
+        assertThat(full.visit().badge()).contains("V-3");
+        assertThat(VisitorLog.Visitor.named("A").from("B").wearing("C"))
+                .isEqualTo(VisitorLog.Visitor.named("A").wearing("C").from("B"))
+                .isNotEqualTo(VisitorLog.Visitor.named("A").from("B"));
+        assertThat(named.log().arrive(" ", DIRECTOR, morning).getLeft().code())
+                .isEqualTo("correspondence.visit.missing-visitor");
+    }
+
+    @Test
     void visitorLog_badgesAreNotWornTwice() {
         Context morning = clerkOn(DAY);
-        var first = VisitorLog.empty(VisitorLogId.of("reception")).arrive("Mme Petit", Optional.of("Cour des comptes"), DIRECTOR, Optional.of("V-12"), morning).get();
-        assertThat(first.log().arrive("M. Martin", Optional.empty(), DIRECTOR, Optional.of("V-12"), morning).getLeft().code())
+        var first = VisitorLog.empty(VisitorLogId.of("reception"))
+                .arrive(VisitorLog.Visitor.named("Mme Petit").from("Cour des comptes").wearing("V-12"), DIRECTOR, morning)
+                .get();
+        assertThat(first.log().arrive(VisitorLog.Visitor.named("M. Martin").wearing("V-12"), DIRECTOR, morning).getLeft().code())
                 .isEqualTo("correspondence.visit.badge-in-use");
         var left = first.log().depart(1, morning.withInstant(morning.at().plusSeconds(3600))).get();
         assertThat(left.log().onSite()).isEmpty();
-        assertThat(left.log().arrive("M. Martin", Optional.empty(), DIRECTOR, Optional.of("V-12"), morning).isRight()).isTrue();
+        assertThat(left.log().arrive(VisitorLog.Visitor.named("M. Martin").wearing("V-12"), DIRECTOR, morning).isRight()).isTrue();
         assertThat(first.log().depart(1, morning.withInstant(morning.at().minusSeconds(60))).getLeft().code())
                 .isEqualTo("correspondence.visit.departure-before-arrival");
     }
@@ -65,7 +85,7 @@ class SmallRegistersTest {
         var book = TransmissionSlips.of(TransmissionSlipsId.of("S2-slips"), NumberingScheme.parse("BE-{code}-{year}-{counter:4}", NumberingScheme.Reset.YEARLY).get(), "S2",
                 org.aso.core.fixtures.KernelFixtures.PARIS);
         Context ctx = clerkOn(DAY);
-        var sent = book.send(s2, s3, List.of("2026-A-000012", "Note 45"), Optional.of("Pour avis"), ctx).get();
+        var sent = book.send(s2, s3, List.of("2026-A-000012", "Note 45"), "Pour avis", ctx).get();
         assertThat(sent.slip().number().text()).isEqualTo("BE-S2-2026-0001");
         assertThat(sent.slips().awaitingReceipt(s3.id())).hasSize(1);
         var received = sent.slips().acknowledge(sent.slip().number(), ctx).get();
@@ -73,8 +93,8 @@ class SmallRegistersTest {
         assertThat(received.slips().awaitingReceipt(s3.id())).isEmpty();
         assertThat(received.slips().acknowledge(sent.slip().number(), ctx).getLeft().code())
                 .isEqualTo("correspondence.slip.already-received");
-        assertThat(book.send(s2, s2, List.of("x"), Optional.empty(), ctx).getLeft().code()).isEqualTo("correspondence.slip.same-unit");
-        assertThat(sent.slips().send(s2, s3, List.of("y"), Optional.empty(), ctx).get().slip().number().text())
+        assertThat(book.send(s2, s2, List.of("x"), ctx).getLeft().code()).isEqualTo("correspondence.slip.same-unit");
+        assertThat(sent.slips().send(s2, s3, List.of("y"), ctx).get().slip().number().text())
                 .isEqualTo("BE-S2-2026-0002");
     }
 
@@ -86,8 +106,7 @@ class SmallRegistersTest {
     @Test
     void acknowledgement_givesTheSilenceDateAndEveryMandatoryMention() {
         var reg = emptyGeneral().register(letter(DAY, "Demande de subvention").build(), clerkOn(DAY)).get();
-        var ack = Acknowledgement.prepare(reg.entry(), service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2)),
-                Optional.empty()).get();
+        var ack = Acknowledgement.prepare(reg.entry(), service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2))).get();
         assertThat(ack.required()).isTrue();
         assertThat(ack.receivedOn()).isEqualTo(DAY);
         assertThat(ack.silenceDate()).isEqualTo(LocalDate.of(2026, 5, 2));
@@ -98,7 +117,7 @@ class SmallRegistersTest {
     void acknowledgement_missingData_isReportedNeverLeftBlank() {
         var reg = emptyGeneral().register(letter(DAY, "Recours").build(), clerkOn(DAY)).get();
         var result = Acknowledgement.prepare(reg.entry(), Contact.named("Bureau"),
-                Acknowledgement.Silence.rejectionAfter(Period.ofMonths(2)), Optional.empty());
+                Acknowledgement.Silence.rejectionAfter(Period.ofMonths(2)));
         assertThat(result.getLeft()).extracting(Problem::code).containsExactly(
                 "correspondence.acknowledgement.missing-service-address", "correspondence.acknowledgement.missing-service-email",
                 "correspondence.acknowledgement.missing-service-phone", "correspondence.acknowledgement.missing-appeal-routes");
@@ -107,8 +126,7 @@ class SmallRegistersTest {
     @Test
     void acknowledgement_replyDueWithin15Days_isNotRequired() {
         var reg = emptyGeneral().register(letter(DAY, "Urgent").grade("urgent").build(), clerkOn(DAY)).get();
-        var ack = Acknowledgement.prepare(reg.entry(), service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2)),
-                Optional.empty()).get();
+        var ack = Acknowledgement.prepare(reg.entry(), service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2))).get();
         assertThat(ack.required()).isFalse();
         assertThat(ack.exemption()).hasValueSatisfying(s -> assertThat(s).contains("within 15 days"));
     }
@@ -122,8 +140,8 @@ class SmallRegistersTest {
         var a = r.register(letter(feb, "A").build(), clerkOn(feb)).get();
         var b = a.register().register(letter(feb, "B").build(), clerkOn(feb)).get();
         var c = b.register().register(letter(DAY, "C").build(), clerkOn(DAY)).get();
-        r = c.register().assign(a.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, Optional.empty(), clerkOn(feb)).get().register();
-        r = r.assign(b.entry().id(), alice, Assignment.Purpose.ACTION, Optional.empty(), clerkOn(feb)).get().register();
+        r = c.register().assign(a.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION, clerkOn(feb)).get().register();
+        r = r.assign(b.entry().id(), alice, Assignment.Purpose.ACTION, clerkOn(feb)).get().register();
         r = r.explainDelay(b.entry().id(), "Waiting for the budget", clerkOn(DAY)).get().register();
         r = r.changeStatus(c.entry().id(), EntryStatus.CLOSED, clerkOn(DAY)).get().register();
         // when

@@ -6,11 +6,17 @@ import io.vavr.control.Either;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.LongStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Assume;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -21,6 +27,7 @@ import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Problem;
+import org.aso.core.numbering.NumberingScheme;
 
 /**
  * A book of several dossiers taken through random scripts: replaying the events of the accepted
@@ -42,11 +49,13 @@ class DossierBookProperties {
             Context ctx = step.byTheClerk() ? Context.of(t, DossierFixtures.CLERK, Clearance.none())
                     : Context.of(t, DossierFixtures.OFFICER, CONFIDENTIAL);
             DossierId id = DossierId.of("d-" + step.dossier());
+            Confidentiality marking = step.dossier() % 2 == 0 ? Confidentiality.PUBLIC : Confidentiality.CONFIDENTIAL;
             Either<Problem, DossierBook.Change> r = book.get(id).isPresent()
                     ? book.decide(id, step.command(), ctx)
-                    : book.open(DossierFixtures.openCommand(id.value(), step.code())
-                            .confidentiality(step.dossier() % 2 == 0 ? Confidentiality.PUBLIC : Confidentiality.CONFIDENTIAL)
-                            .build(), ctx);
+                    : rules.policy().numbering().isPresent()
+                    ? book.open(OpenDossier.builder().id(id).title("Dossier " + id.value()).classification(step.code())
+                            .ownerUnit(DossierFixtures.S2).holder(DossierFixtures.OFFICER).confidentiality(marking).build(), ctx)
+                    : book.open(DossierFixtures.openCommand(id.value(), step.code()).confidentiality(marking).build(), ctx);
             if (r.isRight()) {
                 book = r.get().book();
                 events.addAll(r.get().events());
@@ -55,10 +64,42 @@ class DossierBookProperties {
         return new Run(book, events);
     }
 
+    /** Rules with small volumes; half of them number the dossiers of the book, the others leave it to the host. */
     @Provide
     Arbitrary<DossierRules> rules() {
-        return Arbitraries.integers().between(1, 4).map(items -> DossierFixtures.rules().withPolicy(
-                DossierFixtures.policy().withVolumeLimits(VolumeLimits.of(60, items)).withClosingWithOpenActions(true)));
+        return Combinators.combine(Arbitraries.integers().between(1, 4), Arbitraries.of(true, false))
+                .as((items, numbered) -> {
+                    DossierPolicy policy = DossierFixtures.policy().withVolumeLimits(VolumeLimits.of(60, items))
+                            .withClosingWithOpenActions(true);
+                    return DossierFixtures.rules().withPolicy(numbered
+                            ? policy.withNumbering(NumberingScheme.indianFileNumber()) : policy);
+                });
+    }
+
+    @Property(tries = 200, edgeCases = EdgeCasesMode.NONE)
+    void aBookThatNumbers_givesGaplessNumbers_andRefusesASnapshotWhoseCountersAreBehind(
+            @ForAll("scripts") List<BookStep> script, @ForAll("rules") DossierRules rules) {
+        // given
+        DossierBook book = run(rules, script).book();
+        Assume.that(rules.policy().numbering().isPresent() && book.size() > 0);
+        // then: in each series, the numbers are 1..n and the counter is n
+        Map<String, List<Long>> bySeries = new TreeMap<>();
+        for (Dossier d : book.all()) {
+            bySeries.computeIfAbsent(d.reference().series(), k -> new ArrayList<>()).add(d.reference().sequence());
+        }
+        bySeries.forEach((series, numbers) -> {
+            assertThat(numbers).containsExactlyInAnyOrderElementsOf(
+                    LongStream.rangeClosed(1, numbers.size()).boxed().toList());
+            assertThat(book.counters()).containsEntry(series, (long) numbers.size());
+        });
+        assertThat(book.counters()).hasSameSizeAs(bySeries);
+        // and a snapshot with one counter set back is refused
+        Map<String, Long> behind = new HashMap<>(book.counters());
+        String series = bySeries.keySet().iterator().next();
+        behind.put(series, behind.get(series) - 1);
+        Either<List<Problem>, DossierBook> restored = DossierBook.restore(rules,
+                new DossierBookSnapshot(book.all(), behind));
+        assertThat(restored.getLeft()).extracting(Problem::code).containsOnly("dossier.restore.counter-behind");
     }
 
     @Provide
@@ -97,7 +138,7 @@ class DossierBookProperties {
         if (dossiers.isEmpty() || expected == null) {
             return;   // nothing in this book to break that way
         }
-        Either<List<Problem>, DossierBook> restored = DossierBook.restore(rules, new DossierBookSnapshot(dossiers));
+        Either<List<Problem>, DossierBook> restored = DossierBook.restore(rules, new DossierBookSnapshot(dossiers, snapshot.counters()));
         assertThat(restored.isLeft()).as("restored %s", dossiers).isTrue();
         Set<String> codes = new TreeSet<>(restored.getLeft().stream().map(Problem::code).toList());
         assertThat(codes).containsExactly(expected);

@@ -142,11 +142,10 @@ class DossierBookTest {
             jobs.add(() -> {
                 int transfers = 0;
                 for (int i = 0; i < perThread; i++) {
-                    shared.update(b -> b.decide(id, AddItem.document("Doc", 1, "doc"), ctx("2026-05-04T10:00")),
-                            DossierBook.Change::book).get();
+                    shared.update(b -> b.decide(id, AddItem.document("Doc", 1, "doc"), ctx("2026-05-04T10:00"))).get();
                     // refused when the file is already with me: that is fine
-                    if (shared.update(b -> b.decide(id, new Transfer(me, "take it"), ctx("2026-05-04T10:00")),
-                            DossierBook.Change::book).isRight()) {
+                    if (shared.update(b -> b.decide(id, new Transfer(me, "take it"), ctx("2026-05-04T10:00")))
+                            .isRight()) {
                         transfers++;
                     }
                 }

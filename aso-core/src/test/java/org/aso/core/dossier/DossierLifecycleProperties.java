@@ -89,8 +89,7 @@ class DossierLifecycleProperties {
             Context ctx = Context.of(t, step.actor(), step.cleared() ? cleared : Clearance.none());
             DossierBook bookBefore = shared.get();
             Dossier before = bookBefore.get(id).orElseThrow();
-            Either<Problem, DossierBook.Change> r = shared.update(b -> b.decide(id, step.command(), ctx),
-                    DossierBook.Change::book);
+            Either<Problem, DossierBook.Change> r = shared.update(b -> b.decide(id, step.command(), ctx));
             Dossier after = shared.get().get(id).orElseThrow();
 
             // then: the book agrees with the pure function

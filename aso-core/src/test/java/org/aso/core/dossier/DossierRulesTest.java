@@ -161,7 +161,7 @@ class DossierRulesTest {
 
     @Test
     void actionItems_areRecordedAndCompletedOnce() {
-        Dossier d = accept(opened, new AddActionItem("Reply to the mayor", LocalDate.of(2026, 3, 20), Optional.of(HEAD)),
+        Dossier d = accept(opened, AddActionItem.of("Reply to the mayor", LocalDate.of(2026, 3, 20), HEAD),
                 "2026-03-02T10:00");
         assertThat(d.openActions()).hasSize(1);
         assertThat(d.action(1).get().isOverdue(LocalDate.of(2026, 3, 21))).isTrue();
@@ -214,7 +214,7 @@ class DossierRulesTest {
     @Test
     void close_withOpenActions_isRefused() {
         // given
-        Dossier d = accept(opened, new AddActionItem("Reply", LocalDate.of(2026, 3, 20), Optional.empty()), "2026-03-02T10:00");
+        Dossier d = accept(opened, AddActionItem.of("Reply", LocalDate.of(2026, 3, 20)), "2026-03-02T10:00");
         // when
         Problem p = refuse(d, new Close(), "2026-03-16T10:00");
         // then

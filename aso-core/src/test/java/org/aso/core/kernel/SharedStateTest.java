@@ -1,6 +1,7 @@
 package org.aso.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import io.vavr.control.Either;
 import java.util.ArrayList;
@@ -13,6 +14,18 @@ import org.junit.jupiter.api.Test;
 
 class SharedStateTest {
     record Counter(long value) {}
+
+    /** An outcome in the shape core's decisions return: the new state plus what the decision gave. */
+    record Ticket(Counter counter, long number) implements Outcome<Counter> {
+        @Override
+        public Counter state() {
+            return counter;
+        }
+    }
+
+    static Either<Problem, Ticket> take(Counter c) {
+        return Either.right(new Ticket(new Counter(c.value() + 1), c.value() + 1));
+    }
 
     @Test
     void update_underContention_losesNoIncrement() throws Exception {
@@ -49,6 +62,58 @@ class SharedStateTest {
         SharedState<Counter> shared = SharedState.of(new Counter(7));
         Either<Problem, Counter> r = shared.update(c -> Either.left(Problem.of("test.refused", "No")), c -> c);
         assertThat(r.getLeft().code()).isEqualTo("test.refused");
+        assertThat(shared.get().value()).isEqualTo(7);
+    }
+
+    @Test
+    void update_withAnOutcome_installsItsState() {
+        // given
+        SharedState<Counter> shared = SharedState.of(new Counter(41));
+        // when
+        Either<Problem, Ticket> first = shared.update(SharedStateTest::take);
+        Either<Problem, Ticket> second = shared.update(SharedStateTest::take);
+        // then
+        assertThat(first.get().number()).isEqualTo(42);
+        assertThat(second.get().number()).isEqualTo(43);
+        assertThat(shared.get()).isEqualTo(new Counter(43));
+    }
+
+    @Test
+    void update_withAnOutcome_underContention_handsOutEachNumberOnce() throws Exception {
+        SharedState<Counter> shared = SharedState.of(new Counter(0));
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Callable<List<Long>>> jobs = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            jobs.add(() -> {
+                List<Long> seen = new ArrayList<>();
+                for (int i = 0; i < 5_000; i++) {
+                    seen.add(shared.update(SharedStateTest::take).get().number());
+                }
+                return seen;
+            });
+        }
+        List<Long> all = new ArrayList<>();
+        for (Future<List<Long>> f : pool.invokeAll(jobs)) {
+            all.addAll(f.get());
+        }
+        pool.shutdown();
+        assertThat(all).hasSize(15_000).doesNotHaveDuplicates();
+        assertThat(shared.get().value()).isEqualTo(15_000);
+    }
+
+    @Test
+    void update_withAnOutcome_refused_leavesTheStateAlone() {
+        SharedState<Counter> shared = SharedState.of(new Counter(7));
+        Either<Problem, Ticket> r = shared.update(c -> Either.left(Problem.of("test.refused", "No")));
+        assertThat(r.getLeft().code()).isEqualTo("test.refused");
+        assertThat(shared.get().value()).isEqualTo(7);
+    }
+
+    @Test
+    void update_withAnOutcomeWithoutState_throws() {
+        SharedState<Counter> shared = SharedState.of(new Counter(7));
+        assertThatNullPointerException()
+                .isThrownBy(() -> shared.update(c -> Either.right(new Ticket(null, 1))));
         assertThat(shared.get().value()).isEqualTo(7);
     }
 

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.aso.core.agenda.Agenda;
 import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.MeetingId;
@@ -52,7 +51,7 @@ class DayPlannerTest {
         Agenda a = agenda();
         a = a.book(meeting("m1", LARGE, MONDAY.withHour(9), 60, "alice").build(), CTX).get().agenda();
         a = a.book(meeting("m2", LARGE, MONDAY.withHour(14), 60, "alice").build(), CTX).get().agenda();
-        return a.respond(MeetingId.of("m2"), ALICE, Attendee.Response.DECLINED, Optional.empty(), CTX).get().agenda();
+        return a.respond(MeetingId.of("m2"), ALICE, Attendee.Response.DECLINED, CTX).get().agenda();
     }
 
     @Test
@@ -71,7 +70,7 @@ class DayPlannerTest {
     void free_time_of_someone_who_delegated_a_meeting_keeps_that_meeting_free() {
         // given: alice sends bob to the 09:00 meeting (RFC 5545 PARTSTAT=DELEGATED: she will not come)
         Agenda a = mondayAgenda().respond(MeetingId.of("m1"), ALICE, Attendee.Response.DELEGATED,
-                Optional.of(PersonId.of("bob")), CTX).get().agenda();
+                PersonId.of("bob"), CTX).get().agenda();
         // when
         FreeTime free = FreeTime.of(paris(), a, ALICE, days(MONDAY, 1));
         FreeTime bob = FreeTime.of(paris(), a, PersonId.of("bob"), days(MONDAY, 1));

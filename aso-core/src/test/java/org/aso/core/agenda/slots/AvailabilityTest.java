@@ -13,7 +13,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.aso.core.agenda.Agenda;
 import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.MeetingId;
@@ -43,10 +42,10 @@ class AvailabilityTest {
         // given: three meetings alice is invited to, and one she organises
         Agenda a = agenda();
         a = a.book(meeting("accepted", LARGE, MONDAY.withHour(9), 60, "alice").build(), CTX).get().agenda();
-        a = a.respond(MeetingId.of("accepted"), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("accepted"), ALICE, Attendee.Response.ACCEPTED, CTX).get().agenda();
         a = a.book(meeting("unanswered", LARGE, MONDAY.withHour(11), 60, "alice").build(), CTX).get().agenda();
         a = a.book(meeting("declined", LARGE, MONDAY.withHour(14), 60, "alice").build(), CTX).get().agenda();
-        a = a.respond(MeetingId.of("declined"), ALICE, Attendee.Response.DECLINED, Optional.empty(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("declined"), ALICE, Attendee.Response.DECLINED, CTX).get().agenda();
         a = a.book(MeetingRequest.builder().id(MeetingId.of("organised")).title("Organised").organizer(ALICE).room(SMALL)
                 .start(MONDAY.withHour(16)).end(MONDAY.withHour(16).plusMinutes(30)).build(), CTX).get().agenda();
         // when
@@ -62,9 +61,9 @@ class AvailabilityTest {
         // given: alice delegates a meeting to bob (RFC 5545 PARTSTAT=DELEGATED: she will not come), who accepts
         PersonId bob = PersonId.of("bob");
         Agenda a = agenda().book(meeting("delegated", LARGE, MONDAY.withHour(9), 60, "alice").build(), CTX).get().agenda();
-        a = a.respond(MeetingId.of("delegated"), ALICE, Attendee.Response.DELEGATED, Optional.of(bob), CTX).get().agenda();
+        a = a.respond(MeetingId.of("delegated"), ALICE, Attendee.Response.DELEGATED, bob, CTX).get().agenda();
         Availability beforeAnswer = Availability.of(bob, paris()).meetings(a, WEEK).build();
-        a = a.respond(MeetingId.of("delegated"), bob, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("delegated"), bob, Attendee.Response.ACCEPTED, CTX).get().agenda();
         // when
         Availability alice = Availability.of(ALICE, paris()).meetings(a, WEEK).build();
         Availability delegate = Availability.of(bob, paris()).meetings(a, WEEK).build();
@@ -113,7 +112,7 @@ class AvailabilityTest {
     void meetings_just_outside_the_horizon_keep_their_buffers_inside_it() {
         // given: alice accepted 08:00-09:00; her availability is read from 09:00
         Agenda a = agenda().book(meeting("early", LARGE, MONDAY.withHour(8), 60, "alice").build(), CTX).get().agenda();
-        a = a.respond(MeetingId.of("early"), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        a = a.respond(MeetingId.of("early"), ALICE, Attendee.Response.ACCEPTED, CTX).get().agenda();
         Interval fromNine = Interval.of(t(9, 0), MONDAY.plusDays(1).toInstant());
         // when
         Availability av = Availability.of(ALICE, paris()).meetings(a, fromNine)

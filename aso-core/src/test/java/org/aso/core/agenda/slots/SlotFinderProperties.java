@@ -542,8 +542,9 @@ class SlotFinderProperties {
                 Attendee.Response r = answers[slot % answers.length];
                 agenda = booked.get().agenda();
                 if (r != Attendee.Response.NEEDS_ACTION) {
-                    agenda = agenda.respond(MeetingId.of("b" + i), PersonId.of(person), r,
-                            r == Attendee.Response.DELEGATED ? Optional.of(PersonId.of("y")) : Optional.empty(), ctx).get().agenda();
+                    agenda = (r == Attendee.Response.DELEGATED
+                            ? agenda.respond(MeetingId.of("b" + i), PersonId.of(person), r, PersonId.of("y"), ctx)
+                            : agenda.respond(MeetingId.of("b" + i), PersonId.of(person), r, ctx)).get().agenda();
                 }
             }
         }

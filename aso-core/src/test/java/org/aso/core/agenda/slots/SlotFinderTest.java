@@ -125,7 +125,7 @@ class SlotFinderTest {
     void buffers_around_meetings_and_minimum_notice_push_the_first_slot() {
         // given: alice accepted a meeting 10:00-11:00; now is 08:00
         Agenda.Change booked = agenda().book(meeting("m1", LARGE, MONDAY.withHour(10), 60, "alice").build(), CTX).get();
-        Agenda agenda = booked.agenda().respond(booked.meeting().id(), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX)
+        Agenda agenda = booked.agenda().respond(booked.meeting().id(), ALICE, Attendee.Response.ACCEPTED, CTX)
                 .get().agenda();
         Instant now = MONDAY.withHour(8).toInstant();
         SlotRequest req = request(day(MONDAY), 60, SlotAttendee.required(ALICE)).maxSuggestions(1).build();
@@ -343,7 +343,7 @@ class SlotFinderTest {
     /** The agenda with a meeting of {@code minutes} from {@code start} that alice accepted. */
     private static Agenda accepted(Agenda agenda, String id, ZonedDateTime start, int minutes) {
         Agenda a = agenda.book(meeting(id, LARGE, start, minutes, "alice").build(), CTX).get().agenda();
-        return a.respond(MeetingId.of(id), ALICE, Attendee.Response.ACCEPTED, Optional.empty(), CTX).get().agenda();
+        return a.respond(MeetingId.of(id), ALICE, Attendee.Response.ACCEPTED, CTX).get().agenda();
     }
 
     @Test
