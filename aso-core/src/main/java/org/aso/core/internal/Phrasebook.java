@@ -191,6 +191,25 @@ public final class Phrasebook {
         return java.text.NumberFormat.getIntegerInstance(locale).format(n);
     }
 
+    /** A length of time: {@code "8h"}, {@code "1h30"}, {@code "45 min"}, {@code "30 s"}; {@code "8 h"}, {@code "1 h 30"} in French. */
+    public String duration(java.time.Duration d) {
+        long minutes = d.toMinutes();
+        long h = minutes / 60;
+        long m = minutes % 60;
+        long s = d.minusMinutes(minutes).getSeconds();
+        List<String> parts = new ArrayList<>(2);
+        if (h > 0) {
+            parts.add(m > 0 ? text("duration.hours-minutes", number(h), String.format(Locale.ROOT, "%02d", m))
+                    : text("duration.hours", number(h)));
+        } else if (m > 0 || s == 0) {
+            parts.add(text("duration.minutes", number(m)));
+        }
+        if (s > 0) {
+            parts.add(text("duration.seconds", number(s)));
+        }
+        return String.join(" ", parts);
+    }
+
     /** Items as a list: {@code "a, b and c"}, {@code "a, b et c"}; empty for none. */
     public String and(List<String> items) {
         if (items.size() <= 1) {

@@ -1,10 +1,8 @@
 package org.aso.core.kernel;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import org.aso.core.internal.Phrasebook;
 
@@ -32,23 +30,5 @@ final class Explanations {
             items.add(book.text("deadline.skipped.non-working", nonWorking));
         }
         return items.isEmpty() ? book.text("deadline.skipped.none") : book.text("deadline.skipped", book.and(items));
-    }
-
-    static String duration(Phrasebook book, Duration d) {
-        long minutes = d.toMinutes();
-        long h = minutes / 60;
-        long m = minutes % 60;
-        long s = d.minusMinutes(minutes).getSeconds();
-        List<String> parts = new ArrayList<>(2);
-        if (h > 0) {
-            parts.add(m > 0 ? book.text("duration.hours-minutes", book.number(h), String.format(Locale.ROOT, "%02d", m))
-                    : book.text("duration.hours", book.number(h)));
-        } else if (m > 0 || s == 0) {
-            parts.add(book.text("duration.minutes", book.number(m)));
-        }
-        if (s > 0) {
-            parts.add(book.text("duration.seconds", book.number(s)));
-        }
-        return String.join(" ", parts);
     }
 }

@@ -87,7 +87,7 @@ public abstract class WorkingTimeDeadline {
     private String render(String startLabel, Phrasebook book) {
         var s = start().atZone(zone());
         return book.text("deadline.working-time", startLabel, book.dayTime(s),
-                Explanations.duration(book, workingTime()), Explanations.skipped(book, s.toLocalDate(), skipped()),
+                book.duration(workingTime()), Explanations.skipped(book, s.toLocalDate(), skipped()),
                 book.dayTime(due().atZone(zone())), zone().getId());
     }
 
