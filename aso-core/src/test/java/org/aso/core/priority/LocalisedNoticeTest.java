@@ -68,4 +68,15 @@ class LocalisedNoticeTest {
         assertThatThrownBy(() -> escalation.text(n, other, Instant.EPOCH, Locale.FRENCH))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("t-2");
     }
+
+    @Test
+    void overload_givesTheDeadlineOnThePersonsClockAndTheDurationsAsEachLanguageWritesThem() {
+        Overload w = new Overload(Instant.parse("2024-05-10T15:30:00Z"), java.time.Duration.ofHours(12),
+                java.time.Duration.ofMinutes(570), List.of(TaskId.of("t-1"), TaskId.of("t-2")));
+        assertThat(w.text(KernelFixtures.PARIS, Locale.FRENCH)).isEqualTo("D’ici le vendredi 10 mai 2024 à 17 h 30 :"
+                + " 12 h de travail pour 9 h 30 de temps libre, soit 2 h 30 de trop ; tâches menacées : t-1 et t-2");
+        assertThat(w.text(KernelFixtures.PARIS, Locale.ENGLISH)).isEqualTo("By Fri 10 May 2024 17:30:"
+                + " 12h of work for 9h30 of free time, 2h30 short; at risk: t-1 and t-2");
+        assertThat(w.text(java.time.ZoneId.of("America/New_York"), Locale.ENGLISH)).startsWith("By Fri 10 May 2024 11:30:");
+    }
 }
