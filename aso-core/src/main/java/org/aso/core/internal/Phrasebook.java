@@ -59,6 +59,7 @@ public final class Phrasebook {
     private final DateTimeFormatter shortDayYear;
     private final DateTimeFormatter shortDayYearFirst;
     private final DateTimeFormatter time;
+    private final DateTimeFormatter month;
 
     private Phrasebook(Locale locale, boolean translateHolidays) {
         this.locale = locale;
@@ -73,6 +74,7 @@ public final class Phrasebook {
         this.shortDayYear = formatter("format.short-day-year", false);
         this.shortDayYearFirst = formatter("format.short-day-year", true);
         this.time = formatter("format.time", false);
+        this.month = formatter("format.month", false);
     }
 
     /**
@@ -184,6 +186,11 @@ public final class Phrasebook {
     /** A day and a time on the wall clock of {@code t}'s zone: {@code "Tue 7 May 2024 17:30"}, {@code "mardi 7 mai 2024 à 17 h 30"}. */
     public String dayTime(ZonedDateTime t) {
         return text("format.day-time", day(t.toLocalDate()), time.format(t));
+    }
+
+    /** A month and its year: {@code "May 2024"}, {@code "mai 2024"}. */
+    public String month(java.time.YearMonth m) {
+        return month.format(m);
     }
 
     /** A whole number with this locale's grouping. */
