@@ -198,6 +198,8 @@ public abstract class Pendency {
      * gets English), one line per group and per month, with days, months and numbers as that
      * reader writes them. In French it begins {@code "Courrier en instance au mardi 7 mai 2024"}.
      *
+     * @param locale the reader's locale
+     * @return the report, each line ending with {@code \n}
      * @throws NullPointerException if {@code locale} is null
      */
     public String toText(Locale locale) {

@@ -54,6 +54,8 @@ public abstract class HoldingAlert {
      * + 7 jours ouvrés, hors 8 mai (Victoire 1945), 14 mai (Ascension) et 4 jours de week-end →
      * mercredi 20 mai 2026 ; détenu depuis 8 jours ouvrés"}.
      *
+     * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if {@code locale} is null
      */
     public String explanation(Locale locale) {

@@ -27,6 +27,8 @@ public abstract class Holiday implements Comparable<Holiday> {
      * shipped {@link FrenchHolidays} calendars ({@code "Victoire 1945"} gives {@code "Victory in
      * Europe Day"}); otherwise, and in French, {@link #name()} as given.
      *
+     * @param locale the reader's locale
+     * @return the name, never blank
      * @throws NullPointerException if {@code locale} is null
      */
     public String name(Locale locale) {

@@ -46,6 +46,8 @@ public abstract class Problem {
      * requise"}); for a code without a French sentence yet, for a sentence that needs a detail this
      * problem lacks, and in English or any other language, {@link #message()}.
      *
+     * @param locale the reader's locale
+     * @return the message, never blank
      * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {

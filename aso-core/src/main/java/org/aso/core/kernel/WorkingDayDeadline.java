@@ -45,6 +45,8 @@ public abstract class WorkingDayDeadline {
     /**
      * The explanation in English with the start labelled "from" and holiday names as the calendar
      * gives them; see {@link #explanation(Locale)}.
+     *
+     * @return the sentence
      */
     public String explanation() {
         return explanation("from");
@@ -57,6 +59,7 @@ public abstract class WorkingDayDeadline {
      * calendars' English names ({@code "8 May (Victory in Europe Day)"}).
      *
      * @param startLabel the word for the start, e.g. {@code "received"}
+     * @return the sentence
      * @see #explanation(String, Locale)
      */
     public String explanation(String startLabel) {
@@ -67,6 +70,8 @@ public abstract class WorkingDayDeadline {
      * The explanation in {@code locale} with the start labelled "from" in that language
      * ({@code "à partir du"} in French).
      *
+     * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if {@code locale} is null
      */
     public String explanation(Locale locale) {
@@ -83,6 +88,7 @@ public abstract class WorkingDayDeadline {
      *
      * @param startLabel the words for the start, already in that language, e.g. {@code "reçu le"}
      * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if an argument is null
      */
     public String explanation(String startLabel, Locale locale) {

@@ -43,6 +43,8 @@ public abstract class WorkingTimeDeadline {
     /**
      * The explanation in English with the start labelled "from" and holiday names as the calendar
      * gives them; see {@link #explanation(Locale)}.
+     *
+     * @return the sentence
      */
     public String explanation() {
         return explanation("from");
@@ -53,6 +55,7 @@ public abstract class WorkingTimeDeadline {
      * are on the wall clock of {@link #zone()}.
      *
      * @param startLabel the word for the start, e.g. {@code "assigned"}
+     * @return the sentence
      * @see #explanation(String, Locale)
      */
     public String explanation(String startLabel) {
@@ -63,6 +66,8 @@ public abstract class WorkingTimeDeadline {
      * The explanation in {@code locale} with the start labelled "from" in that language
      * ({@code "à partir du"} in French).
      *
+     * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if {@code locale} is null
      */
     public String explanation(Locale locale) {
@@ -77,6 +82,7 @@ public abstract class WorkingTimeDeadline {
      *
      * @param startLabel the words for the start, already in that language
      * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if an argument is null
      */
     public String explanation(String startLabel, Locale locale) {

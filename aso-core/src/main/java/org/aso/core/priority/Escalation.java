@@ -136,6 +136,7 @@ public final class Escalation {
      * @param task the task the notice is about, as it was when the notice was given
      * @param at the instant of the evaluation that gave it ({@code NoticeIssued.at()})
      * @param locale the reader's locale
+     * @return the sentence
      * @throws IllegalArgumentException if {@code task} is not the notice's task or has no due instant
      *     on this calendar
      * @throws NullPointerException if an argument is null

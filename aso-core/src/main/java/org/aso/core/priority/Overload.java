@@ -64,6 +64,7 @@ public record Overload(Instant deadline, Duration work, Duration free, List<Task
      *
      * @param zone the zone of the person whose time it is
      * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if an argument is null
      */
     public String text(ZoneId zone, Locale locale) {

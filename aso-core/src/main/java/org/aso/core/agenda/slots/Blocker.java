@@ -60,6 +60,8 @@ public abstract class Blocker {
      * equipment kind that nothing meets is told as free for 0 starts, and an attendee's partly
      * known calendar is not mentioned.
      *
+     * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {

@@ -69,6 +69,8 @@ public sealed interface Relaxation {
      * the request's day zone: {@code "Raccourcir à 30 min : 4 créneaux"}, {@code "Shorten to 30
      * min: 1 slot"}. Unlike {@link #message()}, a room is named by its id.
      *
+     * @param locale the reader's locale
+     * @return the sentence
      * @throws NullPointerException if {@code locale} is null
      */
     default String message(Locale locale) {

@@ -82,6 +82,8 @@ public abstract class Suggestion {
      * obligatoires sont libres en heures ouvrées"}, {@code "Free in working hours for the 1 required
      * attendee"}. Rooms are named by their id.
      *
+     * @param locale the reader's locale
+     * @return the sentences, in the order of {@link #reasons()}
      * @throws NullPointerException if {@code locale} is null
      */
     public List<String> reasons(Locale locale) {
