@@ -35,8 +35,8 @@ import java.util.regex.Pattern;
  * where 0 and 1 are singular; {@code 0#…|1#…|1<…} in English), so no language needs code.
  *
  * <p>Every entry is a {@code MessageFormat} pattern: an apostrophe is written {@code ''} (the
- * French texts use the typographic {@code ’}). Immutable and thread-safe; one instance per
- * locale is cached.
+ * French texts use the typographic {@code ’}). Immutable and thread-safe; an instance per
+ * locale is cached, for at most 64 locales.
  */
 public final class Phrasebook {
     /** The languages shipped, the first being the root every other falls back to. */
@@ -45,6 +45,7 @@ public final class Phrasebook {
     private static final Pattern NAMED = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_-]*)\\}");
     private static final Map<String, Map<String, String>> ENTRIES = new ConcurrentHashMap<>();
     private static final Map<Locale, Phrasebook> BOOKS = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 64;
 
     private static final Phrasebook NAMES_AS_GIVEN = new Phrasebook(Locale.ENGLISH, false);
 
@@ -86,7 +87,14 @@ public final class Phrasebook {
     public static Phrasebook of(Locale locale) {
         Objects.requireNonNull(locale, "locale");
         Locale used = language(locale).equals(locale.getLanguage()) ? locale : Locale.ENGLISH;
-        return BOOKS.computeIfAbsent(used, l -> new Phrasebook(l, true));
+        Phrasebook book = BOOKS.get(used);
+        if (book == null) {
+            book = new Phrasebook(used, true);
+            if (BOOKS.size() < MAX_CACHED) { // locales come from outside (Accept-Language): bound the cache
+                BOOKS.putIfAbsent(used, book);
+            }
+        }
+        return book;
     }
 
     /**
