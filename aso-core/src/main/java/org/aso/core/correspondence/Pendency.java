@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.aso.core.internal.Phrasebook;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
@@ -58,8 +60,14 @@ public abstract class Pendency {
         /** The holder: the handler (a person or a unit), or empty if unassigned. */
         public abstract Optional<Identifier> holder();
 
-        /** The age bucket, e.g. {@code "8-15 days"}. */
+        /** The age bucket, e.g. {@code "8-15 days"} (English; {@link #toText(Locale)} renders it from the bounds). */
         public abstract String ageBucket();
+
+        /** The fewest days since receipt in the age bucket, e.g. 8. */
+        public abstract int minAgeDays();
+
+        /** The most days since receipt in the age bucket, e.g. 15; empty for the last, open bucket. */
+        public abstract Optional<Integer> maxAgeDays();
 
         /** The entries, oldest first. */
         public abstract List<Item> items();
@@ -171,7 +179,9 @@ public abstract class Pendency {
         }
         List<Group> groups = new ArrayList<>();
         grouped.forEach((k, items) -> groups.add(ImmutableGroup.builder().unit(k.unit()).holder(k.holder())
-                .ageBucket(label(buckets, k.bucket())).addAllItems(items).build()));
+                .ageBucket(label(buckets, k.bucket())).minAgeDays(k.bucket() == 0 ? 0 : buckets.get(k.bucket() - 1) + 1)
+                .maxAgeDays(k.bucket() == buckets.size() ? Optional.empty() : Optional.of(buckets.get(k.bucket())))
+                .addAllItems(items).build()));
         List<Month> monthList = new ArrayList<>();
         months.forEach((ym, c) -> monthList.add(ImmutableMonth.builder().month(ym).received(c[0]).answered(c[1])
                 .pending(c[2]).build()));
@@ -183,7 +193,43 @@ public abstract class Pendency {
         return i == buckets.size() ? "over " + buckets.get(i - 1) + " days" : low + "-" + buckets.get(i) + " days";
     }
 
-    /** The report as plain text, one line per group and per month. */
+    /**
+     * The report as plain text for a reader of {@code locale} (French or English; another language
+     * gets English), one line per group and per month, with days, months and numbers as that
+     * reader writes them. In French it begins {@code "Courrier en instance au mardi 7 mai 2024"}.
+     *
+     * @param locale the reader's locale
+     * @return the report, each line ending with {@code \n}
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String toText(Locale locale) {
+        Phrasebook book = Phrasebook.of(locale);
+        StringBuilder b = new StringBuilder(book.text("pendency.title", book.day(day()))).append('\n');
+        for (Group g : groups()) {
+            String bucket = g.maxAgeDays().map(max -> book.text("pendency.bucket", g.minAgeDays(), max))
+                    .orElseGet(() -> book.text("pendency.bucket.over", g.minAgeDays() - 1));
+            b.append(String.format(Locale.ROOT, "  %-10s %-12s %-14s %3s:",
+                    g.unit().map(Identifier::value).orElse(book.text("pendency.no-unit")),
+                    g.holder().map(Identifier::value).orElse(book.text("pendency.unassigned")), bucket,
+                    book.number(g.items().size())));
+            for (Item i : g.items()) {
+                String due = i.replyDue().map(d -> book.shortDay(d, true)).orElse("-");
+                b.append(' ').append(i.number()).append(" (").append(i.overdue()
+                        ? i.delayReason().map(r -> book.text("pendency.overdue-because", r)).orElse(book.text("pendency.overdue"))
+                        : i.delayReason().map(r -> book.text("pendency.due-because", due, r)).orElse(book.text("pendency.due", due)))
+                        .append(')');
+            }
+            b.append('\n');
+        }
+        b.append("  ").append(book.text("pendency.months")).append('\n');
+        for (Month m : months()) {
+            b.append(String.format(Locale.ROOT, "  %-14s %8s %8s %8s\n", book.month(m.month()), book.number(m.received()),
+                    book.number(m.answered()), book.number(m.pending())));
+        }
+        return b.toString();
+    }
+
+    /** The report as plain English text, one line per group and per month; see {@link #toText(Locale)}. */
     public String toText() {
         StringBuilder b = new StringBuilder("Pendency on ").append(day()).append('\n');
         for (Group g : groups()) {

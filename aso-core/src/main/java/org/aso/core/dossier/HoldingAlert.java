@@ -2,6 +2,8 @@ package org.aso.core.dossier;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Locale;
+import org.aso.core.internal.Phrasebook;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.WorkingDayDeadline;
 import org.immutables.value.Value;
@@ -45,7 +47,23 @@ public abstract class HoldingAlert {
         return dueBack().due();
     }
 
-    /** One English sentence: the deadline's explanation and the days held. */
+    /**
+     * The alert as one sentence for a reader of {@code locale} (French or English; another
+     * language gets English): the deadline's {@link WorkingDayDeadline#explanation(String, Locale)
+     * explanation} and the days held, with their plural. In French: {@code "reçu le jeudi 7 mai 2026
+     * + 7 jours ouvrés, hors 8 mai (Victoire 1945), 14 mai (Ascension) et 4 jours de week-end →
+     * mercredi 20 mai 2026 ; détenu depuis 8 jours ouvrés"}.
+     *
+     * @param locale the reader's locale
+     * @return the sentence
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String explanation(Locale locale) {
+        Phrasebook book = Phrasebook.of(locale);
+        return book.text("holding.held", dueBack().explanation(book.text("deadline.received"), locale), workingDaysHeld());
+    }
+
+    /** One English sentence: the deadline's explanation and the days held; see {@link #explanation(Locale)}. */
     public String explanation() {
         return dueBack().explanation("received") + "; held " + workingDaysHeld() + " working days";
     }

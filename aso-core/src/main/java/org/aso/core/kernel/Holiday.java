@@ -1,6 +1,8 @@
 package org.aso.core.kernel;
 
 import java.time.LocalDate;
+import java.util.Locale;
+import org.aso.core.internal.Phrasebook;
 import org.immutables.value.Value;
 
 /**
@@ -16,9 +18,22 @@ public abstract class Holiday implements Comparable<Holiday> {
     @Value.Parameter
     public abstract LocalDate date();
 
-    /** The name people use for it. */
+    /** The name people use for it, as the calendar gives it. */
     @Value.Parameter
     public abstract String name();
+
+    /**
+     * The name for a reader of {@code locale}: in English, the English name of a holiday of the
+     * shipped {@link FrenchHolidays} calendars ({@code "Victoire 1945"} gives {@code "Victory in
+     * Europe Day"}); otherwise, and in French, {@link #name()} as given.
+     *
+     * @param locale the reader's locale
+     * @return the name, never blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String name(Locale locale) {
+        return Phrasebook.of(locale).holiday(name());
+    }
 
     /**
      * A holiday.

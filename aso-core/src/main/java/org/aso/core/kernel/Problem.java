@@ -1,16 +1,19 @@
 package org.aso.core.kernel;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import org.aso.core.internal.Phrasebook;
 import org.immutables.value.Value;
 
 /**
  * Why something was refused: a stable machine code, a message for people, and details.
  *
  * <p>Codes are dotted, lower-case and stable across releases ({@code "kernel.email.malformed"},
- * {@code "agenda.room.double-booked"}): hosts may switch on them. Messages are English sentences
- * and may be reworded. Details carry the values a host needs to show or log the problem (the bad
+ * {@code "agenda.room.double-booked"}): hosts may switch on them. {@link #message()} is an English
+ * sentence and may be reworded; {@link #message(Locale)} renders the code and details in a reader's
+ * language. Details carry the values a host needs to show or log the problem (the bad
  * input, a line number, the conflicting booking), in the order they were added.
  *
  * <p>Services return {@code Either<Problem, T>} for decisions (first refusal wins) and
@@ -36,6 +39,20 @@ public abstract class Problem {
     /** A sentence for people. */
     @Value.Parameter
     public abstract String message();
+
+    /**
+     * The message for a reader of {@code locale}: in French, the sentence shipped for the code with
+     * the details filled in ({@code kernel.email.blank} gives {@code "Une adresse électronique est
+     * requise"}); for a code without a French sentence yet, for a sentence that needs a detail this
+     * problem lacks, and in English or any other language, {@link #message()}.
+     *
+     * @param locale the reader's locale
+     * @return the message, never blank
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String message(Locale locale) {
+        return Phrasebook.of(locale).named("problem." + code(), details()).orElse(message());
+    }
 
     /** Key/value details in insertion order; values are rendered with {@code String.valueOf}. */
     public abstract Map<String, String> details();

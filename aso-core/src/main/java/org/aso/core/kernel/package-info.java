@@ -31,6 +31,27 @@
  * </ul>
  * In every case the cost does not depend on how far outside the value lies.
  *
+ * <h2>Texts in French and English</h2>
+ * Values hold structured data; every text for people is rendered from it in a
+ * {@link java.util.Locale} the host chooses, by a method taking that locale: French and English
+ * are shipped, any other language gets English, and the JVM's default locale is never read.
+ * Plurals follow each language ({@code "1 jour ouvré"}, {@code "2 jours ouvrés"}; {@code "1
+ * working day"}, {@code "2 working days"}), numbers are grouped as the locale does, and times are
+ * shown on the wall clock of the calendar or person concerned, never in UTC
+ * ({@code "mardi 7 mai 2024 à 17 h 30"}, {@code "Tue 7 May 2024 17:30"}).
+ * <ul>
+ *   <li>{@link org.aso.core.kernel.WorkingDayDeadline#explanation(String, java.util.Locale)} and
+ *       {@link org.aso.core.kernel.WorkingTimeDeadline#explanation(String, java.util.Locale)};
+ *   <li>{@link org.aso.core.kernel.Holiday#name(java.util.Locale)}: English names for the shipped
+ *       French calendars, the calendar's own name otherwise;
+ *   <li>{@link org.aso.core.kernel.Problem#message(java.util.Locale)}: rendered from the code and
+ *       details, the English {@code message()} for a code not yet translated.
+ * </ul>
+ * Other packages do the same: {@code Escalation.text}, {@code Overload.text},
+ * {@code Pendency.toText}, {@code HoldingAlert.explanation}, and in the slots package
+ * {@code Blocker.message}, {@code Relaxation.message}, {@code Suggestion.reasons}. The methods
+ * without a locale keep their English output, holiday names as the calendar gives them.
+ *
  * <p>All types here are immutable and thread-safe. Nothing in this package reads the clock.
  */
 @AsoStyle

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.aso.core.internal.Phrasebook;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Interval;
@@ -120,6 +122,46 @@ public final class Escalation {
             next = next.applied(e);
         }
         return Either.right(EscalationRound.of(notices, next, events));
+    }
+
+    /**
+     * A notice this escalation gave, as a sentence for a reader of {@code locale} (French or
+     * English; another language gets English), rendered from the notice, its task and the instant
+     * of the evaluation that gave it, with times on the calendar's clock, never UTC. In French:
+     * {@code "« Répondre au député » (p-17, unité S2) : échéance dépassée depuis le vendredi 10 mai
+     * 2024 à 17 h 30 ; 6 jours ouvrés de retard le mardi 21 mai 2024 à 14 h 00"}. {@link
+     * Notice#reason()} keeps the English sentence stored with the notice.
+     *
+     * @param notice a notice given by this escalation (its policy and calendar)
+     * @param task the task the notice is about, as it was when the notice was given
+     * @param at the instant of the evaluation that gave it ({@code NoticeIssued.at()})
+     * @param locale the reader's locale
+     * @return the sentence
+     * @throws IllegalArgumentException if {@code task} is not the notice's task or has no due instant
+     *     on this calendar
+     * @throws NullPointerException if an argument is null
+     */
+    public String text(Notice notice, Task task, Instant at, Locale locale) {
+        Objects.requireNonNull(at, "at");
+        if (!notice.task().equals(task.id())) {
+            throw new IllegalArgumentException("The notice is about " + notice.task() + ", not " + task.id());
+        }
+        Instant due = task.checkedDueInstant(calendar)
+                .getOrElseThrow(p -> new IllegalArgumentException("No due instant for " + task.id() + ": " + p));
+        Phrasebook book = Phrasebook.of(locale);
+        String what = book.text("notice.what", task.title(), task.assignee().value(), task.unit().value());
+        String dueText = book.dayTime(due.atZone(calendar.zone()));
+        if (notice.kind() == NoticeKind.REMINDER) {
+            return book.text("notice.reminder", what, dueText, policy.ladderFor(task.grade()).remindWorkingDaysBefore());
+        }
+        LocalDate dueDay = due.atZone(calendar.zone()).toLocalDate();
+        String late = book.text("notice.late", what, dueText,
+                calendar.workingDaysBetween(dueDay, at.atZone(calendar.zone()).toLocalDate()),
+                book.dayTime(at.atZone(calendar.zone())));
+        if (notice.kind() != NoticeKind.ESCALATION) {
+            return late;
+        }
+        return book.text(notice.recipient().isPresent() ? "notice.escalated" : "notice.no-head", late, task.unit().value());
     }
 
     /** The notices of one task due at {@code at} and not in {@code state}, added to {@code out}. */

@@ -2,11 +2,14 @@ package org.aso.core.priority;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import org.aso.core.internal.Phrasebook;
 
 /**
  * A warning that the work due by a deadline does not fit in the free working time before it:
@@ -51,6 +54,23 @@ public record Overload(Instant deadline, Duration work, Duration free, List<Task
             throw new IllegalArgumentException("An overload has more work (" + work + ") than free time (" + free
                     + ") and tasks at risk " + atRisk);
         }
+    }
+
+    /**
+     * The warning as a sentence for a reader of {@code locale} (French or English; another
+     * language gets English), the deadline on the wall clock of {@code zone} (the person's):
+     * {@code "D’ici le vendredi 10 mai 2024 à 17 h 30 : 12 h de travail pour 9 h 30 de temps libre,
+     * soit 2 h 30 de trop ; tâches menacées : t-1 et t-2"}.
+     *
+     * @param zone the zone of the person whose time it is
+     * @param locale the reader's locale
+     * @return the sentence
+     * @throws NullPointerException if an argument is null
+     */
+    public String text(ZoneId zone, Locale locale) {
+        Phrasebook book = Phrasebook.of(locale);
+        return book.text("overload", book.dayTime(deadline.atZone(zone)), book.duration(work), book.duration(free),
+                book.duration(shortfall()), book.and(atRisk.stream().map(TaskId::value).toList()));
     }
 
     /** How much work does not fit: {@code work - free}. */

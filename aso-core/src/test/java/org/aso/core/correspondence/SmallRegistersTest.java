@@ -157,6 +157,18 @@ class SmallRegistersTest {
         assertThat(p.months()).extracting(m -> Map.entry(m.month().toString(), List.of(m.received(), m.answered(), m.pending())))
                 .containsExactly(Map.entry("2026-02", List.of(2, 0, 2)), Map.entry("2026-03", List.of(1, 1, 0)));
         assertThat(p.toText()).contains("Waiting for the budget");
+        assertThat(p.toText(java.util.Locale.FRENCH)).isEqualTo("Courrier en instance au vendredi 20 mars 2026\n"
+                + "  S2         S2           31 à 60 jours    1: 2026-A-000001 (en retard)\n"
+                + "  S2         alice        31 à 60 jours    1: 2026-A-000002 (en retard : Waiting for the budget)\n"
+                + "  mois              reçus  traités instance\n"
+                + "  février 2026          2        0        2\n"
+                + "  mars 2026             1        1        0\n");
+        assertThat(p.toText(java.util.Locale.ENGLISH)).isEqualTo("Pendency on Fri 20 Mar 2026\n"
+                + "  S2         S2           31-60 days       1: 2026-A-000001 (overdue)\n"
+                + "  S2         alice        31-60 days       1: 2026-A-000002 (overdue: Waiting for the budget)\n"
+                + "  month          received answered  pending\n"
+                + "  Feb 2026              2        0        2\n"
+                + "  Mar 2026              1        1        0\n");
         Register finalRegister = r;
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> Pendency.of(finalRegister, p.at(), x -> Optional.empty(), List.of()))
                 .isInstanceOf(IllegalArgumentException.class);

@@ -59,6 +59,12 @@ class MovementLogTest {
         assertThat(alert.dueBackOn()).isEqualTo(LocalDate.of(2026, 5, 20));
         assertThat(alert.explanation()).isEqualTo("received Thu 7 May 2026 + 7 working days: skipped 8 May (Victoire 1945), "
                 + "14 May (Ascension) and 4 weekend days -> Wed 20 May 2026; held 8 working days");
+        assertThat(alert.explanation(java.util.Locale.FRENCH)).isEqualTo("reçu le jeudi 7 mai 2026 + 7 jours ouvrés,"
+                + " hors 8 mai (Victoire 1945), 14 mai (Ascension) et 4 jours de week-end → mercredi 20 mai 2026 ;"
+                + " détenu depuis 8 jours ouvrés");
+        assertThat(alert.explanation(java.util.Locale.ENGLISH)).isEqualTo("received Thu 7 May 2026 + 7 working days:"
+                + " skipped 8 May (Victory in Europe Day), 14 May (Ascension Day) and 4 weekend days -> Wed 20 May 2026;"
+                + " held 8 working days");
     }
 
     @Test

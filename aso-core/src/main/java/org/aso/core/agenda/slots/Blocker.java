@@ -1,5 +1,7 @@
 package org.aso.core.agenda.slots;
 
+import java.util.Locale;
+import org.aso.core.internal.Phrasebook;
 import org.immutables.value.Value;
 
 /**
@@ -47,7 +49,32 @@ public abstract class Blocker {
     @Value.Parameter
     public abstract int candidates();
 
-    /** A sentence a person can read. */
+    /** A sentence a person can read (English), as the finder wrote it. */
     @Value.Parameter
     public abstract String message();
+
+    /**
+     * The blocker as a sentence for a reader of {@code locale} (French or English; another language
+     * gets English), rendered from its kind, subject and counts: {@code "p-3 est libre en heures
+     * ouvrées pour 0 sur 12 débuts possibles de la période"}. Unlike {@link #message()}, a room or
+     * equipment kind that nothing meets is told as free for 0 starts, and an attendee's partly
+     * known calendar is not mentioned.
+     *
+     * @param locale the reader's locale
+     * @return the sentence
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String message(Locale locale) {
+        Phrasebook book = Phrasebook.of(locale);
+        String of = book.text(openAlone() >= SlotFinder.COUNT_LIMIT ? "blocker.at-least-of" : "blocker.of",
+                openAlone(), candidates());
+        return switch (kind()) {
+            case ATTENDEE -> book.text("blocker.attendee", subject(), of);
+            case ROOM -> book.text("blocker.room", of);
+            case EQUIPMENT -> book.text("blocker.equipment", subject(), of);
+            case TIME_OF_DAY -> book.text("blocker.time-of-day", of);
+            case SAME_DAY -> book.text("blocker.same-day", of);
+            case WINDOW -> book.text(candidates() == 0 ? "blocker.window.empty" : "blocker.window.together");
+        };
+    }
 }

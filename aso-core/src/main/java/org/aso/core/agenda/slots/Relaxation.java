@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import org.aso.core.agenda.RoomId;
+import org.aso.core.internal.Phrasebook;
 import org.aso.core.kernel.PersonId;
 
 /**
@@ -28,8 +30,8 @@ import org.aso.core.kernel.PersonId;
  * {@link ExtendWindow}), from 1 up to {@link SlotFinder#COUNT_LIMIT}. {@link #kind()} names the
  * record, for a {@code switch}.
  *
- * <p>{@link #message()} is a sentence in English, written by the finder; a host that shows
- * another language builds its own from the typed fields.
+ * <p>{@link #message()} is a sentence in English, written by the finder; {@link #message(Locale)}
+ * renders one in French or English from the typed fields.
  *
  * <p>Immutable and thread-safe.
  */
@@ -58,8 +60,43 @@ public sealed interface Relaxation {
     /** How many candidate starts it opens, at least 1. */
     int slots();
 
-    /** A sentence a person can read (English), with the count. */
+    /** A sentence a person can read (English), with the count, as the finder wrote it. */
     String message();
+
+    /**
+     * The change and its count as a sentence for a reader of {@code locale} (French or English;
+     * another language gets English), rendered from the typed fields, times on the wall clock of
+     * the request's day zone: {@code "Raccourcir à 30 min : 4 créneaux"}, {@code "Shorten to 30
+     * min: 1 slot"}. Unlike {@link #message()}, a room is named by its id.
+     *
+     * @param locale the reader's locale
+     * @return the sentence
+     * @throws NullPointerException if {@code locale} is null
+     */
+    default String message(Locale locale) {
+        Phrasebook book = Phrasebook.of(locale);
+        String change;
+        if (this instanceof MakeOptional r) {
+            change = book.text("relaxation.make-optional", r.person().value());
+        } else if (this instanceof ExtendWindow r) {
+            var end = r.end().atZone(r.zone());
+            change = end.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+                    ? book.text("relaxation.extend-window.day-end", book.day(end.toLocalDate().minusDays(1)), r.zone().getId())
+                    : book.text("relaxation.extend-window", book.dayTime(end), r.zone().getId());
+        } else if (this instanceof Shorten r) {
+            change = book.text("relaxation.shorten", book.duration(r.length()));
+        } else if (this instanceof UseRoom r) {
+            change = book.text("relaxation.use-room", r.room().value());
+        } else if (this instanceof DropEquipment r) {
+            change = book.text(r.mobile() ? "relaxation.drop-mobile-equipment" : "relaxation.drop-room-equipment",
+                    r.equipmentKind());
+        } else if (this instanceof DropSameDay) {
+            change = book.text("relaxation.drop-same-day");
+        } else {
+            change = book.text("relaxation.drop-time-of-day");
+        }
+        return book.text("relaxation.count", change, slots());
+    }
 
     /**
      * Make a required attendee optional.

@@ -261,6 +261,7 @@ public final class SlotFinder {
             long d = plan.duration();
             Interval when = Interval.of(Instant.ofEpochSecond(t), Instant.ofEpochSecond(t + d));
             ImmutableSuggestion.Builder b = ImmutableSuggestion.builder().interval(when);
+            b.requiredAttendees(plan.required().size());
             b.addReasons(plan.required().isEmpty() ? "No required attendee"
                     : "Free in working hours for all " + plan.required().size() + " required attendee(s)");
             for (StartSweep.Constraint l : constraints) {
@@ -273,7 +274,8 @@ public final class SlotFinder {
                     String why = "Smallest adequate room free then: " + room.name() + " (" + room.id() + "), "
                             + room.capacity() + " seats for " + seats
                             + (taken.isEmpty() ? "" : "; smaller adequate rooms booked or closed then: " + String.join(", ", taken));
-                    b.room(room.id()).roomReason(why).addReasons(why);
+                    b.room(room.id()).roomReason(why).addReasons(why).roomCapacity(room.capacity()).seatsNeeded(seats)
+                            .addAllSmallerRoomsTaken(plan.rooms().subList(0, i).stream().map(Room::id).toList());
                 } else if (l.kind() == Blocker.Kind.EQUIPMENT) {
                     StartSweep.AnyOf items = (StartSweep.AnyOf) l.rule();
                     int i = items.firstAt(t);
@@ -305,6 +307,8 @@ public final class SlotFinder {
                 List<String> tentative = new ArrayList<>();
                 List<String> unknown = new ArrayList<>();
                 List<PersonId> missing = new ArrayList<>();
+                List<PersonId> tentativeIds = new ArrayList<>();
+                List<PersonId> unknownIds = new ArrayList<>();
                 Map<PersonId, Integer> confidence = new LinkedHashMap<>(attendees.size() * 2);
                 for (int k = 0; k < attendees.size(); k++) {
                     SlotAttendee at = attendees.get(k);
@@ -312,10 +316,12 @@ public final class SlotFinder {
                     if (c == UNKNOWN) {
                         c = Suggestion.TENTATIVE;
                         unknown.add(at.person().value());
+                        unknownIds.add(at.person());
                     } else if (c == Suggestion.BUSY) {
                         missing.add(at.person());
                     } else if (c == Suggestion.TENTATIVE) {
                         tentative.add(at.person().value());
+                        tentativeIds.add(at.person());
                     }
                     confidence.put(at.person(), c);
                     sum += at.weight() * c;
@@ -332,6 +338,7 @@ public final class SlotFinder {
                     b.addReasons("Optional attendee(s) who cannot come: "
                             + String.join(", ", missing.stream().map(PersonId::value).toList()));
                 }
+                b.addAllTentative(tentativeIds).addAllCalendarUnknown(unknownIds);
                 out.add(b.putAllConfidence(confidence).overallConfidence(sum / weights).addAllMissingOptional(missing).build());
             }
             return out;

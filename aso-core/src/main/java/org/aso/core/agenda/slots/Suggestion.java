@@ -1,10 +1,13 @@
 package org.aso.core.agenda.slots;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.aso.core.agenda.EquipmentId;
 import org.aso.core.agenda.RoomId;
+import org.aso.core.internal.Phrasebook;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.PersonId;
 import org.immutables.value.Value;
@@ -52,6 +55,60 @@ public abstract class Suggestion {
     /** Optional attendees who cannot come (confidence 0). */
     public abstract List<PersonId> missingOptional();
 
-    /** Sentences a person can read: why this slot, who may not come. */
+    /** Sentences a person can read (English, as the finder wrote them): why this slot, who may not come. */
     public abstract List<String> reasons();
+
+    /** How many required attendees are free then (all of them). */
+    public abstract int requiredAttendees();
+
+    /** Attendees tentative then (confidence {@link #TENTATIVE}), in the order of the request. */
+    public abstract List<PersonId> tentative();
+
+    /** Attendees whose calendar is not known then (confidence {@link #TENTATIVE}), in the order of the request. */
+    public abstract List<PersonId> calendarUnknown();
+
+    /** The seats the meeting needs, if a room was wanted. */
+    public abstract Optional<Integer> seatsNeeded();
+
+    /** The seats of {@link #room()}, if a room was wanted. */
+    public abstract Optional<Integer> roomCapacity();
+
+    /** Smaller adequate rooms booked or closed then, smallest first. */
+    public abstract List<RoomId> smallerRoomsTaken();
+
+    /**
+     * {@link #reasons()} for a reader of {@code locale} (French or English; another language gets
+     * English), rendered from the typed fields, with their plurals: {@code "Les 3 participants
+     * obligatoires sont libres en heures ouvrées"}, {@code "Free in working hours for the 1 required
+     * attendee"}. Rooms are named by their id.
+     *
+     * @param locale the reader's locale
+     * @return the sentences, in the order of {@link #reasons()}
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public List<String> reasons(Locale locale) {
+        Phrasebook book = Phrasebook.of(locale);
+        List<String> out = new ArrayList<>();
+        out.add(requiredAttendees() == 0 ? book.text("suggestion.no-required")
+                : book.text("suggestion.required-free", requiredAttendees()));
+        room().ifPresent(r -> {
+            String why = book.text("suggestion.room", r.value(), roomCapacity().orElse(0), seatsNeeded().orElse(0));
+            out.add(smallerRoomsTaken().isEmpty() ? why : book.text("suggestion.room.smaller-taken", why,
+                    book.and(smallerRoomsTaken().stream().map(RoomId::value).toList())));
+        });
+        if (!tentative().isEmpty()) {
+            out.add(book.text("suggestion.tentative", names(book, tentative())));
+        }
+        if (!calendarUnknown().isEmpty()) {
+            out.add(book.text("suggestion.calendar-unknown", names(book, calendarUnknown())));
+        }
+        if (!missingOptional().isEmpty()) {
+            out.add(book.text("suggestion.optional-missing", missingOptional().size(), names(book, missingOptional())));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String names(Phrasebook book, List<PersonId> people) {
+        return book.and(people.stream().map(PersonId::value).toList());
+    }
 }

@@ -164,6 +164,10 @@ class SlotFinderTest {
         assertThat(s.missingOptional()).containsExactly(CAROL);
         assertThat(s.reasons()).anyMatch(r -> r.contains("cannot come: carol"))
                 .anyMatch(r -> r.contains("Tentative then: bob")).anyMatch(r -> r.contains("Calendar unknown: dave"));
+        assertThat(s.reasons(java.util.Locale.FRENCH)).containsExactly("Le participant obligatoire est libre en heures ouvrées",
+                "Réponse provisoire à ce moment : bob", "Agenda inconnu : dave", "Participant facultatif empêché : carol");
+        assertThat(s.reasons(java.util.Locale.ENGLISH)).containsExactly("Free in working hours for the 1 required attendee",
+                "Tentative then: bob", "Calendar unknown: dave", "Optional attendee who cannot come: carol");
         // a tentative required attendee is not blocked, only less likely
         Suggestion t = find(agenda(), List.of(bob), request(day(MONDAY), 60, SlotAttendee.required(BOB)).maxSuggestions(1).build(),
                 LAST_WEEK).suggestions().get(0);
@@ -187,6 +191,10 @@ class SlotFinderTest {
         assertThat(t.interval()).isEqualTo(at(9, 9, 0, 60));
         assertThat(t.room()).contains(LARGE);
         assertThat(t.roomReason().get()).contains("smaller adequate rooms booked or closed then: Salle Voltaire");
+        assertThat(s.reasons(java.util.Locale.FRENCH)).containsExactly("Les 3 participants obligatoires sont libres en heures"
+                + " ouvrées", "Plus petite salle adaptée libre à ce moment : B2-101, 4 places pour 3");
+        assertThat(t.reasons(java.util.Locale.ENGLISH)).containsExactly("Free in working hours for all 3 required attendees",
+                "Smallest adequate room free then: B2-301, 20 seats for 3; smaller adequate rooms booked or closed then: B2-101");
     }
 
     @Test
