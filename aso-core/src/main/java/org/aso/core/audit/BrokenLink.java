@@ -1,5 +1,6 @@
 package org.aso.core.audit;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class BrokenLink {
 
     /** What is wrong with the entry at the broken link. */

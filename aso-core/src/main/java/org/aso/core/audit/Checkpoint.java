@@ -1,5 +1,6 @@
 package org.aso.core.audit;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Checkpoint {
     private static final Checkpoint GENESIS = ImmutableCheckpoint.of(0, ChainHash.GENESIS);
 

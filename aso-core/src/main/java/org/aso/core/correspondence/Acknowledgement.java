@@ -6,6 +6,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.aso.core.internal.FactoryStyle;
 import org.aso.core.kernel.Contact;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Limits;
@@ -39,7 +40,8 @@ public abstract class Acknowledgement {
     Acknowledgement() {}
 
     /** What the administration's silence means, and after how long. */
-    @Value.Immutable(builder = false)
+    @Value.Immutable
+    @FactoryStyle
     public abstract static class Silence {
         Silence() {}
 

@@ -1,6 +1,7 @@
 package org.aso.core.correspondence;
 
 import java.time.Instant;
+import org.aso.core.internal.FactoryStyle;
 import org.aso.core.kernel.PersonId;
 import org.immutables.value.Value;
 
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Cancellation {
     Cancellation() {}
 

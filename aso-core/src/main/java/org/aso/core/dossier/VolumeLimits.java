@@ -1,5 +1,6 @@
 package org.aso.core.dossier;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class VolumeLimits {
     VolumeLimits() {}
 

@@ -2,6 +2,7 @@ package org.aso.core.kernel;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Context {
     Context() {}
 

@@ -1,6 +1,7 @@
 package org.aso.core.kernel;
 
 import java.time.LocalDate;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Ordered by date, then name.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Holiday implements Comparable<Holiday> {
     Holiday() {}
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -22,7 +23,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Ordered by start, then end.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Interval implements Comparable<Interval> {
     private static final Comparator<Interval> ORDER =
             Comparator.comparing(Interval::start).thenComparing(Interval::end);

@@ -1,6 +1,7 @@
 package org.aso.core.kernel;
 
 import java.util.List;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
  *
  * @param <T> the item type
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Page<T> {
     Page() {}
 

@@ -1,6 +1,7 @@
 package org.aso.core.kernel;
 
 import java.util.List;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -17,7 +18,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class PriorityGrade implements Comparable<PriorityGrade> {
     PriorityGrade() {}
 

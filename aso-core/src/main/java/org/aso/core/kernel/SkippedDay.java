@@ -3,6 +3,7 @@ package org.aso.core.kernel;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class SkippedDay {
     SkippedDay() {}
 

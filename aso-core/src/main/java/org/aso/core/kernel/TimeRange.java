@@ -2,6 +2,7 @@ package org.aso.core.kernel;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class TimeRange implements Comparable<TimeRange> {
     TimeRange() {}
 

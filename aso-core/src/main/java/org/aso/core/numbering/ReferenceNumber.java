@@ -1,6 +1,7 @@
 package org.aso.core.numbering;
 
 import java.util.Comparator;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,7 +15,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Ordered by series, then by place in the series.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class ReferenceNumber implements Comparable<ReferenceNumber> {
     private static final Comparator<ReferenceNumber> ORDER =
             Comparator.comparing(ReferenceNumber::series).thenComparingLong(ReferenceNumber::sequence);

@@ -1,6 +1,7 @@
 package org.aso.core.priority;
 
 import java.util.List;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class EscalationRound {
     EscalationRound() {}
 
