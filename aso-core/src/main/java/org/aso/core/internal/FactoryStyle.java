@@ -21,7 +21,7 @@ import org.immutables.value.Value;
 @Retention(RetentionPolicy.CLASS)
 @Value.Style(
         visibility = Value.Style.ImplementationVisibility.PACKAGE,
-        builderVisibility = Value.Style.BuilderVisibility.PUBLIC,
+        builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
         overshadowImplementation = true,
         strictBuilder = true,
         jdkOnly = true,
