@@ -78,7 +78,7 @@ public final class AuditTrail {
         this.entries = entries;
     }
 
-    /** The trail with no entry. */
+    /** {@return the trail with no entry} */
     public static AuditTrail empty() {
         return EMPTY;
     }
@@ -188,8 +188,8 @@ public final class AuditTrail {
     }
 
     /**
-     * Everything the trail holds: its entries and its head ({@link #checkpoint()}), for a host to
-     * store; {@link #restore} reads it back.
+     * {@return everything the trail holds: its entries and its head ({@link #checkpoint()}), for a host to
+     * store; {@link #restore} reads it back}
      */
     public AuditTrailSnapshot snapshot() {
         return new AuditTrailSnapshot(entries(), checkpoint());
@@ -239,32 +239,32 @@ public final class AuditTrail {
                 : Either.left(List.copyOf(problems));
     }
 
-    /** Every entry, in order (an unmodifiable list). */
+    /** {@return every entry, in order (an unmodifiable list)} */
     public List<AuditEntry> entries() {
         return entries.asJava();
     }
 
-    /** The number of entries, which is also the last entry's sequence. */
+    /** {@return the number of entries, which is also the last entry's sequence} */
     public int size() {
         return entries.size();
     }
 
-    /** True if nothing was recorded yet. */
+    /** {@return true if nothing was recorded yet} */
     public boolean isEmpty() {
         return entries.isEmpty();
     }
 
-    /** The last entry, empty for an empty trail. */
+    /** {@return the last entry, empty for an empty trail} */
     public Optional<AuditEntry> last() {
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.last());
     }
 
-    /** The last entry's hash, or {@link AuditEntry#GENESIS_HASH} for an empty trail: what the next entry will point to. */
+    /** {@return the last entry's hash, or {@link AuditEntry#GENESIS_HASH} for an empty trail: what the next entry will point to} */
     public String headHash() {
         return entries.isEmpty() ? ChainHash.GENESIS : entries.last().hash();
     }
 
-    /** The current head as a checkpoint, for a host to keep apart from the entries. */
+    /** {@return the current head as a checkpoint, for a host to keep apart from the entries} */
     public Checkpoint checkpoint() {
         return entries.isEmpty() ? Checkpoint.genesis() : Checkpoint.of(entries.last().sequence(), entries.last().hash());
     }

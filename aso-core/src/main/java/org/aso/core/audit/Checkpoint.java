@@ -25,11 +25,11 @@ public abstract class Checkpoint {
 
     Checkpoint() {}
 
-    /** The sequence of the last entry, 0 for an empty trail. */
+    /** {@return the sequence of the last entry, 0 for an empty trail} */
     @Value.Parameter
     public abstract long sequence();
 
-    /** The hash of the last entry, {@link AuditEntry#GENESIS_HASH} for an empty trail. */
+    /** {@return the hash of the last entry, {@link AuditEntry#GENESIS_HASH} for an empty trail} */
     @Value.Parameter
     public abstract String hash();
 
@@ -43,7 +43,7 @@ public abstract class Checkpoint {
         return ImmutableCheckpoint.of(sequence, hash);
     }
 
-    /** The checkpoint of an empty trail: sequence 0, the genesis hash. */
+    /** {@return the checkpoint of an empty trail: sequence 0, the genesis hash} */
     public static Checkpoint genesis() {
         return GENESIS;
     }

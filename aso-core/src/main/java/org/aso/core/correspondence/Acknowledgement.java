@@ -45,11 +45,11 @@ public abstract class Acknowledgement {
     public abstract static class Silence {
         Silence() {}
 
-        /** True if silence is worth acceptance, false if rejection. */
+        /** {@return true if silence is worth acceptance, false if rejection} */
         @Value.Parameter
         public abstract boolean acceptance();
 
-        /** How long after receipt silence takes effect. */
+        /** {@return how long after receipt silence takes effect} */
         @Value.Parameter
         public abstract Period after();
 
@@ -71,31 +71,31 @@ public abstract class Acknowledgement {
         }
     }
 
-    /** The entry's number. */
+    /** {@return the entry's number} */
     public abstract String number();
 
-    /** The day the request was received. */
+    /** {@return the day the request was received} */
     public abstract LocalDate receivedOn();
 
-    /** Whom the acknowledgement goes to. */
+    /** {@return whom the acknowledgement goes to} */
     public abstract Contact applicant();
 
-    /** False when the reply is due within {@value #EXEMPTION_DAYS} days of receipt. */
+    /** {@return false when the reply is due within {@value #EXEMPTION_DAYS} days of receipt} */
     public abstract boolean required();
 
-    /** Why no acknowledgement is required, when it is not. */
+    /** {@return why no acknowledgement is required, when it is not} */
     public abstract Optional<String> exemption();
 
-    /** The service handling the request: name, postal address, e-mail and telephone. */
+    /** {@return the service handling the request: name, postal address, e-mail and telephone} */
     public abstract Contact service();
 
-    /** What silence means. */
+    /** {@return what silence means} */
     public abstract Silence silence();
 
-    /** The day on which silence takes effect. */
+    /** {@return the day on which silence takes effect} */
     public abstract LocalDate silenceDate();
 
-    /** The routes and time limits of appeal (required when silence means rejection). */
+    /** {@return the routes and time limits of appeal (required when silence means rejection)} */
     public abstract Optional<String> appealRoutes();
 
     /**

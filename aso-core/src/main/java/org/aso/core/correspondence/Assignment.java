@@ -31,7 +31,7 @@ public abstract class Assignment {
         SIGNATURE
     }
 
-    /** The person or unit it is given to: a {@link PersonId} or an {@link OrgUnitId}. */
+    /** {@return the person or unit it is given to: a {@link PersonId} or an {@link OrgUnitId}} */
     public abstract Identifier assignee();
 
     /** Why. */
@@ -43,13 +43,13 @@ public abstract class Assignment {
     /** By whom. */
     public abstract PersonId by();
 
-    /** An instruction ("please prepare a reply for the Director's signature"). */
+    /** {@return an instruction ("please prepare a reply for the Director's signature")} */
     public abstract Optional<String> note();
 
-    /** When the assignment ended (redirected), if it did. */
+    /** {@return when the assignment ended (redirected), if it did} */
     public abstract Optional<Instant> endedAt();
 
-    /** True until the entry is redirected away from this assignee. */
+    /** {@return true until the entry is redirected away from this assignee} */
     public boolean isActive() {
         return endedAt().isEmpty();
     }
@@ -57,7 +57,7 @@ public abstract class Assignment {
     /** Returns a copy ended at {@code when}. */
     public abstract Assignment withEndedAt(Instant when);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

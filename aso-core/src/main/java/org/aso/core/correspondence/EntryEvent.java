@@ -62,13 +62,13 @@ public sealed interface EntryEvent extends DomainEvent
     /** The version of this family's schema: the records and components below. */
     int SCHEMA_VERSION = 1;
 
-    /** The entry it happened to. */
+    /** {@return the entry it happened to} */
     EntryId entry();
 
-    /** The entry's register. */
+    /** {@return the entry's register} */
     RegisterId register();
 
-    /** The entry's number. */
+    /** {@return the entry's number} */
     ReferenceNumber number();
 
     /** The entry's id. */

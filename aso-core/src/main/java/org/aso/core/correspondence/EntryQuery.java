@@ -47,33 +47,33 @@ public abstract class EntryQuery {
     /** Open and overdue at this instant. */
     public abstract Optional<Instant> overdueAt();
 
-    /** Whose subject contains this text, ignoring case and accents (only where the viewer may see the subject). */
+    /** {@return whose subject contains this text, ignoring case and accents (only where the viewer may see the subject)} */
     public abstract Optional<String> text();
 
-    /** Whether cancelled entries are included. */
+    /** {@return whether cancelled entries are included} */
     @Value.Default
     public boolean includeCancelled() {
         return true;
     }
 
-    /** How many matching entries to skip. */
+    /** {@return how many matching entries to skip} */
     @Value.Default
     public int offset() {
         return 0;
     }
 
-    /** The page size. */
+    /** {@return the page size} */
     @Value.Default
     public int limit() {
         return 50;
     }
 
-    /** Every entry, first page. */
+    /** {@return every entry, first page} */
     public static EntryQuery all() {
         return builder().build();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -41,7 +41,7 @@ public enum EntryStatus {
         return direction == Direction.OUTGOING ? DRAFT : REGISTERED;
     }
 
-    /** True if the entry still waits for something from the section (its clock runs). */
+    /** {@return true if the entry still waits for something from the section (its clock runs)} */
     public boolean isOpen() {
         return this == REGISTERED || this == ASSIGNED || this == IN_PROGRESS;
     }

@@ -35,10 +35,10 @@ public abstract class Pendency {
 
     Pendency() {}
 
-    /** When the report was drawn up. */
+    /** {@return when the report was drawn up} */
     public abstract Instant at();
 
-    /** The day of {@link #at()} in the register's zone. */
+    /** {@return the day of {@link #at()} in the register's zone} */
     public abstract LocalDate day();
 
     /** Open entries by unit, holder and age bucket, in that order. */
@@ -52,16 +52,16 @@ public abstract class Pendency {
     public abstract static class Group {
         Group() {}
 
-        /** The unit: the assignee if a unit, the person's unit if a person, or empty if unassigned or unknown. */
+        /** {@return the unit: the assignee if a unit, the person's unit if a person, or empty if unassigned or unknown} */
         public abstract Optional<OrgUnitId> unit();
 
-        /** The holder: the handler (a person or a unit), or empty if unassigned. */
+        /** {@return the holder: the handler (a person or a unit), or empty if unassigned} */
         public abstract Optional<Identifier> holder();
 
-        /** The age bucket, e.g. {@code "8-15 days"}. */
+        /** {@return the age bucket, e.g. {@code "8-15 days"}} */
         public abstract String ageBucket();
 
-        /** The entries, oldest first. */
+        /** {@return the entries, oldest first} */
         public abstract List<Item> items();
     }
 
@@ -70,25 +70,25 @@ public abstract class Pendency {
     public abstract static class Item {
         Item() {}
 
-        /** Its number. */
+        /** {@return its number} */
         public abstract String number();
 
-        /** The day it was received. */
+        /** {@return the day it was received} */
         public abstract LocalDate receivedOn();
 
-        /** Since when its current holder has it (its registration if never assigned). */
+        /** {@return since when its current holder has it (its registration if never assigned)} */
         public abstract Instant since();
 
         /** Days since receipt. */
         public abstract long ageDays();
 
-        /** Its reply due day. */
+        /** {@return its reply due day} */
         public abstract Optional<LocalDate> replyDue();
 
-        /** True if the due day has passed. */
+        /** {@return true if the due day has passed} */
         public abstract boolean overdue();
 
-        /** Why it is late, as its handler recorded. */
+        /** {@return why it is late, as its handler recorded} */
         public abstract Optional<String> delayReason();
     }
 
@@ -97,7 +97,7 @@ public abstract class Pendency {
     public abstract static class Month {
         Month() {}
 
-        /** The month. */
+        /** {@return the month} */
         public abstract YearMonth month();
 
         /** Incoming and internal mail received that month (cancelled entries excluded). */
@@ -183,7 +183,7 @@ public abstract class Pendency {
         return i == buckets.size() ? "over " + buckets.get(i - 1) + " days" : low + "-" + buckets.get(i) + " days";
     }
 
-    /** The report as plain text, one line per group and per month. */
+    /** {@return the report as plain text, one line per group and per month} */
     public String toText() {
         StringBuilder b = new StringBuilder("Pendency on ").append(day()).append('\n');
         for (Group g : groups()) {

@@ -58,7 +58,7 @@ public final class PhoneLog {
         return new PhoneLog(Objects.requireNonNull(id, "id"), Vector.empty());
     }
 
-    /** The log's id. */
+    /** {@return the log's id} */
     public PhoneLogId id() {
         return id;
     }
@@ -68,46 +68,46 @@ public final class PhoneLog {
     public abstract static class Message {
         Message() {}
 
-        /** Its place in the log, from 1 (given by the log). */
+        /** {@return its place in the log, from 1 (given by the log)} */
         @Value.Default
         public long sequence() {
             return 0;
         }
 
-        /** When the call came (given by the log). */
+        /** {@return when the call came (given by the log)} */
         @Value.Default
         public Instant at() {
             return Instant.EPOCH;
         }
 
-        /** Who took the message (given by the log). */
+        /** {@return who took the message (given by the log)} */
         public abstract Optional<PersonId> takenBy();
 
-        /** Who called. */
+        /** {@return who called} */
         public abstract String caller();
 
-        /** Their organisation. */
+        /** {@return their organisation} */
         public abstract Optional<String> organisation();
 
-        /** The number to call back. */
+        /** {@return the number to call back} */
         public abstract Optional<PhoneNumber> number();
 
         /** For whom. */
         public abstract PersonId forWhom();
 
-        /** The message. */
+        /** {@return the message} */
         public abstract String text();
 
-        /** True if the caller wants to be called back. */
+        /** {@return true if the caller wants to be called back} */
         @Value.Default
         public boolean callbackWanted() {
             return false;
         }
 
-        /** When it was dealt with. */
+        /** {@return when it was dealt with} */
         public abstract Optional<Instant> doneAt();
 
-        /** True once dealt with. */
+        /** {@return true once dealt with} */
         public boolean isDone() {
             return doneAt().isPresent();
         }
@@ -120,7 +120,7 @@ public final class PhoneLog {
 
         abstract Message withDoneAt(Instant doneAt);
 
-        /** A new builder. */
+        /** {@return a new builder} */
         public static Builder builder() {
             return new Builder();
         }
@@ -299,7 +299,7 @@ public final class PhoneLog {
         return LogReplay.fold(empty(id), events, PhoneLog::evolve);
     }
 
-    /** Everything the log holds, for a host to store; {@link #restore} reads it back. */
+    /** {@return everything the log holds, for a host to store; {@link #restore} reads it back} */
     public PhoneLogSnapshot snapshot() {
         return new PhoneLogSnapshot(id, messages.asJava());
     }
@@ -350,7 +350,7 @@ public final class PhoneLog {
                 : Either.left(found.all());
     }
 
-    /** Every message, oldest first. */
+    /** {@return every message, oldest first} */
     public List<Message> messages() {
         return messages.asJava();
     }

@@ -37,7 +37,7 @@ public sealed interface PhoneLogEvent extends DomainEvent
     /** The version of this family's schema (see the class comment). */
     int SCHEMA_VERSION = 1;
 
-    /** The log it happened to. */
+    /** {@return the log it happened to} */
     PhoneLogId log();
 
     /** The log's id. */

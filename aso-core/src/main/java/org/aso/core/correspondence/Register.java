@@ -262,8 +262,8 @@ public final class Register {
     }
 
     /**
-     * What the register holds, for a host to store: its entries whole and its counters (the
-     * settings are the host's, given again to {@link #restore}). Costs a copy of the entry list.
+     * {@return what the register holds, for a host to store: its entries whole and its counters (the
+     * settings are the host's, given again to {@link #restore})} Costs a copy of the entry list.
      */
     public RegisterSnapshot snapshot() {
         return new RegisterSnapshot(settings().id(), entries.asJava(), numbering.snapshot());
@@ -315,12 +315,12 @@ public final class Register {
      * {@link Change}); the register holds it whole.
      */
     public record Registered(Register register, Entry entry, List<EntryEvent> events) {
-        /** The reply deadline with its explanation (worked out on request: registering stays cheap). */
+        /** {@return the reply deadline with its explanation (worked out on request: registering stays cheap)} */
         public Optional<WorkingDayDeadline> replyDeadline() {
             return register.replyDeadline(entry.id());
         }
 
-        /** The acknowledgement deadline with its explanation. */
+        /** {@return the acknowledgement deadline with its explanation} */
         public Optional<WorkingDayDeadline> acknowledgementDeadline() {
             return register.acknowledgementDeadline(entry.id());
         }
@@ -484,22 +484,22 @@ public final class Register {
 
     // ------------------------------------------------------------------ queries
 
-    /** The settings. */
+    /** {@return the settings} */
     public RegisterSettings settings() {
         return rules.settings();
     }
 
-    /** The counters (also in the {@link #snapshot()}). */
+    /** {@return the counters (also in the {@link #snapshot()})} */
     public Numbering numbering() {
         return numbering;
     }
 
-    /** How many entries the register holds (cancelled ones included). */
+    /** {@return how many entries the register holds (cancelled ones included)} */
     public int size() {
         return entries.size();
     }
 
-    /** Every entry in register order (an unmodifiable view; content is not redacted). */
+    /** {@return every entry in register order (an unmodifiable view; content is not redacted)} */
     public List<Entry> entries() {
         return entries.asJava();
     }
@@ -556,7 +556,7 @@ public final class Register {
                 : Alert.of(a.entry().redacted(), a.kind(), a.due(), a.workingDaysLeft())).toList();
     }
 
-    /** How many open entries have a reply deadline (the size of the due index). */
+    /** {@return how many open entries have a reply deadline (the size of the due index)} */
     public int openWithDeadline() {
         return dueIndex.size();
     }

@@ -47,7 +47,7 @@ public record RegisterSnapshot(RegisterId register, List<Entry> entries, Map<Str
         counters = Map.copyOf(counters);
     }
 
-    /** {@value #SCHEMA_VERSION}: the version of the schema this snapshot follows. */
+    /** {@return {@value #SCHEMA_VERSION}: the version of the schema this snapshot follows} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

@@ -105,7 +105,7 @@ public final class Registers {
         return r.get().evolve(event).map(this::with);
     }
 
-    /** The snapshot of each register ({@link Register#snapshot()}), by register id. Costs a copy of every entry list. */
+    /** {@return the snapshot of each register ({@link Register#snapshot()}), by register id} Costs a copy of every entry list. */
     public List<RegisterSnapshot> snapshot() {
         return byId.values().map(Register::snapshot).asJava();
     }
@@ -167,7 +167,7 @@ public final class Registers {
         return new Registers(byId.put(register.settings().id().value(), register));
     }
 
-    /** Every register, by id. */
+    /** {@return every register, by id} */
     public List<Register> all() {
         return byId.values().asJava();
     }

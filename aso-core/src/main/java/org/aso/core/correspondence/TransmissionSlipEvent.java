@@ -39,7 +39,7 @@ public sealed interface TransmissionSlipEvent extends DomainEvent
     /** The version of this family's schema (see the class comment). */
     int SCHEMA_VERSION = 1;
 
-    /** The book it happened to. */
+    /** {@return the book it happened to} */
     TransmissionSlipsId book();
 
     /** The book's id. */

@@ -79,7 +79,7 @@ public final class TransmissionSlips {
                 Numbering.of(scheme), Vector.empty(), HashMap.empty());
     }
 
-    /** The book's id. */
+    /** {@return the book's id} */
     public TransmissionSlipsId id() {
         return id;
     }
@@ -89,34 +89,34 @@ public final class TransmissionSlips {
     public abstract static class Slip {
         Slip() {}
 
-        /** Its number. */
+        /** {@return its number} */
         public abstract ReferenceNumber number();
 
-        /** The sending unit. */
+        /** {@return the sending unit} */
         public abstract OrgUnitId from();
 
-        /** The receiving unit. */
+        /** {@return the receiving unit} */
         public abstract OrgUnitId to();
 
         /** References of the documents sent, in order. */
         public abstract List<String> documents();
 
-        /** A word for the receiver ("for signature", "for your opinion"). */
+        /** {@return a word for the receiver ("for signature", "for your opinion")} */
         public abstract Optional<String> note();
 
-        /** When it was sent. */
+        /** {@return when it was sent} */
         public abstract Instant sentAt();
 
-        /** Who sent it. */
+        /** {@return who sent it} */
         public abstract PersonId sentBy();
 
-        /** When its receipt was acknowledged. */
+        /** {@return when its receipt was acknowledged} */
         public abstract Optional<Instant> receivedAt();
 
-        /** Who acknowledged it. */
+        /** {@return who acknowledged it} */
         public abstract Optional<PersonId> receivedBy();
 
-        /** True once acknowledged. */
+        /** {@return true once acknowledged} */
         public boolean isReceived() {
             return receivedAt().isPresent();
         }
@@ -125,7 +125,7 @@ public final class TransmissionSlips {
 
         abstract Slip withReceivedBy(PersonId by);
 
-        /** A new builder, for hosts reading slips back from their storage (see {@link TransmissionSlips#restore}). */
+        /** {@return a new builder, for hosts reading slips back from their storage (see {@link TransmissionSlips#restore})} */
         public static Builder builder() {
             return new Builder();
         }
@@ -324,7 +324,7 @@ public final class TransmissionSlips {
         return LogReplay.fold(of(id, scheme, code, zone), events, TransmissionSlips::evolve);
     }
 
-    /** Everything the book holds, for a host to store; {@link #restore} reads it back. */
+    /** {@return everything the book holds, for a host to store; {@link #restore} reads it back} */
     public TransmissionSlipsSnapshot snapshot() {
         return new TransmissionSlipsSnapshot(id, numbering.scheme(), code, zone, slips.asJava());
     }
@@ -412,7 +412,7 @@ public final class TransmissionSlips {
                 : Either.left(found.all());
     }
 
-    /** Every slip, in order. */
+    /** {@return every slip, in order} */
     public List<Slip> slips() {
         return slips.asJava();
     }

@@ -56,7 +56,7 @@ public final class VisitorLog {
         return new VisitorLog(Objects.requireNonNull(id, "id"), Vector.empty());
     }
 
-    /** The log's id. */
+    /** {@return the log's id} */
     public VisitorLogId id() {
         return id;
     }
@@ -66,35 +66,35 @@ public final class VisitorLog {
     public abstract static class Visit {
         Visit() {}
 
-        /** Its place in the log, from 1. */
+        /** {@return its place in the log, from 1} */
         public abstract long sequence();
 
-        /** The visitor's name. */
+        /** {@return the visitor's name} */
         public abstract String visitor();
 
-        /** Their organisation. */
+        /** {@return their organisation} */
         public abstract Optional<String> organisation();
 
-        /** Whom they visit. */
+        /** {@return whom they visit} */
         public abstract PersonId host();
 
-        /** When they arrived. */
+        /** {@return when they arrived} */
         public abstract Instant arrival();
 
-        /** When they left. */
+        /** {@return when they left} */
         public abstract Optional<Instant> departure();
 
-        /** The badge they wear. */
+        /** {@return the badge they wear} */
         public abstract Optional<String> badge();
 
-        /** True while the visitor is in the building. */
+        /** {@return true while the visitor is in the building} */
         public boolean isOnSite() {
             return departure().isEmpty();
         }
 
         abstract Visit withDeparture(Instant departure);
 
-        /** A new builder, for hosts reading visits back from their storage (see {@link VisitorLog#restore}). */
+        /** {@return a new builder, for hosts reading visits back from their storage (see {@link VisitorLog#restore})} */
         public static Builder builder() {
             return new Builder();
         }
@@ -281,7 +281,7 @@ public final class VisitorLog {
         return LogReplay.fold(empty(id), events, VisitorLog::evolve);
     }
 
-    /** Everything the log holds, for a host to store; {@link #restore} reads it back. */
+    /** {@return everything the log holds, for a host to store; {@link #restore} reads it back} */
     public VisitorLogSnapshot snapshot() {
         return new VisitorLogSnapshot(id, visits.asJava());
     }
@@ -341,12 +341,12 @@ public final class VisitorLog {
                 : Either.left(found.all());
     }
 
-    /** Every visit, oldest first. */
+    /** {@return every visit, oldest first} */
     public List<Visit> visits() {
         return visits.asJava();
     }
 
-    /** The visitors in the building now. */
+    /** {@return the visitors in the building now} */
     public List<Visit> onSite() {
         return visits.filter(Visit::isOnSite).asJava();
     }

@@ -36,7 +36,7 @@ public sealed interface VisitorLogEvent extends DomainEvent permits VisitorLogEv
     /** The version of this family's schema (see the class comment). */
     int SCHEMA_VERSION = 1;
 
-    /** The log it happened to. */
+    /** {@return the log it happened to} */
     VisitorLogId log();
 
     /** The log's id. */

@@ -76,7 +76,7 @@ public final class DossierBook {
         }
     }
 
-    /** The rules the book decides with. */
+    /** {@return the rules the book decides with} */
     public DossierRules rules() {
         return rules;
     }
@@ -191,7 +191,7 @@ public final class DossierBook {
         return Either.right(book);
     }
 
-    /** The book's contents, every dossier by id, to store and {@link #restore} later. */
+    /** {@return the book's contents, every dossier by id, to store and {@link #restore} later} */
     public DossierBookSnapshot snapshot() {
         return new DossierBookSnapshot(all());
     }
@@ -266,12 +266,12 @@ public final class DossierBook {
         return byReference.get(reference).toJavaOptional().flatMap(this::get);
     }
 
-    /** How many dossiers the book holds. */
+    /** {@return how many dossiers the book holds} */
     public int size() {
         return byId.size();
     }
 
-    /** Every dossier, by id. */
+    /** {@return every dossier, by id} */
     public List<Dossier> all() {
         return List.copyOf(byId.values().toJavaList());
     }

@@ -40,7 +40,7 @@ public record DossierBookSnapshot(List<Dossier> dossiers) {
         dossiers = List.copyOf(dossiers);
     }
 
-    /** {@value #SCHEMA_VERSION}, the version of this snapshot's schema. */
+    /** {@return {@value #SCHEMA_VERSION}, the version of this snapshot's schema} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

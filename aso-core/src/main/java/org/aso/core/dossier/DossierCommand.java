@@ -24,7 +24,7 @@ import org.aso.core.kernel.PersonId;
  */
 public sealed interface DossierCommand {
 
-    /** True if the command needs the actor to be cleared for the content. */
+    /** {@return true if the command needs the actor to be cleared for the content} */
     default boolean readsContent() {
         return true;
     }

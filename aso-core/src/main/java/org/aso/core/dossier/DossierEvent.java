@@ -60,7 +60,7 @@ public sealed interface DossierEvent extends DomainEvent {
     /** The version of the schema of these records; see "Versions" above. */
     int SCHEMA_VERSION = 1;
 
-    /** The dossier it happened to. */
+    /** {@return the dossier it happened to} */
     DossierId dossier();
 
     /** The dossier's id. */

@@ -97,12 +97,12 @@ public final class DossierRules {
         return new DossierRules(plan, policy);
     }
 
-    /** The filing plan. */
+    /** {@return the filing plan} */
     public FilingPlan plan() {
         return plan;
     }
 
-    /** The policy. */
+    /** {@return the policy} */
     public DossierPolicy policy() {
         return policy;
     }

@@ -99,7 +99,7 @@ public final class FilingPlan {
         return true;
     }
 
-    /** Every code, in the order given. */
+    /** {@return every code, in the order given} */
     public List<FilingPlanEntry> entries() {
         return List.copyOf(entries.values());
     }

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 public abstract class LegalHold {
     LegalHold() {}
 
-    /** Why the hold was placed. */
+    /** {@return why the hold was placed} */
     public abstract String reason();
 
     /** When. */
@@ -27,7 +27,7 @@ public abstract class LegalHold {
     /** By whom. */
     public abstract PersonId placedBy();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

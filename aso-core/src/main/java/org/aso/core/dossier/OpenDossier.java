@@ -24,17 +24,17 @@ import org.immutables.value.Value;
 public abstract class OpenDossier implements DossierCover {
     OpenDossier() {}
 
-    /** Who has the file first. */
+    /** {@return who has the file first} */
     public abstract PersonId holder();
 
     /**
-     * What the first holder may read, when the holder is not the actor who opens the file (whose
-     * clearance is the context's). Not given, the holder is taken as cleared for public information
+     * {@return what the first holder may read, when the holder is not the actor who opens the file (whose
+     * clearance is the context's)} Not given, the holder is taken as cleared for public information
      * only: a marked file opened for someone else needs their clearance.
      */
     public abstract Optional<Clearance> holderClearance();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -20,19 +20,19 @@ import org.immutables.value.Value;
 public abstract class RetentionOutcome {
     RetentionOutcome() {}
 
-    /** The day the dossier was closed, in the zone of the policy's calendar. */
+    /** {@return the day the dossier was closed, in the zone of the policy's calendar} */
     public abstract LocalDate closedOn();
 
-    /** The day the dossier is due for review. */
+    /** {@return the day the dossier is due for review} */
     public abstract LocalDate reviewOn();
 
-    /** The day the disposal action falls due; empty when the dossier is kept permanently. */
+    /** {@return the day the disposal action falls due; empty when the dossier is kept permanently} */
     public abstract Optional<LocalDate> disposalOn();
 
-    /** The action due on the disposal date. */
+    /** {@return the action due on the disposal date} */
     public abstract DisposalAction action();
 
-    /** True if the dossier is kept for ever. */
+    /** {@return true if the dossier is kept for ever} */
     public boolean isPermanent() {
         return action() == DisposalAction.KEEP_PERMANENTLY;
     }
@@ -42,7 +42,7 @@ public abstract class RetentionOutcome {
         return disposalOn().filter(d -> !on.isBefore(d)).isPresent();
     }
 
-    /** A new builder, for hosts that restore dossiers from their own storage. */
+    /** {@return a new builder, for hosts that restore dossiers from their own storage} */
     public static Builder builder() {
         return new Builder();
     }

@@ -28,16 +28,16 @@ import org.immutables.value.Value;
 public abstract class RetentionRule {
     RetentionRule() {}
 
-    /** The time from the start of the count to the review date. */
+    /** {@return the time from the start of the count to the review date} */
     public abstract Period reviewAfter();
 
-    /** The time from the start of the count to the disposal date; empty when kept permanently. */
+    /** {@return the time from the start of the count to the disposal date; empty when kept permanently} */
     public abstract Optional<Period> keepFor();
 
-    /** What happens at the disposal date. */
+    /** {@return what happens at the disposal date} */
     public abstract DisposalAction action();
 
-    /** Where the count starts; the closing date unless set. */
+    /** {@return where the count starts; the closing date unless set} */
     @Value.Default
     public RetentionStart countFrom() {
         return RetentionStart.CLOSING_DATE;

@@ -92,17 +92,17 @@ public final class BusinessCalendar {
         return new BusinessCalendar(zone, week, holidays);
     }
 
-    /** The zone in which days and hours are read. */
+    /** {@return the zone in which days and hours are read} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The working week. */
+    /** {@return the working week} */
     public WorkingWeek week() {
         return week;
     }
 
-    /** The holidays. */
+    /** {@return the holidays} */
     public HolidayCalendar holidays() {
         return holidays;
     }

@@ -19,11 +19,11 @@ import org.immutables.value.Value;
 public abstract class Clearance {
     Clearance() {}
 
-    /** The highest level this clearance opens. */
+    /** {@return the highest level this clearance opens} */
     @Value.Parameter
     public abstract Confidentiality level();
 
-    /** The need-to-know compartments held, sorted. */
+    /** {@return the need-to-know compartments held, sorted} */
     @Value.NaturalOrder
     public abstract java.util.SortedSet<String> compartments();
 
@@ -32,7 +32,7 @@ public abstract class Clearance {
         return ImmutableClearance.of(level);
     }
 
-    /** The clearance of someone not cleared beyond public information. */
+    /** {@return the clearance of someone not cleared beyond public information} */
     public static Clearance none() {
         return of(Confidentiality.PUBLIC);
     }

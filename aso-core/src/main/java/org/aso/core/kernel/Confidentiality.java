@@ -25,7 +25,7 @@ public enum Confidentiality {
         return compareTo(other) <= 0;
     }
 
-    /** True if this level is one of the classified ones (confidential and above). */
+    /** {@return true if this level is one of the classified ones (confidential and above)} */
     public boolean isClassified() {
         return compareTo(CONFIDENTIAL) >= 0;
     }

@@ -20,15 +20,15 @@ import org.immutables.value.Value;
 public abstract class Context {
     Context() {}
 
-    /** The instant of the decision. */
+    /** {@return the instant of the decision} */
     @Value.Parameter
     public abstract Instant at();
 
-    /** The person acting. */
+    /** {@return the person acting} */
     @Value.Parameter
     public abstract PersonId actor();
 
-    /** What the actor may see. */
+    /** {@return what the actor may see} */
     @Value.Parameter
     public abstract Clearance clearance();
 

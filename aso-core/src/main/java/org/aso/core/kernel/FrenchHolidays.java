@@ -19,7 +19,7 @@ import java.util.List;
 public final class FrenchHolidays {
     private FrenchHolidays() {}
 
-    /** The eleven national holidays. */
+    /** {@return the eleven national holidays} */
     public static HolidayCalendar metropolitan() {
         return metropolitan(true);
     }
@@ -46,14 +46,14 @@ public final class FrenchHolidays {
         return HolidayCalendar.of("France", rules);
     }
 
-    /** The two days added in Alsace and Moselle: Good Friday and 26 December. */
+    /** {@return the two days added in Alsace and Moselle: Good Friday and 26 December} */
     public static HolidayCalendar alsaceMoselleAdditions() {
         return HolidayCalendar.of("Alsace-Moselle", List.of(
                 HolidayRule.easter(-2, "Vendredi saint"),
                 HolidayRule.fixed(MonthDay.of(12, 26), "Saint-Étienne")));
     }
 
-    /** The national holidays plus the Alsace-Moselle additions. */
+    /** {@return the national holidays plus the Alsace-Moselle additions} */
     public static HolidayCalendar withAlsaceMoselle() {
         return metropolitan().plus(alsaceMoselleAdditions());
     }

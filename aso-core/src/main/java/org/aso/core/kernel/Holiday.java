@@ -14,11 +14,11 @@ import org.immutables.value.Value;
 public abstract class Holiday implements Comparable<Holiday> {
     Holiday() {}
 
-    /** The day. */
+    /** {@return the day} */
     @Value.Parameter
     public abstract LocalDate date();
 
-    /** The name people use for it. */
+    /** {@return the name people use for it} */
     @Value.Parameter
     public abstract String name();
 

@@ -76,7 +76,7 @@ public final class HolidayCalendar {
         return of(name, holidays.stream().map(h -> (HolidayRule) new HolidayRule.Dated(h)).toList());
     }
 
-    /** The calendar with no holiday. */
+    /** {@return the calendar with no holiday} */
     public static HolidayCalendar none() {
         return NONE;
     }
@@ -199,12 +199,12 @@ public final class HolidayCalendar {
                 .with("text", text.replaceAll("\\p{Cc}|\\p{Cf}|\\p{Cs}", "\uFFFD"));
     }
 
-    /** The calendar's name. */
+    /** {@return the calendar's name} */
     public String name() {
         return name;
     }
 
-    /** The rules, in order. */
+    /** {@return the rules, in order} */
     public List<HolidayRule> rules() {
         return rules;
     }

@@ -22,7 +22,7 @@ public sealed interface HolidayRule {
     /** The holidays the rule gives in {@code year}, in date order (usually one or none). */
     List<Holiday> in(int year);
 
-    /** The name of the holiday. */
+    /** {@return the name of the holiday} */
     String name();
 
     /** A holiday on the same day every year (29 February only in leap years). */

@@ -18,7 +18,7 @@ public abstract class Identifier implements Comparable<Identifier> {
     /** For the generated id types of the aso packages. */
     protected Identifier() {}
 
-    /** The id as given. */
+    /** {@return the id as given} */
     @Value.Parameter
     public abstract String value();
 

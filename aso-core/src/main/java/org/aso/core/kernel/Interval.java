@@ -31,11 +31,11 @@ public abstract class Interval implements Comparable<Interval> {
 
     Interval() {}
 
-    /** The first instant in the interval (inclusive). */
+    /** {@return the first instant in the interval (inclusive)} */
     @Value.Parameter
     public abstract Instant start();
 
-    /** The first instant after the interval (exclusive). */
+    /** {@return the first instant after the interval (exclusive)} */
     @Value.Parameter
     public abstract Instant end();
 
@@ -70,12 +70,12 @@ public abstract class Interval implements Comparable<Interval> {
         return Either.right(of(start, end));
     }
 
-    /** The length of the interval. */
+    /** {@return the length of the interval} */
     public Duration duration() {
         return Duration.between(start(), end());
     }
 
-    /** True if the interval holds no instant. */
+    /** {@return true if the interval holds no instant} */
     public boolean isEmpty() {
         return start().equals(end());
     }

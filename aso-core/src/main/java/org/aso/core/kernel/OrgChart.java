@@ -73,7 +73,7 @@ public final class OrgChart {
         return problems.isEmpty() ? Either.right(new OrgChart(byId)) : Either.left(List.copyOf(problems));
     }
 
-    /** All units, in the order given. */
+    /** {@return all units, in the order given} */
     public Collection<OrgUnit> units() {
         return units.values();
     }
@@ -106,7 +106,7 @@ public final class OrgChart {
                 || ancestors(unit).stream().anyMatch(u -> u.id().equals(ancestor));
     }
 
-    /** The units with no parent. */
+    /** {@return the units with no parent} */
     public List<OrgUnit> roots() {
         return units.values().stream().filter(u -> u.parent().isEmpty()).toList();
     }

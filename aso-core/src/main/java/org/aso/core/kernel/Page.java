@@ -16,15 +16,15 @@ import org.immutables.value.Value;
 public abstract class Page<T> {
     Page() {}
 
-    /** The items of this page, in order. */
+    /** {@return the items of this page, in order} */
     @Value.Parameter
     public abstract List<T> items();
 
-    /** The position of the first item among all results, from 0. */
+    /** {@return the position of the first item among all results, from 0} */
     @Value.Parameter
     public abstract int offset();
 
-    /** How many results there are in all. */
+    /** {@return how many results there are in all} */
     @Value.Parameter
     public abstract int total();
 
@@ -33,7 +33,7 @@ public abstract class Page<T> {
         return ImmutablePage.of(items, offset, total);
     }
 
-    /** True if results remain after this page. */
+    /** {@return true if results remain after this page} */
     public boolean hasNext() {
         return offset() + items().size() < total();
     }

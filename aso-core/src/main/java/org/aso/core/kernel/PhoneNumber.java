@@ -33,17 +33,17 @@ public abstract class PhoneNumber {
 
     PhoneNumber() {}
 
-    /** The number as given (trimmed). Not part of equality. */
+    /** {@return the number as given (trimmed)} Not part of equality. */
     @Value.Auxiliary
     public abstract String raw();
 
     /** Digits only, with a leading {@code +} when the number is international. */
     public abstract String normalized();
 
-    /** The extension, if one was given. */
+    /** {@return the extension, if one was given} */
     public abstract Optional<String> extension();
 
-    /** True if the number was given in international form. */
+    /** {@return true if the number was given in international form} */
     public boolean isInternational() {
         return normalized().startsWith("+");
     }

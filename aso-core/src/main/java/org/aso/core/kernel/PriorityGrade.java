@@ -23,20 +23,20 @@ import org.immutables.value.Value;
 public abstract class PriorityGrade implements Comparable<PriorityGrade> {
     PriorityGrade() {}
 
-    /** A stable code, e.g. {@code "urgent"}. */
+    /** {@return a stable code, e.g. {@code "urgent"}} */
     @Value.Parameter
     public abstract String code();
 
-    /** The label people see, e.g. {@code "Très urgent"}. */
+    /** {@return the label people see, e.g. {@code "Très urgent"}} */
     @Value.Parameter
     public abstract String label();
 
-    /** How urgent: higher is more urgent. */
+    /** {@return how urgent: higher is more urgent} */
     @Value.Parameter
     public abstract int rank();
 
     /**
-     * The default time limit for a reply, in working days. Any count from zero up is accepted here,
+     * {@return the default time limit for a reply, in working days} Any count from zero up is accepted here,
      * since grades may come from a host's data; a decision that would count more than
      * {@link Limits#MAX_WORKING_DAYS} working days with it refuses with
      * {@code kernel.range.working-days} (as {@code Register.register} and {@code Triage.rank} do).

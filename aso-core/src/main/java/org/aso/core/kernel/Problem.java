@@ -29,11 +29,11 @@ public abstract class Problem {
 
     Problem() {}
 
-    /** The stable dotted code, e.g. {@code "kernel.interval.end-before-start"}. */
+    /** {@return the stable dotted code, e.g. {@code "kernel.interval.end-before-start"}} */
     @Value.Parameter
     public abstract String code();
 
-    /** A sentence for people. */
+    /** {@return a sentence for people} */
     @Value.Parameter
     public abstract String message();
 

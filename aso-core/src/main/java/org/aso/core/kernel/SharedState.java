@@ -38,7 +38,7 @@ public final class SharedState<S> {
         return new SharedState<>(initial);
     }
 
-    /** The current state (a snapshot: later updates do not change it). */
+    /** {@return the current state (a snapshot: later updates do not change it)} */
     public S get() {
         return state.get();
     }

@@ -65,12 +65,12 @@ public final class Text {
             this.multiLine = multiLine;
         }
 
-        /** The longest text of this kind, in UTF-16 characters. */
+        /** {@return the longest text of this kind, in UTF-16 characters} */
         public int maxLength() {
             return maxLength;
         }
 
-        /** True if the text may hold line breaks ({@code \n}) and tabs. */
+        /** {@return true if the text may hold line breaks ({@code \n}) and tabs} */
         public boolean isMultiLine() {
             return multiLine;
         }

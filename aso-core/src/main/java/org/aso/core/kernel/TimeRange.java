@@ -15,11 +15,11 @@ import org.immutables.value.Value;
 public abstract class TimeRange implements Comparable<TimeRange> {
     TimeRange() {}
 
-    /** The first minute of the range. */
+    /** {@return the first minute of the range} */
     @Value.Parameter
     public abstract LocalTime start();
 
-    /** The end (excluded). */
+    /** {@return the end (excluded)} */
     @Value.Parameter
     public abstract LocalTime end();
 
@@ -49,7 +49,7 @@ public abstract class TimeRange implements Comparable<TimeRange> {
         }
     }
 
-    /** The nominal length (ignoring any clock change on a given day). */
+    /** {@return the nominal length (ignoring any clock change on a given day)} */
     public Duration duration() {
         return Duration.between(start(), end());
     }

@@ -80,7 +80,7 @@ public final class WorkingWeek {
         return hours.containsKey(day);
     }
 
-    /** The working days. */
+    /** {@return the working days} */
     public Set<DayOfWeek> days() {
         return hours.keySet();
     }
@@ -90,7 +90,7 @@ public final class WorkingWeek {
         return hours.getOrDefault(day, List.of());
     }
 
-    /** The nominal working time of a week. */
+    /** {@return the nominal working time of a week} */
     public Duration weeklyDuration() {
         return hours.values().stream().flatMap(List::stream).map(TimeRange::duration)
                 .reduce(Duration.ZERO, Duration::plus);

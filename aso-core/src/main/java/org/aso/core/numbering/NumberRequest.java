@@ -19,17 +19,17 @@ import org.immutables.value.Value;
 public abstract class NumberRequest {
     NumberRequest() {}
 
-    /** The day of registration: it gives the year and month. */
+    /** {@return the day of registration: it gives the year and month} */
     @Value.Parameter
     public abstract LocalDate date();
 
-    /** The register's or unit's code, e.g. {@code "A"}, {@code "DGA"}, {@code "JTSECY"}. */
+    /** {@return the register's or unit's code, e.g. {@code "A"}, {@code "DGA"}, {@code "JTSECY"}} */
     public abstract Optional<String> code();
 
     /** Incoming, outgoing or internal. */
     public abstract Optional<Direction> direction();
 
-    /** The classification code, e.g. {@code "C-15012"}. */
+    /** {@return the classification code, e.g. {@code "C-15012"}} */
     public abstract Optional<String> classification();
 
     /** A request for {@code date} with no other value. */

@@ -84,7 +84,7 @@ public final class Numbering {
         return new Numbering(scheme, last.put(given.series(), given.sequence()));
     }
 
-    /** The scheme. */
+    /** {@return the scheme} */
     public NumberingScheme scheme() {
         return scheme;
     }
@@ -94,7 +94,7 @@ public final class Numbering {
         return last.get(series).getOrElse(0L);
     }
 
-    /** Every series with its last number, for a host to store. */
+    /** {@return every series with its last number, for a host to store} */
     public Map<String, Long> snapshot() {
         return Map.copyOf(last.toJavaMap());
     }

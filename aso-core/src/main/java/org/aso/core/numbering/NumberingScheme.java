@@ -244,23 +244,23 @@ public final class NumberingScheme {
         return parse(template, reset).getOrElseThrow(p -> new IllegalStateException(p.toString()));
     }
 
-    /** A chronological register, {@code 2026-A-000123}: one counter per register code, restarting each year. */
+    /** {@return a chronological register, {@code 2026-A-000123}: one counter per register code, restarting each year} */
     public static NumberingScheme chronological() {
         return known("{year}-{code}-{counter:6}", Reset.YEARLY);
     }
 
     /**
-     * The French mail-room form {@code <PREFIX>/<year><E|S><counter>}, e.g. {@code DGA/2026E00042}:
-     * incoming (E), outgoing (S) and internal (I) mail counted apart, restarting each year.
+     * {@return the French mail-room form {@code <PREFIX>/<year><E|S><counter>}, e.g. {@code DGA/2026E00042}:
+     * incoming (E), outgoing (S) and internal (I) mail counted apart, restarting each year}
      */
     public static NumberingScheme frenchMailRoom() {
         return known("{code}/{year}{dir}{counter:5}", Reset.YEARLY);
     }
 
     /**
-     * The file number of the Indian Central Secretariat, {@code C-15012/1/2013-JTSECY}: the
+     * {@return the file number of the Indian Central Secretariat, {@code C-15012/1/2013-JTSECY}: the
      * classification (basic head letter, primary and secondary heads, here {@code C-15012}), the
-     * serial of the file under that head, the year, and the section's code. Serials restart each
+     * serial of the file under that head, the year, and the section's code} Serials restart each
      * year under each head and section.
      */
     public static NumberingScheme indianFileNumber() {
@@ -290,12 +290,12 @@ public final class NumberingScheme {
         return new NumberingScheme(template, reset, parts, merged);
     }
 
-    /** The template text. */
+    /** {@return the template text} */
     public String template() {
         return template;
     }
 
-    /** When counters restart. */
+    /** {@return when counters restart} */
     public Reset reset() {
         return reset;
     }

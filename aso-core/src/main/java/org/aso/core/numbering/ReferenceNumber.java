@@ -23,15 +23,15 @@ public abstract class ReferenceNumber implements Comparable<ReferenceNumber> {
 
     ReferenceNumber() {}
 
-    /** The number as printed, e.g. {@code "2026-A-000123"}. */
+    /** {@return the number as printed, e.g. {@code "2026-A-000123"}} */
     @Value.Parameter
     public abstract String text();
 
-    /** The series it was drawn from, e.g. {@code "A/2026"}: numbers are unique within it. */
+    /** {@return the series it was drawn from, e.g. {@code "A/2026"}: numbers are unique within it} */
     @Value.Parameter
     public abstract String series();
 
-    /** Its place in the series, from 1. */
+    /** {@return its place in the series, from 1} */
     @Value.Parameter
     public abstract long sequence();
 

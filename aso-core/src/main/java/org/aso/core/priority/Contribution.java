@@ -18,23 +18,23 @@ import org.immutables.value.Value;
 public abstract class Contribution {
     Contribution() {}
 
-    /** The term. */
+    /** {@return the term} */
     @Value.Parameter
     public abstract UrgencyTerm term();
 
-    /** The term's value for the task. */
+    /** {@return the term's value for the task} */
     @Value.Parameter
     public abstract double value();
 
-    /** The policy's coefficient for the term. */
+    /** {@return the policy's coefficient for the term} */
     @Value.Parameter
     public abstract double coefficient();
 
-    /** Why the value is what it is, for people. */
+    /** {@return why the value is what it is, for people} */
     @Value.Parameter
     public abstract String reason();
 
-    /** {@code value() * coefficient()}: what the term adds to the score. */
+    /** {@return {@code value() * coefficient()}: what the term adds to the score} */
     public double contribution() {
         return value() * coefficient();
     }

@@ -64,22 +64,22 @@ public final class DayPlan {
         this.unplaced = List.copyOf(unplaced);
     }
 
-    /** The window planned. */
+    /** {@return the window planned} */
     public Interval window() {
         return window;
     }
 
-    /** Every item's id, in the order the planner took them (dependencies first, then deadline, urgency, id). */
+    /** {@return every item's id, in the order the planner took them (dependencies first, then deadline, urgency, id)} */
     public List<TaskId> order() {
         return order;
     }
 
-    /** The blocks, disjoint and in time order. */
+    /** {@return the blocks, disjoint and in time order} */
     public List<Block> blocks() {
         return blocks;
     }
 
-    /** The items not placed or placed in part, in the order the planner took them. */
+    /** {@return the items not placed or placed in part, in the order the planner took them} */
     public List<Unplaced> unplaced() {
         return unplaced;
     }
@@ -98,7 +98,7 @@ public final class DayPlan {
         return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1).interval().end());
     }
 
-    /** The time planned for work, all tasks together. */
+    /** {@return the time planned for work, all tasks together} */
     public Duration plannedTime() {
         Duration d = Duration.ZERO;
         for (Block b : blocks) {

@@ -21,8 +21,8 @@ public abstract class EscalationLadder {
     EscalationLadder() {}
 
     /**
-     * The reminder goes at the start of this many working days before the due day; 0 means no
-     * reminder.
+     * {@return the reminder goes at the start of this many working days before the due day; 0 means no
+     * reminder}
      */
     @Value.Parameter
     public abstract int remindWorkingDaysBefore();

@@ -15,17 +15,17 @@ import org.immutables.value.Value;
 public abstract class EscalationRound {
     EscalationRound() {}
 
-    /** The notices to send, in order of the instant they became due, then kind, then task id. */
+    /** {@return the notices to send, in order of the instant they became due, then kind, then task id} */
     @Value.Parameter
     public abstract List<Notice> notices();
 
-    /** The log after this evaluation: the previous one with {@link #events()} applied. */
+    /** {@return the log after this evaluation: the previous one with {@link #events()} applied} */
     @Value.Parameter
     public abstract NoticeLog state();
 
     /**
-     * What happened, to store: an {@link EscalationEvent.NoticeIssued} per notice, in the order of
-     * {@link #notices()}, then one {@link EscalationEvent.Evaluated}.
+     * {@return what happened, to store: an {@link EscalationEvent.NoticeIssued} per notice, in the order of
+     * {@link #notices()}, then one {@link EscalationEvent.Evaluated}}
      */
     @Value.Parameter
     public abstract List<EscalationEvent> events();

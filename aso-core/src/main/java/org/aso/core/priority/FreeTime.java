@@ -84,17 +84,17 @@ public final class FreeTime {
         return new FreeTime(merge(periods));
     }
 
-    /** No free time at all. */
+    /** {@return no free time at all} */
     public static FreeTime none() {
         return NONE;
     }
 
-    /** The free periods: disjoint, non-empty, in order, never touching. */
+    /** {@return the free periods: disjoint, non-empty, in order, never touching} */
     public List<Interval> periods() {
         return periods;
     }
 
-    /** The total free time. */
+    /** {@return the total free time} */
     public Duration total() {
         Duration d = Duration.ZERO;
         for (Interval p : periods) {

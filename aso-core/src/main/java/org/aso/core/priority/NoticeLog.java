@@ -46,7 +46,7 @@ public final class NoticeLog {
         this.evaluatedAt = evaluatedAt;
     }
 
-    /** Nothing issued yet, never evaluated. */
+    /** {@return nothing issued yet, never evaluated} */
     public static NoticeLog empty() {
         return EMPTY;
     }
@@ -78,12 +78,12 @@ public final class NoticeLog {
         return issued.get(task).getOrElse(Set.of());
     }
 
-    /** The kinds of notice issued, by task in id order (an unmodifiable copy: costs one entry per task). */
+    /** {@return the kinds of notice issued, by task in id order (an unmodifiable copy: costs one entry per task)} */
     public Map<TaskId, Set<NoticeKind>> issued() {
         return Collections.unmodifiableMap(new java.util.TreeMap<>(issued.toJavaMap()));
     }
 
-    /** The instant of the last evaluation, if any. */
+    /** {@return the instant of the last evaluation, if any} */
     public Optional<Instant> evaluatedAt() {
         return Optional.ofNullable(evaluatedAt);
     }
@@ -197,7 +197,7 @@ public final class NoticeLog {
         return Either.right(log);
     }
 
-    /** The log's contents, to store and {@link #restore} later. */
+    /** {@return the log's contents, to store and {@link #restore} later} */
     public NoticeLogSnapshot snapshot() {
         return new NoticeLogSnapshot(issued(), evaluatedAt());
     }

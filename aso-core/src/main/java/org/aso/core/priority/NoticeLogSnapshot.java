@@ -54,7 +54,7 @@ public record NoticeLogSnapshot(Map<TaskId, Set<NoticeKind>> issued, Optional<In
         Objects.requireNonNull(evaluatedAt, "evaluatedAt");
     }
 
-    /** {@value #SCHEMA_VERSION}, the version of this snapshot's schema. */
+    /** {@return {@value #SCHEMA_VERSION}, the version of this snapshot's schema} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

@@ -53,12 +53,12 @@ public record Overload(Instant deadline, Duration work, Duration free, List<Task
         }
     }
 
-    /** How much work does not fit: {@code work - free}. */
+    /** {@return how much work does not fit: {@code work - free}} */
     public Duration shortfall() {
         return work.minus(free);
     }
 
-    /** The shortfall in hours, e.g. {@code 2.5}. */
+    /** {@return the shortfall in hours, e.g. {@code 2.5}} */
     public double shortfallHours() {
         return shortfall().toSeconds() / 3600.0 + shortfall().getNano() / 3.6e12;
     }

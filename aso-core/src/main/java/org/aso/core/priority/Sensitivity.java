@@ -19,15 +19,15 @@ import org.immutables.value.Value;
 public abstract class Sensitivity {
     Sensitivity() {}
 
-    /** A stable code, e.g. {@code "parliament"}. */
+    /** {@return a stable code, e.g. {@code "parliament"}} */
     @Value.Parameter
     public abstract String code();
 
-    /** The label people see. */
+    /** {@return the label people see} */
     @Value.Parameter
     public abstract String label();
 
-    /** The term value, between 0 and 1. */
+    /** {@return the term value, between 0 and 1} */
     @Value.Parameter
     public abstract double weight();
 
@@ -51,7 +51,7 @@ public abstract class Sensitivity {
         return of("court", "Court", 1.0);
     }
 
-    /** A right-to-information request with its statutory time limit (weight 0.8). */
+    /** {@return a right-to-information request with its statutory time limit (weight 0.8)} */
     public static Sensitivity rightToInformation() {
         return of("right-to-information", "Right-to-information request", 0.8);
     }

@@ -45,61 +45,61 @@ import org.immutables.value.Value;
 public abstract class Task {
     Task() {}
 
-    /** The task's id. */
+    /** {@return the task's id} */
     public abstract TaskId id();
 
-    /** What to do, e.g. {@code "Reply to the deputy's letter"}. */
+    /** {@return what to do, e.g. {@code "Reply to the deputy's letter"}} */
     public abstract String title();
 
-    /** Where the task comes from; none unless given. */
+    /** {@return where the task comes from; none unless given} */
     @Value.Default
     public TaskSource source() {
         return TaskSource.none();
     }
 
-    /** Who does it. */
+    /** {@return who does it} */
     public abstract PersonId assignee();
 
-    /** The unit answerable for it (escalation climbs from here). */
+    /** {@return the unit answerable for it (escalation climbs from here)} */
     public abstract OrgUnitId unit();
 
-    /** Due by the end of this working day, if given. */
+    /** {@return due by the end of this working day, if given} */
     public abstract Optional<LocalDate> dueDate();
 
-    /** Due at this instant, if given. */
+    /** {@return due at this instant, if given} */
     public abstract Optional<Instant> dueAt();
 
-    /** The priority marking; its limit applies when no due date or instant is given. */
+    /** {@return the priority marking; its limit applies when no due date or instant is given} */
     public abstract PriorityGrade grade();
 
-    /** How much it matters, apart from its deadline; normal unless given. */
+    /** {@return how much it matters, apart from its deadline; normal unless given} */
     @Value.Default
     public Importance importance() {
         return Importance.NORMAL;
     }
 
-    /** The estimated working time it takes; zero unless given. */
+    /** {@return the estimated working time it takes; zero unless given} */
     @Value.Default
     public Duration effort() {
         return Duration.ZERO;
     }
 
-    /** Where it stands; to do unless given. */
+    /** {@return where it stands; to do unless given} */
     @Value.Default
     public TaskStatus status() {
         return TaskStatus.TO_DO;
     }
 
-    /** The tasks that must be done before this one. */
+    /** {@return the tasks that must be done before this one} */
     public abstract Set<TaskId> dependencies();
 
-    /** Free tags, e.g. {@code "budget"}. */
+    /** {@return free tags, e.g. {@code "budget"}} */
     public abstract Set<String> tags();
 
     /** Sensitivities set on the task itself (those of the source add to them). */
     public abstract Set<Sensitivity> sensitivities();
 
-    /** When the task was created. */
+    /** {@return when the task was created} */
     public abstract Instant createdAt();
 
     /** Returns a copy with another status. */
@@ -135,7 +135,7 @@ public abstract class Task {
     /** Returns a copy created at another instant. */
     public abstract Task withCreatedAt(Instant createdAt);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -161,17 +161,17 @@ public abstract class Task {
         }
     }
 
-    /** True unless done or cancelled. */
+    /** {@return true unless done or cancelled} */
     public boolean isOpen() {
         return status().isOpen();
     }
 
-    /** True if a due date or instant was given (rather than the grade's default limit). */
+    /** {@return true if a due date or instant was given (rather than the grade's default limit)} */
     public boolean hasExplicitDue() {
         return dueDate().isPresent() || dueAt().isPresent();
     }
 
-    /** The sensitivities of the task and of its source. */
+    /** {@return the sensitivities of the task and of its source} */
     public Set<Sensitivity> allSensitivities() {
         if (source().sensitivities().isEmpty()) {
             return sensitivities();

@@ -37,19 +37,19 @@ public abstract class TaskSource {
         NONE
     }
 
-    /** The kind. */
+    /** {@return the kind} */
     public abstract Kind kind();
 
-    /** The letter, for {@link Kind#LETTER}. */
+    /** {@return the letter, for {@link Kind#LETTER}} */
     public abstract Optional<EntryId> entry();
 
-    /** The dossier, for {@link Kind#DOSSIER}. */
+    /** {@return the dossier, for {@link Kind#DOSSIER}} */
     public abstract Optional<DossierId> dossier();
 
-    /** The meeting, for {@link Kind#MEETING_DECISION} and {@link Kind#LOGISTICS}. */
+    /** {@return the meeting, for {@link Kind#MEETING_DECISION} and {@link Kind#LOGISTICS}} */
     public abstract Optional<MeetingId> meeting();
 
-    /** The checklist item's text, for {@link Kind#LOGISTICS}. */
+    /** {@return the checklist item's text, for {@link Kind#LOGISTICS}} */
     public abstract Optional<String> logisticsItem();
 
     /** Sensitivities inherited by the tasks from this source. */
@@ -78,7 +78,7 @@ public abstract class TaskSource {
         return ImmutableTaskSource.builder().kind(Kind.LOGISTICS).meeting(meeting).logisticsItem(item).build();
     }
 
-    /** No source. */
+    /** {@return no source} */
     public static TaskSource none() {
         return ImmutableTaskSource.builder().kind(Kind.NONE).build();
     }

@@ -52,7 +52,7 @@ public final class TeamLoad {
             Objects.requireNonNull(committed, "committed");
         }
 
-        /** The free time not already owed to work, never negative. */
+        /** {@return the free time not already owed to work, never negative} */
         public Duration room() {
             Duration r = free.minus(committed);
             return r.isNegative() ? Duration.ZERO : r;
@@ -92,12 +92,12 @@ public final class TeamLoad {
         return new TeamLoad(List.copyOf(members), from);
     }
 
-    /** The members, in the order given. */
+    /** {@return the members, in the order given} */
     public List<Member> members() {
         return members;
     }
 
-    /** The instant free time is counted from. */
+    /** {@return the instant free time is counted from} */
     public Instant from() {
         return from;
     }

@@ -45,12 +45,12 @@ public final class Triage {
         return new Triage(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(calendar, "calendar"));
     }
 
-    /** The policy. */
+    /** {@return the policy} */
     public UrgencyPolicy policy() {
         return policy;
     }
 
-    /** The calendar. */
+    /** {@return the calendar} */
     public BusinessCalendar calendar() {
         return calendar;
     }

@@ -48,7 +48,7 @@ public final class UrgencyPolicy {
         this.importantThreshold = importantThreshold;
     }
 
-    /** The default policy described above. */
+    /** {@return the default policy described above} */
     public static UrgencyPolicy defaults() {
         EnumMap<UrgencyTerm, Double> c = new EnumMap<>(UrgencyTerm.class);
         c.put(UrgencyTerm.DUE, 12.0);
@@ -151,32 +151,32 @@ public final class UrgencyPolicy {
         return coefficients.get(Objects.requireNonNull(term, "term"));
     }
 
-    /** Every coefficient, by term (unmodifiable). */
+    /** {@return every coefficient, by term (unmodifiable)} */
     public Map<UrgencyTerm, Double> coefficients() {
         return Collections.unmodifiableMap(coefficients);
     }
 
-    /** The age at which the {@link UrgencyTerm#AGE} term reaches 1. */
+    /** {@return the age at which the {@link UrgencyTerm#AGE} term reaches 1} */
     public Duration ageCap() {
         return ageCap;
     }
 
-    /** The working time at and beyond which {@link UrgencyTerm#WORKING_TIME_LEFT} is 0. */
+    /** {@return the working time at and beyond which {@link UrgencyTerm#WORKING_TIME_LEFT} is 0} */
     public Duration workingTimeHorizon() {
         return workingTimeHorizon;
     }
 
-    /** The grade rank at and above which {@link UrgencyTerm#GRADE} is 1. */
+    /** {@return the grade rank at and above which {@link UrgencyTerm#GRADE} is 1} */
     public int topGradeRank() {
         return topGradeRank;
     }
 
-    /** The urgent part of a score at and above which a task is urgent. */
+    /** {@return the urgent part of a score at and above which a task is urgent} */
     public double urgentThreshold() {
         return urgentThreshold;
     }
 
-    /** The important part of a score at and above which a task is important. */
+    /** {@return the important part of a score at and above which a task is important} */
     public double importantThreshold() {
         return importantThreshold;
     }
