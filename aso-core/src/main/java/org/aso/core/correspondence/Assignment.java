@@ -34,13 +34,13 @@ public abstract class Assignment {
     /** {@return the person or unit it is given to: a {@link PersonId} or an {@link OrgUnitId}} */
     public abstract Identifier assignee();
 
-    /** Why. */
+    /** {@return what it is for: action or information} */
     public abstract Purpose purpose();
 
-    /** When. */
+    /** {@return when it was made} */
     public abstract Instant at();
 
-    /** By whom. */
+    /** {@return who made the assignment} */
     public abstract PersonId by();
 
     /** {@return an instruction ("please prepare a reply for the Director's signature")} */

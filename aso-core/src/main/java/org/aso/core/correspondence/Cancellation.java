@@ -16,15 +16,15 @@ import org.immutables.value.Value;
 public abstract class Cancellation {
     Cancellation() {}
 
-    /** When. */
+    /** {@return when it was cancelled} */
     @Value.Parameter
     public abstract Instant at();
 
-    /** By whom. */
+    /** {@return who cancelled the entry} */
     @Value.Parameter
     public abstract PersonId by();
 
-    /** Why, e.g. "registered twice, see 2026-A-000124". */
+    /** {@return why, e.g. "registered twice, see 2026-A-000124"} */
     @Value.Parameter
     public abstract String reason();
 

@@ -81,7 +81,7 @@ public abstract non-sealed class Entry implements Mail {
     /** {@return the outgoing entries that answer this one} */
     public abstract List<EntryId> answeredBy();
 
-    /** For an outgoing entry: the incoming ones it answers. */
+    /** {@return for an outgoing entry, the incoming ones it answers} */
     public abstract List<EntryId> answers();
 
     /** {@return when the first reply was linked: the clock stopped then} */
@@ -93,7 +93,7 @@ public abstract non-sealed class Entry implements Mail {
     /** {@return when it was closed} */
     public abstract Optional<Instant> closedAt();
 
-    /** Set if the entry was cancelled. */
+    /** {@return the cancellation, set if the entry was cancelled} */
     public abstract Optional<Cancellation> cancellation();
 
     /** {@return true if cancelled} */

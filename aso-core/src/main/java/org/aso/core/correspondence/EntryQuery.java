@@ -29,22 +29,22 @@ public abstract class EntryQuery {
 
     EntryQuery() {}
 
-    /** In one of these registers (any if empty); used when searching several through {@link Registers}. */
+    /** {@return the registers matching entries are in (any if empty)}; used when searching several through {@link Registers}. */
     public abstract Set<RegisterId> registers();
 
-    /** Registered within this period. */
+    /** {@return the period matching entries were registered in, if that is asked} */
     public abstract Optional<Interval> period();
 
-    /** With one of these statuses (any if empty). */
+    /** {@return the statuses matching entries have one of (any if empty)} */
     public abstract Set<EntryStatus> statuses();
 
-    /** In this direction. */
+    /** {@return the direction of matching entries, if that is asked} */
     public abstract Optional<Direction> direction();
 
-    /** Currently handled by this person or unit. */
+    /** {@return the person or unit currently handling matching entries, if that is asked} */
     public abstract Optional<Identifier> handler();
 
-    /** Open and overdue at this instant. */
+    /** {@return the instant at which matching entries are open and overdue, if that is asked} */
     public abstract Optional<Instant> overdueAt();
 
     /** {@return whose subject contains this text, ignoring case and accents (only where the viewer may see the subject)} */

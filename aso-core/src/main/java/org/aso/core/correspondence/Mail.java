@@ -20,7 +20,7 @@ import org.aso.core.kernel.PersonId;
  */
 public sealed interface Mail permits Entry, Registration {
 
-    /** Incoming, outgoing or internal. */
+    /** {@return its direction: incoming, outgoing or internal} */
     Direction direction();
 
     /** {@return how it came or goes} */
@@ -38,7 +38,7 @@ public sealed interface Mail permits Entry, Registration {
     /** {@return who sent it (incoming and internal mail)} */
     Optional<Contact> sender();
 
-    /** To whom it is addressed or sent. */
+    /** {@return to whom it is addressed or sent} */
     List<Contact> recipients();
 
     /**
@@ -50,7 +50,7 @@ public sealed interface Mail permits Entry, Registration {
     /** {@return a summary of the content; empty in redacted views} */
     Optional<String> summary();
 
-    /** References of the attached documents (scans, annexes) in the host's document store; empty in redacted views. */
+    /** {@return the references of the attached documents (scans, annexes) in the host's document store; empty in redacted views} */
     List<String> attachments();
 
     /** {@return the type of document (e.g. "parliamentary-question"), which may impose a shorter delay} */

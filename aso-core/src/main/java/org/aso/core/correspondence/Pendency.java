@@ -41,10 +41,10 @@ public abstract class Pendency {
     /** {@return the day of {@link #at()} in the register's zone} */
     public abstract LocalDate day();
 
-    /** Open entries by unit, holder and age bucket, in that order. */
+    /** {@return the open entries by unit, holder and age bucket, in that order} */
     public abstract List<Group> groups();
 
-    /** Received, answered and pending counts per month, oldest first. */
+    /** {@return the received, answered and pending counts per month, oldest first} */
     public abstract List<Month> months();
 
     /** One group of open entries. */
@@ -79,7 +79,7 @@ public abstract class Pendency {
         /** {@return since when its current holder has it (its registration if never assigned)} */
         public abstract Instant since();
 
-        /** Days since receipt. */
+        /** {@return the days since receipt} */
         public abstract long ageDays();
 
         /** {@return its reply due day} */
@@ -100,13 +100,13 @@ public abstract class Pendency {
         /** {@return the month} */
         public abstract YearMonth month();
 
-        /** Incoming and internal mail received that month (cancelled entries excluded). */
+        /** {@return how much incoming and internal mail was received that month (cancelled entries excluded)} */
         public abstract int received();
 
-        /** Replies linked, or entries closed, that month. */
+        /** {@return how many replies were linked, or entries closed, that month} */
         public abstract int answered();
 
-        /** Of those received that month, how many are still open. */
+        /** {@return how many of those received that month are still open} */
         public abstract int pending();
     }
 

@@ -92,7 +92,7 @@ public final class PhoneLog {
         /** {@return the number to call back} */
         public abstract Optional<PhoneNumber> number();
 
-        /** For whom. */
+        /** {@return for whom the message is} */
         public abstract PersonId forWhom();
 
         /** {@return the message} */

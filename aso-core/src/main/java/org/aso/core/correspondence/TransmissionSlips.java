@@ -98,7 +98,7 @@ public final class TransmissionSlips {
         /** {@return the receiving unit} */
         public abstract OrgUnitId to();
 
-        /** References of the documents sent, in order. */
+        /** {@return the references of the documents sent, in order} */
         public abstract List<String> documents();
 
         /** {@return a word for the receiver ("for signature", "for your opinion")} */

@@ -21,10 +21,10 @@ public abstract class LegalHold {
     /** {@return why the hold was placed} */
     public abstract String reason();
 
-    /** When. */
+    /** {@return when the hold was placed} */
     public abstract Instant placedAt();
 
-    /** By whom. */
+    /** {@return who placed the hold} */
     public abstract PersonId placedBy();
 
     /** {@return a new builder} */

@@ -29,7 +29,7 @@ public abstract class Movement {
     /** {@return when it moved} */
     public abstract Instant at();
 
-    /** Why, e.g. {@code "for signature"}. */
+    /** {@return why, e.g. {@code "for signature"}} */
     public abstract String reason();
 
     /** {@return who recorded the movement} */

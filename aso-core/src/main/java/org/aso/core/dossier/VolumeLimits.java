@@ -19,11 +19,11 @@ import org.immutables.value.Value;
 public abstract class VolumeLimits {
     VolumeLimits() {}
 
-    /** Most pages in one volume (one oversized item excepted). */
+    /** {@return the most pages in one volume (one oversized item excepted)} */
     @Value.Parameter
     public abstract int maxPages();
 
-    /** Most items in one volume. */
+    /** {@return the most items in one volume} */
     @Value.Parameter
     public abstract int maxItems();
 
@@ -36,7 +36,7 @@ public abstract class VolumeLimits {
         return ImmutableVolumeLimits.of(maxPages, maxItems);
     }
 
-    /** 250 pages or 100 items, whichever comes first. */
+    /** {@return the usual limits: 250 pages or 100 items, whichever comes first} */
     public static VolumeLimits standard() {
         return of(250, 100);
     }

@@ -37,7 +37,7 @@ public abstract class PhoneNumber {
     @Value.Auxiliary
     public abstract String raw();
 
-    /** Digits only, with a leading {@code +} when the number is international. */
+    /** {@return the digits only, with a leading {@code +} when the number is international} */
     public abstract String normalized();
 
     /** {@return the extension, if one was given} */

@@ -54,7 +54,7 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
         return ImmutablePriorityGrade.of(code, label, rank, replyWithinWorkingDays);
     }
 
-    /** Normal (30 working days), urgent (8), very urgent (4): French mail-room practice. */
+    /** {@return the grades of French mail-room practice: normal (30 working days), urgent (8), very urgent (4)} */
     public static List<PriorityGrade> frenchMailRoom() {
         return List.of(of("normal", "Normal", 1, 30), of("urgent", "Urgent", 2, 8), of("very-urgent", "Très urgent", 3, 4));
     }

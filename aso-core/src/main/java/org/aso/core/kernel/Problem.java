@@ -37,7 +37,7 @@ public abstract class Problem {
     @Value.Parameter
     public abstract String message();
 
-    /** Key/value details in insertion order; values are rendered with {@code String.valueOf}. */
+    /** {@return the key/value details in insertion order; values are rendered with {@code String.valueOf}} */
     public abstract Map<String, String> details();
 
     /**

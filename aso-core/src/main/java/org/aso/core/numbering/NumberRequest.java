@@ -26,7 +26,7 @@ public abstract class NumberRequest {
     /** {@return the register's or unit's code, e.g. {@code "A"}, {@code "DGA"}, {@code "JTSECY"}} */
     public abstract Optional<String> code();
 
-    /** Incoming, outgoing or internal. */
+    /** {@return the direction of the mail to number (incoming, outgoing or internal), if it has one} */
     public abstract Optional<Direction> direction();
 
     /** {@return the classification code, e.g. {@code "C-15012"}} */

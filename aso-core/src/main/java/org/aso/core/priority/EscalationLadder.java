@@ -27,11 +27,11 @@ public abstract class EscalationLadder {
     @Value.Parameter
     public abstract int remindWorkingDaysBefore();
 
-    /** Escalation at the start of this many working days after the due day (not before the due moment). */
+    /** {@return after how many working days past the due day escalation comes (at the start of that day, not before the due moment)} */
     @Value.Parameter
     public abstract int escalateWorkingDaysAfter();
 
-    /** Exception report at the start of this many working days after the due day (not before the due moment). */
+    /** {@return after how many working days past the due day the exception report comes (at the start of that day, not before the due moment)} */
     @Value.Parameter
     public abstract int reportWorkingDaysAfter();
 

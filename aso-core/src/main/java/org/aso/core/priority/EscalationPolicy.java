@@ -30,7 +30,7 @@ public final class EscalationPolicy {
         return new EscalationPolicy(Objects.requireNonNull(ladder, "ladder"), Map.of());
     }
 
-    /** Reminder 2 working days before, escalation 2 working days after, exception report 5 after. */
+    /** {@return the usual policy: reminder 2 working days before, escalation 2 working days after, exception report 5 after} */
     public static EscalationPolicy defaults() {
         return of(EscalationLadder.of(2, 2, 5));
     }

@@ -36,7 +36,7 @@ public abstract class Notice {
     /** {@return the instant from which the notice was due (it may be given later, at evaluation)} */
     public abstract Instant dueSince();
 
-    /** Why, in a sentence for people. */
+    /** {@return why, in a sentence for people} */
     public abstract String reason();
 
     /** {@return a new builder, for hosts that rebuild notices (and the events that carry them) from storage} */

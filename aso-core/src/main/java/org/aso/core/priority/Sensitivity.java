@@ -41,12 +41,12 @@ public abstract class Sensitivity {
         return ImmutableSensitivity.of(code, label, weight);
     }
 
-    /** A member of parliament wrote or asked (weight 1). */
+    /** {@return the sensitivity of mail a member of parliament wrote or asked about (weight 1)} */
     public static Sensitivity parliament() {
         return of("parliament", "Member of parliament", 1.0);
     }
 
-    /** A court or a tribunal is involved (weight 1). */
+    /** {@return the sensitivity of a matter before a court or a tribunal (weight 1)} */
     public static Sensitivity court() {
         return of("court", "Court", 1.0);
     }

@@ -96,7 +96,7 @@ public abstract class Task {
     /** {@return free tags, e.g. {@code "budget"}} */
     public abstract Set<String> tags();
 
-    /** Sensitivities set on the task itself (those of the source add to them). */
+    /** {@return the sensitivities set on the task itself (those of the source add to them)} */
     public abstract Set<Sensitivity> sensitivities();
 
     /** {@return when the task was created} */

@@ -52,7 +52,7 @@ public abstract class TaskSource {
     /** {@return the checklist item's text, for {@link Kind#LOGISTICS}} */
     public abstract Optional<String> logisticsItem();
 
-    /** Sensitivities inherited by the tasks from this source. */
+    /** {@return the sensitivities inherited by the tasks from this source} */
     public abstract Set<Sensitivity> sensitivities();
 
     /** Returns a copy with these sensitivities. */
