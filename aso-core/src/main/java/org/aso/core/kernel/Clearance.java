@@ -27,7 +27,11 @@ public abstract class Clearance {
     @Value.NaturalOrder
     public abstract java.util.SortedSet<String> compartments();
 
-    /** A clearance up to {@code level}, with no compartment. */
+    /**
+     * {@return a clearance up to {@code level}, with no compartment}
+     *
+     * @param level the highest level that may be seen
+     */
     public static Clearance of(Confidentiality level) {
         return ImmutableClearance.of(level);
     }
@@ -37,17 +41,30 @@ public abstract class Clearance {
         return of(Confidentiality.PUBLIC);
     }
 
-    /** Returns a copy holding exactly these compartments. */
+    /**
+     * {@return a copy holding exactly these compartments}
+     *
+     * @param compartments the need-to-know compartments held
+     */
     public Clearance withCompartments(Set<String> compartments) {
         return ImmutableClearance.builder().level(level()).addAllCompartments(compartments).build();
     }
 
-    /** True if information at {@code level} (with no compartment) may be shown. */
+    /**
+     * {@return true if information at {@code level} (with no compartment) may be shown}
+     *
+     * @param level the level of the information
+     */
     public boolean permits(Confidentiality level) {
         return level.isAtMost(level());
     }
 
-    /** True if information at {@code level} marked with all of {@code compartments} may be shown. */
+    /**
+     * {@return true if information at {@code level} marked with all of {@code compartments} may be shown}
+     *
+     * @param level the level of the information
+     * @param compartments the compartments the information is marked with
+     */
     public boolean permits(Confidentiality level, Set<String> compartments) {
         return permits(level) && compartments().containsAll(compartments);
     }

@@ -20,7 +20,11 @@ public enum Confidentiality {
     /** Top secret. */
     TOP_SECRET;
 
-    /** True if this level is the same as or lower than {@code other}. */
+    /**
+     * {@return true if this level is the same as or lower than {@code other}}
+     *
+     * @param other the level to compare with
+     */
     public boolean isAtMost(Confidentiality other) {
         return compareTo(other) <= 0;
     }

@@ -42,7 +42,11 @@ public abstract class Contact {
     /** {@return the telephone number} */
     public abstract Optional<PhoneNumber> phone();
 
-    /** A contact known only by name. */
+    /**
+     * {@return a contact known only by name}
+     *
+     * @param name the contact's name
+     */
     public static Contact named(String name) {
         return builder().name(name).build();
     }

@@ -32,17 +32,32 @@ public abstract class Context {
     @Value.Parameter
     public abstract Clearance clearance();
 
-    /** A context at a given instant. */
+    /**
+     * {@return a context at a given instant}
+     *
+     * @param at the instant of the decision
+     * @param actor who decides
+     * @param clearance what the actor may see
+     */
     public static Context of(Instant at, PersonId actor, Clearance clearance) {
         return ImmutableContext.of(at, actor, clearance);
     }
 
-    /** A context for {@code person} acting at the clock's current instant. */
+    /**
+     * {@return a context for {@code person} acting at the clock's current instant}
+     *
+     * @param clock the host's clock, read once
+     * @param person who acts; their id and clearance go into the context
+     */
     public static Context at(Clock clock, Person person) {
         return of(clock.instant(), person.id(), person.clearance());
     }
 
-    /** The same actor at another instant. */
+    /**
+     * {@return the same actor at another instant}
+     *
+     * @param instant the instant of the copy
+     */
     public Context withInstant(Instant instant) {
         return of(instant, actor(), clearance());
     }

@@ -129,6 +129,8 @@ public abstract class EmailAddress {
     /**
      * Parses an address known to be valid (configuration, tests).
      *
+     * @param text the address
+     * @return the address
      * @throws IllegalArgumentException with the problem's message if it is not valid
      */
     public static EmailAddress of(String text) {

@@ -25,7 +25,10 @@ public final class FrenchHolidays {
     }
 
     /**
-     * The national holidays, with or without Whit Monday (<i>Lundi de Pentecôte</i>).
+     * {@return the national holidays, with or without Whit Monday (<i>Lundi de Pentecôte</i>)}
+     *
+     * @param includeWhitMonday whether Whit Monday is a holiday (it is a working "solidarity day"
+     *     in many services)
      */
     public static HolidayCalendar metropolitan(boolean includeWhitMonday) {
         List<HolidayRule> rules = new ArrayList<>(List.of(

@@ -25,6 +25,9 @@ public abstract class Holiday implements Comparable<Holiday> {
     /**
      * A holiday.
      *
+     * @param date the day
+     * @param name the holiday's name, e.g. {@code "Assomption"}
+     * @return the holiday
      * @throws IllegalArgumentException if the name is blank
      */
     public static Holiday of(LocalDate date, String name) {

@@ -22,6 +22,12 @@ public abstract class Identifier implements Comparable<Identifier> {
     @Value.Parameter
     public abstract String value();
 
+    /**
+     * Checks the id when it is made (called by the generated class).
+     *
+     * @throws IllegalArgumentException if the id is blank, not trimmed, longer than
+     *     {@link #MAX_LENGTH} or holds control, bidirectional control or unpaired surrogate characters
+     */
     @Value.Check
     protected void checkIdentifier() {
         String v = value();

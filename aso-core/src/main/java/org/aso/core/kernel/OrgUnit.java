@@ -37,7 +37,11 @@ public abstract class OrgUnit {
     /** {@return the head of the unit, if the post is filled} */
     public abstract Optional<PersonId> head();
 
-    /** Returns a copy with another head. */
+    /**
+     * {@return a copy with another head}
+     *
+     * @param head the new head
+     */
     public abstract OrgUnit withHead(PersonId head);
 
     /** {@return a new builder} */

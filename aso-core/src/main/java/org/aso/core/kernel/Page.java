@@ -28,7 +28,14 @@ public abstract class Page<T> {
     @Value.Parameter
     public abstract int total();
 
-    /** A page. */
+    /**
+     * {@return a page}
+     *
+     * @param <T> the type of the items
+     * @param items the items of the page
+     * @param offset the position of the first item in the whole answer, from 0
+     * @param total how many items the whole answer holds
+     */
     public static <T> Page<T> of(List<T> items, int offset, int total) {
         return ImmutablePage.of(items, offset, total);
     }

@@ -50,10 +50,18 @@ public abstract class Person {
         return Clearance.none();
     }
 
-    /** Returns a copy in another unit. */
+    /**
+     * {@return a copy in another unit}
+     *
+     * @param unit the new unit
+     */
     public abstract Person withUnit(OrgUnitId unit);
 
-    /** Returns a copy with another clearance. */
+    /**
+     * {@return a copy with another clearance}
+     *
+     * @param clearance the new clearance
+     */
     public abstract Person withClearance(Clearance clearance);
 
     /** {@return a new builder} */

@@ -47,6 +47,12 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
     /**
      * A grade.
      *
+     * @param code a stable code, lower-case letters, digits and dashes
+     * @param label the label people see
+     * @param rank how urgent: higher is more urgent
+     * @param replyWithinWorkingDays the default time limit for a reply, in working days, not
+     *     negative
+     * @return the grade
      * @throws IllegalArgumentException if the code is not lower-case letters, digits and dashes,
      *     the label is blank or the limit is negative
      */
@@ -63,6 +69,8 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
      * Routine (15 working days), Priority (7), Immediate (3), Top priority (1): the markings of the
      * Indian office manual. The manual names the markings; the limits here are this library's
      * configurable defaults, not figures from the manual.
+     *
+     * @return the four grades, least urgent first
      */
     public static List<PriorityGrade> indianOfficeManual() {
         return List.of(of("routine", "Routine", 1, 15), of("priority", "Priority", 2, 7),

@@ -33,7 +33,12 @@ public final class SharedState<S> {
         this.state = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
     }
 
-    /** A holder starting from {@code initial}. */
+    /**
+     * {@return a holder starting from {@code initial}}
+     *
+     * @param <S> the type of the state
+     * @param initial the first state
+     */
     public static <S> SharedState<S> of(S initial) {
         return new SharedState<>(initial);
     }
@@ -46,6 +51,7 @@ public final class SharedState<S> {
     /**
      * Applies a decision atomically.
      *
+     * @param <R> the type of the outcome
      * @param decide the pure decision on the current state: a refusal, or an outcome
      * @param nextState the new state carried by the outcome
      * @return the refusal, or the outcome whose state is now installed

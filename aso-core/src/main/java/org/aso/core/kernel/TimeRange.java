@@ -24,8 +24,10 @@ public abstract class TimeRange implements Comparable<TimeRange> {
     public abstract LocalTime end();
 
     /**
-     * The range {@code [start, end)}.
+     * {@return the range {@code [start, end)}}
      *
+     * @param start the first minute
+     * @param end the end, excluded
      * @throws IllegalArgumentException unless {@code start} is before {@code end}
      */
     public static TimeRange of(LocalTime start, LocalTime end) {
@@ -35,6 +37,8 @@ public abstract class TimeRange implements Comparable<TimeRange> {
     /**
      * Parses a range written {@code "09:00-12:30"}.
      *
+     * @param text the range, e.g. {@code "09:00-12:30"}
+     * @return the range
      * @throws IllegalArgumentException if the text is not of that form or the start is not before the end
      */
     public static TimeRange parse(String text) {

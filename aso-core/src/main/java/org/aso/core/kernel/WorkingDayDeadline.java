@@ -42,8 +42,8 @@ public abstract class WorkingDayDeadline {
     }
 
     /**
-     * The explanation as one English sentence, e.g. {@code "received Thu 2 May 2024 + 15 working
-     * days: skipped 8 May (Victoire 1945) and 8 weekend days -> Tue 28 May 2024"}.
+     * {@return the explanation as one English sentence, e.g. {@code "received Thu 2 May 2024 + 15 working
+     * days: skipped 8 May (Victoire 1945) and 8 weekend days -> Tue 28 May 2024"}}
      *
      * @param startLabel the word for the start, e.g. {@code "received"}
      */

@@ -42,7 +42,11 @@ public abstract class WorkingTimeDeadline {
         return explanation("from");
     }
 
-    /** The explanation as one English sentence; times are local to {@link #zone()}. */
+    /**
+     * {@return the explanation as one English sentence; times are local to {@link #zone()}}
+     *
+     * @param startLabel the word for the start, e.g. {@code "assigned"}
+     */
     public String explanation(String startLabel) {
         var s = start().atZone(zone());
         return startLabel + " " + Explanations.dayTime(s)
