@@ -115,7 +115,11 @@ public abstract class AuditEntry {
         return hash().equals(computedHash());
     }
 
-    /** True if the entry is about the aggregate with this id (same id type, same text). */
+    /**
+     * {@return true if the entry is about the aggregate with this id (same id type, same text)}
+     *
+     * @param id the id of an aggregate
+     */
     public boolean isAbout(Identifier id) {
         return subjectType().equals(typeName(id)) && subject().equals(id.value());
     }

@@ -34,8 +34,10 @@ public abstract class Checkpoint {
     public abstract String hash();
 
     /**
-     * The checkpoint after the entry numbered {@code sequence} with hash {@code hash}.
+     * {@return the checkpoint after the entry numbered {@code sequence} with hash {@code hash}}
      *
+     * @param sequence the sequence of the last entry, 0 before the first
+     * @param hash the last entry's hash, 64 lower-case hex digits
      * @throws IllegalArgumentException if the sequence is negative, the hash is not 64 lower-case
      *     hex digits, or sequence 0 comes with another hash than the genesis one
      */

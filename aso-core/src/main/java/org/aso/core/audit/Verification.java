@@ -56,9 +56,9 @@ public final class Verification {
     }
 
     /**
-     * The end of the sound part, as a checkpoint: the trail's head when it is intact; otherwise the
+     * {@return the end of the sound part, as a checkpoint: the trail's head when it is intact; otherwise the
      * entry just before the first broken link ({@link Checkpoint#genesis()} if the first entry is
-     * broken).
+     * broken)}
      *
      * <p>The entries up to it form a sound chain, but a chain cannot vouch for its own last entry:
      * an entry altered and resealed, or forged and inserted with the right links, shows only at

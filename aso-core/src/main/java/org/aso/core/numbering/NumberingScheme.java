@@ -106,6 +106,10 @@ public final class NumberingScheme {
      * tokens of varying length with no separator between them, or a separator that the tokens
      * before it can print ({@code numbering.template.ambiguous}, see the class comment),
      * literal text with spaces or control characters ({@code numbering.template.bad-literal}).
+     *
+     * @param template the template, e.g. {@code "{year}-{code}-{counter:6}"}
+     * @param reset when counters restart
+     * @return the scheme, or every problem found
      */
     public static Either<List<Problem>, NumberingScheme> parse(String template, Reset reset) {
         Objects.requireNonNull(template, "template");
@@ -268,8 +272,9 @@ public final class NumberingScheme {
     }
 
     /**
-     * The same scheme with other direction letters (e.g. A for arrivée, D for départ).
+     * {@return the same scheme with other direction letters (e.g. A for arrivée, D for départ)}
      *
+     * @param directionLetters the letter printed for each direction
      * @throws IllegalArgumentException unless each is 1 to 5 letters, or if a letter is the first
      *     character of the literal text that follows {@code {dir}} (two numbers could then read the
      *     same)
@@ -300,7 +305,11 @@ public final class NumberingScheme {
         return reset;
     }
 
-    /** True if the template prints the given token ({@code "code"}, {@code "dir"}, {@code "class"}, ...). */
+    /**
+     * {@return true if the template prints the given token ({@code "code"}, {@code "dir"}, {@code "class"}, ...)}
+     *
+     * @param token a token's name, without braces
+     */
     public boolean prints(String token) {
         return parts.contains(new Field(token));
     }
@@ -309,6 +318,7 @@ public final class NumberingScheme {
      * The series a request draws from: the values the template prints besides the counter, with
      * the year or month when counters restart.
      *
+     * @param request the values the number is made of
      * @return the series key, or a problem when the request lacks a value the template prints
      *     ({@code numbering.request.missing-code}, {@code -direction}, {@code -classification}),
      *     a value is unusable ({@code numbering.request.bad-value}: blank, longer than 40

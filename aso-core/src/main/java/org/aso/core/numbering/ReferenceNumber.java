@@ -38,6 +38,10 @@ public abstract class ReferenceNumber implements Comparable<ReferenceNumber> {
     /**
      * A reference number.
      *
+     * @param text the number as printed
+     * @param series the series it was drawn from
+     * @param sequence its place in the series, from 1
+     * @return the number
      * @throws IllegalArgumentException if the text or series is blank or the sequence is not positive
      */
     public static ReferenceNumber of(String text, String series, long sequence) {
