@@ -47,7 +47,11 @@ public abstract class ActionItem {
         return completedAt().isEmpty();
     }
 
-    /** True if still open and {@code today} is after the due date. */
+    /**
+     * {@return true if still open and {@code today} is after the due date}
+     *
+     * @param today the day to judge on
+     */
     public boolean isOverdue(LocalDate today) {
         return isOpen() && today.isAfter(due());
     }

@@ -95,12 +95,20 @@ public abstract class Dossier implements DossierCover {
         return volumes().get(volumes().size() - 1);
     }
 
-    /** The item with this number. */
+    /**
+     * {@return the item with this number}
+     *
+     * @param number the item's number, from 1
+     */
     public Optional<Item> item(int number) {
         return number >= 1 && number <= items().size() ? Optional.of(items().get(number - 1)) : Optional.empty();
     }
 
-    /** The action item with this number. */
+    /**
+     * {@return the action item with this number}
+     *
+     * @param number the action item's number, from 1
+     */
     public Optional<ActionItem> action(int number) {
         return number >= 1 && number <= actions().size() ? Optional.of(actions().get(number - 1)) : Optional.empty();
     }
@@ -120,7 +128,11 @@ public abstract class Dossier implements DossierCover {
         return legalHold().isPresent();
     }
 
-    /** True if someone with {@code clearance} may see the content (level and every compartment). */
+    /**
+     * {@return true if someone with {@code clearance} may see the content (level and every compartment)}
+     *
+     * @param clearance the reader's clearance
+     */
     public boolean isVisibleTo(Clearance clearance) {
         return clearance.permits(confidentiality(), compartments());
     }

@@ -51,7 +51,11 @@ public final class DossierBook {
         this.byReference = byReference;
     }
 
-    /** An empty book deciding with {@code rules}. */
+    /**
+     * {@return an empty book deciding with {@code rules}}
+     *
+     * @param rules the rules its decisions follow
+     */
     public static DossierBook empty(DossierRules rules) {
         return new DossierBook(Objects.requireNonNull(rules, "rules"),
                 TreeMap.empty(Comparator.<DossierId>naturalOrder()),
@@ -68,7 +72,13 @@ public final class DossierBook {
      * @param events what happened to it (see {@link DossierEvent} for what they carry)
      */
     public record Change(DossierBook book, DossierView dossier, List<DossierEvent> events) {
-        /** A change. */
+        /**
+         * A change.
+         *
+         * @param book the book after the decision
+         * @param dossier the dossier after the decision as the actor may see it
+         * @param events what happened to it
+         */
         public Change {
             Objects.requireNonNull(book, "book");
             Objects.requireNonNull(dossier, "dossier");
@@ -84,6 +94,8 @@ public final class DossierBook {
     /**
      * Opens a dossier in the book.
      *
+     * @param cmd what to open
+     * @param ctx when, by whom, with what clearance
      * @return {@code dossier.open.duplicate-id} or {@code dossier.open.duplicate-reference} if the
      *     book already has that id or reference number (the same place in the same series, as
      *     {@link ReferenceNumber#compareTo} orders them), any refusal of {@link DossierRules#open},
@@ -106,6 +118,9 @@ public final class DossierBook {
     /**
      * Decides a command on the dossier {@code id}.
      *
+     * @param id the dossier's id
+     * @param cmd the command
+     * @param ctx when, by whom, with what clearance
      * @return {@code dossier.unknown} if the book has no such dossier, any refusal of
      *     {@link DossierRules#decide}, or the change
      */
@@ -129,6 +144,7 @@ public final class DossierBook {
      * exactly as the decision that emitted it did. The event is applied as a fact: the rules of its
      * decision (clearance, policy, filing plan) are not checked again, only that it fits.
      *
+     * @param event the next event
      * @return the book after the event, or {@code dossier.replay.inconsistent} (details
      *     {@code dossier}, {@code action}) if the event does not fit: an opening of an id or a
      *     reference number already in the book, an event for a dossier not in it, an event dated
@@ -172,6 +188,8 @@ public final class DossierBook {
      * logarithm of the number of dossiers. A host with long histories restores a
      * {@link #snapshot()} and replays only the events after it.
      *
+     * @param rules the rules the book decides with afterwards
+     * @param events the events, oldest first
      * @return the book, or the first event that does not fit ({@link #evolve}) as a
      *     {@code dossier.replay.inconsistent} problem with its {@code index} (from 0) in
      *     {@code events}
@@ -224,6 +242,8 @@ public final class DossierBook {
      * check them: a plan or volume limits revised since a dossier was filed do not lock it out.
      * Costs time in proportion to the size of the snapshot.
      *
+     * @param rules the rules the book decides with afterwards
+     * @param snapshot what the host stored
      * @return the book, or every problem found
      */
     public static Either<List<Problem>, DossierBook> restore(DossierRules rules, DossierBookSnapshot snapshot) {
@@ -256,12 +276,20 @@ public final class DossierBook {
 
     // ------------------------------------------------------------- queries
 
-    /** The dossier with this id. */
+    /**
+     * {@return the dossier with this id}
+     *
+     * @param id the dossier's id
+     */
     public Optional<Dossier> get(DossierId id) {
         return byId.get(id).toJavaOptional();
     }
 
-    /** The dossier with this reference number (same series and place in it). */
+    /**
+     * {@return the dossier with this reference number (same series and place in it)}
+     *
+     * @param reference the reference number
+     */
     public Optional<Dossier> byReference(ReferenceNumber reference) {
         return byReference.get(reference).toJavaOptional().flatMap(this::get);
     }
@@ -276,32 +304,56 @@ public final class DossierBook {
         return List.copyOf(byId.values().toJavaList());
     }
 
-    /** The dossiers {@code person} has now. */
+    /**
+     * {@return the dossiers {@code person} has now}
+     *
+     * @param person the holder
+     */
     public List<Dossier> heldBy(PersonId person) {
         return where(d -> d.holder().equals(person));
     }
 
-    /** The dossiers owned by {@code unit}. */
+    /**
+     * {@return the dossiers owned by {@code unit}}
+     *
+     * @param unit the owning unit
+     */
     public List<Dossier> ownedBy(OrgUnitId unit) {
         return where(d -> d.ownerUnit().equals(unit));
     }
 
-    /** The dossiers in {@code status}. */
+    /**
+     * {@return the dossiers in {@code status}}
+     *
+     * @param status the status
+     */
     public List<Dossier> withStatus(DossierStatus status) {
         return where(d -> d.status() == status);
     }
 
-    /** The dossiers filed under {@code code} or any code below it in the filing plan. */
+    /**
+     * {@return the dossiers filed under {@code code} or any code below it in the filing plan}
+     *
+     * @param code the classification code
+     */
     public List<Dossier> classifiedUnder(ClassificationCode code) {
         return where(d -> rules.plan().isWithin(d.classification(), code));
     }
 
-    /** The alerts for active dossiers held longer than the policy's holding limit at {@code at}. */
+    /**
+     * {@return the alerts for active dossiers held longer than the policy's holding limit at {@code at}}
+     *
+     * @param at the instant to judge at
+     */
     public List<HoldingAlert> heldTooLong(Instant at) {
         return byId.values().toJavaStream().flatMap(d -> rules.heldTooLong(d, at).stream()).toList();
     }
 
-    /** The archived dossiers whose disposal date has come by {@code on} and that no legal hold keeps. */
+    /**
+     * {@return the archived dossiers whose disposal date has come by {@code on} and that no legal hold keeps}
+     *
+     * @param on the day to judge on
+     */
     public List<Dossier> dueForDisposal(LocalDate on) {
         return where(d -> d.status() == DossierStatus.ARCHIVED && !d.isUnderLegalHold()
                 && d.retention().filter(r -> r.isDisposalDue(on)).isPresent());

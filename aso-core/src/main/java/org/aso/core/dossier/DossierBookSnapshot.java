@@ -34,6 +34,7 @@ public record DossierBookSnapshot(List<Dossier> dossiers) {
     /**
      * A snapshot of these dossiers.
      *
+     * @param dossiers every dossier of the book
      * @throws NullPointerException if the list or a dossier is null
      */
     public DossierBookSnapshot {

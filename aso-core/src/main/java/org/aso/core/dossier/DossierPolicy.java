@@ -52,23 +52,36 @@ public abstract class DossierPolicy {
         return false;
     }
 
-    /** The default policy over {@code calendar}. */
+    /**
+     * {@return the default policy over {@code calendar}}
+     *
+     * @param calendar the calendar of the section
+     */
     public static DossierPolicy of(BusinessCalendar calendar) {
         return ImmutableDossierPolicy.builder().calendar(calendar).build();
     }
 
-    /** Returns a copy with other volume limits. */
+    /**
+     * {@return a copy with other volume limits}
+     *
+     * @param limits the new volume limits
+     */
     public abstract DossierPolicy withVolumeLimits(VolumeLimits limits);
 
     /**
-     * Returns a copy with another holding limit.
+     * {@return a copy with another holding limit}
      *
+     * @param workingDays the new holding limit, in working days
      * @throws IllegalArgumentException if {@code workingDays} is below 1 or above
      *     {@link Limits#MAX_WORKING_DAYS}
      */
     public abstract DossierPolicy withHoldingLimit(int workingDays);
 
-    /** Returns a copy that allows or forbids closing with open action items. */
+    /**
+     * {@return a copy that allows or forbids closing with open action items}
+     *
+     * @param allowed whether a dossier may be closed with open action items
+     */
     public abstract DossierPolicy withClosingWithOpenActions(boolean allowed);
 
     @Value.Check

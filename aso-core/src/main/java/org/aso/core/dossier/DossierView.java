@@ -64,7 +64,12 @@ public abstract class DossierView {
         return content().isEmpty();
     }
 
-    /** The view of {@code dossier} for a reader with {@code clearance}. */
+    /**
+     * {@return the view of {@code dossier} for a reader with {@code clearance}}
+     *
+     * @param dossier the dossier
+     * @param clearance the reader's clearance
+     */
     public static DossierView of(Dossier dossier, Clearance clearance) {
         return ImmutableDossierView.builder()
                 .id(dossier.id()).reference(dossier.reference()).classification(dossier.classification())

@@ -37,7 +37,11 @@ public abstract class RetentionOutcome {
         return action() == DisposalAction.KEEP_PERMANENTLY;
     }
 
-    /** True if the disposal date is {@code on} or before it (ignoring any legal hold). */
+    /**
+     * {@return true if the disposal date is {@code on} or before it (ignoring any legal hold)}
+     *
+     * @param on the day to judge on
+     */
     public boolean isDisposalDue(LocalDate on) {
         return disposalOn().filter(d -> !on.isBefore(d)).isPresent();
     }

@@ -28,8 +28,10 @@ public abstract class VolumeLimits {
     public abstract int maxItems();
 
     /**
-     * Limits of {@code maxPages} pages and {@code maxItems} items.
+     * {@return Limits of {@code maxPages} pages and {@code maxItems} items}
      *
+     * @param maxPages the most pages in one volume
+     * @param maxItems the most items in one volume
      * @throws IllegalArgumentException if a limit is not positive
      */
     public static VolumeLimits of(int maxPages, int maxItems) {
@@ -41,7 +43,11 @@ public abstract class VolumeLimits {
         return of(250, 100);
     }
 
-    /** True if {@code v} respects these limits (a volume with one item may have any number of pages). */
+    /**
+     * {@return true if {@code v} respects these limits (a volume with one item may have any number of pages)}
+     *
+     * @param v a volume
+     */
     public boolean admits(Volume v) {
         return v.itemCount() <= maxItems() && (v.pageCount() <= maxPages() || v.itemCount() == 1);
     }

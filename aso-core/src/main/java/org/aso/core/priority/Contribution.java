@@ -42,6 +42,11 @@ public abstract class Contribution {
     /**
      * A line of a breakdown.
      *
+     * @param term the term
+     * @param value the term's value, between 0 and 1
+     * @param coefficient the policy's coefficient for the term
+     * @param reason why, in a sentence for people
+     * @return the line
      * @throws IllegalArgumentException if the value or coefficient is not finite or the reason
      *     is blank
      */

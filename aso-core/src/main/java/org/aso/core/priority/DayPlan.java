@@ -20,7 +20,11 @@ import org.aso.core.kernel.Interval;
 public final class DayPlan {
     /** One block of work on a task. */
     public record Block(TaskId task, Interval interval) {
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param task the task worked on
+         * @param interval when
+         * @throws NullPointerException if an argument is null
+         */
         public Block {
             Objects.requireNonNull(task, "task");
             Objects.requireNonNull(interval, "interval");
@@ -42,7 +46,12 @@ public final class DayPlan {
      * (the whole effort unless a splittable item got some blocks).
      */
     public record Unplaced(TaskId task, Reason reason, Duration remaining) {
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param task the task
+         * @param reason why it is not placed in full
+         * @param remaining the work left out of the plan
+         * @throws NullPointerException if an argument is null
+         */
         public Unplaced {
             Objects.requireNonNull(task, "task");
             Objects.requireNonNull(reason, "reason");
@@ -84,12 +93,21 @@ public final class DayPlan {
         return unplaced;
     }
 
-    /** The blocks of one task, in time order (empty if it got none). */
+    /**
+     * {@return the blocks of one task, in time order (empty if it got none)}
+     *
+     * @param task the task's id
+     */
     public List<Block> blocksOf(TaskId task) {
         return blocks.stream().filter(b -> b.task().equals(task)).toList();
     }
 
-    /** When the task's work is finished in this plan; empty if it is not placed in full. */
+    /**
+     * When the task's work is finished in this plan; empty if it is not placed in full.
+     *
+     * @param task the task's id
+     * @return the end of its last block, if it is placed in full
+     */
     public Optional<Instant> finishOf(TaskId task) {
         if (unplaced.stream().anyMatch(u -> u.task().equals(task))) {
             return Optional.empty();

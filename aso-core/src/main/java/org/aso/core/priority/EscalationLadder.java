@@ -38,6 +38,11 @@ public abstract class EscalationLadder {
     /**
      * A ladder.
      *
+     * @param remindWorkingDaysBefore working days before the due day on which the reminder comes
+     * @param escalateWorkingDaysAfter working days after the due day on which escalation comes
+     * @param reportWorkingDaysAfter working days after the due day on which the exception report
+     *     comes
+     * @return the ladder
      * @throws IllegalArgumentException if a number is negative or above 250
      */
     public static EscalationLadder of(int remindWorkingDaysBefore, int escalateWorkingDaysAfter, int reportWorkingDaysAfter) {

@@ -59,7 +59,12 @@ public final class NoticeLog {
      *     no notice
      */
     public record Change(NoticeLog log, List<EscalationEvent> events) {
-        /** A change. */
+        /**
+         * A change.
+         *
+         * @param log the log after the change, to keep
+         * @param events what happened
+         */
         public Change {
             Objects.requireNonNull(log, "log");
             events = List.copyOf(events);
@@ -68,12 +73,21 @@ public final class NoticeLog {
 
     // ------------------------------------------------------------- queries
 
-    /** True if a notice of {@code kind} was issued for {@code task}. */
+    /**
+     * {@return true if a notice of {@code kind} was issued for {@code task}}
+     *
+     * @param task the task
+     * @param kind the kind of notice
+     */
     public boolean isIssued(TaskId task, NoticeKind kind) {
         return issued(task).contains(kind);
     }
 
-    /** The kinds of notice issued for {@code task} (unmodifiable, possibly empty). */
+    /**
+     * {@return the kinds of notice issued for {@code task} (unmodifiable, possibly empty)}
+     *
+     * @param task the task
+     */
     public Set<NoticeKind> issued(TaskId task) {
         return issued.get(task).getOrElse(Set.of());
     }
@@ -94,6 +108,8 @@ public final class NoticeLog {
      * Forgets the notices of {@code task}, e.g. after its due date was moved, so that its ladder
      * starts again at the next evaluation.
      *
+     * @param task the task whose notices are forgotten
+     * @param ctx the instant of the reset and who resets
      * @return the change (with no event if the task had no notice), or {@code kernel.range.instant}
      *     if the context's instant is outside the supported range, or
      *     {@code priority.escalation.time-went-back} if it is before the last evaluation
@@ -136,6 +152,7 @@ public final class NoticeLog {
     /**
      * The log after one more event, as a host that stores events rebuilds it.
      *
+     * @param event the next event
      * @return the log, or {@code priority.escalation.replay.inconsistent} (details {@code action}
      *     and, for the events about a task, {@code task}) if the event does not fit: dated before
      *     the last evaluation, a notice already issued, an escalation or exception report for a task
@@ -178,6 +195,7 @@ public final class NoticeLog {
      * logarithm of the number of tasks. A host with long histories restores a {@link #snapshot()}
      * and replays only the events after it.
      *
+     * @param events the events, oldest first
      * @return the log, or the first event that does not fit ({@link #evolve}) as a
      *     {@code priority.escalation.replay.inconsistent} problem with its {@code index} (from 0)
      *     in {@code events}
@@ -218,6 +236,7 @@ public final class NoticeLog {
      * </ul>
      * Costs time in proportion to the number of tasks.
      *
+     * @param snapshot what the host stored
      * @return the log, or every problem found
      */
     public static Either<List<Problem>, NoticeLog> restore(NoticeLogSnapshot snapshot) {

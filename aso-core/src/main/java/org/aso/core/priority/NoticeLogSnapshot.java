@@ -39,6 +39,8 @@ public record NoticeLogSnapshot(Map<TaskId, Set<NoticeKind>> issued, Optional<In
     /**
      * A snapshot.
      *
+     * @param issued the kinds of notice issued, by task
+     * @param evaluatedAt the instant of the last evaluation, if any
      * @throws NullPointerException if an argument, a task, a set of kinds or a kind is null
      */
     public NoticeLogSnapshot {

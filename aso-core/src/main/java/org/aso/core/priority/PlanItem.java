@@ -71,7 +71,11 @@ public abstract class PlanItem {
     /** {@return the earliest moment the work may start, if any} */
     public abstract Optional<Instant> notBefore();
 
-    /** Returns a copy with another remaining effort. */
+    /**
+     * {@return a copy with another remaining effort}
+     *
+     * @param effort the remaining effort
+     */
     public abstract PlanItem withEffort(Duration effort);
 
     /** {@return a new builder} */
@@ -80,13 +84,16 @@ public abstract class PlanItem {
     }
 
     /**
-     * The plan item of a ranked task: its id, title, effort (at least a minute, at most {@link #MAX_EFFORT}), due instant,
-     * urgency score and dependencies; splittable as asked.
+     * {@return the plan item of a ranked task: its id, title, effort (at least a minute, at most {@link #MAX_EFFORT}), due instant,
+     * urgency score and dependencies; splittable as asked}
      *
      * <pre>{@code
      * List<PlanItem> items = triage.rank(tasks, now).get().stream()
      *         .map(u -> PlanItem.of(u, true)).toList();
      * }</pre>
+     *
+     * @param urgency the ranked task
+     * @param splittable whether the work may be cut into several blocks
      */
     public static PlanItem of(Urgency urgency, boolean splittable) {
         Task t = urgency.task();

@@ -34,6 +34,10 @@ public abstract class Sensitivity {
     /**
      * A sensitivity.
      *
+     * @param code a stable code, lower-case letters, digits and dashes
+     * @param label the label people see
+     * @param weight the term value, between 0 and 1
+     * @return the sensitivity
      * @throws IllegalArgumentException if the code is not lower-case letters, digits and dashes,
      *     the label is blank or the weight is not within [0, 1]
      */

@@ -102,37 +102,81 @@ public abstract class Task {
     /** {@return when the task was created} */
     public abstract Instant createdAt();
 
-    /** Returns a copy with another status. */
+    /**
+     * {@return a copy with another status}
+     *
+     * @param status the new status
+     */
     public abstract Task withStatus(TaskStatus status);
 
-    /** Returns a copy assigned to someone else. */
+    /**
+     * {@return a copy assigned to someone else}
+     *
+     * @param assignee who does it now
+     */
     public abstract Task withAssignee(PersonId assignee);
 
-    /** Returns a copy due by the end of another working day. */
+    /**
+     * {@return a copy due by the end of another working day}
+     *
+     * @param dueDate the new due day
+     */
     public abstract Task withDueDate(LocalDate dueDate);
 
-    /** Returns a copy due at another instant. */
+    /**
+     * {@return a copy due at another instant}
+     *
+     * @param dueAt the new due instant
+     */
     public abstract Task withDueAt(Instant dueAt);
 
-    /** Returns a copy with another grade. */
+    /**
+     * {@return a copy with another grade}
+     *
+     * @param grade the new grade
+     */
     public abstract Task withGrade(PriorityGrade grade);
 
-    /** Returns a copy with another importance. */
+    /**
+     * {@return a copy with another importance}
+     *
+     * @param importance the new importance
+     */
     public abstract Task withImportance(Importance importance);
 
-    /** Returns a copy with another effort estimate. */
+    /**
+     * {@return a copy with another effort estimate}
+     *
+     * @param effort the new effort estimate
+     */
     public abstract Task withEffort(Duration effort);
 
-    /** Returns a copy with other dependencies. */
+    /**
+     * {@return a copy with other dependencies}
+     *
+     * @param dependencies the tasks it now waits for
+     */
     public abstract Task withDependencies(Iterable<? extends TaskId> dependencies);
 
-    /** Returns a copy with other sensitivities. */
+    /**
+     * {@return a copy with other sensitivities}
+     *
+     * @param sensitivities the sensitivities now set on the task itself
+     */
     public abstract Task withSensitivities(Iterable<? extends Sensitivity> sensitivities);
 
-    /** Returns a copy with another tag set. */
+    /**
+     * {@return a copy with another tag set}
+     *
+     * @param tags the new tags
+     */
     public abstract Task withTags(Iterable<String> tags);
 
-    /** Returns a copy created at another instant. */
+    /**
+     * {@return a copy created at another instant}
+     *
+     * @param createdAt the new creation instant
+     */
     public abstract Task withCreatedAt(Instant createdAt);
 
     /** {@return a new builder} */
@@ -182,15 +226,16 @@ public abstract class Task {
     }
 
     /**
-     * The moment the task is due on {@code calendar}: {@link #dueAt()} if given; else the end of
+     * {@return the moment the task is due on {@code calendar}: {@link #dueAt()} if given; else the end of
      * the last working period of {@link #dueDate()} (of the working day before it when that date
      * is not a working day); else the end of the working day that is the grade's
-     * {@link PriorityGrade#replyWithinWorkingDays() limit} after the day of creation.
+     * {@link PriorityGrade#replyWithinWorkingDays() limit} after the day of creation}
      *
      * <pre>{@code
      * task.dueInstant(paris);   // due date Friday 2024-05-10 -> 2024-05-10T15:30:00Z (17:30 Paris)
      * }</pre>
      *
+     * @param calendar the calendar working days are counted on
      * @throws NullPointerException if {@code calendar} is null
      * @throws IllegalArgumentException if the creation instant, due instant or due date is outside
      *     the supported range ({@link Limits}), if the grade's limit is more than

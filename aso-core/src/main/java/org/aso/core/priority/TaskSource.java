@@ -55,25 +55,50 @@ public abstract class TaskSource {
     /** {@return the sensitivities inherited by the tasks from this source} */
     public abstract Set<Sensitivity> sensitivities();
 
-    /** Returns a copy with these sensitivities. */
+    /**
+     * {@return a copy with these sensitivities}
+     *
+     * @param sensitivities the sensitivities its tasks inherit
+     */
     public abstract TaskSource withSensitivities(Iterable<? extends Sensitivity> sensitivities);
 
-    /** An incoming letter. */
+    /**
+     * An incoming letter.
+     *
+     * @param entry the letter's register entry
+     * @return the source
+     */
     public static TaskSource letter(EntryId entry) {
         return ImmutableTaskSource.builder().kind(Kind.LETTER).entry(entry).build();
     }
 
-    /** A dossier. */
+    /**
+     * A dossier.
+     *
+     * @param dossier the dossier
+     * @return the source
+     */
     public static TaskSource dossier(DossierId dossier) {
         return ImmutableTaskSource.builder().kind(Kind.DOSSIER).dossier(dossier).build();
     }
 
-    /** A decision taken in a meeting. */
+    /**
+     * A decision taken in a meeting.
+     *
+     * @param meeting the meeting
+     * @return the source
+     */
     public static TaskSource meetingDecision(MeetingId meeting) {
         return ImmutableTaskSource.builder().kind(Kind.MEETING_DECISION).meeting(meeting).build();
     }
 
-    /** An item of a meeting's logistics checklist, e.g. {@code "order catering"}. */
+    /**
+     * An item of a meeting's logistics checklist, e.g. {@code "order catering"}.
+     *
+     * @param meeting the meeting
+     * @param item the checklist item
+     * @return the source
+     */
     public static TaskSource logistics(MeetingId meeting, String item) {
         return ImmutableTaskSource.builder().kind(Kind.LOGISTICS).meeting(meeting).logisticsItem(item).build();
     }

@@ -57,7 +57,11 @@ public abstract class Urgency {
         return s;
     }
 
-    /** The contribution of one term (zero if the breakdown lacks it). */
+    /**
+     * {@return the contribution of one term (zero if the breakdown lacks it)}
+     *
+     * @param term the term
+     */
     public double contributionOf(UrgencyTerm term) {
         for (Contribution c : breakdown()) {
             if (c.term() == term) {
