@@ -53,12 +53,22 @@ public abstract class Acknowledgement {
         @Value.Parameter
         public abstract Period after();
 
-        /** Silence worth acceptance after {@code period} (the general rule in France: two months). */
+        /**
+         * Silence worth acceptance after {@code period} (the general rule in France: two months).
+         *
+         * @param period the time after receipt silence takes effect
+         * @return the rule
+         */
         public static Silence acceptanceAfter(Period period) {
             return ImmutableSilence.of(true, period);
         }
 
-        /** Silence worth rejection after {@code period}. */
+        /**
+         * Silence worth rejection after {@code period}.
+         *
+         * @param period the time after receipt silence takes effect
+         * @return the rule
+         */
         public static Silence rejectionAfter(Period period) {
             return ImmutableSilence.of(false, period);
         }
@@ -105,6 +115,12 @@ public abstract class Acknowledgement {
      * {@code ...missing-service-phone}, {@code ...missing-appeal-routes}, {@code kernel.text.*} (the
      * appeal routes break the {@link Text} rules of a {@link Text.Kind#NOTE}); and {@code kernel.range.date}
      * when the day silence takes effect falls outside the supported range ({@link Limits}).
+     *
+     * @param entry the incoming entry
+     * @param service the service handling it, with its postal address, e-mail and telephone
+     * @param silence what silence means, and after how long
+     * @param appealRoutes the routes of appeal, required when silence is worth rejection
+     * @return the acknowledgement, or every problem found
      */
     public static Either<List<Problem>, Acknowledgement> prepare(Entry entry, Contact service, Silence silence,
                                                                  Optional<String> appealRoutes) {

@@ -54,7 +54,11 @@ public abstract class Assignment {
         return endedAt().isEmpty();
     }
 
-    /** Returns a copy ended at {@code when}. */
+    /**
+     * {@return a copy ended at {@code when}}
+     *
+     * @param when the end of the assignment
+     */
     public abstract Assignment withEndedAt(Instant when);
 
     /** {@return a new builder} */

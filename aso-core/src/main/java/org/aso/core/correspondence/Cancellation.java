@@ -28,7 +28,14 @@ public abstract class Cancellation {
     @Value.Parameter
     public abstract String reason();
 
-    /** A cancellation at {@code at} by {@code by} for {@code reason}. */
+    /**
+     * A cancellation at {@code at} by {@code by} for {@code reason}.
+     *
+     * @param at when
+     * @param by who cancels
+     * @param reason why
+     * @return the cancellation
+     */
     public static Cancellation of(Instant at, PersonId by, String reason) {
         return ImmutableCancellation.of(at, by, reason);
     }

@@ -122,15 +122,22 @@ public abstract non-sealed class Entry implements Mail {
         return Optional.empty();
     }
 
-    /** True if open with a reply due before {@code today}. */
+    /**
+     * {@return true if open with a reply due before {@code today}}
+     *
+     * @param today the day to judge on
+     */
     public boolean isOverdueOn(LocalDate today) {
         return isOpen() && replyDue().filter(d -> d.isBefore(today)).isPresent();
     }
 
     /**
-     * True if {@code viewer} may see the content (subject, summary, attachments): the addressee
+     * {@return true if {@code viewer} may see the content (subject, summary, attachments): the addressee
      * always; for mail passed on unopened that carries no security grading, nobody else; otherwise
-     * anyone whose clearance permits the entry's grading.
+     * anyone whose clearance permits the entry's grading}
+     *
+     * @param viewer who would see it
+     * @param clearance their clearance
      */
     public boolean isContentVisibleTo(PersonId viewer, Clearance clearance) {
         if (addressee().filter(viewer::equals).isPresent()) {
@@ -163,6 +170,8 @@ public abstract non-sealed class Entry implements Mail {
          * content, as in a {@link Registration} or another entry. The builder is strict: set none
          * of those again.
          *
+         * @param mail the envelope and content to copy
+         * @return this builder
          * @throws IllegalStateException if one of them is already set
          */
         public Builder from(Mail mail) {

@@ -81,7 +81,12 @@ public abstract class EntryQuery {
     /** Builds an {@link EntryQuery}. */
     public static class Builder extends ImmutableEntryQuery.Builder {}
 
-    /** The next page of the same query. */
+    /**
+     * The next page of the same query.
+     *
+     * @param offset the position of the first entry of the page, from 0
+     * @return the same query from another position
+     */
     public abstract EntryQuery withOffset(int offset);
 
     @Value.Check

@@ -110,7 +110,13 @@ public abstract class Pendency {
         public abstract int pending();
     }
 
-    /** The report with the default age buckets. */
+    /**
+     * {@return the report with the default age buckets}
+     *
+     * @param register the register
+     * @param at the instant of the report
+     * @param unitOf the unit of a person (for entries handled by a person)
+     */
     public static Pendency of(Register register, Instant at, Function<PersonId, Optional<OrgUnitId>> unitOf) {
         return of(register, at, unitOf, DEFAULT_BUCKETS);
     }
@@ -118,8 +124,11 @@ public abstract class Pendency {
     /**
      * The report.
      *
+     * @param register the register
+     * @param at the instant of the report
      * @param unitOf the unit of a person (for entries handled by a person)
      * @param buckets increasing upper bounds of the age buckets, in days
+     * @return the report
      * @throws IllegalArgumentException if the buckets are not increasing
      */
     public static Pendency of(Register register, Instant at, Function<PersonId, Optional<OrgUnitId>> unitOf,

@@ -52,6 +52,7 @@ public final class PhoneLog {
      * An empty log.
      *
      * @param id the log's id, the subject of its events
+     * @return the log, with no message
      * @throws NullPointerException if the id is null
      */
     public static PhoneLog empty(PhoneLogId id) {
@@ -142,7 +143,13 @@ public final class PhoneLog {
      * @param event the event the decision emitted; {@code log} is this log's state after it
      */
     public record Change(PhoneLog log, Message message, PhoneLogEvent event) {
-        /** The change; every component is required. */
+        /**
+         * The change; every component is required.
+         *
+         * @param log the log after the decision, to keep
+         * @param message the message recorded or marked done
+         * @param event what happened
+         */
         public Change {
             Objects.requireNonNull(log, "log");
             Objects.requireNonNull(message, "message");
@@ -153,6 +160,8 @@ public final class PhoneLog {
     /**
      * Records a message, taken by the context's actor at its instant, as the next in the log.
      *
+     * @param message the message, without its number, taker or time
+     * @param ctx when, by whom
      * @return the change with a {@link PhoneLogEvent.MessageRecorded}, or
      *     {@code correspondence.phone.missing-caller}, {@code ...missing-text},
      *     {@code kernel.text.*} (the caller or organisation breaks the {@link Text} rules of a
@@ -204,6 +213,8 @@ public final class PhoneLog {
     /**
      * Marks a message as dealt with, at the context's instant.
      *
+     * @param sequence the message's number in the log
+     * @param ctx when, by whom
      * @return the change with a {@link PhoneLogEvent.MessageDone}, or
      *     {@code correspondence.phone.unknown}, {@code correspondence.phone.already-done},
      *     {@code correspondence.phone.done-before-call} (the instant is before the message was
@@ -244,6 +255,7 @@ public final class PhoneLog {
      * before the event's instant. The event's content is not checked again (the decision that
      * emitted it did).
      *
+     * @param event the next event
      * @return the new log, or {@code correspondence.replay.inconsistent} (details say what does not
      *     fit)
      * @throws NullPointerException if the event is null
@@ -309,6 +321,7 @@ public final class PhoneLog {
      * reported at once, each with the {@code index} (from 0) of its message. Costs one pass over
      * the messages.
      *
+     * @param snapshot what the host stored
      * @return the log, or the problems: {@code correspondence.phone.out-of-sequence} (a message's
      *     sequence is not its place in the list), {@code correspondence.phone.missing-taker} (no
      *     {@code takenBy}), {@code kernel.range.instant} (a message's {@code at} or {@code doneAt}
@@ -355,7 +368,11 @@ public final class PhoneLog {
         return messages.asJava();
     }
 
-    /** The messages for {@code person} not yet dealt with, oldest first. */
+    /**
+     * {@return the messages for {@code person} not yet dealt with, oldest first}
+     *
+     * @param person for whom the messages are
+     */
     public List<Message> pendingFor(PersonId person) {
         return messages.filter(m -> m.forWhom().equals(person) && !m.isDone()).asJava();
     }

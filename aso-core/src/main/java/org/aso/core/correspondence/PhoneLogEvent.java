@@ -67,6 +67,8 @@ public sealed interface PhoneLogEvent extends DomainEvent
         /**
          * The event.
          *
+         * @param log the log it happened to
+         * @param message the message, with its number, taker and time
          * @throws NullPointerException if a component is null
          * @throws IllegalArgumentException if the message was not taken by anyone (every recorded
          *     message names its taker)
@@ -118,6 +120,10 @@ public sealed interface PhoneLogEvent extends DomainEvent
         /**
          * The event.
          *
+         * @param log the log it happened to
+         * @param sequence the message's number in the log
+         * @param at when it was dealt with
+         * @param actor who marked it done
          * @throws NullPointerException if a component is null
          */
         public MessageDone {

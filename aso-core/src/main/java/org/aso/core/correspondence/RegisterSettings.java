@@ -76,7 +76,7 @@ public abstract class RegisterSettings {
     }
 
     /**
-     * Time limits of document types, in working days; the shorter of this and the grade's applies.
+     * {@return Time limits of document types, in working days; the shorter of this and the grade's applies}
      * A registration whose limit comes to more than {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS}
      * is refused with {@code kernel.range.working-days}, as for a grade's.
      */
@@ -99,7 +99,11 @@ public abstract class RegisterSettings {
         return 2;
     }
 
-    /** The grade with this code. */
+    /**
+     * {@return the grade with this code}
+     *
+     * @param code the grade's code
+     */
     public Optional<PriorityGrade> grade(String code) {
         return grades().stream().filter(g -> g.code().equals(code)).findFirst();
     }

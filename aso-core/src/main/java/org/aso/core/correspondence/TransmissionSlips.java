@@ -64,10 +64,13 @@ public final class TransmissionSlips {
     }
 
     /**
-     * An empty book of slips numbered by {@code scheme}, with {@code code} for its {@code {code}}
-     * token; the day of a slip (and so its year) is read in {@code zone}.
+     * {@return an empty book of slips numbered by {@code scheme}, with {@code code} for its {@code {code}}
+     * token; the day of a slip (and so its year) is read in {@code zone}}
      *
      * @param id the book's id, the subject of its events
+     * @param scheme how slip numbers are written
+     * @param code the code printed for the {@code {code}} token
+     * @param zone the zone the day of a slip is read in
      * @throws IllegalArgumentException if the code is blank
      * @throws NullPointerException if an argument is null
      */
@@ -146,7 +149,13 @@ public final class TransmissionSlips {
      * @param event the event the decision emitted; {@code slips} is this book's state after it
      */
     public record Change(TransmissionSlips slips, Slip slip, TransmissionSlipEvent event) {
-        /** The change; every component is required. */
+        /**
+         * The change; every component is required.
+         *
+         * @param slips the book after the decision, to keep
+         * @param slip the slip sent or received
+         * @param event what happened
+         */
         public Change {
             Objects.requireNonNull(slips, "slips");
             Objects.requireNonNull(slip, "slip");
@@ -157,6 +166,11 @@ public final class TransmissionSlips {
     /**
      * Sends documents from one unit to another under a new slip number.
      *
+     * @param from the sending unit
+     * @param to the receiving unit
+     * @param documents the references of the documents sent
+     * @param note a word for the receiver, if any
+     * @param ctx when, by whom
      * @return the change with a {@link TransmissionSlipEvent.Sent}, or
      *     {@code correspondence.slip.same-unit}, {@code ...no-document},
      *     {@code ...too-large} (more than 500 documents), {@code ...bad-document} (a blank reference),
@@ -213,6 +227,8 @@ public final class TransmissionSlips {
     /**
      * Acknowledges receipt of a slip, at the context's instant, by its actor.
      *
+     * @param number the slip's number
+     * @param ctx when, by whom
      * @return the change with a {@link TransmissionSlipEvent.Received}, or
      *     {@code correspondence.slip.unknown}, {@code correspondence.slip.already-received},
      *     {@code correspondence.slip.received-before-sent} (the instant is before the slip was
@@ -253,6 +269,7 @@ public final class TransmissionSlips {
      * in the book, not yet received, and was sent at or before the event's instant. The slip's
      * units, documents and note are not checked again (the decision that emitted the event did).
      *
+     * @param event the next event
      * @return the new book, or {@code correspondence.replay.inconsistent} (details say what does not
      *     fit)
      * @throws NullPointerException if the event is null
@@ -334,6 +351,7 @@ public final class TransmissionSlips {
      * reported at once, each about a slip with its {@code index} (from 0). The numbering counters
      * are rebuilt from the slips. Costs one pass over the slips and one number formatted per slip.
      *
+     * @param snapshot what the host stored
      * @return the book, or the problems: {@code correspondence.slip.missing-code} (a blank code,
      *     without index); {@code correspondence.slip.duplicate-number} (a number already in the
      *     book), {@code correspondence.slip.number-gap} (not the next number of its series:
@@ -417,7 +435,11 @@ public final class TransmissionSlips {
         return slips.asJava();
     }
 
-    /** The slips sent to {@code unit} and not yet acknowledged. */
+    /**
+     * {@return the slips sent to {@code unit} and not yet acknowledged}
+     *
+     * @param unit the receiving unit
+     */
     public List<Slip> awaitingReceipt(OrgUnitId unit) {
         return slips.filter(s -> s.to().equals(unit) && !s.isReceived()).asJava();
     }

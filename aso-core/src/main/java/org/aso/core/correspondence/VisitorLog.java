@@ -50,6 +50,7 @@ public final class VisitorLog {
      * An empty log.
      *
      * @param id the log's id, the subject of its events
+     * @return the log, with no visit
      * @throws NullPointerException if the id is null
      */
     public static VisitorLog empty(VisitorLogId id) {
@@ -115,7 +116,13 @@ public final class VisitorLog {
      * @param event the event the decision emitted; {@code log} is this log's state after it
      */
     public record Change(VisitorLog log, Visit visit, VisitorLogEvent event) {
-        /** The change; every component is required. */
+        /**
+         * The change; every component is required.
+         *
+         * @param log the log after the decision, to keep
+         * @param visit the visit recorded or ended
+         * @param event what happened
+         */
         public Change {
             Objects.requireNonNull(log, "log");
             Objects.requireNonNull(visit, "visit");
@@ -126,6 +133,11 @@ public final class VisitorLog {
     /**
      * Records an arrival at the context's instant, as the next visit of the log.
      *
+     * @param visitor the visitor's name
+     * @param organisation their organisation, if any
+     * @param host whom they visit
+     * @param badge the badge they wear, if any
+     * @param ctx when, by whom
      * @return the change with a {@link VisitorLogEvent.Arrived}, or
      *     {@code correspondence.visit.missing-visitor} (no name, or a blank badge),
      *     {@code kernel.text.*} (the name or organisation breaks the {@link Text} rules of a
@@ -184,6 +196,8 @@ public final class VisitorLog {
     /**
      * Records a departure at the context's instant.
      *
+     * @param sequence the visit's number in the log
+     * @param ctx when, by whom
      * @return the change with a {@link VisitorLogEvent.Left}, or {@code correspondence.visit.unknown},
      *     {@code ...already-left}, {@code ...departure-before-arrival}, {@code kernel.range.instant}
      */
@@ -221,6 +235,7 @@ public final class VisitorLog {
      * after its arrival. The visit's texts are not checked again (the decision that emitted the
      * event did).
      *
+     * @param event the next event
      * @return the new log, or {@code correspondence.replay.inconsistent} (details say what does not
      *     fit)
      * @throws NullPointerException if the event is null
@@ -295,6 +310,7 @@ public final class VisitorLog {
      * same badge. Past visits are not compared with each other, since the log orders visits by
      * the decisions that recorded them, not by their instants.
      *
+     * @param snapshot what the host stored
      * @return the log, or the problems: {@code correspondence.visit.out-of-sequence} (a visit's
      *     sequence is not its place in the list), {@code kernel.range.instant} (an arrival or
      *     departure outside the supported range), {@code correspondence.visit.departure-before-arrival},

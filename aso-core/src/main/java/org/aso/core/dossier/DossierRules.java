@@ -353,7 +353,6 @@ public final class DossierRules {
      * @param d the dossier
      * @param at the instant to judge at
      * @return the alert, or empty when the dossier is within the limit or not active
-     * @return the alert, if the dossier is held too long
      */
     public Optional<HoldingAlert> heldTooLong(Dossier d, Instant at) {
         if (!d.isActive()) {
