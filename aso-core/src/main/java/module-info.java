@@ -4,7 +4,6 @@
  */
 module org.aso.core {
     requires static org.immutables.value.annotations;
-    requires static java.compiler;
     requires transitive io.vavr;
 
     exports org.aso.core.kernel;

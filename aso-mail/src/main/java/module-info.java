@@ -5,8 +5,6 @@
 module org.aso.mail {
     requires transitive org.aso.core;
     requires transitive jakarta.mail;
-    requires org.aso.calendar;
-    requires org.slf4j;
 
     exports org.aso.mail;
 }

@@ -22,7 +22,11 @@ public final class Ics {
      * The holidays of the years {@code fromYear..toYear} as an iCalendar object of all-day events,
      * one per holiday, with stable UIDs (so re-importing updates instead of duplicating).
      *
+     * @param calendar the holidays to write
+     * @param fromYear the first year written
+     * @param toYear the last year written, at most 100 years after {@code fromYear}
      * @param stamp the DTSTAMP of every event (the host's current instant)
+     * @return the iCalendar text
      * @throws IllegalArgumentException if {@code toYear < fromYear}, the span exceeds 100 years, or
      *     a year is outside 1..9999 (the supported range, {@link org.aso.core.kernel.Limits})
      */

@@ -18,7 +18,12 @@ import org.aso.core.kernel.WorkingDayDeadline;
 public final class Html {
     private Html() {}
 
-    /** Escapes text for an HTML element or a quoted attribute value. */
+    /**
+     * Escapes text for an HTML element or a quoted attribute value.
+     *
+     * @param text any text
+     * @return the text with {@code < > & " '} replaced by character references
+     */
     public static String escape(String text) {
         Objects.requireNonNull(text, "text");
         StringBuilder b = new StringBuilder(text.length() + 16);
@@ -39,7 +44,9 @@ public final class Html {
     /**
      * A deadline with its explanation and, as a list, the holidays it passed over.
      *
+     * @param deadline the deadline to show
      * @param startLabel the word for the start, e.g. {@code "received"}
+     * @return an HTML fragment, a {@code div} of class {@code aso-deadline}, with every text escaped
      */
     public static String deadline(WorkingDayDeadline deadline, String startLabel) {
         StringBuilder b = new StringBuilder("<div class=\"aso-deadline\"><p>")

@@ -29,7 +29,12 @@ public final class MailAddresses {
 
     private MailAddresses() {}
 
-    /** The address of {@code person}, with their name as display name. */
+    /**
+     * The address of {@code person}, with their name as display name.
+     *
+     * @param person the person to write to
+     * @return their address, or empty if they have no e-mail address
+     */
     public static Optional<InternetAddress> toInternetAddress(Person person) {
         return person.email().map(e -> toInternetAddress(e, person.name()));
     }
@@ -37,6 +42,9 @@ public final class MailAddresses {
     /**
      * A Jakarta Mail address for {@code address} with an optional display name.
      *
+     * @param address the address; its domain goes out in ASCII (punycode)
+     * @param displayName the name shown with it, or {@code null} for none
+     * @return the validated Jakarta Mail address
      * @throws IllegalArgumentException if the display name holds control characters
      */
     public static InternetAddress toInternetAddress(EmailAddress address, String displayName) {
@@ -56,6 +64,8 @@ public final class MailAddresses {
     /**
      * Reads an address list from a header such as {@code To} or {@code From} of an incoming mail.
      *
+     * @param header the header's value, untrusted; empty, {@code null} or longer than
+     *     {@link #MAX_HEADER} characters is refused
      * @return every address, or every problem ({@code mail.address.*} and {@code kernel.email.*})
      */
     public static Either<List<Problem>, List<EmailAddress>> parseList(String header) {

@@ -2,6 +2,7 @@ package org.aso.core.agenda;
 
 import java.util.Optional;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -9,7 +10,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class AgendaItem {
     AgendaItem() {}
 

@@ -3,6 +3,7 @@ package org.aso.core.agenda;
 import java.time.LocalDate;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.WorkingDayDeadline;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -11,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class LogisticsItem {
     LogisticsItem() {}
 

@@ -71,32 +71,32 @@ public abstract class AuditEntry {
 
     AuditEntry() {}
 
-    /** The entry's place in its trail: 1 for the first entry, then 2, 3, ... without gaps. */
+    /** {@return the entry's place in its trail: 1 for the first entry, then 2, 3, ... without gaps} */
     public abstract long sequence();
 
-    /** When the recorded decision was taken. */
+    /** {@return when the recorded decision was taken} */
     public abstract Instant at();
 
-    /** Who took it. */
+    /** {@return who took it} */
     public abstract PersonId actor();
 
-    /** The stable dotted code of what happened, e.g. {@code "dossier.transferred"}. */
+    /** {@return the stable dotted code of what happened, e.g. {@code "dossier.transferred"}} */
     public abstract String action();
 
-    /** The kind of aggregate it happened to: the simple name of its id type, e.g. {@code "DossierId"}. */
+    /** {@return the kind of aggregate it happened to: the simple name of its id type, e.g. {@code "DossierId"}} */
     public abstract String subjectType();
 
-    /** The aggregate's id text, e.g. {@code "d-2026-0042"}. */
+    /** {@return the aggregate's id text, e.g. {@code "d-2026-0042"}} */
     public abstract String subject();
 
-    /** What a reader needs to know, as text, sorted by key. */
+    /** {@return what a reader needs to know, as text, sorted by key} */
     @Value.NaturalOrder
     public abstract SortedMap<String, String> details();
 
-    /** The {@link #hash()} of the entry before this one, or {@link #GENESIS_HASH} for the first. */
+    /** {@return the {@link #hash()} of the entry before this one, or {@link #GENESIS_HASH} for the first} */
     public abstract String previousHash();
 
-    /** The SHA-256 of this entry's canonical encoding, as 64 lower-case hex digits (see the class docs). */
+    /** {@return the SHA-256 of this entry's canonical encoding, as 64 lower-case hex digits (see the class docs)} */
     public abstract String hash();
 
     /**
@@ -110,17 +110,21 @@ public abstract class AuditEntry {
                 previousHash());
     }
 
-    /** True if {@link #hash()} matches the entry's fields, i.e. nothing in it was changed since it was sealed. */
+    /** {@return true if {@link #hash()} matches the entry's fields, i.e. nothing in it was changed since it was sealed} */
     public boolean isHashValid() {
         return hash().equals(computedHash());
     }
 
-    /** True if the entry is about the aggregate with this id (same id type, same text). */
+    /**
+     * {@return true if the entry is about the aggregate with this id (same id type, same text)}
+     *
+     * @param id the id of an aggregate
+     */
     public boolean isAbout(Identifier id) {
         return subjectType().equals(typeName(id)) && subject().equals(id.value());
     }
 
-    /** A new builder, for hosts reading entries back from their storage. */
+    /** {@return a new builder, for hosts reading entries back from their storage} */
     public static Builder builder() {
         return new Builder();
     }

@@ -78,7 +78,7 @@ public final class AuditTrail {
         this.entries = entries;
     }
 
-    /** The trail with no entry. */
+    /** {@return the trail with no entry} */
     public static AuditTrail empty() {
         return EMPTY;
     }
@@ -188,8 +188,8 @@ public final class AuditTrail {
     }
 
     /**
-     * Everything the trail holds: its entries and its head ({@link #checkpoint()}), for a host to
-     * store; {@link #restore} reads it back.
+     * {@return everything the trail holds: its entries and its head ({@link #checkpoint()}), for a host to
+     * store; {@link #restore} reads it back}
      */
     public AuditTrailSnapshot snapshot() {
         return new AuditTrailSnapshot(entries(), checkpoint());
@@ -209,6 +209,7 @@ public final class AuditTrail {
      * <p>Costs one SHA-256 per entry, linear in the trail's length (a few microseconds an entry):
      * restore a long trail once, then append to the restored trail.
      *
+     * @param snapshot what the host stored
      * @return the trail, equal to the one the snapshot was taken of, or the problems
      * @throws NullPointerException if the snapshot is null
      */
@@ -239,37 +240,41 @@ public final class AuditTrail {
                 : Either.left(List.copyOf(problems));
     }
 
-    /** Every entry, in order (an unmodifiable list). */
+    /** {@return every entry, in order (an unmodifiable list)} */
     public List<AuditEntry> entries() {
         return entries.asJava();
     }
 
-    /** The number of entries, which is also the last entry's sequence. */
+    /** {@return the number of entries, which is also the last entry's sequence} */
     public int size() {
         return entries.size();
     }
 
-    /** True if nothing was recorded yet. */
+    /** {@return true if nothing was recorded yet} */
     public boolean isEmpty() {
         return entries.isEmpty();
     }
 
-    /** The last entry, empty for an empty trail. */
+    /** {@return the last entry, empty for an empty trail} */
     public Optional<AuditEntry> last() {
         return entries.isEmpty() ? Optional.empty() : Optional.of(entries.last());
     }
 
-    /** The last entry's hash, or {@link AuditEntry#GENESIS_HASH} for an empty trail: what the next entry will point to. */
+    /** {@return the last entry's hash, or {@link AuditEntry#GENESIS_HASH} for an empty trail: what the next entry will point to} */
     public String headHash() {
         return entries.isEmpty() ? ChainHash.GENESIS : entries.last().hash();
     }
 
-    /** The current head as a checkpoint, for a host to keep apart from the entries. */
+    /** {@return the current head as a checkpoint, for a host to keep apart from the entries} */
     public Checkpoint checkpoint() {
         return entries.isEmpty() ? Checkpoint.genesis() : Checkpoint.of(entries.last().sequence(), entries.last().hash());
     }
 
-    /** The entry with this sequence, empty if there is none. */
+    /**
+     * {@return the entry with this sequence, empty if there is none}
+     *
+     * @param sequence the entry's sequence, from 1
+     */
     public Optional<AuditEntry> entry(long sequence) {
         return sequence >= 1 && sequence <= entries.size()
                 ? Optional.of(entries.get((int) (sequence - 1)))
@@ -277,9 +282,10 @@ public final class AuditTrail {
     }
 
     /**
-     * The entries after the one numbered {@code sequence}, e.g. those to store since the last
-     * {@link #checkpoint()} a host saved.
+     * {@return the entries after the one numbered {@code sequence}, e.g. those to store since the last
+     * {@link #checkpoint()} a host saved}
      *
+     * @param sequence the sequence of the last entry not wanted, 0 for all
      * @throws IllegalArgumentException if the sequence is negative
      */
     public List<AuditEntry> after(long sequence) {
@@ -289,25 +295,41 @@ public final class AuditTrail {
         return sequence >= entries.size() ? List.of() : entries.drop((int) sequence).asJava();
     }
 
-    /** The entries about one aggregate (same id type and text), in order. */
+    /**
+     * {@return the entries about one aggregate (same id type and text), in order}
+     *
+     * @param subject the aggregate's id
+     */
     public List<AuditEntry> about(Identifier subject) {
         Objects.requireNonNull(subject, "subject");
         return entries.filter(e -> e.isAbout(subject)).asJava();
     }
 
-    /** The entries recording what one person did, in order. */
+    /**
+     * {@return the entries recording what one person did, in order}
+     *
+     * @param actor who acted
+     */
     public List<AuditEntry> by(PersonId actor) {
         Objects.requireNonNull(actor, "actor");
         return entries.filter(e -> e.actor().equals(actor)).asJava();
     }
 
-    /** The entries with this action code, in order. */
+    /**
+     * {@return the entries with this action code, in order}
+     *
+     * @param action the action code
+     */
     public List<AuditEntry> withAction(String action) {
         Objects.requireNonNull(action, "action");
         return entries.filter(e -> e.action().equals(action)).asJava();
     }
 
-    /** The entries dated within the period ({@code start} included, {@code end} excluded), in order. */
+    /**
+     * {@return the entries dated within the period ({@code start} included, {@code end} excluded), in order}
+     *
+     * @param period the period
+     */
     public List<AuditEntry> during(Interval period) {
         Objects.requireNonNull(period, "period");
         int from = firstAtOrAfter(period.start());
@@ -353,6 +375,9 @@ public final class AuditTrail {
      * ({@link BrokenLink.Reason#CHECKPOINT_MISMATCH} if not). Entries after the checkpoint are
      * verified as a chain.
      *
+     * @param entries the entries, oldest first, from the first one
+     * @param checkpoint a checkpoint kept apart from the entries
+     * @return the first broken link, if any, and the sound part's head
      * @throws NullPointerException if an argument or an entry is null
      */
     public static Verification verify(List<AuditEntry> entries, Checkpoint checkpoint) {

@@ -39,6 +39,8 @@ public record AuditTrailSnapshot(List<AuditEntry> entries, Checkpoint head) {
     /**
      * The snapshot.
      *
+     * @param entries every entry, oldest first
+     * @param head the checkpoint of the last entry
      * @throws NullPointerException if a component or an entry is null
      */
     public AuditTrailSnapshot {

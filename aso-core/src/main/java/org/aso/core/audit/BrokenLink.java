@@ -1,5 +1,6 @@
 package org.aso.core.audit;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,7 +13,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class BrokenLink {
 
     /** What is wrong with the entry at the broken link. */
@@ -36,7 +38,7 @@ public abstract class BrokenLink {
             this.code = code;
         }
 
-        /** A stable lower-case code, e.g. {@code "out-of-sequence"}, given as the {@code reason} detail of problems. */
+        /** {@return a stable lower-case code, e.g. {@code "out-of-sequence"}, given as the {@code reason} detail of problems} */
         public String code() {
             return code;
         }
@@ -44,28 +46,28 @@ public abstract class BrokenLink {
 
     BrokenLink() {}
 
-    /** The position in the verified list (from 0) of the first entry that does not fit. */
+    /** {@return the position in the verified list (from 0) of the first entry that does not fit} */
     @Value.Parameter
     public abstract int index();
 
-    /** What is wrong there. */
+    /** {@return what is wrong there} */
     @Value.Parameter
     public abstract Reason reason();
 
-    /** What the chain called for at that point (a sequence, a hash, an instant). */
+    /** {@return what the chain called for at that point (a sequence, a hash, an instant)} */
     @Value.Parameter
     public abstract String expected();
 
-    /** What was found instead. */
+    /** {@return what was found instead} */
     @Value.Parameter
     public abstract String found();
 
-    /** The sequence the entry at {@link #index()} should carry: {@code index + 1}. */
+    /** {@return the sequence the entry at {@link #index()} should carry: {@code index + 1}} */
     public long sequence() {
         return index() + 1L;
     }
 
-    /** A sentence for people, e.g. {@code "Entry 7 (index 6) was altered: ..."}. */
+    /** {@return a sentence for people, e.g. {@code "Entry 7 (index 6) was altered: ..."}} */
     public String message() {
         String where = "Entry " + sequence() + " (index " + index() + ")";
         return switch (reason()) {

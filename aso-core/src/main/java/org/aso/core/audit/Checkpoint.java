@@ -1,5 +1,6 @@
 package org.aso.core.audit;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -17,23 +18,26 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Checkpoint {
     private static final Checkpoint GENESIS = ImmutableCheckpoint.of(0, ChainHash.GENESIS);
 
     Checkpoint() {}
 
-    /** The sequence of the last entry, 0 for an empty trail. */
+    /** {@return the sequence of the last entry, 0 for an empty trail} */
     @Value.Parameter
     public abstract long sequence();
 
-    /** The hash of the last entry, {@link AuditEntry#GENESIS_HASH} for an empty trail. */
+    /** {@return the hash of the last entry, {@link AuditEntry#GENESIS_HASH} for an empty trail} */
     @Value.Parameter
     public abstract String hash();
 
     /**
-     * The checkpoint after the entry numbered {@code sequence} with hash {@code hash}.
+     * {@return the checkpoint after the entry numbered {@code sequence} with hash {@code hash}}
      *
+     * @param sequence the sequence of the last entry, 0 before the first
+     * @param hash the last entry's hash, 64 lower-case hex digits
      * @throws IllegalArgumentException if the sequence is negative, the hash is not 64 lower-case
      *     hex digits, or sequence 0 comes with another hash than the genesis one
      */
@@ -41,7 +45,7 @@ public abstract class Checkpoint {
         return ImmutableCheckpoint.of(sequence, hash);
     }
 
-    /** The checkpoint of an empty trail: sequence 0, the genesis hash. */
+    /** {@return the checkpoint of an empty trail: sequence 0, the genesis hash} */
     public static Checkpoint genesis() {
         return GENESIS;
     }

@@ -45,20 +45,20 @@ public final class Verification {
         return new Verification(entryCount, lastGood, Objects.requireNonNull(brokenLink, "brokenLink"));
     }
 
-    /** True if every entry fits the chain (and the checkpoint, when one was given). */
+    /** {@return true if every entry fits the chain (and the checkpoint, when one was given)} */
     public boolean isIntact() {
         return brokenLink == null;
     }
 
-    /** How many entries were given to verify. */
+    /** {@return how many entries were given to verify} */
     public int entryCount() {
         return entryCount;
     }
 
     /**
-     * The end of the sound part, as a checkpoint: the trail's head when it is intact; otherwise the
+     * {@return the end of the sound part, as a checkpoint: the trail's head when it is intact; otherwise the
      * entry just before the first broken link ({@link Checkpoint#genesis()} if the first entry is
-     * broken).
+     * broken)}
      *
      * <p>The entries up to it form a sound chain, but a chain cannot vouch for its own last entry:
      * an entry altered and resealed, or forged and inserted with the right links, shows only at
@@ -70,15 +70,15 @@ public final class Verification {
         return head;
     }
 
-    /** The first entry that does not fit, empty if the trail is intact. */
+    /** {@return the first entry that does not fit, empty if the trail is intact} */
     public Optional<BrokenLink> firstBrokenLink() {
         return Optional.ofNullable(brokenLink);
     }
 
     /**
-     * The result as a decision: the head of an intact trail, or a problem coded
+     * {@return the result as a decision: the head of an intact trail, or a problem coded
      * {@value #BROKEN} whose details are {@code index}, {@code sequence}, {@code reason} (a
-     * {@link BrokenLink.Reason#code()}), {@code expected} and {@code found}.
+     * {@link BrokenLink.Reason#code()}), {@code expected} and {@code found}}
      */
     public Either<Problem, Checkpoint> toEither() {
         if (brokenLink == null) {

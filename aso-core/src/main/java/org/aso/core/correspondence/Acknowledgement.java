@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.aso.core.internal.FactoryStyle;
 import org.aso.core.kernel.Contact;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.Limits;
@@ -40,24 +41,35 @@ public abstract class Acknowledgement {
     Acknowledgement() {}
 
     /** What the administration's silence means, and after how long. */
-    @Value.Immutable(builder = false)
+    @Value.Immutable
+    @FactoryStyle
     public abstract static class Silence {
         Silence() {}
 
-        /** True if silence is worth acceptance, false if rejection. */
+        /** {@return true if silence is worth acceptance, false if rejection} */
         @Value.Parameter
         public abstract boolean acceptance();
 
-        /** How long after receipt silence takes effect. */
+        /** {@return how long after receipt silence takes effect} */
         @Value.Parameter
         public abstract Period after();
 
-        /** Silence worth acceptance after {@code period} (the general rule in France: two months). */
+        /**
+         * Silence worth acceptance after {@code period} (the general rule in France: two months).
+         *
+         * @param period the time after receipt silence takes effect
+         * @return the rule
+         */
         public static Silence acceptanceAfter(Period period) {
             return ImmutableSilence.of(true, period);
         }
 
-        /** Silence worth rejection after {@code period}. */
+        /**
+         * Silence worth rejection after {@code period}.
+         *
+         * @param period the time after receipt silence takes effect
+         * @return the rule
+         */
         public static Silence rejectionAfter(Period period) {
             return ImmutableSilence.of(false, period);
         }
@@ -70,31 +82,31 @@ public abstract class Acknowledgement {
         }
     }
 
-    /** The entry's number. */
+    /** {@return the entry's number} */
     public abstract String number();
 
-    /** The day the request was received. */
+    /** {@return the day the request was received} */
     public abstract LocalDate receivedOn();
 
-    /** Whom the acknowledgement goes to. */
+    /** {@return whom the acknowledgement goes to} */
     public abstract Contact applicant();
 
-    /** False when the reply is due within {@value #EXEMPTION_DAYS} days of receipt. */
+    /** {@return false when the reply is due within {@value #EXEMPTION_DAYS} days of receipt} */
     public abstract boolean required();
 
-    /** Why no acknowledgement is required, when it is not. */
+    /** {@return why no acknowledgement is required, when it is not} */
     public abstract Optional<String> exemption();
 
-    /** The service handling the request: name, postal address, e-mail and telephone. */
+    /** {@return the service handling the request: name, postal address, e-mail and telephone} */
     public abstract Contact service();
 
-    /** What silence means. */
+    /** {@return what silence means} */
     public abstract Silence silence();
 
-    /** The day on which silence takes effect. */
+    /** {@return the day on which silence takes effect} */
     public abstract LocalDate silenceDate();
 
-    /** The routes and time limits of appeal (required when silence means rejection). */
+    /** {@return the routes and time limits of appeal (required when silence means rejection)} */
     public abstract Optional<String> appealRoutes();
 
     /**

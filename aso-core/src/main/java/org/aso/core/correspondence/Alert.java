@@ -1,6 +1,7 @@
 package org.aso.core.correspondence;
 
 import java.time.LocalDate;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -8,7 +9,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Alert {
     Alert() {}
 
@@ -20,21 +22,21 @@ public abstract class Alert {
         OVERDUE
     }
 
-    /** The entry. */
+    /** {@return the entry} */
     @Value.Parameter
     public abstract Entry entry();
 
-    /** Due soon or overdue. */
+    /** {@return due soon or overdue} */
     @Value.Parameter
     public abstract Kind kind();
 
-    /** The due day. */
+    /** {@return the due day} */
     @Value.Parameter
     public abstract LocalDate due();
 
     /**
-     * Working days from the day asked about to the due day ({@link org.aso.core.kernel.BusinessCalendar#workingDaysBetween}):
-     * zero or negative when overdue (zero when asked on a non-working day just after the due day).
+     * {@return working days from the day asked about to the due day ({@link org.aso.core.kernel.BusinessCalendar#workingDaysBetween}):
+     * zero or negative when overdue (zero when asked on a non-working day just after the due day)}
      */
     @Value.Parameter
     public abstract int workingDaysLeft();

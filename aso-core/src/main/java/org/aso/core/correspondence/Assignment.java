@@ -31,33 +31,37 @@ public abstract class Assignment {
         SIGNATURE
     }
 
-    /** The person or unit it is given to: a {@link PersonId} or an {@link OrgUnitId}. */
+    /** {@return the person or unit it is given to: a {@link PersonId} or an {@link OrgUnitId}} */
     public abstract Identifier assignee();
 
-    /** Why. */
+    /** {@return what it is for: action or information} */
     public abstract Purpose purpose();
 
-    /** When. */
+    /** {@return when it was made} */
     public abstract Instant at();
 
-    /** By whom. */
+    /** {@return who made the assignment} */
     public abstract PersonId by();
 
-    /** An instruction ("please prepare a reply for the Director's signature"). */
+    /** {@return an instruction ("please prepare a reply for the Director's signature")} */
     public abstract Optional<String> note();
 
-    /** When the assignment ended (redirected), if it did. */
+    /** {@return when the assignment ended (redirected), if it did} */
     public abstract Optional<Instant> endedAt();
 
-    /** True until the entry is redirected away from this assignee. */
+    /** {@return true until the entry is redirected away from this assignee} */
     public boolean isActive() {
         return endedAt().isEmpty();
     }
 
-    /** Returns a copy ended at {@code when}. */
+    /**
+     * {@return a copy ended at {@code when}}
+     *
+     * @param when the end of the assignment
+     */
     public abstract Assignment withEndedAt(Instant when);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

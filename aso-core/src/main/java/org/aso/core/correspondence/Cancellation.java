@@ -1,6 +1,7 @@
 package org.aso.core.correspondence;
 
 import java.time.Instant;
+import org.aso.core.internal.FactoryStyle;
 import org.aso.core.kernel.PersonId;
 import org.immutables.value.Value;
 
@@ -10,23 +11,31 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Cancellation {
     Cancellation() {}
 
-    /** When. */
+    /** {@return when it was cancelled} */
     @Value.Parameter
     public abstract Instant at();
 
-    /** By whom. */
+    /** {@return who cancelled the entry} */
     @Value.Parameter
     public abstract PersonId by();
 
-    /** Why, e.g. "registered twice, see 2026-A-000124". */
+    /** {@return why, e.g. "registered twice, see 2026-A-000124"} */
     @Value.Parameter
     public abstract String reason();
 
-    /** A cancellation at {@code at} by {@code by} for {@code reason}. */
+    /**
+     * A cancellation at {@code at} by {@code by} for {@code reason}.
+     *
+     * @param at when
+     * @param by who cancels
+     * @param reason why
+     * @return the cancellation
+     */
     public static Cancellation of(Instant at, PersonId by, String reason) {
         return ImmutableCancellation.of(at, by, reason);
     }

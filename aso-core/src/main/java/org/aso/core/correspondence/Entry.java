@@ -39,79 +39,79 @@ import org.immutables.value.Value;
 public abstract non-sealed class Entry implements Mail {
     Entry() {}
 
-    /** The entry's id: its register's id, a slash and its number ({@code "GEN/2026-A-000001"}). */
+    /** {@return the entry's id: its register's id, a slash and its number ({@code "GEN/2026-A-000001"})} */
     public abstract EntryId id();
 
-    /** The register it belongs to. */
+    /** {@return the register it belongs to} */
     public abstract RegisterId register();
 
-    /** Its registration number, unique and gapless in its series. */
+    /** {@return its registration number, unique and gapless in its series} */
     public abstract ReferenceNumber number();
 
-    /** Its place in the register, from 1, in order of registration. */
+    /** {@return its place in the register, from 1, in order of registration} */
     public abstract long position();
 
-    /** When it was registered. */
+    /** {@return when it was registered} */
     public abstract Instant registeredAt();
 
-    /** Who registered it. */
+    /** {@return who registered it} */
     public abstract PersonId registeredBy();
 
-    /** The priority grade it was timed with. */
+    /** {@return the priority grade it was timed with} */
     public abstract PriorityGrade grade();
 
-    /** Where it stands. */
+    /** {@return where it stands} */
     public abstract EntryStatus status();
 
-    /** Every distribution, in order; redirected ones are ended, not removed. */
+    /** {@return every distribution, in order; redirected ones are ended, not removed} */
     public abstract List<Assignment> assignments();
 
-    /** The day an acknowledgement of receipt is due, if the register acknowledges. */
+    /** {@return the day an acknowledgement of receipt is due, if the register acknowledges} */
     public abstract Optional<LocalDate> acknowledgementDue();
 
-    /** When the acknowledgement of receipt was sent. */
+    /** {@return when the acknowledgement of receipt was sent} */
     public abstract Optional<Instant> acknowledgedAt();
 
-    /** The day a reply is due (incoming and internal mail). */
+    /** {@return the day a reply is due (incoming and internal mail)} */
     public abstract Optional<LocalDate> replyDue();
 
-    /** The time limit the reply deadline was computed with, in working days. */
+    /** {@return the time limit the reply deadline was computed with, in working days} */
     public abstract Optional<Integer> replyWithinWorkingDays();
 
-    /** The outgoing entries that answer this one. */
+    /** {@return the outgoing entries that answer this one} */
     public abstract List<EntryId> answeredBy();
 
-    /** For an outgoing entry: the incoming ones it answers. */
+    /** {@return for an outgoing entry, the incoming ones it answers} */
     public abstract List<EntryId> answers();
 
-    /** When the first reply was linked: the clock stopped then. */
+    /** {@return when the first reply was linked: the clock stopped then} */
     public abstract Optional<Instant> answeredAt();
 
-    /** Why the entry is late, as recorded by its handler. */
+    /** {@return why the entry is late, as recorded by its handler} */
     public abstract Optional<String> delayReason();
 
-    /** When it was closed. */
+    /** {@return when it was closed} */
     public abstract Optional<Instant> closedAt();
 
-    /** Set if the entry was cancelled. */
+    /** {@return the cancellation, set if the entry was cancelled} */
     public abstract Optional<Cancellation> cancellation();
 
-    /** True if cancelled. */
+    /** {@return true if cancelled} */
     public boolean isCancelled() {
         return cancellation().isPresent();
     }
 
-    /** True if the section still owes something on it: not cancelled and its status is open. */
+    /** {@return true if the section still owes something on it: not cancelled and its status is open} */
     public boolean isOpen() {
         return !isCancelled() && status().isOpen();
     }
 
-    /** The current handler: the assignee of the active assignment for action. */
+    /** {@return the current handler: the assignee of the active assignment for action} */
     public Optional<Identifier> handler() {
         return activeAction().map(Assignment::assignee);
     }
 
-    /** The active assignment for action, if any (the latest). */
+    /** {@return the active assignment for action, if any (the latest)} */
     public Optional<Assignment> activeAction() {
         for (int i = assignments().size() - 1; i >= 0; i--) {
             Assignment a = assignments().get(i);
@@ -122,15 +122,22 @@ public abstract non-sealed class Entry implements Mail {
         return Optional.empty();
     }
 
-    /** True if open with a reply due before {@code today}. */
+    /**
+     * {@return true if open with a reply due before {@code today}}
+     *
+     * @param today the day to judge on
+     */
     public boolean isOverdueOn(LocalDate today) {
         return isOpen() && replyDue().filter(d -> d.isBefore(today)).isPresent();
     }
 
     /**
-     * True if {@code viewer} may see the content (subject, summary, attachments): the addressee
+     * {@return true if {@code viewer} may see the content (subject, summary, attachments): the addressee
      * always; for mail passed on unopened that carries no security grading, nobody else; otherwise
-     * anyone whose clearance permits the entry's grading.
+     * anyone whose clearance permits the entry's grading}
+     *
+     * @param viewer who would see it
+     * @param clearance their clearance
      */
     public boolean isContentVisibleTo(PersonId viewer, Clearance clearance) {
         if (addressee().filter(viewer::equals).isPresent()) {
@@ -142,14 +149,14 @@ public abstract non-sealed class Entry implements Mail {
         return clearance.permits(confidentiality());
     }
 
-    /** The entry without its content, as shown to someone who may not see it. */
+    /** {@return the entry without its content, as shown to someone who may not see it} */
     public Entry redacted() {
         return Register.im(this).withSubject(Optional.empty()).withSummary(Optional.empty())
                 .withAttachments(List.of());
     }
 
     /**
-     * A new builder. Required: id, register, number, position, direction, channel, registeredAt,
+     * {@return a new builder} Required: id, register, number, position, direction, channel, registeredAt,
      * registeredBy, receivedOn, grade and status; the builder is strict (each attribute is set once).
      */
     public static Builder builder() {
@@ -163,6 +170,8 @@ public abstract non-sealed class Entry implements Mail {
          * content, as in a {@link Registration} or another entry. The builder is strict: set none
          * of those again.
          *
+         * @param mail the envelope and content to copy
+         * @return this builder
          * @throws IllegalStateException if one of them is already set
          */
         public Builder from(Mail mail) {

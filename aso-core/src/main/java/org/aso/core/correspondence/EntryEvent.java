@@ -62,13 +62,13 @@ public sealed interface EntryEvent extends DomainEvent
     /** The version of this family's schema: the records and components below. */
     int SCHEMA_VERSION = 1;
 
-    /** The entry it happened to. */
+    /** {@return the entry it happened to} */
     EntryId entry();
 
-    /** The entry's register. */
+    /** {@return the entry's register} */
     RegisterId register();
 
-    /** The entry's number. */
+    /** {@return the entry's number} */
     ReferenceNumber number();
 
     /** The entry's id. */
@@ -92,7 +92,11 @@ public sealed interface EntryEvent extends DomainEvent
      * {@code grade} (its code) and {@code replyDue} (a date or {@code none}).
      */
     record MailRegistered(Entry mail) implements EntryEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param mail the new entry, whole
+         */
         public MailRegistered {
             Objects.requireNonNull(mail, "mail");
         }
@@ -149,7 +153,18 @@ public sealed interface EntryEvent extends DomainEvent
      */
     record Assigned(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor,
                     Identifier assignee, Assignment.Purpose purpose, Optional<String> note) implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param assignee who or which unit it went to
+         * @param purpose for action or for information
+         * @param note the instruction, if any
+         */
         public Assigned {
             requireNonNull(entry, register, number, at, actor, assignee, purpose, note);
         }
@@ -182,7 +197,18 @@ public sealed interface EntryEvent extends DomainEvent
      */
     record Redirected(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor,
                       Optional<Identifier> from, Identifier to, String reason) implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param from the handler before, if any
+         * @param to the new handler
+         * @param reason why
+         */
         public Redirected {
             requireNonNull(entry, register, number, at, actor, from, to, reason);
         }
@@ -212,7 +238,17 @@ public sealed interface EntryEvent extends DomainEvent
      */
     record StatusChanged(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor,
                          EntryStatus from, EntryStatus to) implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param from the status before
+         * @param to the status after
+         */
         public StatusChanged {
             requireNonNull(entry, register, number, at, actor, from, to);
         }
@@ -243,7 +279,17 @@ public sealed interface EntryEvent extends DomainEvent
      */
     record ReplyLinked(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor,
                        EntryId reply, ReferenceNumber replyNumber) implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param reply the outgoing entry that answers it
+         * @param replyNumber the reply's registration number
+         */
         public ReplyLinked {
             requireNonNull(entry, register, number, at, actor, reply, replyNumber);
         }
@@ -271,7 +317,15 @@ public sealed interface EntryEvent extends DomainEvent
      */
     record Acknowledged(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor)
             implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         */
         public Acknowledged {
             requireNonNull(entry, register, number, at, actor);
         }
@@ -306,7 +360,18 @@ public sealed interface EntryEvent extends DomainEvent
     record ContentRecorded(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor,
                            String subjectMatter, Optional<String> summary, List<String> attachments)
             implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param subjectMatter the recorded subject
+         * @param summary the recorded summary, if any
+         * @param attachments the references of the attached documents
+         */
         public ContentRecorded {
             requireNonNull(entry, register, number, at, actor, subjectMatter, summary, attachments);
             attachments = List.copyOf(attachments);
@@ -335,7 +400,16 @@ public sealed interface EntryEvent extends DomainEvent
      */
     record DelayExplained(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor,
                           String reason) implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param reason why the entry is late
+         */
         public DelayExplained {
             requireNonNull(entry, register, number, at, actor, reason);
         }
@@ -364,7 +438,16 @@ public sealed interface EntryEvent extends DomainEvent
      */
     record Cancelled(EntryId entry, RegisterId register, ReferenceNumber number, Instant at, PersonId actor,
                      String reason) implements EntryEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param entry the entry it happened to
+         * @param register its register
+         * @param number its registration number
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param reason why it was cancelled
+         */
         public Cancelled {
             requireNonNull(entry, register, number, at, actor, reason);
         }

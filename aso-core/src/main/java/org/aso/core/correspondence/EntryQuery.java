@@ -29,51 +29,51 @@ public abstract class EntryQuery {
 
     EntryQuery() {}
 
-    /** In one of these registers (any if empty); used when searching several through {@link Registers}. */
+    /** {@return the registers matching entries are in (any if empty)}; used when searching several through {@link Registers}. */
     public abstract Set<RegisterId> registers();
 
-    /** Registered within this period. */
+    /** {@return the period matching entries were registered in, if that is asked} */
     public abstract Optional<Interval> period();
 
-    /** With one of these statuses (any if empty). */
+    /** {@return the statuses matching entries have one of (any if empty)} */
     public abstract Set<EntryStatus> statuses();
 
-    /** In this direction. */
+    /** {@return the direction of matching entries, if that is asked} */
     public abstract Optional<Direction> direction();
 
-    /** Currently handled by this person or unit. */
+    /** {@return the person or unit currently handling matching entries, if that is asked} */
     public abstract Optional<Identifier> handler();
 
-    /** Open and overdue at this instant. */
+    /** {@return the instant at which matching entries are open and overdue, if that is asked} */
     public abstract Optional<Instant> overdueAt();
 
-    /** Whose subject contains this text, ignoring case and accents (only where the viewer may see the subject). */
+    /** {@return whose subject contains this text, ignoring case and accents (only where the viewer may see the subject)} */
     public abstract Optional<String> text();
 
-    /** Whether cancelled entries are included. */
+    /** {@return whether cancelled entries are included} */
     @Value.Default
     public boolean includeCancelled() {
         return true;
     }
 
-    /** How many matching entries to skip. */
+    /** {@return how many matching entries to skip} */
     @Value.Default
     public int offset() {
         return 0;
     }
 
-    /** The page size. */
+    /** {@return the page size} */
     @Value.Default
     public int limit() {
         return 50;
     }
 
-    /** Every entry, first page. */
+    /** {@return every entry, first page} */
     public static EntryQuery all() {
         return builder().build();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -81,7 +81,12 @@ public abstract class EntryQuery {
     /** Builds an {@link EntryQuery}. */
     public static class Builder extends ImmutableEntryQuery.Builder {}
 
-    /** The next page of the same query. */
+    /**
+     * The next page of the same query.
+     *
+     * @param offset the position of the first entry of the page, from 0
+     * @return the same query from another position
+     */
     public abstract EntryQuery withOffset(int offset);
 
     @Value.Check

@@ -31,22 +31,34 @@ public enum EntryStatus {
 
     private static final Set<EntryStatus> OUTGOING = EnumSet.of(DRAFT, AWAITING_APPROVAL, SIGNED, SENT);
 
-    /** The statuses an entry of this direction may have. */
+    /**
+     * {@return the statuses an entry of this direction may have}
+     *
+     * @param direction the entry's direction
+     */
     public static Set<EntryStatus> of(Direction direction) {
         return direction == Direction.OUTGOING ? OUTGOING : EnumSet.complementOf(EnumSet.copyOf(OUTGOING));
     }
 
-    /** The status a new entry of this direction starts in. */
+    /**
+     * {@return the status a new entry of this direction starts in}
+     *
+     * @param direction the entry's direction
+     */
     public static EntryStatus initial(Direction direction) {
         return direction == Direction.OUTGOING ? DRAFT : REGISTERED;
     }
 
-    /** True if the entry still waits for something from the section (its clock runs). */
+    /** {@return true if the entry still waits for something from the section (its clock runs)} */
     public boolean isOpen() {
         return this == REGISTERED || this == ASSIGNED || this == IN_PROGRESS;
     }
 
-    /** True if {@code next} may follow this status. */
+    /**
+     * {@return true if {@code next} may follow this status}
+     *
+     * @param next the status that would follow
+     */
     public boolean mayBecome(EntryStatus next) {
         return switch (this) {
             case REGISTERED -> next == ASSIGNED || next == IN_PROGRESS || next == ANSWERED || next == CLOSED;

@@ -20,55 +20,55 @@ import org.aso.core.kernel.PersonId;
  */
 public sealed interface Mail permits Entry, Registration {
 
-    /** Incoming, outgoing or internal. */
+    /** {@return its direction: incoming, outgoing or internal} */
     Direction direction();
 
-    /** How it came or goes. */
+    /** {@return how it came or goes} */
     Channel channel();
 
-    /** The day it arrived (incoming) or was written (outgoing); deadlines run from it. */
+    /** {@return the day it arrived (incoming) or was written (outgoing); deadlines run from it} */
     LocalDate receivedOn();
 
-    /** The date printed on the letter. */
+    /** {@return the date printed on the letter} */
     Optional<LocalDate> letterDate();
 
-    /** The sender's own reference ("V/Réf."). */
+    /** {@return the sender's own reference ("V/Réf.")} */
     Optional<String> theirReference();
 
-    /** Who sent it (incoming and internal mail). */
+    /** {@return who sent it (incoming and internal mail)} */
     Optional<Contact> sender();
 
-    /** To whom it is addressed or sent. */
+    /** {@return to whom it is addressed or sent} */
     List<Contact> recipients();
 
     /**
-     * The subject. A registration may leave it out only for mail passed on unopened; an entry's is
+     * {@return the subject} A registration may leave it out only for mail passed on unopened; an entry's is
      * empty until the addressee records it ({@link Register#recordContent}), and in redacted views.
      */
     Optional<String> subject();
 
-    /** A summary of the content; empty in redacted views. */
+    /** {@return a summary of the content; empty in redacted views} */
     Optional<String> summary();
 
-    /** References of the attached documents (scans, annexes) in the host's document store; empty in redacted views. */
+    /** {@return the references of the attached documents (scans, annexes) in the host's document store; empty in redacted views} */
     List<String> attachments();
 
-    /** The type of document (e.g. "parliamentary-question"), which may impose a shorter delay. */
+    /** {@return the type of document (e.g. "parliamentary-question"), which may impose a shorter delay} */
     Optional<String> documentType();
 
-    /** The security grading. */
+    /** {@return the security grading} */
     Confidentiality confidentiality();
 
-    /** The officer the mail is addressed to by name, if any. */
+    /** {@return the officer the mail is addressed to by name, if any} */
     Optional<PersonId> addressee();
 
     /**
-     * True if the mail is registered without being opened (addressed by name, or carrying a
+     * {@return true if the mail is registered without being opened (addressed by name, or carrying a
      * security grading): its content is then visible only to the addressee, or to people cleared
-     * for its grading.
+     * for its grading}
      */
     boolean unopened();
 
-    /** The dossier it belongs to. */
+    /** {@return the dossier it belongs to} */
     Optional<DossierId> dossier();
 }

@@ -37,16 +37,16 @@ public abstract class Pendency {
 
     Pendency() {}
 
-    /** When the report was drawn up. */
+    /** {@return when the report was drawn up} */
     public abstract Instant at();
 
-    /** The day of {@link #at()} in the register's zone. */
+    /** {@return the day of {@link #at()} in the register's zone} */
     public abstract LocalDate day();
 
-    /** Open entries by unit, holder and age bucket, in that order. */
+    /** {@return the open entries by unit, holder and age bucket, in that order} */
     public abstract List<Group> groups();
 
-    /** Received, answered and pending counts per month, oldest first. */
+    /** {@return the received, answered and pending counts per month, oldest first} */
     public abstract List<Month> months();
 
     /** One group of open entries. */
@@ -54,10 +54,10 @@ public abstract class Pendency {
     public abstract static class Group {
         Group() {}
 
-        /** The unit: the assignee if a unit, the person's unit if a person, or empty if unassigned or unknown. */
+        /** {@return the unit: the assignee if a unit, the person's unit if a person, or empty if unassigned or unknown} */
         public abstract Optional<OrgUnitId> unit();
 
-        /** The holder: the handler (a person or a unit), or empty if unassigned. */
+        /** {@return the holder: the handler (a person or a unit), or empty if unassigned} */
         public abstract Optional<Identifier> holder();
 
         /** The age bucket, e.g. {@code "8-15 days"} (English; {@link #toText(Locale)} renders it from the bounds). */
@@ -78,25 +78,25 @@ public abstract class Pendency {
     public abstract static class Item {
         Item() {}
 
-        /** Its number. */
+        /** {@return its number} */
         public abstract String number();
 
-        /** The day it was received. */
+        /** {@return the day it was received} */
         public abstract LocalDate receivedOn();
 
-        /** Since when its current holder has it (its registration if never assigned). */
+        /** {@return since when its current holder has it (its registration if never assigned)} */
         public abstract Instant since();
 
-        /** Days since receipt. */
+        /** {@return the days since receipt} */
         public abstract long ageDays();
 
-        /** Its reply due day. */
+        /** {@return its reply due day} */
         public abstract Optional<LocalDate> replyDue();
 
-        /** True if the due day has passed. */
+        /** {@return true if the due day has passed} */
         public abstract boolean overdue();
 
-        /** Why it is late, as its handler recorded. */
+        /** {@return why it is late, as its handler recorded} */
         public abstract Optional<String> delayReason();
     }
 
@@ -105,20 +105,26 @@ public abstract class Pendency {
     public abstract static class Month {
         Month() {}
 
-        /** The month. */
+        /** {@return the month} */
         public abstract YearMonth month();
 
-        /** Incoming and internal mail received that month (cancelled entries excluded). */
+        /** {@return how much incoming and internal mail was received that month (cancelled entries excluded)} */
         public abstract int received();
 
-        /** Replies linked, or entries closed, that month. */
+        /** {@return how many replies were linked, or entries closed, that month} */
         public abstract int answered();
 
-        /** Of those received that month, how many are still open. */
+        /** {@return how many of those received that month are still open} */
         public abstract int pending();
     }
 
-    /** The report with the default age buckets. */
+    /**
+     * {@return the report with the default age buckets}
+     *
+     * @param register the register
+     * @param at the instant of the report
+     * @param unitOf the unit of a person (for entries handled by a person)
+     */
     public static Pendency of(Register register, Instant at, Function<PersonId, Optional<OrgUnitId>> unitOf) {
         return of(register, at, unitOf, DEFAULT_BUCKETS);
     }
@@ -126,8 +132,11 @@ public abstract class Pendency {
     /**
      * The report.
      *
+     * @param register the register
+     * @param at the instant of the report
      * @param unitOf the unit of a person (for entries handled by a person)
      * @param buckets increasing upper bounds of the age buckets, in days
+     * @return the report
      * @throws IllegalArgumentException if the buckets are not increasing
      */
     public static Pendency of(Register register, Instant at, Function<PersonId, Optional<OrgUnitId>> unitOf,

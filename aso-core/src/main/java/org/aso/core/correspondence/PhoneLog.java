@@ -53,13 +53,14 @@ public final class PhoneLog {
      * An empty log.
      *
      * @param id the log's id, the subject of its events
+     * @return the log, with no message
      * @throws NullPointerException if the id is null
      */
     public static PhoneLog empty(PhoneLogId id) {
         return new PhoneLog(Objects.requireNonNull(id, "id"), Vector.empty());
     }
 
-    /** The log's id. */
+    /** {@return the log's id} */
     public PhoneLogId id() {
         return id;
     }
@@ -69,46 +70,46 @@ public final class PhoneLog {
     public abstract static class Message {
         Message() {}
 
-        /** Its place in the log, from 1 (given by the log). */
+        /** {@return its place in the log, from 1 (given by the log)} */
         @Value.Default
         public long sequence() {
             return 0;
         }
 
-        /** When the call came (given by the log). */
+        /** {@return when the call came (given by the log)} */
         @Value.Default
         public Instant at() {
             return Instant.EPOCH;
         }
 
-        /** Who took the message (given by the log). */
+        /** {@return who took the message (given by the log)} */
         public abstract Optional<PersonId> takenBy();
 
-        /** Who called. */
+        /** {@return who called} */
         public abstract String caller();
 
-        /** Their organisation. */
+        /** {@return their organisation} */
         public abstract Optional<String> organisation();
 
-        /** The number to call back. */
+        /** {@return the number to call back} */
         public abstract Optional<PhoneNumber> number();
 
-        /** For whom. */
+        /** {@return for whom the message is} */
         public abstract PersonId forWhom();
 
-        /** The message. */
+        /** {@return the message} */
         public abstract String text();
 
-        /** True if the caller wants to be called back. */
+        /** {@return true if the caller wants to be called back} */
         @Value.Default
         public boolean callbackWanted() {
             return false;
         }
 
-        /** When it was dealt with. */
+        /** {@return when it was dealt with} */
         public abstract Optional<Instant> doneAt();
 
-        /** True once dealt with. */
+        /** {@return true once dealt with} */
         public boolean isDone() {
             return doneAt().isPresent();
         }
@@ -121,7 +122,7 @@ public final class PhoneLog {
 
         abstract Message withDoneAt(Instant doneAt);
 
-        /** A new builder. */
+        /** {@return a new builder} */
         public static Builder builder() {
             return new Builder();
         }
@@ -160,6 +161,8 @@ public final class PhoneLog {
     /**
      * Records a message, taken by the context's actor at its instant, as the next in the log.
      *
+     * @param message the message, without its number, taker or time
+     * @param ctx when, by whom
      * @return the change with a {@link PhoneLogEvent.MessageRecorded}, or
      *     {@code correspondence.phone.missing-caller}, {@code ...missing-text},
      *     {@code kernel.text.*} (the caller or organisation breaks the {@link Text} rules of a
@@ -211,6 +214,8 @@ public final class PhoneLog {
     /**
      * Marks a message as dealt with, at the context's instant.
      *
+     * @param sequence the message's number in the log
+     * @param ctx when, by whom
      * @return the change with a {@link PhoneLogEvent.MessageDone}, or
      *     {@code correspondence.phone.unknown}, {@code correspondence.phone.already-done},
      *     {@code correspondence.phone.done-before-call} (the instant is before the message was
@@ -251,6 +256,7 @@ public final class PhoneLog {
      * before the event's instant. The event's content is not checked again (the decision that
      * emitted it did).
      *
+     * @param event the next event
      * @return the new log, or {@code correspondence.replay.inconsistent} (details say what does not
      *     fit)
      * @throws NullPointerException if the event is null
@@ -306,7 +312,7 @@ public final class PhoneLog {
         return LogReplay.fold(empty(id), events, PhoneLog::evolve);
     }
 
-    /** Everything the log holds, for a host to store; {@link #restore} reads it back. */
+    /** {@return everything the log holds, for a host to store; {@link #restore} reads it back} */
     public PhoneLogSnapshot snapshot() {
         return new PhoneLogSnapshot(id, messages.asJava());
     }
@@ -316,6 +322,7 @@ public final class PhoneLog {
      * reported at once, each with the {@code index} (from 0) of its message. Costs one pass over
      * the messages.
      *
+     * @param snapshot what the host stored
      * @return the log, or the problems: {@code correspondence.phone.out-of-sequence} (a message's
      *     sequence is not its place in the list), {@code correspondence.phone.missing-taker} (no
      *     {@code takenBy}), {@code kernel.range.instant} (a message's {@code at} or {@code doneAt}
@@ -357,12 +364,16 @@ public final class PhoneLog {
                 : Either.left(found.all());
     }
 
-    /** Every message, oldest first. */
+    /** {@return every message, oldest first} */
     public List<Message> messages() {
         return messages.asJava();
     }
 
-    /** The messages for {@code person} not yet dealt with, oldest first. */
+    /**
+     * {@return the messages for {@code person} not yet dealt with, oldest first}
+     *
+     * @param person for whom the messages are
+     */
     public List<Message> pendingFor(PersonId person) {
         return messages.filter(m -> m.forWhom().equals(person) && !m.isDone()).asJava();
     }

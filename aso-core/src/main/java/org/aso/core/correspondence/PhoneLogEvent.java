@@ -37,7 +37,7 @@ public sealed interface PhoneLogEvent extends DomainEvent
     /** The version of this family's schema (see the class comment). */
     int SCHEMA_VERSION = 1;
 
-    /** The log it happened to. */
+    /** {@return the log it happened to} */
     PhoneLogId log();
 
     /** The log's id. */
@@ -67,6 +67,8 @@ public sealed interface PhoneLogEvent extends DomainEvent
         /**
          * The event.
          *
+         * @param log the log it happened to
+         * @param message the message, with its number, taker and time
          * @throws NullPointerException if a component is null
          * @throws IllegalArgumentException if the message was not taken by anyone (every recorded
          *     message names its taker)
@@ -118,6 +120,10 @@ public sealed interface PhoneLogEvent extends DomainEvent
         /**
          * The event.
          *
+         * @param log the log it happened to
+         * @param sequence the message's number in the log
+         * @param at when it was dealt with
+         * @param actor who marked it done
          * @throws NullPointerException if a component is null
          */
         public MessageDone {

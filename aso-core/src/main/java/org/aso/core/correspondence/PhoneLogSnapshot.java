@@ -30,6 +30,8 @@ public record PhoneLogSnapshot(PhoneLogId log, List<PhoneLog.Message> messages) 
     /**
      * The snapshot.
      *
+     * @param log the log's id
+     * @param messages every message, in order
      * @throws NullPointerException if a component or a message is null
      */
     public PhoneLogSnapshot {

@@ -92,7 +92,11 @@ public final class Register {
         this.dueIndex = dueIndex;
     }
 
-    /** An empty register with fresh counters. */
+    /**
+     * {@return an empty register with fresh counters}
+     *
+     * @param settings the register's settings
+     */
     public static Register of(RegisterSettings settings) {
         Objects.requireNonNull(settings, "settings");
         return new Register(new RegisterRules(settings), Numbering.of(settings.numbering()), Vector.empty(),
@@ -106,6 +110,7 @@ public final class Register {
      * {@code settings}: each event applied in turn ({@link #evolve}). Counters, entries and
      * indexes come out as the decisions made them.
      *
+     * @param settings the register's settings
      * @param events the register's events, oldest first (events of other registers do not fit)
      * @return the register, or the first event that does not fit:
      *     {@code correspondence.replay.inconsistent} with the details of {@link #evolve} and
@@ -134,6 +139,7 @@ public final class Register {
      * that has not been cancelled, closed or sent, from the status or handler the event says) and
      * that the entry keeps the invariants of a register ({@link #restore}).
      *
+     * @param event the next event
      * @return the register after the event, or {@code correspondence.replay.inconsistent} (details
      *     {@code action}, {@code entry}, {@code reason}) if the event does not fit
      */
@@ -263,8 +269,8 @@ public final class Register {
     }
 
     /**
-     * What the register holds, for a host to store: its entries whole and its counters (the
-     * settings are the host's, given again to {@link #restore}). Costs a copy of the entry list.
+     * {@return what the register holds, for a host to store: its entries whole and its counters (the
+     * settings are the host's, given again to {@link #restore})} Costs a copy of the entry list.
      */
     public RegisterSnapshot snapshot() {
         return new RegisterSnapshot(settings().id(), entries.asJava(), numbering.snapshot());
@@ -275,6 +281,7 @@ public final class Register {
      * problem at once. Costs a pass over the entries.
      *
      * @param settings the register's settings (its numbering scheme reads the counters)
+     * @param snapshot what the host stored
      * @return the register, equal to the one the snapshot was taken of; or every problem found:
      *     {@code correspondence.restore.other-register} (the snapshot or an entry is of another
      *     register), {@code .out-of-order} (an entry's position is not its place),
@@ -327,7 +334,7 @@ public final class Register {
             return register.replyDeadline(entry.id());
         }
 
-        /** The acknowledgement deadline with its explanation. */
+        /** {@return the acknowledgement deadline with its explanation} */
         public Optional<WorkingDayDeadline> acknowledgementDeadline() {
             return register.acknowledgementDeadline(entry.id());
         }
@@ -368,6 +375,10 @@ public final class Register {
      * ({@code kernel.range.date}) and a reply or acknowledgement time limit (of the grade, document
      * type or register) of more than {@link Limits#MAX_WORKING_DAYS} working days
      * ({@code kernel.range.working-days}).
+     *
+     * @param r the registration
+     * @param ctx when, by whom, with what clearance
+     * @return every problem found, empty if none
      */
     public List<Problem> validate(Registration r, Context ctx) {
         return rules.validate(r, ctx);
@@ -378,6 +389,8 @@ public final class Register {
      * records who registered it and when ({@link Context}). Nothing is numbered if the
      * registration is refused. Emits one {@link EntryEvent.MailRegistered}.
      *
+     * @param r the registration
+     * @param ctx when, by whom, with what clearance
      * @return the registration, or the problem (several input problems come as one
      *     {@code correspondence.registration.invalid} whose details list them; see {@link #validate}),
      *     or the numbering's problem ({@code numbering.request.*}), or
@@ -433,6 +446,10 @@ public final class Register {
      * Gives an entry to another handler, keeping the history: the active action assignment ends
      * and a new one starts. Emits one {@link EntryEvent.Redirected}.
      *
+     * @param id the entry's id
+     * @param newHandler the person or unit it goes to
+     * @param reason why
+     * @param ctx when, by whom, with what clearance
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.redirect.same-handler},
      *     {@code correspondence.redirect.missing-reason}, {@code correspondence.assignment.bad-assignee},
      *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
@@ -446,6 +463,9 @@ public final class Register {
      * Moves an entry to another status along its lifecycle ({@link EntryStatus#mayBecome}).
      * Emits one {@link EntryEvent.StatusChanged}.
      *
+     * @param id the entry's id
+     * @param next the new status
+     * @param ctx when, by whom, with what clearance
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.status.not-allowed},
      *     {@code kernel.range.instant}
      */
@@ -459,6 +479,9 @@ public final class Register {
      * A reply already sent may still be linked. Emits one {@link EntryEvent.ReplyLinked} per entry
      * not yet answered by this reply.
      *
+     * @param outgoing the outgoing entry, the reply
+     * @param incoming the entries it answers
+     * @param ctx when, by whom, with what clearance
      * @return the change of the outgoing entry (the register holds every changed entry), or
      *     {@code correspondence.entry.*}, {@code correspondence.reply.not-outgoing},
      *     {@code correspondence.reply.not-incoming}, {@code correspondence.reply.nothing-to-answer},
@@ -472,6 +495,9 @@ public final class Register {
      * Cancels an entry: it stays in the register, marked, and its number is not given again.
      * Emits one {@link EntryEvent.Cancelled}.
      *
+     * @param id the entry's id
+     * @param reason why
+     * @param ctx when, by whom, with what clearance
      * @return the change, or {@code correspondence.entry.unknown}, {@code .cancelled}, {@code .closed}
      *     (closed or sent mail is not cancelled), {@code correspondence.cancel.missing-reason},
      *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
@@ -485,6 +511,8 @@ public final class Register {
     /**
      * Records that the acknowledgement of receipt was sent. Emits one {@link EntryEvent.Acknowledged}.
      *
+     * @param id the entry's id
+     * @param ctx when, by whom, with what clearance
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.acknowledge.not-incoming},
      *     {@code correspondence.acknowledge.already}, {@code kernel.range.instant}
      */
@@ -536,6 +564,9 @@ public final class Register {
      * Records why an entry is late (shown in the pendency report). Emits one
      * {@link EntryEvent.DelayExplained}.
      *
+     * @param id the entry's id
+     * @param reason why the entry is late
+     * @param ctx when, by whom, with what clearance
      * @return the change, or {@code correspondence.entry.*}, {@code correspondence.delay.missing-reason},
      *     {@code kernel.text.*} (the reason breaks the {@link Text} rules of a {@link Text.Kind#NOTE}),
      *     {@code kernel.range.instant}
@@ -546,50 +577,64 @@ public final class Register {
 
     // ------------------------------------------------------------------ queries
 
-    /** The settings. */
+    /** {@return the settings} */
     public RegisterSettings settings() {
         return rules.settings();
     }
 
-    /** The counters (also in the {@link #snapshot()}). */
+    /** {@return the counters (also in the {@link #snapshot()})} */
     public Numbering numbering() {
         return numbering;
     }
 
-    /** How many entries the register holds (cancelled ones included). */
+    /** {@return how many entries the register holds (cancelled ones included)} */
     public int size() {
         return entries.size();
     }
 
-    /** Every entry in register order (an unmodifiable view; content is not redacted). */
+    /** {@return every entry in register order (an unmodifiable view; content is not redacted)} */
     public List<Entry> entries() {
         return entries.asJava();
     }
 
-    /** The entry with this id. */
+    /**
+     * {@return the entry with this id}
+     *
+     * @param id the entry's id
+     */
     public Optional<Entry> entry(EntryId id) {
         return indexById.get(id).map(entries::get).toJavaOptional();
     }
 
-    /** The reply deadline of an entry with its explanation ("received ... + 30 working days: ..."). */
+    /**
+     * {@return the reply deadline of an entry with its explanation ("received ... + 30 working days: ...")}
+     *
+     * @param id the entry's id
+     */
     public Optional<WorkingDayDeadline> replyDeadline(EntryId id) {
         return entry(id).flatMap(e -> e.replyWithinWorkingDays()
                 .map(d -> settings().calendar().deadline(e.receivedOn(), d)));
     }
 
-    /** The acknowledgement deadline of an entry with its explanation. */
+    /**
+     * {@return the acknowledgement deadline of an entry with its explanation}
+     *
+     * @param id the entry's id
+     */
     public Optional<WorkingDayDeadline> acknowledgementDeadline(EntryId id) {
         return entry(id).flatMap(e -> e.acknowledgementDue().flatMap(due -> settings().acknowledgeWithinWorkingDays()
                 .filter(d -> d <= Limits.MAX_WORKING_DAYS).map(d -> settings().calendar().deadline(e.receivedOn(), d))));
     }
 
     /**
-     * What is due soon or overdue at {@code at}: open entries whose reply is due on or before the
+     * {@return what is due soon or overdue at {@code at}: open entries whose reply is due on or before the
      * day {@link RegisterSettings#alertLeadWorkingDays} working days after that day, in order of
-     * due day then registration. Costs the size of the answer, not the register's. Entries are not
+     * due day then registration} Costs the size of the answer, not the register's. Entries are not
      * redacted: this is for the host's own use (reminders); show people {@link #dueAt(Instant, Context)}.
      * Any instant is answered, as of the nearest supported one ({@link #today}); a lead of more than
      * {@link Limits#MAX_WORKING_DAYS} working days warns as that many does (no reply is due later).
+     *
+     * @param at the instant to judge at
      */
     public List<Alert> dueAt(Instant at) {
         BusinessCalendar cal = settings().calendar();
@@ -610,15 +655,18 @@ public final class Register {
     }
 
     /**
-     * {@link #dueAt(Instant)} as {@code viewer} may see it: entries whose content the viewer may
-     * not see come redacted.
+     * {@return {@link #dueAt(Instant)} as {@code viewer} may see it: entries whose content the viewer may
+     * not see come redacted}
+     *
+     * @param at the instant to judge at
+     * @param viewer who looks, with what clearance
      */
     public List<Alert> dueAt(Instant at, Context viewer) {
         return dueAt(at).stream().map(a -> a.entry().isContentVisibleTo(viewer.actor(), viewer.clearance()) ? a
                 : Alert.of(a.entry().redacted(), a.kind(), a.due(), a.workingDaysLeft())).toList();
     }
 
-    /** How many open entries have a reply deadline (the size of the due index). */
+    /** {@return how many open entries have a reply deadline (the size of the due index)} */
     public int openWithDeadline() {
         return dueIndex.size();
     }
@@ -626,6 +674,10 @@ public final class Register {
     /**
      * Searches the register in register order, a page at a time. Entries whose content
      * {@code viewer} may not see come redacted, and the text criterion never matches them.
+     *
+     * @param q the criteria and the page
+     * @param viewer who looks, with what clearance
+     * @return the page of entries
      */
     public Page<Entry> find(EntryQuery q, Context viewer) {
         List<Entry> page = new ArrayList<>();
@@ -666,8 +718,10 @@ public final class Register {
     }
 
     /**
-     * The day of an instant in the register's zone; for an instant outside the supported range,
-     * the day of the nearest supported instant ({@link Limits#clamp(Instant)}).
+     * {@return the day of an instant in the register's zone; for an instant outside the supported range,
+     * the day of the nearest supported instant ({@link Limits#clamp(Instant)})}
+     *
+     * @param at any instant
      */
     public LocalDate today(Instant at) {
         return rules.today(at);

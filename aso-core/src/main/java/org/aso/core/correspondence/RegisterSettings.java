@@ -42,69 +42,73 @@ public abstract class RegisterSettings {
         OTHER
     }
 
-    /** The register's id. */
+    /** {@return the register's id} */
     public abstract RegisterId id();
 
-    /** The code printed in its numbers, e.g. {@code "A"} or {@code "DGA"}. */
+    /** {@return the code printed in its numbers, e.g. {@code "A"} or {@code "DGA"}} */
     public abstract String code();
 
-    /** Its name, e.g. "Courrier général". */
+    /** {@return its name, e.g. "Courrier général"} */
     public abstract String name();
 
-    /** Its kind. */
+    /** {@return its kind} */
     @Value.Default
     public Kind kind() {
         return Kind.GENERAL;
     }
 
-    /** How its numbers look. */
+    /** {@return how its numbers look} */
     public abstract NumberingScheme numbering();
 
-    /** The calendar its deadlines are counted on; its zone gives the day of an instant. */
+    /** {@return the calendar its deadlines are counted on; its zone gives the day of an instant} */
     public abstract BusinessCalendar calendar();
 
-    /** The priority grades; French mail-room grades unless given. */
+    /** {@return the priority grades; French mail-room grades unless given} */
     @Value.Default
     public List<PriorityGrade> grades() {
         return PriorityGrade.frenchMailRoom();
     }
 
-    /** The grade of mail registered without one. */
+    /** {@return the grade of mail registered without one} */
     @Value.Default
     public String defaultGrade() {
         return "normal";
     }
 
     /**
-     * Time limits of document types, in working days; the shorter of this and the grade's applies.
+     * {@return Time limits of document types, in working days; the shorter of this and the grade's applies}
      * A registration whose limit comes to more than {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS}
      * is refused with {@code kernel.range.working-days}, as for a grade's.
      */
     public abstract Map<String, Integer> replyWithinByDocumentType();
 
     /**
-     * The time limit for an acknowledgement of receipt, in working days; none if absent. Incoming
+     * {@return the time limit for an acknowledgement of receipt, in working days; none if absent} Incoming
      * mail is refused with {@code kernel.range.working-days} while it is more than
      * {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS}.
      */
     public abstract Optional<Integer> acknowledgeWithinWorkingDays();
 
     /**
-     * How many working days before the reply is due an entry is reported as due soon; a lead of
+     * {@return how many working days before the reply is due an entry is reported as due soon; a lead of
      * more than {@link org.aso.core.kernel.Limits#MAX_WORKING_DAYS} reports as that many does (no
-     * reply is due later than that).
+     * reply is due later than that)}
      */
     @Value.Default
     public int alertLeadWorkingDays() {
         return 2;
     }
 
-    /** The grade with this code. */
+    /**
+     * {@return the grade with this code}
+     *
+     * @param code the grade's code
+     */
     public Optional<PriorityGrade> grade(String code) {
         return grades().stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

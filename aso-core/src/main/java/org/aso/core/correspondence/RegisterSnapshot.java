@@ -39,6 +39,9 @@ public record RegisterSnapshot(RegisterId register, List<Entry> entries, Map<Str
     /**
      * A snapshot; the lists and maps are copied.
      *
+     * @param register the register's id
+     * @param entries every entry, in register order
+     * @param counters the last number given in each series, by series key
      * @throws NullPointerException if a component, an entry, a key or a value is null
      */
     public RegisterSnapshot {
@@ -47,7 +50,7 @@ public record RegisterSnapshot(RegisterId register, List<Entry> entries, Map<Str
         counters = Map.copyOf(counters);
     }
 
-    /** {@value #SCHEMA_VERSION}: the version of the schema this snapshot follows. */
+    /** {@return {@value #SCHEMA_VERSION}: the version of the schema this snapshot follows} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

@@ -45,6 +45,8 @@ public final class Registers {
     /**
      * The given registers.
      *
+     * @param registers the registers
+     * @return the set
      * @throws IllegalArgumentException if two share an id
      */
     public static Registers of(Collection<Register> registers) {
@@ -64,6 +66,8 @@ public final class Registers {
      * {@code settings}: each event goes to the register it names ({@link Register#evolve}), so the
      * events of several registers may come interleaved, oldest first.
      *
+     * @param settings the settings of every register
+     * @param events the events, oldest first
      * @return the registers, or the first event that does not fit:
      *     {@code correspondence.replay.inconsistent} with the details of {@link Register#evolve}
      *     and {@code index} (its place in {@code events}, from 0); an event of a register not in
@@ -89,6 +93,7 @@ public final class Registers {
     /**
      * The set with one more event applied to the register it names.
      *
+     * @param event the next event
      * @return the registers after the event, or {@code correspondence.replay.inconsistent} (details
      *     {@code action}, {@code entry}, {@code reason}) if the set has no such register or the event
      *     does not fit it ({@link Register#evolve})
@@ -105,7 +110,7 @@ public final class Registers {
         return r.get().evolve(event).map(this::with);
     }
 
-    /** The snapshot of each register ({@link Register#snapshot()}), by register id. Costs a copy of every entry list. */
+    /** {@return the snapshot of each register ({@link Register#snapshot()}), by register id} Costs a copy of every entry list. */
     public List<RegisterSnapshot> snapshot() {
         return byId.values().map(Register::snapshot).asJava();
     }
@@ -115,6 +120,7 @@ public final class Registers {
      * problem at once.
      *
      * @param settings the settings of every register, each with its snapshot in {@code snapshots}
+     * @param snapshots what the host stored, one snapshot per register
      * @return the registers, or every problem found: those of each register's restore, and
      *     {@code correspondence.restore.duplicate-register} (two settings or two snapshots of one
      *     register), {@code correspondence.restore.unknown-register} (a snapshot of a register with
@@ -157,17 +163,25 @@ public final class Registers {
         return problems.isEmpty() ? Either.right(of(restored)) : Either.left(List.copyOf(problems));
     }
 
-    /** The register with this id. */
+    /**
+     * {@return the register with this id}
+     *
+     * @param id the register's id
+     */
     public Optional<Register> get(RegisterId id) {
         return byId.get(id.value()).toJavaOptional();
     }
 
-    /** The same set with {@code register} added or replaced (by id). */
+    /**
+     * {@return the same set with {@code register} added or replaced (by id)}
+     *
+     * @param register the register
+     */
     public Registers with(Register register) {
         return new Registers(byId.put(register.settings().id().value(), register));
     }
 
-    /** Every register, by id. */
+    /** {@return every register, by id} */
     public List<Register> all() {
         return byId.values().asJava();
     }
@@ -175,6 +189,10 @@ public final class Registers {
     /**
      * Searches the registers named by the query (all if none): entries in order of registration
      * (then register id, then place in its register), redacted for the viewer, a page at a time.
+     *
+     * @param q the criteria and the page
+     * @param viewer who looks, with what clearance
+     * @return the page of entries
      */
     public Page<Entry> find(EntryQuery q, Context viewer) {
         List<Entry> matching = new ArrayList<>();

@@ -40,13 +40,13 @@ public abstract non-sealed class Registration implements Mail {
         return false;
     }
 
-    /** The code of the priority grade; the register's default grade when absent. */
+    /** {@return the code of the priority grade; the register's default grade when absent} */
     public abstract Optional<String> grade();
 
-    /** The classification code, for numbering schemes that print one. */
+    /** {@return the classification code, for numbering schemes that print one} */
     public abstract Optional<String> classification();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

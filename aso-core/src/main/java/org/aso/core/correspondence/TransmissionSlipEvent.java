@@ -39,7 +39,7 @@ public sealed interface TransmissionSlipEvent extends DomainEvent
     /** The version of this family's schema (see the class comment). */
     int SCHEMA_VERSION = 1;
 
-    /** The book it happened to. */
+    /** {@return the book it happened to} */
     TransmissionSlipsId book();
 
     /** The book's id. */
@@ -68,6 +68,8 @@ public sealed interface TransmissionSlipEvent extends DomainEvent
         /**
          * The event.
          *
+         * @param book the book of slips it happened to
+         * @param slip the slip sent
          * @throws NullPointerException if a component is null
          */
         public Sent {
@@ -114,6 +116,10 @@ public sealed interface TransmissionSlipEvent extends DomainEvent
         /**
          * The event.
          *
+         * @param book the book of slips it happened to
+         * @param number the slip's number
+         * @param at when it was received
+         * @param actor who acknowledged it
          * @throws NullPointerException if a component is null
          */
         public Received {

@@ -65,10 +65,13 @@ public final class TransmissionSlips {
     }
 
     /**
-     * An empty book of slips numbered by {@code scheme}, with {@code code} for its {@code {code}}
-     * token; the day of a slip (and so its year) is read in {@code zone}.
+     * {@return an empty book of slips numbered by {@code scheme}, with {@code code} for its {@code {code}}
+     * token; the day of a slip (and so its year) is read in {@code zone}}
      *
      * @param id the book's id, the subject of its events
+     * @param scheme how slip numbers are written
+     * @param code the code printed for the {@code {code}} token
+     * @param zone the zone the day of a slip is read in
      * @throws IllegalArgumentException if the code is blank
      * @throws NullPointerException if an argument is null
      */
@@ -80,7 +83,7 @@ public final class TransmissionSlips {
                 Numbering.of(scheme), Vector.empty(), HashMap.empty());
     }
 
-    /** The book's id. */
+    /** {@return the book's id} */
     public TransmissionSlipsId id() {
         return id;
     }
@@ -90,34 +93,34 @@ public final class TransmissionSlips {
     public abstract static class Slip {
         Slip() {}
 
-        /** Its number. */
+        /** {@return its number} */
         public abstract ReferenceNumber number();
 
-        /** The sending unit. */
+        /** {@return the sending unit} */
         public abstract OrgUnitId from();
 
-        /** The receiving unit. */
+        /** {@return the receiving unit} */
         public abstract OrgUnitId to();
 
-        /** References of the documents sent, in order. */
+        /** {@return the references of the documents sent, in order} */
         public abstract List<String> documents();
 
-        /** A word for the receiver ("for signature", "for your opinion"). */
+        /** {@return a word for the receiver ("for signature", "for your opinion")} */
         public abstract Optional<String> note();
 
-        /** When it was sent. */
+        /** {@return when it was sent} */
         public abstract Instant sentAt();
 
-        /** Who sent it. */
+        /** {@return who sent it} */
         public abstract PersonId sentBy();
 
-        /** When its receipt was acknowledged. */
+        /** {@return when its receipt was acknowledged} */
         public abstract Optional<Instant> receivedAt();
 
-        /** Who acknowledged it. */
+        /** {@return who acknowledged it} */
         public abstract Optional<PersonId> receivedBy();
 
-        /** True once acknowledged. */
+        /** {@return true once acknowledged} */
         public boolean isReceived() {
             return receivedAt().isPresent();
         }
@@ -126,7 +129,7 @@ public final class TransmissionSlips {
 
         abstract Slip withReceivedBy(PersonId by);
 
-        /** A new builder, for hosts reading slips back from their storage (see {@link TransmissionSlips#restore}). */
+        /** {@return a new builder, for hosts reading slips back from their storage (see {@link TransmissionSlips#restore})} */
         public static Builder builder() {
             return new Builder();
         }
@@ -244,6 +247,8 @@ public final class TransmissionSlips {
     /**
      * Acknowledges receipt of a slip, at the context's instant, by its actor.
      *
+     * @param number the slip's number
+     * @param ctx when, by whom
      * @return the change with a {@link TransmissionSlipEvent.Received}, or
      *     {@code correspondence.slip.unknown}, {@code correspondence.slip.already-received},
      *     {@code correspondence.slip.received-before-sent} (the instant is before the slip was
@@ -284,6 +289,7 @@ public final class TransmissionSlips {
      * in the book, not yet received, and was sent at or before the event's instant. The slip's
      * units, documents and note are not checked again (the decision that emitted the event did).
      *
+     * @param event the next event
      * @return the new book, or {@code correspondence.replay.inconsistent} (details say what does not
      *     fit)
      * @throws NullPointerException if the event is null
@@ -355,7 +361,7 @@ public final class TransmissionSlips {
         return LogReplay.fold(of(id, scheme, code, zone), events, TransmissionSlips::evolve);
     }
 
-    /** Everything the book holds, for a host to store; {@link #restore} reads it back. */
+    /** {@return everything the book holds, for a host to store; {@link #restore} reads it back} */
     public TransmissionSlipsSnapshot snapshot() {
         return new TransmissionSlipsSnapshot(id, numbering.scheme(), code, zone, slips.asJava());
     }
@@ -365,6 +371,7 @@ public final class TransmissionSlips {
      * reported at once, each about a slip with its {@code index} (from 0). The numbering counters
      * are rebuilt from the slips. Costs one pass over the slips and one number formatted per slip.
      *
+     * @param snapshot what the host stored
      * @return the book, or the problems: {@code correspondence.slip.missing-code} (a blank code,
      *     without index); {@code correspondence.slip.duplicate-number} (a number already in the
      *     book), {@code correspondence.slip.number-gap} (not the next number of its series:
@@ -443,12 +450,16 @@ public final class TransmissionSlips {
                 : Either.left(found.all());
     }
 
-    /** Every slip, in order. */
+    /** {@return every slip, in order} */
     public List<Slip> slips() {
         return slips.asJava();
     }
 
-    /** The slips sent to {@code unit} and not yet acknowledged. */
+    /**
+     * {@return the slips sent to {@code unit} and not yet acknowledged}
+     *
+     * @param unit the receiving unit
+     */
     public List<Slip> awaitingReceipt(OrgUnitId unit) {
         return slips.filter(s -> s.to().equals(unit) && !s.isReceived()).asJava();
     }

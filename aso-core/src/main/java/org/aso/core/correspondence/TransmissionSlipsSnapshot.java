@@ -39,6 +39,11 @@ public record TransmissionSlipsSnapshot(TransmissionSlipsId book, NumberingSchem
     /**
      * The snapshot.
      *
+     * @param book the book's id
+     * @param scheme how slip numbers are written
+     * @param code the code printed for the {@code {code}} token
+     * @param zone the zone the day of a slip is read in
+     * @param slips every slip, in order
      * @throws NullPointerException if a component or a slip is null
      */
     public TransmissionSlipsSnapshot {

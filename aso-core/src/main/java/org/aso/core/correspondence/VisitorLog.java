@@ -51,13 +51,14 @@ public final class VisitorLog {
      * An empty log.
      *
      * @param id the log's id, the subject of its events
+     * @return the log, with no visit
      * @throws NullPointerException if the id is null
      */
     public static VisitorLog empty(VisitorLogId id) {
         return new VisitorLog(Objects.requireNonNull(id, "id"), Vector.empty());
     }
 
-    /** The log's id. */
+    /** {@return the log's id} */
     public VisitorLogId id() {
         return id;
     }
@@ -67,35 +68,35 @@ public final class VisitorLog {
     public abstract static class Visit {
         Visit() {}
 
-        /** Its place in the log, from 1. */
+        /** {@return its place in the log, from 1} */
         public abstract long sequence();
 
-        /** The visitor's name. */
+        /** {@return the visitor's name} */
         public abstract String visitor();
 
-        /** Their organisation. */
+        /** {@return their organisation} */
         public abstract Optional<String> organisation();
 
-        /** Whom they visit. */
+        /** {@return whom they visit} */
         public abstract PersonId host();
 
-        /** When they arrived. */
+        /** {@return when they arrived} */
         public abstract Instant arrival();
 
-        /** When they left. */
+        /** {@return when they left} */
         public abstract Optional<Instant> departure();
 
-        /** The badge they wear. */
+        /** {@return the badge they wear} */
         public abstract Optional<String> badge();
 
-        /** True while the visitor is in the building. */
+        /** {@return true while the visitor is in the building} */
         public boolean isOnSite() {
             return departure().isEmpty();
         }
 
         abstract Visit withDeparture(Instant departure);
 
-        /** A new builder, for hosts reading visits back from their storage (see {@link VisitorLog#restore}). */
+        /** {@return a new builder, for hosts reading visits back from their storage (see {@link VisitorLog#restore})} */
         public static Builder builder() {
             return new Builder();
         }
@@ -300,6 +301,8 @@ public final class VisitorLog {
     /**
      * Records a departure at the context's instant.
      *
+     * @param sequence the visit's number in the log
+     * @param ctx when, by whom
      * @return the change with a {@link VisitorLogEvent.Left}, or {@code correspondence.visit.unknown},
      *     {@code ...already-left}, {@code ...departure-before-arrival}, {@code kernel.range.instant}
      */
@@ -337,6 +340,7 @@ public final class VisitorLog {
      * after its arrival. The visit's texts are not checked again (the decision that emitted the
      * event did).
      *
+     * @param event the next event
      * @return the new log, or {@code correspondence.replay.inconsistent} (details say what does not
      *     fit)
      * @throws NullPointerException if the event is null
@@ -397,7 +401,7 @@ public final class VisitorLog {
         return LogReplay.fold(empty(id), events, VisitorLog::evolve);
     }
 
-    /** Everything the log holds, for a host to store; {@link #restore} reads it back. */
+    /** {@return everything the log holds, for a host to store; {@link #restore} reads it back} */
     public VisitorLogSnapshot snapshot() {
         return new VisitorLogSnapshot(id, visits.asJava());
     }
@@ -411,6 +415,7 @@ public final class VisitorLog {
      * same badge. Past visits are not compared with each other, since the log orders visits by
      * the decisions that recorded them, not by their instants.
      *
+     * @param snapshot what the host stored
      * @return the log, or the problems: {@code correspondence.visit.out-of-sequence} (a visit's
      *     sequence is not its place in the list), {@code kernel.range.instant} (an arrival or
      *     departure outside the supported range), {@code correspondence.visit.departure-before-arrival},
@@ -457,12 +462,12 @@ public final class VisitorLog {
                 : Either.left(found.all());
     }
 
-    /** Every visit, oldest first. */
+    /** {@return every visit, oldest first} */
     public List<Visit> visits() {
         return visits.asJava();
     }
 
-    /** The visitors in the building now. */
+    /** {@return the visitors in the building now} */
     public List<Visit> onSite() {
         return visits.filter(Visit::isOnSite).asJava();
     }

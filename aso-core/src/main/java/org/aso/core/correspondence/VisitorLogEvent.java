@@ -36,7 +36,7 @@ public sealed interface VisitorLogEvent extends DomainEvent permits VisitorLogEv
     /** The version of this family's schema (see the class comment). */
     int SCHEMA_VERSION = 1;
 
-    /** The log it happened to. */
+    /** {@return the log it happened to} */
     VisitorLogId log();
 
     /** The log's id. */
@@ -66,6 +66,9 @@ public sealed interface VisitorLogEvent extends DomainEvent permits VisitorLogEv
         /**
          * The event.
          *
+         * @param log the log it happened to
+         * @param visit the visit, with its number and arrival
+         * @param actor who recorded it
          * @throws NullPointerException if a component is null
          */
         public Arrived {
@@ -107,6 +110,10 @@ public sealed interface VisitorLogEvent extends DomainEvent permits VisitorLogEv
         /**
          * The event.
          *
+         * @param log the log it happened to
+         * @param sequence the visit's number in the log
+         * @param at when the visitor left
+         * @param actor who recorded it
          * @throws NullPointerException if a component is null
          */
         public Left {

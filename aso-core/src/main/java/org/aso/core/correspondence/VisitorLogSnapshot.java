@@ -30,6 +30,8 @@ public record VisitorLogSnapshot(VisitorLogId log, List<VisitorLog.Visit> visits
     /**
      * The snapshot.
      *
+     * @param log the log's id
+     * @param visits every visit, in order
      * @throws NullPointerException if a component or a visit is null
      */
     public VisitorLogSnapshot {

@@ -21,38 +21,42 @@ import org.immutables.value.Value;
 public abstract class ActionItem {
     ActionItem() {}
 
-    /** The number of the action item in the dossier, from 1. */
+    /** {@return the number of the action item in the dossier, from 1} */
     public abstract int number();
 
-    /** What is to be done. */
+    /** {@return what is to be done} */
     public abstract String description();
 
-    /** The last day on which it is in time. */
+    /** {@return the last day on which it is in time} */
     public abstract LocalDate due();
 
-    /** Who is to do it, if named. */
+    /** {@return who is to do it, if named} */
     public abstract Optional<PersonId> assignee();
 
-    /** When it was recorded. */
+    /** {@return when it was recorded} */
     public abstract Instant addedAt();
 
-    /** When it was completed. */
+    /** {@return when it was completed} */
     public abstract Optional<Instant> completedAt();
 
-    /** Who completed it. */
+    /** {@return who completed it} */
     public abstract Optional<PersonId> completedBy();
 
-    /** True until completed. */
+    /** {@return true until completed} */
     public boolean isOpen() {
         return completedAt().isEmpty();
     }
 
-    /** True if still open and {@code today} is after the due date. */
+    /**
+     * {@return true if still open and {@code today} is after the due date}
+     *
+     * @param today the day to judge on
+     */
     public boolean isOverdue(LocalDate today) {
         return isOpen() && today.isAfter(due());
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

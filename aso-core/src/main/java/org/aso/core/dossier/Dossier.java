@@ -34,98 +34,110 @@ import org.immutables.value.Value;
 public abstract class Dossier implements DossierCover {
     Dossier() {}
 
-    /** Where it is in its life. */
+    /** {@return where it is in its life} */
     @Value.Default
     public DossierStatus status() {
         return DossierStatus.OPEN;
     }
 
-    /** When it was opened. */
+    /** {@return when it was opened} */
     public abstract Instant openedAt();
 
-    /** When the last decision changed it. */
+    /** {@return when the last decision changed it} */
     @Value.Default
     public Instant lastChangedAt() {
         return openedAt();
     }
 
-    /** The movement log, oldest first; the first entry is the opening. */
+    /** {@return the movement log, oldest first; the first entry is the opening} */
     public abstract List<Movement> movements();
 
-    /** The items, in filing order. */
+    /** {@return the items, in filing order} */
     public abstract List<Item> items();
 
-    /** The action items (deadlines), in the order they were recorded. */
+    /** {@return the action items (deadlines), in the order they were recorded} */
     public abstract List<ActionItem> actions();
 
-    /** The volumes, first to current. */
+    /** {@return the volumes, first to current} */
     public abstract List<Volume> volumes();
 
-    /** When it was closed, while closed, archived or disposed. */
+    /** {@return when it was closed, while closed, archived or disposed} */
     public abstract Optional<Instant> closedAt();
 
-    /** The retention outcome computed at closing, while closed, archived or disposed. */
+    /** {@return the retention outcome computed at closing, while closed, archived or disposed} */
     public abstract Optional<RetentionOutcome> retention();
 
-    /** The legal hold, if one stands. */
+    /** {@return the legal hold, if one stands} */
     public abstract Optional<LegalHold> legalHold();
 
-    /** When it was disposed of. */
+    /** {@return when it was disposed of} */
     public abstract Optional<Instant> disposedAt();
 
     // ------------------------------------------------------------- queries
 
-    /** The person who has the file now: the last entry of the movement log. */
+    /** {@return the person who has the file now: the last entry of the movement log} */
     public PersonId holder() {
         return lastMovement().to();
     }
 
-    /** Since when the current holder has it. */
+    /** {@return since when the current holder has it} */
     public Instant heldSince() {
         return lastMovement().at();
     }
 
-    /** The last entry of the movement log. */
+    /** {@return the last entry of the movement log} */
     public Movement lastMovement() {
         return movements().get(movements().size() - 1);
     }
 
-    /** The volume new items go to. */
+    /** {@return the volume new items go to} */
     public Volume currentVolume() {
         return volumes().get(volumes().size() - 1);
     }
 
-    /** The item with this number. */
+    /**
+     * {@return the item with this number}
+     *
+     * @param number the item's number, from 1
+     */
     public Optional<Item> item(int number) {
         return number >= 1 && number <= items().size() ? Optional.of(items().get(number - 1)) : Optional.empty();
     }
 
-    /** The action item with this number. */
+    /**
+     * {@return the action item with this number}
+     *
+     * @param number the action item's number, from 1
+     */
     public Optional<ActionItem> action(int number) {
         return number >= 1 && number <= actions().size() ? Optional.of(actions().get(number - 1)) : Optional.empty();
     }
 
-    /** The action items not yet completed. */
+    /** {@return the action items not yet completed} */
     public List<ActionItem> openActions() {
         return actions().stream().filter(ActionItem::isOpen).toList();
     }
 
-    /** True while the content may change (open, in progress, waiting for a reply). */
+    /** {@return true while the content may change (open, in progress, waiting for a reply)} */
     public boolean isActive() {
         return status().isActive();
     }
 
-    /** True while a legal hold stands. */
+    /** {@return true while a legal hold stands} */
     public boolean isUnderLegalHold() {
         return legalHold().isPresent();
     }
 
-    /** True if someone with {@code clearance} may see the content (level and every compartment). */
+    /**
+     * {@return true if someone with {@code clearance} may see the content (level and every compartment)}
+     *
+     * @param clearance the reader's clearance
+     */
     public boolean isVisibleTo(Clearance clearance) {
         return clearance.permits(confidentiality(), compartments());
     }
 
-    /** A new builder, for hosts restoring dossiers from storage. */
+    /** {@return a new builder, for hosts restoring dossiers from storage} */
     public static Builder builder() {
         return new Builder();
     }

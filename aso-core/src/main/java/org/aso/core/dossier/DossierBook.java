@@ -93,7 +93,7 @@ public final class DossierBook {
         }
     }
 
-    /** The rules the book decides with. */
+    /** {@return the rules the book decides with} */
     public DossierRules rules() {
         return rules;
     }
@@ -112,6 +112,8 @@ public final class DossierBook {
      * c.dossier().reference();   // C-15012/1/2026-JTSECY with NumberingScheme.indianFileNumber()
      * }</pre>
      *
+     * @param cmd what to open
+     * @param ctx when, by whom, with what clearance
      * @return {@code dossier.open.duplicate-id} or {@code dossier.open.duplicate-reference} if the
      *     book already has that id or reference number (the same place in the same series, as
      *     {@link ReferenceNumber#compareTo} orders them); {@code dossier.open.reference-given} if the
@@ -156,6 +158,9 @@ public final class DossierBook {
     /**
      * Decides a command on the dossier {@code id}.
      *
+     * @param id the dossier's id
+     * @param cmd the command
+     * @param ctx when, by whom, with what clearance
      * @return {@code dossier.unknown} if the book has no such dossier, any refusal of
      *     {@link DossierRules#decide}, or the change
      */
@@ -179,6 +184,7 @@ public final class DossierBook {
      * exactly as the decision that emitted it did. The event is applied as a fact: the rules of its
      * decision (clearance, policy, filing plan) are not checked again, only that it fits.
      *
+     * @param event the next event
      * @return the book after the event, or {@code dossier.replay.inconsistent} (details
      *     {@code dossier}, {@code action}) if the event does not fit: an opening of an id or a
      *     reference number already in the book, an event for a dossier not in it, an event dated
@@ -233,6 +239,8 @@ public final class DossierBook {
      * logarithm of the number of dossiers. A host with long histories restores a
      * {@link #snapshot()} and replays only the events after it.
      *
+     * @param rules the rules the book decides with afterwards
+     * @param events the events, oldest first
      * @return the book, or the first event that does not fit ({@link #evolve}) as a
      *     {@code dossier.replay.inconsistent} problem with its {@code index} (from 0) in
      *     {@code events}
@@ -303,6 +311,8 @@ public final class DossierBook {
      * check them: a plan or volume limits revised since a dossier was filed do not lock it out.
      * Costs time in proportion to the size of the snapshot.
      *
+     * @param rules the rules the book decides with afterwards
+     * @param snapshot what the host stored
      * @return the book, or every problem found
      */
     public static Either<List<Problem>, DossierBook> restore(DossierRules rules, DossierBookSnapshot snapshot) {
@@ -360,52 +370,84 @@ public final class DossierBook {
 
     // ------------------------------------------------------------- queries
 
-    /** The dossier with this id. */
+    /**
+     * {@return the dossier with this id}
+     *
+     * @param id the dossier's id
+     */
     public Optional<Dossier> get(DossierId id) {
         return byId.get(id).toJavaOptional();
     }
 
-    /** The dossier with this reference number (same series and place in it). */
+    /**
+     * {@return the dossier with this reference number (same series and place in it)}
+     *
+     * @param reference the reference number
+     */
     public Optional<Dossier> byReference(ReferenceNumber reference) {
         return byReference.get(reference).toJavaOptional().flatMap(this::get);
     }
 
-    /** How many dossiers the book holds. */
+    /** {@return how many dossiers the book holds} */
     public int size() {
         return byId.size();
     }
 
-    /** Every dossier, by id. */
+    /** {@return every dossier, by id} */
     public List<Dossier> all() {
         return List.copyOf(byId.values().toJavaList());
     }
 
-    /** The dossiers {@code person} has now. */
+    /**
+     * {@return the dossiers {@code person} has now}
+     *
+     * @param person the holder
+     */
     public List<Dossier> heldBy(PersonId person) {
         return where(d -> d.holder().equals(person));
     }
 
-    /** The dossiers owned by {@code unit}. */
+    /**
+     * {@return the dossiers owned by {@code unit}}
+     *
+     * @param unit the owning unit
+     */
     public List<Dossier> ownedBy(OrgUnitId unit) {
         return where(d -> d.ownerUnit().equals(unit));
     }
 
-    /** The dossiers in {@code status}. */
+    /**
+     * {@return the dossiers in {@code status}}
+     *
+     * @param status the status
+     */
     public List<Dossier> withStatus(DossierStatus status) {
         return where(d -> d.status() == status);
     }
 
-    /** The dossiers filed under {@code code} or any code below it in the filing plan. */
+    /**
+     * {@return the dossiers filed under {@code code} or any code below it in the filing plan}
+     *
+     * @param code the classification code
+     */
     public List<Dossier> classifiedUnder(ClassificationCode code) {
         return where(d -> rules.plan().isWithin(d.classification(), code));
     }
 
-    /** The alerts for active dossiers held longer than the policy's holding limit at {@code at}. */
+    /**
+     * {@return the alerts for active dossiers held longer than the policy's holding limit at {@code at}}
+     *
+     * @param at the instant to judge at
+     */
     public List<HoldingAlert> heldTooLong(Instant at) {
         return byId.values().toJavaStream().flatMap(d -> rules.heldTooLong(d, at).stream()).toList();
     }
 
-    /** The archived dossiers whose disposal date has come by {@code on} and that no legal hold keeps. */
+    /**
+     * {@return the archived dossiers whose disposal date has come by {@code on} and that no legal hold keeps}
+     *
+     * @param on the day to judge on
+     */
     public List<Dossier> dueForDisposal(LocalDate on) {
         return where(d -> d.status() == DossierStatus.ARCHIVED && !d.isUnderLegalHold()
                 && d.retention().filter(r -> r.isDisposalDue(on)).isPresent());

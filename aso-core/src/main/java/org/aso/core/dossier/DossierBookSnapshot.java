@@ -56,7 +56,7 @@ public record DossierBookSnapshot(List<Dossier> dossiers, Map<String, Long> coun
         this(dossiers, Map.of());
     }
 
-    /** {@value #SCHEMA_VERSION}, the version of this snapshot's schema. */
+    /** {@return {@value #SCHEMA_VERSION}, the version of this snapshot's schema} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

@@ -24,7 +24,7 @@ import org.aso.core.kernel.PersonId;
  */
 public sealed interface DossierCommand {
 
-    /** True if the command needs the actor to be cleared for the content. */
+    /** {@return true if the command needs the actor to be cleared for the content} */
     default boolean readsContent() {
         return true;
     }
@@ -34,6 +34,8 @@ public sealed interface DossierCommand {
      * compiler checks is complete: a new command must declare this method, which names a new
      * method of {@link Visitor}, which every visitor must then implement.
      *
+     * @param <R> what the visitor returns
+     * @param visitor the visitor
      * @return what the visitor's method returns
      */
     <R> R accept(Visitor<R> visitor);
@@ -49,52 +51,132 @@ public sealed interface DossierCommand {
      * @param <R> what the visit gives
      */
     interface Visitor<R> {
-        /** Visits a {@link Transfer}. */
+        /**
+         * Visits a {@link Transfer}.
+         *
+         * @param c the transfer
+         * @return what this visitor makes of it
+         */
         R transfer(Transfer c);
 
-        /** Visits a {@link StartWork}. */
+        /**
+         * Visits a {@link StartWork}.
+         *
+         * @param c the start of work
+         * @return what this visitor makes of it
+         */
         R startWork(StartWork c);
 
-        /** Visits an {@link AwaitReply}. */
+        /**
+         * Visits an {@link AwaitReply}.
+         *
+         * @param c the wait for a reply
+         * @return what this visitor makes of it
+         */
         R awaitReply(AwaitReply c);
 
-        /** Visits an {@link AddItem}. */
+        /**
+         * Visits an {@link AddItem}.
+         *
+         * @param c the item to file
+         * @return what this visitor makes of it
+         */
         R addItem(AddItem c);
 
-        /** Visits an {@link AddActionItem}. */
+        /**
+         * Visits an {@link AddActionItem}.
+         *
+         * @param c the action item to record
+         * @return what this visitor makes of it
+         */
         R addActionItem(AddActionItem c);
 
-        /** Visits a {@link CompleteActionItem}. */
+        /**
+         * Visits a {@link CompleteActionItem}.
+         *
+         * @param c the completion
+         * @return what this visitor makes of it
+         */
         R completeActionItem(CompleteActionItem c);
 
-        /** Visits an {@link AddTag}. */
+        /**
+         * Visits an {@link AddTag}.
+         *
+         * @param c the tag to add
+         * @return what this visitor makes of it
+         */
         R addTag(AddTag c);
 
-        /** Visits a {@link RemoveTag}. */
+        /**
+         * Visits a {@link RemoveTag}.
+         *
+         * @param c the tag to remove
+         * @return what this visitor makes of it
+         */
         R removeTag(RemoveTag c);
 
-        /** Visits a {@link Retitle}. */
+        /**
+         * Visits a {@link Retitle}.
+         *
+         * @param c the new title
+         * @return what this visitor makes of it
+         */
         R retitle(Retitle c);
 
-        /** Visits a {@link Reclassify}. */
+        /**
+         * Visits a {@link Reclassify}.
+         *
+         * @param c the new classification
+         * @return what this visitor makes of it
+         */
         R reclassify(Reclassify c);
 
-        /** Visits a {@link Close}. */
+        /**
+         * Visits a {@link Close}.
+         *
+         * @param c the closing
+         * @return what this visitor makes of it
+         */
         R close(Close c);
 
-        /** Visits a {@link Reopen}. */
+        /**
+         * Visits a {@link Reopen}.
+         *
+         * @param c the reopening
+         * @return what this visitor makes of it
+         */
         R reopen(Reopen c);
 
-        /** Visits an {@link Archive}. */
+        /**
+         * Visits an {@link Archive}.
+         *
+         * @param c the archiving
+         * @return what this visitor makes of it
+         */
         R archive(Archive c);
 
-        /** Visits a {@link PlaceLegalHold}. */
+        /**
+         * Visits a {@link PlaceLegalHold}.
+         *
+         * @param c the hold to place
+         * @return what this visitor makes of it
+         */
         R placeLegalHold(PlaceLegalHold c);
 
-        /** Visits a {@link LiftLegalHold}. */
+        /**
+         * Visits a {@link LiftLegalHold}.
+         *
+         * @param c the lifting of the hold
+         * @return what this visitor makes of it
+         */
         R liftLegalHold(LiftLegalHold c);
 
-        /** Visits a {@link Dispose}. */
+        /**
+         * Visits a {@link Dispose}.
+         *
+         * @param c the disposal
+         * @return what this visitor makes of it
+         */
         R dispose(Dispose c);
     }
 
@@ -112,19 +194,36 @@ public sealed interface DossierCommand {
      * @param recipientClearance what the recipient may read
      */
     record Transfer(PersonId to, String reason, Clearance recipientClearance) implements DossierCommand {
-        /** A transfer. */
+        /**
+         * A transfer.
+         *
+         * @param to who receives the file
+         * @param reason why it goes to them
+         * @param recipientClearance what the recipient may read
+         */
         public Transfer {
             Objects.requireNonNull(to, "to");
             Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(recipientClearance, "recipientClearance");
         }
 
-        /** A transfer to someone whose clearance is not given: taken as cleared for public information only. */
+        /**
+         * A transfer to someone whose clearance is not given: taken as cleared for public information only.
+         *
+         * @param to who receives the file
+         * @param reason why it goes to them
+         */
         public Transfer(PersonId to, String reason) {
             this(to, reason, Clearance.none());
         }
 
-        /** A transfer to {@code recipient}, with the clearance the host's directory gives them. */
+        /**
+         * A transfer to {@code recipient}, with the clearance the host's directory gives them.
+         *
+         * @param recipient who receives the file, with their clearance
+         * @param reason why it goes to them
+         * @return the command
+         */
         public static Transfer of(Person recipient, String reason) {
             return new Transfer(recipient.id(), reason, recipient.clearance());
         }
@@ -150,7 +249,11 @@ public sealed interface DossierCommand {
 
     /** Suspends work until a reply comes in. */
     record AwaitReply(String reason) implements DossierCommand {
-        /** Awaiting a reply, e.g. {@code "opinion of the legal service"}. */
+        /**
+         * Awaiting a reply, e.g. {@code "opinion of the legal service"}.
+         *
+         * @param reason what reply is awaited
+         */
         public AwaitReply {
             Objects.requireNonNull(reason, "reason");
         }
@@ -167,6 +270,12 @@ public sealed interface DossierCommand {
         /**
          * An item.
          *
+         * @param kind what the item is
+         * @param title its title
+         * @param pages how many pages it has, not negative
+         * @param correspondence the register entry, for a {@link ItemKind#CORRESPONDENCE} item only
+         * @param text the text of a note
+         * @param document the host's reference of a document
          * @throws IllegalArgumentException if pages is negative, or a register entry is given
          *     exactly when the kind is not {@link ItemKind#CORRESPONDENCE}
          */
@@ -184,18 +293,39 @@ public sealed interface DossierCommand {
             }
         }
 
-        /** A document kept under the host's reference {@code document}. */
+        /**
+         * A document kept under the host's reference {@code document}.
+         *
+         * @param title the document's title
+         * @param pages how many pages it has
+         * @param document the host's reference of the document
+         * @return the command
+         */
         public static AddItem document(String title, int pages, String document) {
             return new AddItem(ItemKind.DOCUMENT, title, pages, Optional.empty(), Optional.empty(),
                     Optional.of(document));
         }
 
-        /** A note with its text, on {@code pages} pages. */
+        /**
+         * A note with its text, on {@code pages} pages.
+         *
+         * @param title the note's title
+         * @param text its text
+         * @param pages how many pages it has
+         * @return the command
+         */
         public static AddItem note(String title, String text, int pages) {
             return new AddItem(ItemKind.NOTE, title, pages, Optional.empty(), Optional.of(text), Optional.empty());
         }
 
-        /** A link to a register entry. */
+        /**
+         * A link to a register entry.
+         *
+         * @param entry the register entry
+         * @param title its title in the dossier
+         * @param pages how many pages it has
+         * @return the command
+         */
         public static AddItem correspondence(EntryId entry, String title, int pages) {
             return new AddItem(ItemKind.CORRESPONDENCE, title, pages, Optional.of(entry), Optional.empty(),
                     Optional.empty());
@@ -209,7 +339,13 @@ public sealed interface DossierCommand {
 
     /** Records something to do by a due date ({@link #of(String, LocalDate)}, {@link #of(String, LocalDate, PersonId)}). */
     record AddActionItem(String description, LocalDate due, Optional<PersonId> assignee) implements DossierCommand {
-        /** An action item. */
+        /**
+         * An action item.
+         *
+         * @param description what is to be done
+         * @param due the due date
+         * @param assignee who is to do it, if named
+         */
         public AddActionItem {
             Objects.requireNonNull(description, "description");
             Objects.requireNonNull(due, "due");
@@ -247,7 +383,12 @@ public sealed interface DossierCommand {
 
     /** Changes the title and the subject. */
     record Retitle(String title, String subject) implements DossierCommand {
-        /** A new title and subject (the subject may be empty). */
+        /**
+         * A new title and subject (the subject may be empty).
+         *
+         * @param title the new title
+         * @param subject the new subject, possibly empty
+         */
         public Retitle {
             Objects.requireNonNull(title, "title");
             Objects.requireNonNull(subject, "subject");
@@ -261,7 +402,11 @@ public sealed interface DossierCommand {
 
     /** Files the dossier under another code of the filing plan; its retention rule follows the code. */
     record Reclassify(ClassificationCode classification) implements DossierCommand {
-        /** A new code. */
+        /**
+         * A new code.
+         *
+         * @param classification the new classification code
+         */
         public Reclassify {
             Objects.requireNonNull(classification, "classification");
         }
@@ -282,7 +427,11 @@ public sealed interface DossierCommand {
 
     /** Adds a tag. */
     record AddTag(String tag) implements DossierCommand {
-        /** A tag to add; surrounding blanks are removed. */
+        /**
+         * A tag to add; surrounding blanks are removed.
+         *
+         * @param tag the tag
+         */
         public AddTag {
             tag = Objects.requireNonNull(tag, "tag").strip();
         }
@@ -295,7 +444,11 @@ public sealed interface DossierCommand {
 
     /** Removes a tag. */
     record RemoveTag(String tag) implements DossierCommand {
-        /** A tag to remove; surrounding blanks are removed. */
+        /**
+         * A tag to remove; surrounding blanks are removed.
+         *
+         * @param tag the tag
+         */
         public RemoveTag {
             tag = Objects.requireNonNull(tag, "tag").strip();
         }
@@ -316,7 +469,11 @@ public sealed interface DossierCommand {
 
     /** Reopens a closed (not archived) dossier; its retention outcome is dropped until the next closing. */
     record Reopen(String reason) implements DossierCommand {
-        /** A reopening. */
+        /**
+         * A reopening.
+         *
+         * @param reason why the dossier is reopened
+         */
         public Reopen {
             Objects.requireNonNull(reason, "reason");
         }
@@ -342,7 +499,11 @@ public sealed interface DossierCommand {
 
     /** Places a legal hold, which suspends disposal. Needs no clearance. */
     record PlaceLegalHold(String reason) implements DossierCommand {
-        /** A hold. */
+        /**
+         * A hold.
+         *
+         * @param reason why the hold is placed
+         */
         public PlaceLegalHold {
             Objects.requireNonNull(reason, "reason");
         }
@@ -360,7 +521,11 @@ public sealed interface DossierCommand {
 
     /** Lifts the legal hold. Needs no clearance. */
     record LiftLegalHold(String reason) implements DossierCommand {
-        /** A lifting. */
+        /**
+         * A lifting.
+         *
+         * @param reason why the hold is lifted
+         */
         public LiftLegalHold {
             Objects.requireNonNull(reason, "reason");
         }

@@ -20,38 +20,38 @@ import org.immutables.value.Value;
  * <p>Implementations are immutable and thread-safe.
  */
 public interface DossierCover {
-    /** The dossier's id. */
+    /** {@return the dossier's id} */
     DossierId id();
 
     /** Its reference number, from the book's numbering scheme or the host's. */
     ReferenceNumber reference();
 
-    /** The title on the cover. */
+    /** {@return the title on the cover} */
     String title();
 
-    /** What it is about; empty unless given. */
+    /** {@return what it is about; empty unless given} */
     @Value.Default
     default String subject() {
         return "";
     }
 
-    /** Where it is filed in the {@link FilingPlan}. */
+    /** {@return where it is filed in the {@link FilingPlan}} */
     ClassificationCode classification();
 
-    /** The unit that owns it. */
+    /** {@return the unit that owns it} */
     OrgUnitId ownerUnit();
 
-    /** How sensitive its content is; public unless given. */
+    /** {@return how sensitive its content is; public unless given} */
     @Value.Default
     default Confidentiality confidentiality() {
         return Confidentiality.PUBLIC;
     }
 
-    /** The need-to-know compartments its content is marked with, sorted. */
+    /** {@return the need-to-know compartments its content is marked with, sorted} */
     @Value.NaturalOrder
     SortedSet<String> compartments();
 
-    /** Free tags, sorted. */
+    /** {@return free tags, sorted} */
     @Value.NaturalOrder
     SortedSet<String> tags();
 }

@@ -60,7 +60,7 @@ public sealed interface DossierEvent extends DomainEvent {
     /** The version of the schema of these records; see "Versions" above. */
     int SCHEMA_VERSION = 1;
 
-    /** The dossier it happened to. */
+    /** {@return the dossier it happened to} */
     DossierId dossier();
 
     /** The dossier's id. */
@@ -101,7 +101,22 @@ public sealed interface DossierEvent extends DomainEvent {
             List<String> compartments,
             List<String> tags)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param reference its reference number
+         * @param title its title
+         * @param subjectMatter its subject
+         * @param classification its classification code
+         * @param ownerUnit the unit that owns it
+         * @param holder who has the file first
+         * @param confidentiality its confidentiality level
+         * @param compartments its need-to-know compartments, sorted
+         * @param tags its first tags, sorted
+         */
         public Opened {
             Events.requireNonNull(
                     "dossier", dossier,
@@ -150,7 +165,16 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId to,
             String reason)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param from who had the file
+         * @param to who has it now
+         * @param reason why it moved
+         */
         public Transferred {
             Events.requireNonNull(
                     "dossier", dossier,
@@ -185,7 +209,16 @@ public sealed interface DossierEvent extends DomainEvent {
             DossierStatus to,
             String reason)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param from the status before
+         * @param to the status after
+         * @param reason why
+         */
         public StatusChanged {
             Events.requireNonNull(
                     "dossier", dossier,
@@ -218,7 +251,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             Item item)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param item the item filed
+         */
         public ItemAdded {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "item", item);
         }
@@ -251,7 +291,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             int volume)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param volume the number of the new volume
+         */
         public VolumeStarted {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor);
         }
@@ -278,7 +325,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             ActionItem item)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param item the action item
+         */
         public ActionItemAdded {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "item", item);
         }
@@ -307,7 +361,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             int number)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param number the action item's number
+         */
         public ActionItemCompleted {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor);
         }
@@ -335,7 +396,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             List<String> tags)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param tags the new set of tags, sorted
+         */
         public TagsChanged {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "tags", tags);
             tags = List.copyOf(tags);
@@ -366,7 +434,15 @@ public sealed interface DossierEvent extends DomainEvent {
             String title,
             String subjectMatter)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param title the new title
+         * @param subjectMatter the new subject
+         */
         public Retitled {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "title", title,
                     "subjectMatter", subjectMatter);
@@ -395,7 +471,15 @@ public sealed interface DossierEvent extends DomainEvent {
             ClassificationCode from,
             ClassificationCode to)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param from the code before
+         * @param to the code after
+         */
         public Reclassified {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "from", from, "to", to);
         }
@@ -426,7 +510,15 @@ public sealed interface DossierEvent extends DomainEvent {
             RetentionOutcome retention,
             int openActions)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param retention the review and disposal dates
+         * @param openActions how many action items were still open
+         */
         public Closed {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "retention", retention);
         }
@@ -459,7 +551,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             String reason)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param reason why it was reopened
+         */
         public Reopened {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "reason", reason);
         }
@@ -481,7 +580,13 @@ public sealed interface DossierEvent extends DomainEvent {
      * <p>Action code {@code "dossier.archived"}.
      */
     record Archived(DossierId dossier, Instant at, PersonId actor) implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         */
         public Archived {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor);
         }
@@ -508,7 +613,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             String reason)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param reason why the hold was placed
+         */
         public LegalHoldPlaced {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "reason", reason);
         }
@@ -535,7 +647,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             String reason)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param reason why the hold was lifted
+         */
         public LegalHoldLifted {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "reason", reason);
         }
@@ -562,7 +681,14 @@ public sealed interface DossierEvent extends DomainEvent {
             PersonId actor,
             DisposalAction disposal)
             implements DossierEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param dossier the dossier it happened to
+         * @param at when it happened
+         * @param actor who took the decision
+         * @param disposal how it was disposed of
+         */
         public Disposed {
             Events.requireNonNull("dossier", dossier, "at", at, "actor", actor, "disposal", disposal);
         }

@@ -34,6 +34,9 @@ public record DossierOutcome(Dossier dossier, List<DossierEvent> events, Dossier
     /**
      * An outcome.
      *
+     * @param dossier the dossier after the decision, whole
+     * @param events what happened
+     * @param view the dossier as the actor may see it
      * @throws IllegalArgumentException if there is no event, or the view is of another dossier
      */
     public DossierOutcome {

@@ -32,25 +32,25 @@ public abstract class DossierPolicy {
 
     DossierPolicy() {}
 
-    /** The calendar of the section. */
+    /** {@return the calendar of the section} */
     public abstract BusinessCalendar calendar();
 
-    /** When a new volume is started; {@link VolumeLimits#standard()} unless set. */
+    /** {@return when a new volume is started; {@link VolumeLimits#standard()} unless set} */
     @Value.Default
     public VolumeLimits volumeLimits() {
         return VolumeLimits.standard();
     }
 
     /**
-     * The most working days one person may hold a file before it is flagged;
-     * {@value #DEFAULT_HOLDING_LIMIT} unless set, at most {@link Limits#MAX_WORKING_DAYS}.
+     * {@return the most working days one person may hold a file before it is flagged;
+     * {@value #DEFAULT_HOLDING_LIMIT} unless set, at most {@link Limits#MAX_WORKING_DAYS}}
      */
     @Value.Default
     public int holdingLimit() {
         return DEFAULT_HOLDING_LIMIT;
     }
 
-    /** True if a dossier may be closed while action items are open (they stay open, frozen); false unless set. */
+    /** {@return true if a dossier may be closed while action items are open (they stay open, frozen); false unless set} */
     @Value.Default
     public boolean closingWithOpenActions() {
         return false;
@@ -71,12 +71,17 @@ public abstract class DossierPolicy {
         return ImmutableDossierPolicy.builder().calendar(calendar).build();
     }
 
-    /** Returns a copy with other volume limits. */
+    /**
+     * {@return a copy with other volume limits}
+     *
+     * @param limits the new volume limits
+     */
     public abstract DossierPolicy withVolumeLimits(VolumeLimits limits);
 
     /**
-     * Returns a copy with another holding limit.
+     * {@return a copy with another holding limit}
      *
+     * @param workingDays the new holding limit, in working days
      * @throws IllegalArgumentException if {@code workingDays} is below 1 or above
      *     {@link Limits#MAX_WORKING_DAYS}
      */

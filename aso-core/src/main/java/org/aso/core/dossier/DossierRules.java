@@ -92,22 +92,31 @@ public final class DossierRules {
         this.policy = Objects.requireNonNull(policy, "policy");
     }
 
-    /** Rules over a filing plan and a policy. */
+    /**
+     * {@return Rules over a filing plan and a policy}
+     *
+     * @param plan the filing plan
+     * @param policy the policy
+     */
     public static DossierRules of(FilingPlan plan, DossierPolicy policy) {
         return new DossierRules(plan, policy);
     }
 
-    /** The filing plan. */
+    /** {@return the filing plan} */
     public FilingPlan plan() {
         return plan;
     }
 
-    /** The policy. */
+    /** {@return the policy} */
     public DossierPolicy policy() {
         return policy;
     }
 
-    /** A copy with another policy. */
+    /**
+     * {@return a copy with another policy}
+     *
+     * @param other the policy of the copy
+     */
     public DossierRules withPolicy(DossierPolicy other) {
         return new DossierRules(plan, other);
     }
@@ -179,6 +188,9 @@ public final class DossierRules {
     /**
      * Decides a command on a dossier.
      *
+     * @param d the dossier
+     * @param cmd the command
+     * @param ctx when, by whom, with what clearance
      * @return the first refusal that applies (see the class comment), or the outcome, whose
      *     {@link DossierOutcome#view() view} shows the content only if the actor is cleared for it
      */
@@ -319,9 +331,12 @@ public final class DossierRules {
     }
 
     /**
-     * The dossier's content for the actor of {@code ctx}, or a refusal coded
-     * {@code dossier.confidential.not-cleared}. For a view that hides the content instead of
+     * {@return the dossier's content for the actor of {@code ctx}, or a refusal coded
+     * {@code dossier.confidential.not-cleared}} For a view that hides the content instead of
      * refusing, see {@link DossierView#of}.
+     *
+     * @param d the dossier
+     * @param ctx who reads, with what clearance
      */
     public Either<Problem, Dossier> read(Dossier d, Context ctx) {
         if (!d.isVisibleTo(ctx.clearance())) {
@@ -340,6 +355,8 @@ public final class DossierRules {
      * and no holiday, is flagged on the Tuesday of the week after next (its 8th working day).
      * Any instant is answered, as of the nearest supported one ({@link #day}).
      *
+     * @param d the dossier
+     * @param at the instant to judge at
      * @return the alert, or empty when the dossier is within the limit or not active
      */
     public Optional<HoldingAlert> heldTooLong(Dossier d, Instant at) {
@@ -360,8 +377,10 @@ public final class DossierRules {
     }
 
     /**
-     * The day of {@code instant} in the zone of the policy's calendar; for an instant outside the
-     * supported range, the day of the nearest supported instant ({@link Limits#clamp(Instant)}).
+     * {@return the day of {@code instant} in the zone of the policy's calendar; for an instant outside the
+     * supported range, the day of the nearest supported instant ({@link Limits#clamp(Instant)})}
+     *
+     * @param instant any instant
      */
     public LocalDate day(Instant instant) {
         return Limits.clamp(instant).atZone(zone()).toLocalDate();

@@ -26,7 +26,7 @@ public enum DossierStatus {
     /** Destroyed or handed to the archives service: nothing more may be done. */
     DISPOSED;
 
-    /** True for {@link #OPEN}, {@link #IN_PROGRESS} and {@link #WAITING_FOR_REPLY}. */
+    /** {@return true for {@link #OPEN}, {@link #IN_PROGRESS} and {@link #WAITING_FOR_REPLY}} */
     public boolean isActive() {
         return this == OPEN || this == IN_PROGRESS || this == WAITING_FOR_REPLY;
     }

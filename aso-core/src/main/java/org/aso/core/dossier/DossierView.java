@@ -29,42 +29,47 @@ import org.immutables.value.Value;
 public abstract class DossierView {
     DossierView() {}
 
-    /** The dossier's id. */
+    /** {@return the dossier's id} */
     public abstract DossierId id();
 
-    /** Its reference number. */
+    /** {@return its reference number} */
     public abstract ReferenceNumber reference();
 
-    /** Its classification code. */
+    /** {@return its classification code} */
     public abstract ClassificationCode classification();
 
-    /** Its owning unit. */
+    /** {@return its owning unit} */
     public abstract OrgUnitId ownerUnit();
 
-    /** Its current holder. */
+    /** {@return its current holder} */
     public abstract PersonId holder();
 
-    /** Since when. */
+    /** {@return since when} */
     public abstract Instant heldSince();
 
-    /** Its status. */
+    /** {@return its status} */
     public abstract DossierStatus status();
 
-    /** Its confidentiality marking. */
+    /** {@return its confidentiality marking} */
     public abstract Confidentiality confidentiality();
 
-    /** How many items it holds. */
+    /** {@return how many items it holds} */
     public abstract int itemCount();
 
-    /** The whole dossier, when the reader is cleared for it. */
+    /** {@return the whole dossier, when the reader is cleared for it} */
     public abstract Optional<Dossier> content();
 
-    /** True if the content is withheld. */
+    /** {@return true if the content is withheld} */
     public boolean isRedacted() {
         return content().isEmpty();
     }
 
-    /** The view of {@code dossier} for a reader with {@code clearance}. */
+    /**
+     * {@return the view of {@code dossier} for a reader with {@code clearance}}
+     *
+     * @param dossier the dossier
+     * @param clearance the reader's clearance
+     */
     public static DossierView of(Dossier dossier, Clearance clearance) {
         return ImmutableDossierView.builder()
                 .id(dossier.id()).reference(dossier.reference()).classification(dossier.classification())

@@ -99,27 +99,43 @@ public final class FilingPlan {
         return true;
     }
 
-    /** Every code, in the order given. */
+    /** {@return every code, in the order given} */
     public List<FilingPlanEntry> entries() {
         return List.copyOf(entries.values());
     }
 
-    /** The entry for a code. */
+    /**
+     * {@return the entry for a code}
+     *
+     * @param code the classification code
+     */
     public Optional<FilingPlanEntry> entry(ClassificationCode code) {
         return Optional.ofNullable(entries.get(code));
     }
 
-    /** True if the code is in the plan. */
+    /**
+     * {@return true if the code is in the plan}
+     *
+     * @param code the classification code
+     */
     public boolean contains(ClassificationCode code) {
         return entries.containsKey(code);
     }
 
-    /** The codes directly below, in the order given. */
+    /**
+     * {@return the codes directly below, in the order given}
+     *
+     * @param code the classification code
+     */
     public List<FilingPlanEntry> children(ClassificationCode code) {
         return entries.values().stream().filter(e -> e.parent().filter(code::equals).isPresent()).toList();
     }
 
-    /** The codes above, nearest first; empty for a root or an unknown code. */
+    /**
+     * {@return the codes above, nearest first; empty for a root or an unknown code}
+     *
+     * @param code the classification code
+     */
     public List<FilingPlanEntry> ancestors(ClassificationCode code) {
         List<FilingPlanEntry> result = new ArrayList<>();
         Optional<ClassificationCode> p = entry(code).flatMap(FilingPlanEntry::parent);
@@ -131,13 +147,22 @@ public final class FilingPlan {
         return List.copyOf(result);
     }
 
-    /** True if {@code code} is {@code ancestor} or lies below it in the plan. */
+    /**
+     * {@return true if {@code code} is {@code ancestor} or lies below it in the plan}
+     *
+     * @param code the code to place
+     * @param ancestor the code it may lie within
+     */
     public boolean isWithin(ClassificationCode code, ClassificationCode ancestor) {
         return contains(code) && (code.equals(ancestor)
                 || ancestors(code).stream().anyMatch(e -> e.code().equals(ancestor)));
     }
 
-    /** The retention rule that applies to {@code code}: its own or the nearest one above; empty for an unknown code. */
+    /**
+     * {@return the retention rule that applies to {@code code}: its own or the nearest one above; empty for an unknown code}
+     *
+     * @param code the classification code
+     */
     public Optional<RetentionRule> retentionOf(ClassificationCode code) {
         Optional<FilingPlanEntry> e = entry(code);
         if (e.isEmpty()) {

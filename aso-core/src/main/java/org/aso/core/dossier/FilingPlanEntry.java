@@ -21,19 +21,19 @@ import org.immutables.value.Value;
 public abstract class FilingPlanEntry {
     FilingPlanEntry() {}
 
-    /** The code. */
+    /** {@return the code} */
     public abstract ClassificationCode code();
 
-    /** The heading, e.g. {@code "Staff files"}. */
+    /** {@return the heading, e.g. {@code "Staff files"}} */
     public abstract String title();
 
-    /** The code directly above, if this is not a root. */
+    /** {@return the code directly above, if this is not a root} */
     public abstract Optional<ClassificationCode> parent();
 
-    /** The retention rule of this code; when empty, the nearest code above that has one decides. */
+    /** {@return the retention rule of this code; when empty, the nearest code above that has one decides} */
     public abstract Optional<RetentionRule> retention();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

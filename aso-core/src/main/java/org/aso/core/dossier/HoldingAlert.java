@@ -24,25 +24,25 @@ import org.immutables.value.Value;
 public abstract class HoldingAlert {
     HoldingAlert() {}
 
-    /** The dossier. */
+    /** {@return the dossier} */
     public abstract DossierId dossier();
 
-    /** Who holds it. */
+    /** {@return who holds it} */
     public abstract PersonId holder();
 
-    /** Since when. */
+    /** {@return since when} */
     public abstract Instant since();
 
-    /** Working days held, counted as {@link org.aso.core.kernel.BusinessCalendar#workingDaysBetween} does (the day of receipt not counted). */
+    /** {@return working days held, counted as {@link org.aso.core.kernel.BusinessCalendar#workingDaysBetween} does (the day of receipt not counted)} */
     public abstract int workingDaysHeld();
 
-    /** The limit that was passed. */
+    /** {@return the limit that was passed} */
     public abstract int limit();
 
-    /** The last working day on which holding the file was still within the limit, with the days skipped. */
+    /** {@return the last working day on which holding the file was still within the limit, with the days skipped} */
     public abstract WorkingDayDeadline dueBack();
 
-    /** The day the file should have moved on by. */
+    /** {@return the day the file should have moved on by} */
     public LocalDate dueBackOn() {
         return dueBack().due();
     }

@@ -23,37 +23,37 @@ import org.immutables.value.Value;
 public abstract class Item {
     Item() {}
 
-    /** The item's number in the dossier, from 1, in filing order. */
+    /** {@return the item's number in the dossier, from 1, in filing order} */
     public abstract int number();
 
-    /** What the item is. */
+    /** {@return what the item is} */
     public abstract ItemKind kind();
 
-    /** A short title, e.g. {@code "Letter from the Prefecture"}. */
+    /** {@return a short title, e.g. {@code "Letter from the Prefecture"}} */
     public abstract String title();
 
-    /** The number of pages (zero for an item without paper). */
+    /** {@return the number of pages (zero for an item without paper)} */
     public abstract int pages();
 
-    /** The volume the item is filed in, from 1. */
+    /** {@return the volume the item is filed in, from 1} */
     public abstract int volume();
 
-    /** When it was filed. */
+    /** {@return when it was filed} */
     public abstract Instant addedAt();
 
-    /** Who filed it. */
+    /** {@return who filed it} */
     public abstract PersonId addedBy();
 
-    /** The linked register entry; present exactly for {@link ItemKind#CORRESPONDENCE}. */
+    /** {@return the linked register entry; present exactly for {@link ItemKind#CORRESPONDENCE}} */
     public abstract Optional<EntryId> correspondence();
 
-    /** The text of a note. */
+    /** {@return the text of a note} */
     public abstract Optional<String> text();
 
-    /** The host's reference of the document (a file name, an archive id). */
+    /** {@return the host's reference of the document (a file name, an archive id)} */
     public abstract Optional<String> document();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

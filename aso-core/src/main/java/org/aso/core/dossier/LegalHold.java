@@ -18,16 +18,16 @@ import org.immutables.value.Value;
 public abstract class LegalHold {
     LegalHold() {}
 
-    /** Why the hold was placed. */
+    /** {@return why the hold was placed} */
     public abstract String reason();
 
-    /** When. */
+    /** {@return when the hold was placed} */
     public abstract Instant placedAt();
 
-    /** By whom. */
+    /** {@return who placed the hold} */
     public abstract PersonId placedBy();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

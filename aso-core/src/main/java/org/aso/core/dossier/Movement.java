@@ -20,22 +20,22 @@ import org.immutables.value.Value;
 public abstract class Movement {
     Movement() {}
 
-    /** Who had the file; empty for the opening entry. */
+    /** {@return who had the file; empty for the opening entry} */
     public abstract Optional<PersonId> from();
 
-    /** Who has it from now on. */
+    /** {@return who has it from now on} */
     public abstract PersonId to();
 
-    /** When it moved. */
+    /** {@return when it moved} */
     public abstract Instant at();
 
-    /** Why, e.g. {@code "for signature"}. */
+    /** {@return why, e.g. {@code "for signature"}} */
     public abstract String reason();
 
-    /** Who recorded the movement. */
+    /** {@return who recorded the movement} */
     public abstract PersonId by();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -74,8 +74,8 @@ public abstract class OpenDossier {
     public abstract PersonId holder();
 
     /**
-     * What the first holder may read, when the holder is not the actor who opens the file (whose
-     * clearance is the context's). Not given, the holder is taken as cleared for public information
+     * {@return what the first holder may read, when the holder is not the actor who opens the file (whose
+     * clearance is the context's)} Not given, the holder is taken as cleared for public information
      * only: a marked file opened for someone else needs their clearance.
      */
     public abstract Optional<Clearance> holderClearance();

@@ -20,29 +20,33 @@ import org.immutables.value.Value;
 public abstract class RetentionOutcome {
     RetentionOutcome() {}
 
-    /** The day the dossier was closed, in the zone of the policy's calendar. */
+    /** {@return the day the dossier was closed, in the zone of the policy's calendar} */
     public abstract LocalDate closedOn();
 
-    /** The day the dossier is due for review. */
+    /** {@return the day the dossier is due for review} */
     public abstract LocalDate reviewOn();
 
-    /** The day the disposal action falls due; empty when the dossier is kept permanently. */
+    /** {@return the day the disposal action falls due; empty when the dossier is kept permanently} */
     public abstract Optional<LocalDate> disposalOn();
 
-    /** The action due on the disposal date. */
+    /** {@return the action due on the disposal date} */
     public abstract DisposalAction action();
 
-    /** True if the dossier is kept for ever. */
+    /** {@return true if the dossier is kept for ever} */
     public boolean isPermanent() {
         return action() == DisposalAction.KEEP_PERMANENTLY;
     }
 
-    /** True if the disposal date is {@code on} or before it (ignoring any legal hold). */
+    /**
+     * {@return true if the disposal date is {@code on} or before it (ignoring any legal hold)}
+     *
+     * @param on the day to judge on
+     */
     public boolean isDisposalDue(LocalDate on) {
         return disposalOn().filter(d -> !on.isBefore(d)).isPresent();
     }
 
-    /** A new builder, for hosts that restore dossiers from their own storage. */
+    /** {@return a new builder, for hosts that restore dossiers from their own storage} */
     public static Builder builder() {
         return new Builder();
     }

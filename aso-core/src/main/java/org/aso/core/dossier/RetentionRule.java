@@ -28,27 +28,35 @@ import org.immutables.value.Value;
 public abstract class RetentionRule {
     RetentionRule() {}
 
-    /** The time from the start of the count to the review date. */
+    /** {@return the time from the start of the count to the review date} */
     public abstract Period reviewAfter();
 
-    /** The time from the start of the count to the disposal date; empty when kept permanently. */
+    /** {@return the time from the start of the count to the disposal date; empty when kept permanently} */
     public abstract Optional<Period> keepFor();
 
-    /** What happens at the disposal date. */
+    /** {@return what happens at the disposal date} */
     public abstract DisposalAction action();
 
-    /** Where the count starts; the closing date unless set. */
+    /** {@return where the count starts; the closing date unless set} */
     @Value.Default
     public RetentionStart countFrom() {
         return RetentionStart.CLOSING_DATE;
     }
 
-    /** Returns a copy counting from another start. */
+    /**
+     * {@return a copy counting from another start}
+     *
+     * @param countFrom the new start
+     */
     public abstract RetentionRule withCountFrom(RetentionStart countFrom);
 
     /**
      * A rule that destroys or transfers the dossier {@code keepFor} after closing.
      *
+     * @param reviewAfter the time from closing to the review
+     * @param keepFor the time from closing to disposal
+     * @param action what happens at disposal: destruction or transfer
+     * @return the rule
      * @throws IllegalArgumentException if a period is negative or the action is
      *     {@link DisposalAction#KEEP_PERMANENTLY} (use {@link #permanent})
      */
@@ -57,8 +65,9 @@ public abstract class RetentionRule {
     }
 
     /**
-     * A rule that keeps the dossier for ever, with a review {@code reviewAfter} closing.
+     * {@return a rule that keeps the dossier for ever, with a review {@code reviewAfter} closing}
      *
+     * @param reviewAfter the time from closing to the review
      * @throws IllegalArgumentException if the period is negative
      */
     public static RetentionRule permanent(Period reviewAfter) {
@@ -66,9 +75,10 @@ public abstract class RetentionRule {
     }
 
     /**
-     * The review and disposal dates of a dossier closed on {@code closedOn}. Periods are added as
+     * {@return the review and disposal dates of a dossier closed on {@code closedOn}} Periods are added as
      * {@link LocalDate#plus} does: one year after 29 February is 28 February.
      *
+     * @param closedOn the day the dossier was closed
      * @throws IllegalArgumentException if {@code closedOn}, or a date it gives, is outside the
      *     supported range ({@link Limits}); the message names the date (closing the dossier refuses
      *     with {@code kernel.range.date} instead)

@@ -18,19 +18,19 @@ import org.immutables.value.Value;
 public abstract class Volume {
     Volume() {}
 
-    /** The volume's number, from 1. */
+    /** {@return the volume's number, from 1} */
     public abstract int number();
 
-    /** When it was started. */
+    /** {@return when it was started} */
     public abstract Instant startedAt();
 
-    /** The pages it holds. */
+    /** {@return the pages it holds} */
     public abstract int pageCount();
 
-    /** The items it holds. */
+    /** {@return the items it holds} */
     public abstract int itemCount();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -1,5 +1,6 @@
 package org.aso.core.dossier;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,33 +14,40 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class VolumeLimits {
     VolumeLimits() {}
 
-    /** Most pages in one volume (one oversized item excepted). */
+    /** {@return the most pages in one volume (one oversized item excepted)} */
     @Value.Parameter
     public abstract int maxPages();
 
-    /** Most items in one volume. */
+    /** {@return the most items in one volume} */
     @Value.Parameter
     public abstract int maxItems();
 
     /**
-     * Limits of {@code maxPages} pages and {@code maxItems} items.
+     * {@return Limits of {@code maxPages} pages and {@code maxItems} items}
      *
+     * @param maxPages the most pages in one volume
+     * @param maxItems the most items in one volume
      * @throws IllegalArgumentException if a limit is not positive
      */
     public static VolumeLimits of(int maxPages, int maxItems) {
         return ImmutableVolumeLimits.of(maxPages, maxItems);
     }
 
-    /** 250 pages or 100 items, whichever comes first. */
+    /** {@return the usual limits: 250 pages or 100 items, whichever comes first} */
     public static VolumeLimits standard() {
         return of(250, 100);
     }
 
-    /** True if {@code v} respects these limits (a volume with one item may have any number of pages). */
+    /**
+     * {@return true if {@code v} respects these limits (a volume with one item may have any number of pages)}
+     *
+     * @param v a volume
+     */
     public boolean admits(Volume v) {
         return v.itemCount() <= maxItems() && (v.pageCount() <= maxPages() || v.itemCount() == 1);
     }

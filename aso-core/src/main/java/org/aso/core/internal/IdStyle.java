@@ -8,7 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * The wrapper style for typed ids: an abstract {@code _DossierId} yields a public final
- * {@code DossierId} with a single {@code of(String)} factory and no builder.
+ * {@code DossierId} with a single {@code of(String)} factory and no builder. Like
+ * {@link AsoStyle}, it lets no annotation from the compile path into the generated classes.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
@@ -18,5 +19,6 @@ import org.immutables.value.Value;
         visibility = Value.Style.ImplementationVisibility.PUBLIC,
         allParameters = true,
         jdkOnly = true,
+        allowedClasspathAnnotations = Override.class,
         defaults = @Value.Immutable(builder = false, copy = false, prehash = true))
 public @interface IdStyle {}

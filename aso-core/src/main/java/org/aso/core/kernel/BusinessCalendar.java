@@ -90,51 +90,75 @@ public final class BusinessCalendar {
         this.holidays = Objects.requireNonNull(holidays, "holidays");
     }
 
-    /** A calendar in {@code zone} with these working hours and holidays. */
+    /**
+     * A calendar in {@code zone} with these working hours and holidays.
+     *
+     * @param zone the zone in which days and hours are read
+     * @param week the working days and their hours
+     * @param holidays the days off on top of the week's
+     * @return the calendar
+     */
     public static BusinessCalendar of(ZoneId zone, WorkingWeek week, HolidayCalendar holidays) {
         return new BusinessCalendar(zone, week, holidays);
     }
 
-    /** The zone in which days and hours are read. */
+    /** {@return the zone in which days and hours are read} */
     public ZoneId zone() {
         return zone;
     }
 
-    /** The working week. */
+    /** {@return the working week} */
     public WorkingWeek week() {
         return week;
     }
 
-    /** The holidays. */
+    /** {@return the holidays} */
     public HolidayCalendar holidays() {
         return holidays;
     }
 
-    /** A copy with more holidays (e.g. local closures). */
+    /**
+     * {@return a copy with more holidays (e.g. local closures)}
+     *
+     * @param more the holidays to add
+     */
     public BusinessCalendar plusHolidays(HolidayCalendar more) {
         return new BusinessCalendar(zone, week, holidays.plus(more));
     }
 
-    /** A copy in another zone (e.g. the same rules for an office abroad). */
+    /**
+     * {@return a copy in another zone (e.g. the same rules for an office abroad)}
+     *
+     * @param otherZone the zone of the copy
+     */
     public BusinessCalendar withZone(ZoneId otherZone) {
         return new BusinessCalendar(otherZone, week, holidays);
     }
 
-    /** A copy with another working week (e.g. a part-time officer's). */
+    /**
+     * {@return a copy with another working week (e.g. a part-time officer's)}
+     *
+     * @param otherWeek the working week of the copy
+     */
     public BusinessCalendar withWeek(WorkingWeek otherWeek) {
         return new BusinessCalendar(zone, otherWeek, holidays);
     }
 
     // ---------------------------------------------------------------- days
 
-    /** True if {@code date} is worked: a day of the working week and no holiday (any date). */
+    /**
+     * {@return true if {@code date} is worked: a day of the working week and no holiday (any date)}
+     *
+     * @param date any date
+     */
     public boolean isWorkingDay(LocalDate date) {
         return week.isWorked(date.getDayOfWeek()) && !holidays.isHoliday(date);
     }
 
     /**
-     * The first working day strictly after {@code date}.
+     * {@return the first working day strictly after {@code date}}
      *
+     * @param date the day to start from
      * @throws IllegalArgumentException if there is none before {@link LocalDate#MAX}
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
      */
@@ -143,8 +167,9 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The last working day strictly before {@code date}.
+     * {@return the last working day strictly before {@code date}}
      *
+     * @param date the day to start from
      * @throws IllegalArgumentException if there is none after {@link LocalDate#MIN}
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
      */
@@ -155,6 +180,8 @@ public final class BusinessCalendar {
     /**
      * {@code date} itself if it is a working day, else the next one.
      *
+     * @param date the day to start from
+     * @return the working day on or after {@code date}
      * @throws IllegalArgumentException if there is none before {@link LocalDate#MAX}
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
      */
@@ -163,10 +190,11 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The {@code n}-th working day after {@code date} ({@code date} itself is not counted); for a
-     * negative {@code n}, the {@code |n|}-th working day before it; {@code date} for zero. Costs
+     * {@return the {@code n}-th working day after {@code date} ({@code date} itself is not counted); for a
+     * negative {@code n}, the {@code |n|}-th working day before it; {@code date} for zero} Costs
      * one step per day walked, so at most about {@code 1.4 * |n|} steps in a five-day week.
      *
+     * @param date the day counting starts from
      * @param n at most {@link Limits#MAX_WORKING_DAYS} forward or back
      * @throws IllegalArgumentException if {@code |n|} is more than {@link Limits#MAX_WORKING_DAYS}
      *     (the message carries {@code n}), or if the walk would leave java.time's dates
@@ -184,8 +212,9 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The {@code n}-th working day before {@code date}.
+     * {@return the {@code n}-th working day before {@code date}}
      *
+     * @param date the day counting starts from
      * @param n at most {@link Limits#MAX_WORKING_DAYS} back or forward
      * @throws IllegalArgumentException as for {@link #plusWorkingDays}
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
@@ -202,10 +231,13 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The number of working days in {@code (from, to]}; negative (the count in {@code (to, from]})
-     * when {@code to} is before {@code from}. Only the days of the span inside the supported range
+     * {@return the number of working days in {@code (from, to]}; negative (the count in {@code (to, from]})
+     * when {@code to} is before {@code from}} Only the days of the span inside the supported range
      * ({@link Limits#MIN_DATE} to {@link Limits#MAX_DATE}) are counted, so any two dates give an
      * answer; the cost follows the number of years of that part, not of days.
+     *
+     * @param from the day after which counting starts
+     * @param to the last day counted
      */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         if (to.isBefore(from)) {
@@ -253,7 +285,9 @@ public final class BusinessCalendar {
     /**
      * {@link #plusWorkingDays} with its explanation: the days passed over and why.
      *
+     * @param start the day counting starts from (received, assigned)
      * @param workingDays at most {@link Limits#MAX_WORKING_DAYS} forward or back
+     * @return the due day with the days passed over and why
      * @throws IllegalArgumentException as for {@link #plusWorkingDays}
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
      * @see WorkingDayDeadline#explanation(String)
@@ -290,9 +324,11 @@ public final class BusinessCalendar {
     // ---------------------------------------------------------------- hours
 
     /**
-     * The working periods of {@code date} as instants, in order; empty on a non-working day, on a
-     * day that the zone skipped altogether, and on a day outside the supported range. Periods are
+     * {@return the working periods of {@code date} as instants, in order; empty on a non-working day, on a
+     * day that the zone skipped altogether, and on a day outside the supported range} Periods are
      * clipped to the supported instants (which matters only on its first and last days).
+     *
+     * @param date any date
      */
     public List<Interval> workingPeriods(LocalDate date) {
         if (!Limits.contains(date) || !isWorkingDay(date)) {
@@ -322,7 +358,7 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The working periods that overlap {@code window}, clipped to it, in order. A window reaching
+     * {@return the working periods that overlap {@code window}, clipped to it, in order} A window reaching
      * outside the supported range gives the periods of its part inside; the list holds about two
      * periods per working day of that part, so its size follows the window, and that part may span
      * at most {@link #MAX_PERIOD_DAYS} days (about ten years: some 5,000 periods).
@@ -352,8 +388,10 @@ public final class BusinessCalendar {
     }
 
     /**
-     * True if {@code instant} falls inside working hours on a working day; false for any instant
-     * outside the supported range.
+     * {@return true if {@code instant} falls inside working hours on a working day; false for any instant
+     * outside the supported range}
+     *
+     * @param instant any instant
      */
     public boolean isWorkingTime(Instant instant) {
         return Limits.contains(instant)
@@ -361,10 +399,13 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The working time in {@code [from, to)}; negative when {@code to} is before {@code from}.
+     * {@return the working time in {@code [from, to)}; negative when {@code to} is before {@code from}}
      * Only the part of the span inside the supported range counts, so any two instants give an
      * answer. A span of more than two months costs one step per year, per holiday and per clock
      * change in it, not one per day.
+     *
+     * @param from the start of the span
+     * @param to the end of the span, excluded
      */
     public Duration workingTimeBetween(Instant from, Instant to) {
         if (to.isBefore(from)) {
@@ -453,11 +494,13 @@ public final class BusinessCalendar {
     }
 
     /**
-     * The earliest instant at which {@code workingTime} of working time has passed since
-     * {@code start}. A result at the very end of a working period is returned as that end (17:30),
+     * {@return the earliest instant at which {@code workingTime} of working time has passed since
+     * {@code start}} A result at the very end of a working period is returned as that end (17:30),
      * not as the start of the next one; zero returns {@code start}. Costs one step per day walked,
      * and the walk is at most {@link Limits#MAX_WORKING_DAYS} working days long.
      *
+     * @param start the instant work starts
+     * @param workingTime the working time to pass, not negative
      * @throws IllegalArgumentException if {@code workingTime} is negative, if {@code start} is
      *     outside the supported range (the message carries it), if the working time needs more
      *     than {@link Limits#MAX_WORKING_DAYS} working days, or if it runs past
@@ -518,6 +561,9 @@ public final class BusinessCalendar {
     /**
      * {@link #plusWorkingTime} with its explanation.
      *
+     * @param start the instant work starts
+     * @param workingTime the working time to pass, not negative
+     * @return the due instant with its explanation
      * @throws IllegalArgumentException as for {@link #plusWorkingTime}
      * @throws IllegalStateException if the calendar has no working day for ten years in a row
      * @see WorkingTimeDeadline#explanation(String)

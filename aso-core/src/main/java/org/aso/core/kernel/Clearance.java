@@ -19,35 +19,52 @@ import org.immutables.value.Value;
 public abstract class Clearance {
     Clearance() {}
 
-    /** The highest level this clearance opens. */
+    /** {@return the highest level this clearance opens} */
     @Value.Parameter
     public abstract Confidentiality level();
 
-    /** The need-to-know compartments held, sorted. */
+    /** {@return the need-to-know compartments held, sorted} */
     @Value.NaturalOrder
     public abstract java.util.SortedSet<String> compartments();
 
-    /** A clearance up to {@code level}, with no compartment. */
+    /**
+     * {@return a clearance up to {@code level}, with no compartment}
+     *
+     * @param level the highest level that may be seen
+     */
     public static Clearance of(Confidentiality level) {
         return ImmutableClearance.of(level);
     }
 
-    /** The clearance of someone not cleared beyond public information. */
+    /** {@return the clearance of someone not cleared beyond public information} */
     public static Clearance none() {
         return of(Confidentiality.PUBLIC);
     }
 
-    /** Returns a copy holding exactly these compartments. */
+    /**
+     * {@return a copy holding exactly these compartments}
+     *
+     * @param compartments the need-to-know compartments held
+     */
     public Clearance withCompartments(Set<String> compartments) {
         return ImmutableClearance.builder().level(level()).addAllCompartments(compartments).build();
     }
 
-    /** True if information at {@code level} (with no compartment) may be shown. */
+    /**
+     * {@return true if information at {@code level} (with no compartment) may be shown}
+     *
+     * @param level the level of the information
+     */
     public boolean permits(Confidentiality level) {
         return level.isAtMost(level());
     }
 
-    /** True if information at {@code level} marked with all of {@code compartments} may be shown. */
+    /**
+     * {@return true if information at {@code level} marked with all of {@code compartments} may be shown}
+     *
+     * @param level the level of the information
+     * @param compartments the compartments the information is marked with
+     */
     public boolean permits(Confidentiality level, Set<String> compartments) {
         return permits(level) && compartments().containsAll(compartments);
     }

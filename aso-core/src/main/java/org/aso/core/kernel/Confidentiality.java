@@ -20,12 +20,16 @@ public enum Confidentiality {
     /** Top secret. */
     TOP_SECRET;
 
-    /** True if this level is the same as or lower than {@code other}. */
+    /**
+     * {@return true if this level is the same as or lower than {@code other}}
+     *
+     * @param other the level to compare with
+     */
     public boolean isAtMost(Confidentiality other) {
         return compareTo(other) <= 0;
     }
 
-    /** True if this level is one of the classified ones (confidential and above). */
+    /** {@return true if this level is one of the classified ones (confidential and above)} */
     public boolean isClassified() {
         return compareTo(CONFIDENTIAL) >= 0;
     }

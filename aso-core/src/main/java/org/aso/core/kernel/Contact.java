@@ -24,30 +24,34 @@ import org.immutables.value.Value;
 public abstract class Contact {
     Contact() {}
 
-    /** The person's or the organisation's name. */
+    /** {@return the person's or the organisation's name} */
     public abstract String name();
 
-    /** The organisation, when {@link #name()} is a person's. */
+    /** {@return the organisation, when {@link #name()} is a person's} */
     public abstract Optional<String> organisation();
 
-    /** The position held, e.g. "Member of Parliament" or "Maire". */
+    /** {@return the position held, e.g. "Member of Parliament" or "Maire"} */
     public abstract Optional<String> role();
 
-    /** The postal address, lines separated by {@code \n}. */
+    /** {@return the postal address, lines separated by {@code \n}} */
     public abstract Optional<String> postalAddress();
 
-    /** The e-mail address. */
+    /** {@return the e-mail address} */
     public abstract Optional<EmailAddress> email();
 
-    /** The telephone number. */
+    /** {@return the telephone number} */
     public abstract Optional<PhoneNumber> phone();
 
-    /** A contact known only by name. */
+    /**
+     * {@return a contact known only by name}
+     *
+     * @param name the contact's name
+     */
     public static Contact named(String name) {
         return builder().name(name).build();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -68,7 +72,7 @@ public abstract class Contact {
         }
     }
 
-    /** The name, with the organisation when there is one: "Jean Dupont (Mairie de Lyon)". */
+    /** {@return the name, with the organisation when there is one: "Jean Dupont (Mairie de Lyon)"} */
     public String displayName() {
         return organisation().map(o -> name() + " (" + o + ")").orElse(name());
     }

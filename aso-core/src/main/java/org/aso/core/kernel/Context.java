@@ -2,6 +2,7 @@ package org.aso.core.kernel;
 
 import java.time.Clock;
 import java.time.Instant;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,33 +15,49 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Context {
     Context() {}
 
-    /** The instant of the decision. */
+    /** {@return the instant of the decision} */
     @Value.Parameter
     public abstract Instant at();
 
-    /** The person acting. */
+    /** {@return the person acting} */
     @Value.Parameter
     public abstract PersonId actor();
 
-    /** What the actor may see. */
+    /** {@return what the actor may see} */
     @Value.Parameter
     public abstract Clearance clearance();
 
-    /** A context at a given instant. */
+    /**
+     * {@return a context at a given instant}
+     *
+     * @param at the instant of the decision
+     * @param actor who decides
+     * @param clearance what the actor may see
+     */
     public static Context of(Instant at, PersonId actor, Clearance clearance) {
         return ImmutableContext.of(at, actor, clearance);
     }
 
-    /** A context for {@code person} acting at the clock's current instant. */
+    /**
+     * {@return a context for {@code person} acting at the clock's current instant}
+     *
+     * @param clock the host's clock, read once
+     * @param person who acts; their id and clearance go into the context
+     */
     public static Context at(Clock clock, Person person) {
         return of(clock.instant(), person.id(), person.clearance());
     }
 
-    /** The same actor at another instant. */
+    /**
+     * {@return the same actor at another instant}
+     *
+     * @param instant the instant of the copy
+     */
     public Context withInstant(Instant instant) {
         return of(instant, actor(), clearance());
     }

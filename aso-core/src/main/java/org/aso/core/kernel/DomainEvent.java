@@ -12,23 +12,23 @@ import java.util.Map;
  */
 public interface DomainEvent {
 
-    /** When the decision was taken (the {@link Context#at()} of the decision). */
+    /** {@return when the decision was taken (the {@link Context#at()} of the decision)} */
     Instant at();
 
-    /** Who took it (the {@link Context#actor()}). */
+    /** {@return who took it (the {@link Context#actor()})} */
     PersonId actor();
 
-    /** A stable dotted code for what happened, e.g. {@code "dossier.transferred"}. */
+    /** {@return a stable dotted code for what happened, e.g. {@code "dossier.transferred"}} */
     String action();
 
-    /** The aggregate it happened to. */
+    /** {@return the aggregate it happened to} */
     Identifier subject();
 
-    /** What a reader of the audit trail needs to know, as text, in a stable order. */
+    /** {@return what a reader of the audit trail needs to know, as text, in a stable order} */
     Map<String, String> details();
 
     /**
-     * The version of this event's schema: the set of its fields and what they mean. Each event
+     * {@return the version of this event's schema: the set of its fields and what they mean} Each event
      * family states its own, as a constant beside the sealed type ({@code SCHEMA_VERSION}); it
      * starts at 1 and increases when a field is added, renamed or changes meaning. A store writes it
      * next to the event, and a reader of a later version upgrades an older event before replay (see

@@ -39,26 +39,26 @@ public abstract class EmailAddress {
 
     EmailAddress() {}
 
-    /** The part before the {@code @}, as given. */
+    /** {@return the part before the {@code @}, as given} */
     @Value.Parameter
     public abstract String localPart();
 
-    /** The domain in lower-case ASCII (punycode for internationalised names). */
+    /** {@return the domain in lower-case ASCII (punycode for internationalised names)} */
     @Value.Parameter
     public abstract String domain();
 
-    /** The domain in Unicode, for display. */
+    /** {@return the domain in Unicode, for display} */
     @Value.Lazy
     public String unicodeDomain() {
         return IDN.toUnicode(domain(), IDN.ALLOW_UNASSIGNED);
     }
 
-    /** The address with an ASCII domain, as SMTP needs it. */
+    /** {@return the address with an ASCII domain, as SMTP needs it} */
     public String toAscii() {
         return localPart() + "@" + domain();
     }
 
-    /** True if the local part has non-ASCII characters (sending needs SMTPUTF8). */
+    /** {@return true if the local part has non-ASCII characters (sending needs SMTPUTF8)} */
     public boolean requiresSmtpUtf8() {
         return !StandardCharsets.US_ASCII.newEncoder().canEncode(localPart());
     }
@@ -129,6 +129,8 @@ public abstract class EmailAddress {
     /**
      * Parses an address known to be valid (configuration, tests).
      *
+     * @param text the address
+     * @return the address
      * @throws IllegalArgumentException with the problem's message if it is not valid
      */
     public static EmailAddress of(String text) {

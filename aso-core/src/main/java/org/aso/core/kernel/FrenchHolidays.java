@@ -19,13 +19,16 @@ import java.util.List;
 public final class FrenchHolidays {
     private FrenchHolidays() {}
 
-    /** The eleven national holidays. */
+    /** {@return the eleven national holidays} */
     public static HolidayCalendar metropolitan() {
         return metropolitan(true);
     }
 
     /**
-     * The national holidays, with or without Whit Monday (<i>Lundi de Pentecôte</i>).
+     * {@return the national holidays, with or without Whit Monday (<i>Lundi de Pentecôte</i>)}
+     *
+     * @param includeWhitMonday whether Whit Monday is a holiday (it is a working "solidarity day"
+     *     in many services)
      */
     public static HolidayCalendar metropolitan(boolean includeWhitMonday) {
         List<HolidayRule> rules = new ArrayList<>(List.of(
@@ -46,14 +49,14 @@ public final class FrenchHolidays {
         return HolidayCalendar.of("France", rules);
     }
 
-    /** The two days added in Alsace and Moselle: Good Friday and 26 December. */
+    /** {@return the two days added in Alsace and Moselle: Good Friday and 26 December} */
     public static HolidayCalendar alsaceMoselleAdditions() {
         return HolidayCalendar.of("Alsace-Moselle", List.of(
                 HolidayRule.easter(-2, "Vendredi saint"),
                 HolidayRule.fixed(MonthDay.of(12, 26), "Saint-Étienne")));
     }
 
-    /** The national holidays plus the Alsace-Moselle additions. */
+    /** {@return the national holidays plus the Alsace-Moselle additions} */
     public static HolidayCalendar withAlsaceMoselle() {
         return metropolitan().plus(alsaceMoselleAdditions());
     }

@@ -3,6 +3,7 @@ package org.aso.core.kernel;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.aso.core.internal.Phrasebook;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,11 +11,12 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Ordered by date, then name.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Holiday implements Comparable<Holiday> {
     Holiday() {}
 
-    /** The day. */
+    /** {@return the day} */
     @Value.Parameter
     public abstract LocalDate date();
 
@@ -38,6 +40,9 @@ public abstract class Holiday implements Comparable<Holiday> {
     /**
      * A holiday.
      *
+     * @param date the day
+     * @param name the holiday's name, e.g. {@code "Assomption"}
+     * @return the holiday
      * @throws IllegalArgumentException if the name is blank
      */
     public static Holiday of(LocalDate date, String name) {

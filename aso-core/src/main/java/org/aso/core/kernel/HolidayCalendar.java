@@ -61,6 +61,9 @@ public final class HolidayCalendar {
     /**
      * A calendar made of the given rules.
      *
+     * @param name the calendar's name
+     * @param rules the rules giving the holidays year by year
+     * @return the calendar
      * @throws IllegalArgumentException if the name is blank
      */
     public static HolidayCalendar of(String name, Collection<? extends HolidayRule> rules) {
@@ -71,12 +74,17 @@ public final class HolidayCalendar {
         return new HolidayCalendar(name.strip(), List.copyOf(rules));
     }
 
-    /** A calendar of dated holidays. */
+    /**
+     * {@return a calendar of dated holidays}
+     *
+     * @param name the calendar's name
+     * @param holidays the holidays
+     */
     public static HolidayCalendar ofHolidays(String name, Collection<Holiday> holidays) {
         return of(name, holidays.stream().map(h -> (HolidayRule) new HolidayRule.Dated(h)).toList());
     }
 
-    /** The calendar with no holiday. */
+    /** {@return the calendar with no holiday} */
     public static HolidayCalendar none() {
         return NONE;
     }
@@ -95,6 +103,7 @@ public final class HolidayCalendar {
      *
      * @param name the calendar's name, e.g. {@code "Closures 2026"}
      * @param text the file's content
+     * @return the calendar, or every problem found
      */
     public static Either<List<Problem>, HolidayCalendar> parse(String name, CharSequence text) {
         Objects.requireNonNull(text, "text");
@@ -166,6 +175,10 @@ public final class HolidayCalendar {
      * Reads a holiday file (UTF-8) in the format of {@link #parse}; files larger than
      * {@link #MAX_FILE_BYTES} are refused ({@code kernel.holidays.too-large}), unreadable or
      * non-UTF-8 ones give {@code kernel.holidays.unreadable}.
+     *
+     * @param name the calendar's name
+     * @param file the file to read
+     * @return the calendar, or every problem found
      */
     public static Either<List<Problem>, HolidayCalendar> read(String name, Path file) {
         Objects.requireNonNull(file, "file");
@@ -199,17 +212,21 @@ public final class HolidayCalendar {
                 .with("text", text.replaceAll("\\p{Cc}|\\p{Cf}|\\p{Cs}", "\uFFFD"));
     }
 
-    /** The calendar's name. */
+    /** {@return the calendar's name} */
     public String name() {
         return name;
     }
 
-    /** The rules, in order. */
+    /** {@return the rules, in order} */
     public List<HolidayRule> rules() {
         return rules;
     }
 
-    /** This calendar and {@code other} together, e.g. national holidays plus local closures. */
+    /**
+     * {@return this calendar and {@code other} together, e.g. national holidays plus local closures}
+     *
+     * @param other the holidays to add
+     */
     public HolidayCalendar plus(HolidayCalendar other) {
         if (other.rules.isEmpty()) {
             return this;
@@ -226,17 +243,29 @@ public final class HolidayCalendar {
         return new HolidayCalendar(name + " + " + other.name, all);
     }
 
-    /** True if at least one holiday falls on {@code date}. */
+    /**
+     * {@return true if at least one holiday falls on {@code date}}
+     *
+     * @param date any date
+     */
     public boolean isHoliday(LocalDate date) {
         return year(date.getYear()).containsKey(date);
     }
 
-    /** The holidays on {@code date} (several may share a day), empty if none. */
+    /**
+     * {@return the holidays on {@code date} (several may share a day), empty if none}
+     *
+     * @param date any date
+     */
     public List<Holiday> holidaysOn(LocalDate date) {
         return year(date.getYear()).getOrDefault(date, List.of());
     }
 
-    /** Every holiday of {@code year}, by date. */
+    /**
+     * {@return every holiday of {@code year}, by date}
+     *
+     * @param year the year
+     */
     public List<Holiday> holidaysIn(int year) {
         return year(year).values().stream().flatMap(List::stream).toList();
     }

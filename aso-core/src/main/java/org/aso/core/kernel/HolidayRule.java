@@ -19,31 +19,54 @@ import java.util.List;
  */
 public sealed interface HolidayRule {
 
-    /** The holidays the rule gives in {@code year}, in date order (usually one or none). */
+    /**
+     * {@return the holidays the rule gives in {@code year}, in date order (usually one or none)}
+     *
+     * @param year the year
+     */
     List<Holiday> in(int year);
 
-    /** The name of the holiday. */
+    /** {@return the name of the holiday} */
     String name();
 
-    /** A holiday on the same day every year (29 February only in leap years). */
+    /**
+     * A holiday on the same day every year (29 February only in leap years).
+     *
+     * @param day the month and day
+     * @param name the holiday's name
+     * @return the rule
+     */
     static HolidayRule fixed(MonthDay day, String name) {
         return new Fixed(day, name);
     }
 
-    /** A holiday {@code offsetDays} after Easter Sunday (negative for before it). */
+    /**
+     * A holiday {@code offsetDays} after Easter Sunday (negative for before it).
+     *
+     * @param offsetDays days after Easter Sunday, e.g. {@code 1} for Easter Monday
+     * @param name the holiday's name
+     * @return the rule
+     */
     static HolidayRule easter(int offsetDays, String name) {
         return new EasterOffset(offsetDays, name);
     }
 
-    /** A holiday on one date only. */
+    /**
+     * A holiday on one date only.
+     *
+     * @param date the date
+     * @param name the holiday's name
+     * @return the rule
+     */
     static HolidayRule on(LocalDate date, String name) {
         return new Dated(Holiday.of(date, name));
     }
 
     /**
-     * Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, valid for every
-     * year from 1583).
+     * {@return Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm, valid for every
+     * year from 1583)}
      *
+     * @param year a year from 1583
      * @throws IllegalArgumentException for a year before 1583
      */
     static LocalDate easterSunday(int year) {
@@ -69,6 +92,13 @@ public sealed interface HolidayRule {
 
     /** A fixed day of the year. */
     record Fixed(MonthDay day, String name) implements HolidayRule {
+        /**
+         * Checks the components.
+         *
+         * @param day the month and day
+         * @param name the holiday's name
+         * @throws IllegalArgumentException if the name is blank
+         */
         public Fixed {
             Objects.requireNonNull(day, "day");
             requireName(name);
@@ -82,6 +112,13 @@ public sealed interface HolidayRule {
 
     /** An offset from Easter Sunday. */
     record EasterOffset(int offsetDays, String name) implements HolidayRule {
+        /**
+         * Checks the components.
+         *
+         * @param offsetDays days after Easter Sunday, at most 200 either way
+         * @param name the holiday's name
+         * @throws IllegalArgumentException if the offset is out of range or the name is blank
+         */
         public EasterOffset {
             if (Math.abs(offsetDays) > 200) {
                 throw new IllegalArgumentException("Easter offset out of range: " + offsetDays);
@@ -108,6 +145,11 @@ public sealed interface HolidayRule {
 
     /** One dated holiday. */
     record Dated(Holiday holiday) implements HolidayRule {
+        /**
+         * Checks the component.
+         *
+         * @param holiday the holiday
+         */
         public Dated {
             Objects.requireNonNull(holiday, "holiday");
         }

@@ -18,10 +18,16 @@ public abstract class Identifier implements Comparable<Identifier> {
     /** For the generated id types of the aso packages. */
     protected Identifier() {}
 
-    /** The id as given. */
+    /** {@return the id as given} */
     @Value.Parameter
     public abstract String value();
 
+    /**
+     * Checks the id when it is made (called by the generated class).
+     *
+     * @throws IllegalArgumentException if the id is blank, not trimmed, longer than
+     *     {@link #MAX_LENGTH} or holds control, bidirectional control or unpaired surrogate characters
+     */
     @Value.Check
     protected void checkIdentifier() {
         String v = value();

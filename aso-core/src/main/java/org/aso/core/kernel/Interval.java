@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Optional;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -22,24 +23,27 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Ordered by start, then end.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Interval implements Comparable<Interval> {
     private static final Comparator<Interval> ORDER =
             Comparator.comparing(Interval::start).thenComparing(Interval::end);
 
     Interval() {}
 
-    /** The first instant in the interval (inclusive). */
+    /** {@return the first instant in the interval (inclusive)} */
     @Value.Parameter
     public abstract Instant start();
 
-    /** The first instant after the interval (exclusive). */
+    /** {@return the first instant after the interval (exclusive)} */
     @Value.Parameter
     public abstract Instant end();
 
     /**
-     * The interval {@code [start, end)}.
+     * {@return the interval {@code [start, end)}}
      *
+     * @param start the first instant
+     * @param end the first instant after the interval, not before {@code start}
      * @throws IllegalArgumentException if {@code end} is before {@code start}
      */
     public static Interval of(Instant start, Instant end) {
@@ -47,8 +51,10 @@ public abstract class Interval implements Comparable<Interval> {
     }
 
     /**
-     * The interval of the given length from {@code start}.
+     * {@return the interval of the given length from {@code start}}
      *
+     * @param start the first instant
+     * @param duration the length, not negative
      * @throws IllegalArgumentException if the duration is negative
      */
     public static Interval of(Instant start, Duration duration) {
@@ -58,6 +64,8 @@ public abstract class Interval implements Comparable<Interval> {
     /**
      * The interval {@code [start, end)} from untrusted input.
      *
+     * @param start the first instant
+     * @param end the first instant after the interval
      * @return the interval, or a problem coded {@code kernel.interval.end-before-start}
      */
     public static Either<Problem, Interval> between(Instant start, Instant end) {
@@ -68,37 +76,57 @@ public abstract class Interval implements Comparable<Interval> {
         return Either.right(of(start, end));
     }
 
-    /** The length of the interval. */
+    /** {@return the length of the interval} */
     public Duration duration() {
         return Duration.between(start(), end());
     }
 
-    /** True if the interval holds no instant. */
+    /** {@return true if the interval holds no instant} */
     public boolean isEmpty() {
         return start().equals(end());
     }
 
-    /** True if {@code start <= instant < end}. */
+    /**
+     * {@return true if {@code start <= instant < end}}
+     *
+     * @param instant any instant
+     */
     public boolean contains(Instant instant) {
         return !instant.isBefore(start()) && instant.isBefore(end());
     }
 
-    /** True if every instant of {@code other} is in this interval (an empty one at a bound counts). */
+    /**
+     * {@return true if every instant of {@code other} is in this interval (an empty one at a bound counts)}
+     *
+     * @param other the interval that may be enclosed
+     */
     public boolean encloses(Interval other) {
         return !other.start().isBefore(start()) && !other.end().isAfter(end());
     }
 
-    /** True if the two intervals share at least one instant. */
+    /**
+     * {@return true if the two intervals share at least one instant}
+     *
+     * @param other the other interval
+     */
     public boolean overlaps(Interval other) {
         return !isEmpty() && !other.isEmpty() && start().isBefore(other.end()) && other.start().isBefore(end());
     }
 
-    /** True if one ends exactly where the other starts. */
+    /**
+     * {@return true if one ends exactly where the other starts}
+     *
+     * @param other the other interval
+     */
     public boolean abuts(Interval other) {
         return end().equals(other.start()) || other.end().equals(start());
     }
 
-    /** The shared part, if the intervals overlap. */
+    /**
+     * {@return the shared part, if the intervals overlap}
+     *
+     * @param other the other interval
+     */
     public Optional<Interval> intersection(Interval other) {
         if (!overlaps(other)) {
             return Optional.empty();
@@ -108,7 +136,11 @@ public abstract class Interval implements Comparable<Interval> {
         return Optional.of(of(s, e));
     }
 
-    /** The time strictly between the two intervals, if they neither overlap nor abut. */
+    /**
+     * {@return the time strictly between the two intervals, if they neither overlap nor abut}
+     *
+     * @param other the other interval
+     */
     public Optional<Interval> gap(Interval other) {
         if (end().isBefore(other.start())) {
             return Optional.of(of(end(), other.start()));
@@ -119,7 +151,11 @@ public abstract class Interval implements Comparable<Interval> {
         return Optional.empty();
     }
 
-    /** The smallest interval holding both. */
+    /**
+     * {@return the smallest interval holding both}
+     *
+     * @param other the other interval
+     */
     public Interval span(Interval other) {
         Instant s = start().isBefore(other.start()) ? start() : other.start();
         Instant e = end().isAfter(other.end()) ? end() : other.end();

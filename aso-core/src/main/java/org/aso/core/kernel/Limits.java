@@ -40,22 +40,32 @@ public final class Limits {
 
     private Limits() {}
 
-    /** True if {@code instant} is within the supported range. */
+    /**
+     * {@return true if {@code instant} is within the supported range}
+     *
+     * @param instant any instant
+     */
     public static boolean contains(Instant instant) {
         Objects.requireNonNull(instant, "instant");
         return !instant.isBefore(MIN_INSTANT) && !instant.isAfter(MAX_INSTANT);
     }
 
-    /** True if {@code date} is within the supported range. */
+    /**
+     * {@return true if {@code date} is within the supported range}
+     *
+     * @param date any date
+     */
     public static boolean contains(LocalDate date) {
         Objects.requireNonNull(date, "date");
         return !date.isBefore(MIN_DATE) && !date.isAfter(MAX_DATE);
     }
 
     /**
-     * The supported instant nearest to {@code instant}: {@code instant} itself if it is inside the
-     * range, else {@link #MIN_INSTANT} or {@link #MAX_INSTANT}. For queries that answer for the
+     * {@return the supported instant nearest to {@code instant}: {@code instant} itself if it is inside the
+     * range, else {@link #MIN_INSTANT} or {@link #MAX_INSTANT}} For queries that answer for the
      * part of a span inside the range.
+     *
+     * @param instant any instant
      */
     public static Instant clamp(Instant instant) {
         Objects.requireNonNull(instant, "instant");
@@ -63,12 +73,14 @@ public final class Limits {
     }
 
     /**
-     * {@code date} plus {@code period}, as {@link LocalDate#plus} adds it, or a
+     * {@return {@code date} plus {@code period}, as {@link LocalDate#plus} adds it, or a
      * {@code kernel.range.date} problem if {@code date} or the result is outside the supported
-     * range (details: {@code what}, {@code value}). Costs the same whatever the period: a period
+     * range (details: {@code what}, {@code value})} Costs the same whatever the period: a period
      * of a billion years is refused, not overflowed.
      *
      * @param what what the result is, for the message ({@code "disposal date"})
+     * @param date the date to add to
+     * @param period the period to add
      */
     public static Either<Problem, LocalDate> plus(String what, LocalDate date, Period period) {
         Objects.requireNonNull(what, "what");
@@ -90,10 +102,11 @@ public final class Limits {
     }
 
     /**
-     * A {@code kernel.range.instant} problem if {@code instant} is outside the supported range
-     * (details: {@code what}, {@code value}), otherwise empty.
+     * {@return a {@code kernel.range.instant} problem if {@code instant} is outside the supported range
+     * (details: {@code what}, {@code value}), otherwise empty}
      *
      * @param what what the instant is, for the message ({@code "the registration time"})
+     * @param instant the instant to check
      */
     public static Optional<Problem> checkInstant(String what, Instant instant) {
         Objects.requireNonNull(what, "what");
@@ -106,8 +119,11 @@ public final class Limits {
     }
 
     /**
-     * A {@code kernel.range.date} problem if {@code date} is outside the supported range
-     * (details: {@code what}, {@code value}), otherwise empty.
+     * {@return a {@code kernel.range.date} problem if {@code date} is outside the supported range
+     * (details: {@code what}, {@code value}), otherwise empty}
+     *
+     * @param what what the date is, for the message ({@code "the due date"})
+     * @param date the date to check
      */
     public static Optional<Problem> checkDate(String what, LocalDate date) {
         Objects.requireNonNull(what, "what");
@@ -120,8 +136,11 @@ public final class Limits {
     }
 
     /**
-     * A {@code kernel.range.working-days} problem if {@code days} is more than
-     * {@link #MAX_WORKING_DAYS} forward or back (details: {@code what}, {@code value}), otherwise empty.
+     * {@return a {@code kernel.range.working-days} problem if {@code days} is more than
+     * {@link #MAX_WORKING_DAYS} forward or back (details: {@code what}, {@code value}), otherwise empty}
+     *
+     * @param what what the count is, for the message ({@code "the reply time limit"})
+     * @param days the count of working days
      */
     public static Optional<Problem> checkWorkingDays(String what, long days) {
         Objects.requireNonNull(what, "what");

@@ -41,6 +41,9 @@ public final class OrgChart {
      * Checks and builds a chart. Every problem is reported at once: a duplicate id
      * ({@code kernel.org.duplicate-unit}), a parent that is not in the chart
      * ({@code kernel.org.unknown-parent}), a cycle ({@code kernel.org.cycle}).
+     *
+     * @param units every unit of the chart, parents given or not
+     * @return the chart, or every problem found
      */
     public static Either<List<Problem>, OrgChart> of(Collection<OrgUnit> units) {
         Objects.requireNonNull(units, "units");
@@ -73,22 +76,34 @@ public final class OrgChart {
         return problems.isEmpty() ? Either.right(new OrgChart(byId)) : Either.left(List.copyOf(problems));
     }
 
-    /** All units, in the order given. */
+    /** {@return all units, in the order given} */
     public Collection<OrgUnit> units() {
         return units.values();
     }
 
-    /** The unit with this id. */
+    /**
+     * {@return the unit with this id}
+     *
+     * @param id the unit's id
+     */
     public Optional<OrgUnit> unit(OrgUnitId id) {
         return Optional.ofNullable(units.get(id));
     }
 
-    /** The units directly below, in the order given. */
+    /**
+     * {@return the units directly below, in the order given}
+     *
+     * @param id the unit's id
+     */
     public List<OrgUnit> children(OrgUnitId id) {
         return children.getOrDefault(id, List.of()).stream().map(units::get).toList();
     }
 
-    /** The units above, nearest first; empty for a root or an unknown unit. */
+    /**
+     * {@return the units above, nearest first; empty for a root or an unknown unit}
+     *
+     * @param id the unit's id
+     */
     public List<OrgUnit> ancestors(OrgUnitId id) {
         List<OrgUnit> result = new ArrayList<>();
         Optional<OrgUnitId> p = unit(id).flatMap(OrgUnit::parent);
@@ -100,18 +115,27 @@ public final class OrgChart {
         return List.copyOf(result);
     }
 
-    /** True if {@code unit} is {@code ancestor} or lies below it. */
+    /**
+     * {@return true if {@code unit} is {@code ancestor} or lies below it}
+     *
+     * @param unit the unit to place
+     * @param ancestor the unit it may lie within
+     */
     public boolean isWithin(OrgUnitId unit, OrgUnitId ancestor) {
         return unit.equals(ancestor) && units.containsKey(unit)
                 || ancestors(unit).stream().anyMatch(u -> u.id().equals(ancestor));
     }
 
-    /** The units with no parent. */
+    /** {@return the units with no parent} */
     public List<OrgUnit> roots() {
         return units.values().stream().filter(u -> u.parent().isEmpty()).toList();
     }
 
-    /** The head of the nearest unit strictly above {@code id} that has one. */
+    /**
+     * {@return the head of the nearest unit strictly above {@code id} that has one}
+     *
+     * @param id the unit to start from
+     */
     public Optional<PersonId> headAbove(OrgUnitId id) {
         return ancestors(id).stream().flatMap(u -> u.head().stream()).findFirst();
     }
@@ -119,6 +143,10 @@ public final class OrgChart {
     /**
      * Whom to escalate to from {@code person} working in {@code unit}: the head of the unit, or,
      * when the person is that head (or the post is empty), the nearest head above.
+     *
+     * @param person who escalates
+     * @param unit the unit the person works in
+     * @return the person to escalate to, empty when nobody is above
      */
     public Optional<PersonId> superiorOf(PersonId person, OrgUnitId unit) {
         Optional<PersonId> head = unit(unit).flatMap(OrgUnit::head);

@@ -22,25 +22,29 @@ import org.immutables.value.Value;
 public abstract class OrgUnit {
     OrgUnit() {}
 
-    /** The unit's id. */
+    /** {@return the unit's id} */
     public abstract OrgUnitId id();
 
-    /** The short code used in reference numbers, e.g. {@code "S2"} or {@code "JTSECY"}. */
+    /** {@return the short code used in reference numbers, e.g. {@code "S2"} or {@code "JTSECY"}} */
     public abstract String code();
 
-    /** The full name. */
+    /** {@return the full name} */
     public abstract String name();
 
-    /** The unit directly above, if this is not a root. */
+    /** {@return the unit directly above, if this is not a root} */
     public abstract Optional<OrgUnitId> parent();
 
-    /** The head of the unit, if the post is filled. */
+    /** {@return the head of the unit, if the post is filled} */
     public abstract Optional<PersonId> head();
 
-    /** Returns a copy with another head. */
+    /**
+     * {@return a copy with another head}
+     *
+     * @param head the new head
+     */
     public abstract OrgUnit withHead(PersonId head);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

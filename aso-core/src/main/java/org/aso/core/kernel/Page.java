@@ -1,6 +1,7 @@
 package org.aso.core.kernel;
 
 import java.util.List;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,28 +11,36 @@ import org.immutables.value.Value;
  *
  * @param <T> the item type
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Page<T> {
     Page() {}
 
-    /** The items of this page, in order. */
+    /** {@return the items of this page, in order} */
     @Value.Parameter
     public abstract List<T> items();
 
-    /** The position of the first item among all results, from 0. */
+    /** {@return the position of the first item among all results, from 0} */
     @Value.Parameter
     public abstract int offset();
 
-    /** How many results there are in all. */
+    /** {@return how many results there are in all} */
     @Value.Parameter
     public abstract int total();
 
-    /** A page. */
+    /**
+     * {@return a page}
+     *
+     * @param <T> the type of the items
+     * @param items the items of the page
+     * @param offset the position of the first item in the whole answer, from 0
+     * @param total how many items the whole answer holds
+     */
     public static <T> Page<T> of(List<T> items, int offset, int total) {
         return ImmutablePage.of(items, offset, total);
     }
 
-    /** True if results remain after this page. */
+    /** {@return true if results remain after this page} */
     public boolean hasNext() {
         return offset() + items().size() < total();
     }

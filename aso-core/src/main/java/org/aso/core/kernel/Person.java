@@ -26,37 +26,45 @@ import org.immutables.value.Value;
 public abstract class Person {
     Person() {}
 
-    /** The person's id. */
+    /** {@return the person's id} */
     public abstract PersonId id();
 
-    /** The name as it should be displayed, e.g. {@code "Claire Martin"}. */
+    /** {@return the name as it should be displayed, e.g. {@code "Claire Martin"}} */
     public abstract String name();
 
-    /** The position or title, e.g. {@code "Head of section"}. */
+    /** {@return the position or title, e.g. {@code "Head of section"}} */
     public abstract Optional<String> title();
 
-    /** The unit the person belongs to, if any. */
+    /** {@return the unit the person belongs to, if any} */
     public abstract Optional<OrgUnitId> unit();
 
-    /** The professional e-mail address. */
+    /** {@return the professional e-mail address} */
     public abstract Optional<EmailAddress> email();
 
-    /** The professional telephone number. */
+    /** {@return the professional telephone number} */
     public abstract Optional<PhoneNumber> phone();
 
-    /** What the person may see; public information only unless given. */
+    /** {@return what the person may see; public information only unless given} */
     @Value.Default
     public Clearance clearance() {
         return Clearance.none();
     }
 
-    /** Returns a copy in another unit. */
+    /**
+     * {@return a copy in another unit}
+     *
+     * @param unit the new unit
+     */
     public abstract Person withUnit(OrgUnitId unit);
 
-    /** Returns a copy with another clearance. */
+    /**
+     * {@return a copy with another clearance}
+     *
+     * @param clearance the new clearance
+     */
     public abstract Person withClearance(Clearance clearance);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -33,17 +33,17 @@ public abstract class PhoneNumber {
 
     PhoneNumber() {}
 
-    /** The number as given (trimmed). Not part of equality. */
+    /** {@return the number as given (trimmed)} Not part of equality. */
     @Value.Auxiliary
     public abstract String raw();
 
-    /** Digits only, with a leading {@code +} when the number is international. */
+    /** {@return the digits only, with a leading {@code +} when the number is international} */
     public abstract String normalized();
 
-    /** The extension, if one was given. */
+    /** {@return the extension, if one was given} */
     public abstract Optional<String> extension();
 
-    /** True if the number was given in international form. */
+    /** {@return true if the number was given in international form} */
     public boolean isInternational() {
         return normalized().startsWith("+");
     }
@@ -51,6 +51,7 @@ public abstract class PhoneNumber {
     /**
      * Parses a number.
      *
+     * @param text the number as written, untrusted
      * @return the number, or a problem coded {@code kernel.phone.blank}, {@code kernel.phone.malformed}
      *     (characters other than digits, {@code + ( ) . / -}, spaces and an extension; for a line
      *     break, a control or an invisible character the details give the {@code character} as
@@ -124,6 +125,8 @@ public abstract class PhoneNumber {
     /**
      * Parses a number known to be valid.
      *
+     * @param text the number
+     * @return the number
      * @throws IllegalArgumentException with the problem's message if it is not valid
      */
     public static PhoneNumber of(String text) {
@@ -135,6 +138,7 @@ public abstract class PhoneNumber {
      * prefix ({@code 0} in most of Europe) is dropped.
      *
      * @param countryCallingCode e.g. {@code 33} for France, {@code 91} for India
+     * @return the number with a leading {@code +} and its country calling code
      */
     public String toInternational(int countryCallingCode) {
         if (countryCallingCode < 1 || countryCallingCode > 999) {
@@ -147,7 +151,12 @@ public abstract class PhoneNumber {
         return "+" + countryCallingCode + national;
     }
 
-    /** True if both denote the same line, national numbers being read as of the given country. */
+    /**
+     * {@return true if both denote the same line, national numbers being read as of the given country}
+     *
+     * @param other the number to compare with
+     * @param countryCallingCode the country national numbers are read as of, e.g. {@code 33}
+     */
     public boolean sameNumberAs(PhoneNumber other, int countryCallingCode) {
         return toInternational(countryCallingCode).equals(other.toInternational(countryCallingCode))
                 && extension().equals(other.extension());

@@ -1,6 +1,7 @@
 package org.aso.core.kernel;
 
 import java.util.List;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -17,24 +18,25 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class PriorityGrade implements Comparable<PriorityGrade> {
     PriorityGrade() {}
 
-    /** A stable code, e.g. {@code "urgent"}. */
+    /** {@return a stable code, e.g. {@code "urgent"}} */
     @Value.Parameter
     public abstract String code();
 
-    /** The label people see, e.g. {@code "Très urgent"}. */
+    /** {@return the label people see, e.g. {@code "Très urgent"}} */
     @Value.Parameter
     public abstract String label();
 
-    /** How urgent: higher is more urgent. */
+    /** {@return how urgent: higher is more urgent} */
     @Value.Parameter
     public abstract int rank();
 
     /**
-     * The default time limit for a reply, in working days. Any count from zero up is accepted here,
+     * {@return the default time limit for a reply, in working days} Any count from zero up is accepted here,
      * since grades may come from a host's data; a decision that would count more than
      * {@link Limits#MAX_WORKING_DAYS} working days with it refuses with
      * {@code kernel.range.working-days} (as {@code Register.register} and {@code Triage.rank} do).
@@ -45,6 +47,12 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
     /**
      * A grade.
      *
+     * @param code a stable code, lower-case letters, digits and dashes
+     * @param label the label people see
+     * @param rank how urgent: higher is more urgent
+     * @param replyWithinWorkingDays the default time limit for a reply, in working days, not
+     *     negative
+     * @return the grade
      * @throws IllegalArgumentException if the code is not lower-case letters, digits and dashes,
      *     the label is blank or the limit is negative
      */
@@ -52,7 +60,7 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
         return ImmutablePriorityGrade.of(code, label, rank, replyWithinWorkingDays);
     }
 
-    /** Normal (30 working days), urgent (8), very urgent (4): French mail-room practice. */
+    /** {@return the grades of French mail-room practice: normal (30 working days), urgent (8), very urgent (4)} */
     public static List<PriorityGrade> frenchMailRoom() {
         return List.of(of("normal", "Normal", 1, 30), of("urgent", "Urgent", 2, 8), of("very-urgent", "Très urgent", 3, 4));
     }
@@ -61,6 +69,8 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
      * Routine (15 working days), Priority (7), Immediate (3), Top priority (1): the markings of the
      * Indian office manual. The manual names the markings; the limits here are this library's
      * configurable defaults, not figures from the manual.
+     *
+     * @return the four grades, least urgent first
      */
     public static List<PriorityGrade> indianOfficeManual() {
         return List.of(of("routine", "Routine", 1, 15), of("priority", "Priority", 2, 7),

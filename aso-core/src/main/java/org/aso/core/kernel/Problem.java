@@ -32,11 +32,11 @@ public abstract class Problem {
 
     Problem() {}
 
-    /** The stable dotted code, e.g. {@code "kernel.interval.end-before-start"}. */
+    /** {@return the stable dotted code, e.g. {@code "kernel.interval.end-before-start"}} */
     @Value.Parameter
     public abstract String code();
 
-    /** A sentence for people. */
+    /** {@return a sentence for people} */
     @Value.Parameter
     public abstract String message();
 
@@ -60,13 +60,21 @@ public abstract class Problem {
     /**
      * Creates a problem without details.
      *
+     * @param code the stable dotted code
+     * @param message a sentence for people
+     * @return the problem
      * @throws IllegalArgumentException if the code is not dotted lower-case or the message is blank
      */
     public static Problem of(String code, String message) {
         return ImmutableProblem.of(code, message);
     }
 
-    /** Returns a copy with one more detail (replacing an earlier value for the same key). */
+    /**
+     * {@return a copy with one more detail (replacing an earlier value for the same key)}
+     *
+     * @param key the detail's name
+     * @param value its value, rendered with {@code String.valueOf}
+     */
     public Problem with(String key, Object value) {
         Objects.requireNonNull(key, "key");
         var details = new java.util.LinkedHashMap<>(details());
@@ -74,7 +82,11 @@ public abstract class Problem {
         return ImmutableProblem.builder().code(code()).message(message()).putAllDetails(details).build();
     }
 
-    /** The detail for a key, if any. */
+    /**
+     * {@return the detail for a key, if any}
+     *
+     * @param key the detail's name
+     */
     public java.util.Optional<String> detail(String key) {
         return java.util.Optional.ofNullable(details().get(key));
     }

@@ -36,12 +36,17 @@ public final class SharedState<S> {
         this.state = new AtomicReference<>(Objects.requireNonNull(initial, "initial"));
     }
 
-    /** A holder starting from {@code initial}. */
+    /**
+     * {@return a holder starting from {@code initial}}
+     *
+     * @param <S> the type of the state
+     * @param initial the first state
+     */
     public static <S> SharedState<S> of(S initial) {
         return new SharedState<>(initial);
     }
 
-    /** The current state (a snapshot: later updates do not change it). */
+    /** {@return the current state (a snapshot: later updates do not change it)} */
     public S get() {
         return state.get();
     }
@@ -63,6 +68,7 @@ public final class SharedState<S> {
      * Applies a decision atomically, for decisions whose outcome is not an {@link Outcome} of the
      * state. Runs the decision again on contention.
      *
+     * @param <R> the type of the outcome
      * @param decide the pure decision on the current state: a refusal, or an outcome
      * @param nextState the new state carried by the outcome
      * @param <R> the outcome's type

@@ -3,6 +3,7 @@ package org.aso.core.kernel;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -10,7 +11,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class SkippedDay {
     SkippedDay() {}
 
@@ -24,15 +26,15 @@ public abstract class SkippedDay {
         HOLIDAY
     }
 
-    /** The day. */
+    /** {@return the day} */
     @Value.Parameter
     public abstract LocalDate date();
 
-    /** Why it was skipped. A holiday on a weekend counts as {@link Reason#WEEKEND}. */
+    /** {@return why it was skipped} A holiday on a weekend counts as {@link Reason#WEEKEND}. */
     @Value.Parameter
     public abstract Reason reason();
 
-    /** The holidays of that day (also filled for weekend days that are holidays). */
+    /** {@return the holidays of that day (also filled for weekend days that are holidays)} */
     @Value.Parameter
     public abstract List<Holiday> holidays();
 

@@ -65,12 +65,12 @@ public final class Text {
             this.multiLine = multiLine;
         }
 
-        /** The longest text of this kind, in UTF-16 characters. */
+        /** {@return the longest text of this kind, in UTF-16 characters} */
         public int maxLength() {
             return maxLength;
         }
 
-        /** True if the text may hold line breaks ({@code \n}) and tabs. */
+        /** {@return true if the text may hold line breaks ({@code \n}) and tabs} */
         public boolean isMultiLine() {
             return multiLine;
         }
@@ -97,6 +97,9 @@ public final class Text {
     /**
      * Checks a text against the rules of its kind, with the field's own maximum length.
      *
+     * @param field the field's name, for the problem's details
+     * @param value the text to check
+     * @param kind the kind of text
      * @param maxLength the longest accepted text, from 1 to {@link #MAX_LENGTH}
      * @return the text unchanged, or a problem as {@link #check(String, String, Kind)} says
      * @throws NullPointerException if an argument is null

@@ -2,6 +2,7 @@ package org.aso.core.kernel;
 
 import java.time.Duration;
 import java.time.LocalTime;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -9,21 +10,24 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class TimeRange implements Comparable<TimeRange> {
     TimeRange() {}
 
-    /** The first minute of the range. */
+    /** {@return the first minute of the range} */
     @Value.Parameter
     public abstract LocalTime start();
 
-    /** The end (excluded). */
+    /** {@return the end (excluded)} */
     @Value.Parameter
     public abstract LocalTime end();
 
     /**
-     * The range {@code [start, end)}.
+     * {@return the range {@code [start, end)}}
      *
+     * @param start the first minute
+     * @param end the end, excluded
      * @throws IllegalArgumentException unless {@code start} is before {@code end}
      */
     public static TimeRange of(LocalTime start, LocalTime end) {
@@ -33,6 +37,8 @@ public abstract class TimeRange implements Comparable<TimeRange> {
     /**
      * Parses a range written {@code "09:00-12:30"}.
      *
+     * @param text the range, e.g. {@code "09:00-12:30"}
+     * @return the range
      * @throws IllegalArgumentException if the text is not of that form or the start is not before the end
      */
     public static TimeRange parse(String text) {
@@ -47,7 +53,7 @@ public abstract class TimeRange implements Comparable<TimeRange> {
         }
     }
 
-    /** The nominal length (ignoring any clock change on a given day). */
+    /** {@return the nominal length (ignoring any clock change on a given day)} */
     public Duration duration() {
         return Duration.between(start(), end());
     }

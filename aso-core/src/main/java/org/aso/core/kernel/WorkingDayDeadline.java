@@ -27,19 +27,19 @@ import org.immutables.value.Value;
 public abstract class WorkingDayDeadline {
     WorkingDayDeadline() {}
 
-    /** The day counting starts from (not itself counted). */
+    /** {@return the day counting starts from (not itself counted)} */
     public abstract LocalDate start();
 
     /**
-     * How many working days were counted (negative when counting back); at most
-     * {@link Limits#MAX_WORKING_DAYS} either way.
+     * {@return how many working days were counted (negative when counting back); at most
+     * {@link Limits#MAX_WORKING_DAYS} either way}
      */
     public abstract int workingDays();
 
-    /** The day reached. */
+    /** {@return the day reached} */
     public abstract LocalDate due();
 
-    /** The non-working days passed over between {@code start} and {@code due}, in order. */
+    /** {@return the non-working days passed over between {@code start} and {@code due}, in order} */
     public abstract List<SkippedDay> skipped();
 
     /**

@@ -25,19 +25,19 @@ import org.immutables.value.Value;
 public abstract class WorkingTimeDeadline {
     WorkingTimeDeadline() {}
 
-    /** Where counting starts. */
+    /** {@return where counting starts} */
     public abstract Instant start();
 
-    /** The working time added; it spans at most {@link Limits#MAX_WORKING_DAYS} working days. */
+    /** {@return the working time added; it spans at most {@link Limits#MAX_WORKING_DAYS} working days} */
     public abstract Duration workingTime();
 
-    /** The instant reached. */
+    /** {@return the instant reached} */
     public abstract Instant due();
 
-    /** The zone whose working hours were used. */
+    /** {@return the zone whose working hours were used} */
     public abstract ZoneId zone();
 
-    /** The non-working days strictly between the start's day and the due day, in order. */
+    /** {@return the non-working days strictly between the start's day and the due day, in order} */
     public abstract List<SkippedDay> skipped();
 
     /**

@@ -29,8 +29,10 @@ public final class WorkingWeek {
     }
 
     /**
-     * The same hours on each of {@code days}.
+     * {@return the same hours on each of {@code days}}
      *
+     * @param days the working days
+     * @param hours their hours
      * @throws IllegalArgumentException if there is no day, no hours, or hours overlap
      */
     public static WorkingWeek of(Set<DayOfWeek> days, Collection<TimeRange> hours) {
@@ -44,6 +46,8 @@ public final class WorkingWeek {
     /**
      * Hours given day by day; days not in the map are not worked.
      *
+     * @param hoursByDay the hours of each working day
+     * @return the week
      * @throws IllegalArgumentException if no day is worked, a day has no hours, or hours overlap
      */
     public static WorkingWeek of(Map<DayOfWeek, ? extends Collection<TimeRange>> hoursByDay) {
@@ -55,7 +59,12 @@ public final class WorkingWeek {
         return new WorkingWeek(map);
     }
 
-    /** Monday to Friday with the given hours. */
+    /**
+     * Monday to Friday with the given hours.
+     *
+     * @param hours the hours of each day
+     * @return the week
+     */
     public static WorkingWeek mondayToFriday(TimeRange... hours) {
         return of(Set.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY), Arrays.asList(hours));
@@ -75,30 +84,39 @@ public final class WorkingWeek {
         return List.copyOf(sorted);
     }
 
-    /** True if {@code day} is worked. */
+    /**
+     * {@return true if {@code day} is worked}
+     *
+     * @param day the day of the week
+     */
     public boolean isWorked(DayOfWeek day) {
         return hours.containsKey(day);
     }
 
-    /** The working days. */
+    /** {@return the working days} */
     public Set<DayOfWeek> days() {
         return hours.keySet();
     }
 
-    /** The hours of {@code day}, sorted; empty if the day is not worked. */
+    /**
+     * {@return the hours of {@code day}, sorted; empty if the day is not worked}
+     *
+     * @param day the day of the week
+     */
     public List<TimeRange> hours(DayOfWeek day) {
         return hours.getOrDefault(day, List.of());
     }
 
-    /** The nominal working time of a week. */
+    /** {@return the nominal working time of a week} */
     public Duration weeklyDuration() {
         return hours.values().stream().flatMap(List::stream).map(TimeRange::duration)
                 .reduce(Duration.ZERO, Duration::plus);
     }
 
     /**
-     * The same week without {@code day}.
+     * {@return the same week without {@code day}}
      *
+     * @param day the day that stops being worked
      * @throws IllegalArgumentException if no working day would remain
      */
     public WorkingWeek without(DayOfWeek day) {
@@ -107,7 +125,12 @@ public final class WorkingWeek {
         return of(map);
     }
 
-    /** The same week with {@code day} worked with these hours (replacing its hours if it was). */
+    /**
+     * {@return the same week with {@code day} worked with these hours (replacing its hours if it was)}
+     *
+     * @param day the day to work
+     * @param dayHours its hours
+     */
     public WorkingWeek with(DayOfWeek day, TimeRange... dayHours) {
         Map<DayOfWeek, List<TimeRange>> map = new EnumMap<>(hours);
         map.put(day, checked(day, Arrays.asList(dayHours)));

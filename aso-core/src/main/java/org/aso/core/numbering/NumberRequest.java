@@ -19,30 +19,49 @@ import org.immutables.value.Value;
 public abstract class NumberRequest {
     NumberRequest() {}
 
-    /** The day of registration: it gives the year and month. */
+    /** {@return the day of registration: it gives the year and month} */
     @Value.Parameter
     public abstract LocalDate date();
 
-    /** The register's or unit's code, e.g. {@code "A"}, {@code "DGA"}, {@code "JTSECY"}. */
+    /** {@return the register's or unit's code, e.g. {@code "A"}, {@code "DGA"}, {@code "JTSECY"}} */
     public abstract Optional<String> code();
 
-    /** Incoming, outgoing or internal. */
+    /** {@return the direction of the mail to number (incoming, outgoing or internal), if it has one} */
     public abstract Optional<Direction> direction();
 
-    /** The classification code, e.g. {@code "C-15012"}. */
+    /** {@return the classification code, e.g. {@code "C-15012"}} */
     public abstract Optional<String> classification();
 
-    /** A request for {@code date} with no other value. */
+    /**
+     * {@return a request for {@code date} with no other value}
+     *
+     * @param date the day the number is given
+     */
     public static NumberRequest on(LocalDate date) {
         return ImmutableNumberRequest.of(date);
     }
 
-    /** With a register or unit code. */
+    /**
+     * With a register or unit code.
+     *
+     * @param code the register's or unit's code
+     * @return a copy with that code
+     */
     public abstract NumberRequest withCode(String code);
 
-    /** With a direction. */
+    /**
+     * With a direction.
+     *
+     * @param direction the mail's direction
+     * @return a copy with that direction
+     */
     public abstract NumberRequest withDirection(Direction direction);
 
-    /** With a classification code. */
+    /**
+     * With a classification code.
+     *
+     * @param classification the classification code, from the filing plan
+     * @return a copy with that classification code
+     */
     public abstract NumberRequest withClassification(String classification);
 }

@@ -32,7 +32,11 @@ public final class Numbering {
         this.last = last;
     }
 
-    /** Fresh counters for {@code scheme}: every series starts at 1. */
+    /**
+     * {@return Fresh counters for {@code scheme}: every series starts at 1}
+     *
+     * @param scheme how numbers are written and when counters restart
+     */
     public static Numbering of(NumberingScheme scheme) {
         return new Numbering(Objects.requireNonNull(scheme, "scheme"), HashMap.empty());
     }
@@ -40,6 +44,9 @@ public final class Numbering {
     /**
      * Counters resumed from a host's storage (series key to last number given).
      *
+     * @param scheme how numbers are written and when counters restart
+     * @param lastBySeries the last number given in each series, by series key
+     * @return the counters
      * @throws IllegalArgumentException if a last number is negative
      */
     public static Numbering resume(NumberingScheme scheme, Map<String, Long> lastBySeries) {
@@ -63,6 +70,7 @@ public final class Numbering {
     /**
      * Gives the next number of the request's series.
      *
+     * @param request the values the number is made of
      * @return the number with the new counters, or the scheme's problem with the request
      */
     public Either<Problem, Issued> next(NumberRequest request) {
@@ -76,9 +84,10 @@ public final class Numbering {
     }
 
     /**
-     * The counters after {@code given} was given: the state {@link #next} leaves when it gives
-     * that number. For rebuilding counters from the numbers recorded (a register's events).
+     * {@return the counters after {@code given} was given: the state {@link #next} leaves when it gives
+     * that number} For rebuilding counters from the numbers recorded (a register's events).
      *
+     * @param given a number this numbering's scheme gave
      * @throws IllegalArgumentException unless {@code given} is the next number of its series
      *     ({@code last(given.series()) + 1})
      */
@@ -91,17 +100,21 @@ public final class Numbering {
         return new Numbering(scheme, last.put(given.series(), given.sequence()));
     }
 
-    /** The scheme. */
+    /** {@return the scheme} */
     public NumberingScheme scheme() {
         return scheme;
     }
 
-    /** The last number given in {@code series}, 0 if none. */
+    /**
+     * {@return the last number given in {@code series}, 0 if none}
+     *
+     * @param series a series key, as {@link NumberingScheme#seriesOf} gives it
+     */
     public long last(String series) {
         return last.get(series).getOrElse(0L);
     }
 
-    /** Every series with its last number, for a host to store. */
+    /** {@return every series with its last number, for a host to store} */
     public Map<String, Long> snapshot() {
         return Map.copyOf(last.toJavaMap());
     }

@@ -254,23 +254,23 @@ public final class NumberingScheme {
         return parse(template, reset).getOrElseThrow(p -> new IllegalStateException(p.toString()));
     }
 
-    /** A chronological register, {@code 2026-A-000123}: one counter per register code, restarting each year. */
+    /** {@return a chronological register, {@code 2026-A-000123}: one counter per register code, restarting each year} */
     public static NumberingScheme chronological() {
         return known("{year}-{code}-{counter:6}", Reset.YEARLY);
     }
 
     /**
-     * The French mail-room form {@code <PREFIX>/<year><E|S><counter>}, e.g. {@code DGA/2026E00042}:
-     * incoming (E), outgoing (S) and internal (I) mail counted apart, restarting each year.
+     * {@return the French mail-room form {@code <PREFIX>/<year><E|S><counter>}, e.g. {@code DGA/2026E00042}:
+     * incoming (E), outgoing (S) and internal (I) mail counted apart, restarting each year}
      */
     public static NumberingScheme frenchMailRoom() {
         return known("{code}/{year}{dir}{counter:5}", Reset.YEARLY);
     }
 
     /**
-     * The file number of the Indian Central Secretariat, {@code C-15012/1/2013-JTSECY}: the
+     * {@return the file number of the Indian Central Secretariat, {@code C-15012/1/2013-JTSECY}: the
      * classification (basic head letter, primary and secondary heads, here {@code C-15012}), the
-     * serial of the file under that head, the year, and the section's code. Serials restart each
+     * serial of the file under that head, the year, and the section's code} Serials restart each
      * year under each head and section.
      */
     public static NumberingScheme indianFileNumber() {
@@ -278,8 +278,9 @@ public final class NumberingScheme {
     }
 
     /**
-     * The same scheme with other direction letters (e.g. A for arrivée, D for départ).
+     * {@return the same scheme with other direction letters (e.g. A for arrivée, D for départ)}
      *
+     * @param directionLetters the letter printed for each direction
      * @throws IllegalArgumentException unless each is 1 to 5 letters, or if a letter is the first
      *     character of the literal text that follows {@code {dir}} (two numbers could then read the
      *     same)
@@ -300,17 +301,21 @@ public final class NumberingScheme {
         return new NumberingScheme(template, reset, parts, merged);
     }
 
-    /** The template text. */
+    /** {@return the template text} */
     public String template() {
         return template;
     }
 
-    /** When counters restart. */
+    /** {@return when counters restart} */
     public Reset reset() {
         return reset;
     }
 
-    /** True if the template prints the given token ({@code "code"}, {@code "dir"}, {@code "class"}, ...). */
+    /**
+     * {@return true if the template prints the given token ({@code "code"}, {@code "dir"}, {@code "class"}, ...)}
+     *
+     * @param token a token's name, without braces
+     */
     public boolean prints(String token) {
         return parts.contains(new Field(token));
     }
@@ -319,6 +324,7 @@ public final class NumberingScheme {
      * The series a request draws from: the values the template prints besides the counter, with
      * the year or month when counters restart.
      *
+     * @param request the values the number is made of
      * @return the series key, or a problem when the request lacks a value the template prints
      *     ({@code numbering.request.missing-code}, {@code -direction}, {@code -classification}),
      *     a value is unusable ({@code numbering.request.bad-value}: blank, longer than 40

@@ -1,6 +1,7 @@
 package org.aso.core.numbering;
 
 import java.util.Comparator;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,28 +15,33 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe. Ordered by series, then by place in the series.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class ReferenceNumber implements Comparable<ReferenceNumber> {
     private static final Comparator<ReferenceNumber> ORDER =
             Comparator.comparing(ReferenceNumber::series).thenComparingLong(ReferenceNumber::sequence);
 
     ReferenceNumber() {}
 
-    /** The number as printed, e.g. {@code "2026-A-000123"}. */
+    /** {@return the number as printed, e.g. {@code "2026-A-000123"}} */
     @Value.Parameter
     public abstract String text();
 
-    /** The series it was drawn from, e.g. {@code "A/2026"}: numbers are unique within it. */
+    /** {@return the series it was drawn from, e.g. {@code "A/2026"}: numbers are unique within it} */
     @Value.Parameter
     public abstract String series();
 
-    /** Its place in the series, from 1. */
+    /** {@return its place in the series, from 1} */
     @Value.Parameter
     public abstract long sequence();
 
     /**
      * A reference number.
      *
+     * @param text the number as printed
+     * @param series the series it was drawn from
+     * @param sequence its place in the series, from 1
+     * @return the number
      * @throws IllegalArgumentException if the text or series is blank or the sequence is not positive
      */
     public static ReferenceNumber of(String text, String series, long sequence) {

@@ -1,5 +1,6 @@
 package org.aso.core.priority;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -12,27 +13,28 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Contribution {
     Contribution() {}
 
-    /** The term. */
+    /** {@return the term} */
     @Value.Parameter
     public abstract UrgencyTerm term();
 
-    /** The term's value for the task. */
+    /** {@return the term's value for the task} */
     @Value.Parameter
     public abstract double value();
 
-    /** The policy's coefficient for the term. */
+    /** {@return the policy's coefficient for the term} */
     @Value.Parameter
     public abstract double coefficient();
 
-    /** Why the value is what it is, for people. */
+    /** {@return why the value is what it is, for people} */
     @Value.Parameter
     public abstract String reason();
 
-    /** {@code value() * coefficient()}: what the term adds to the score. */
+    /** {@return {@code value() * coefficient()}: what the term adds to the score} */
     public double contribution() {
         return value() * coefficient();
     }
@@ -40,6 +42,11 @@ public abstract class Contribution {
     /**
      * A line of a breakdown.
      *
+     * @param term the term
+     * @param value the term's value, between 0 and 1
+     * @param coefficient the policy's coefficient for the term
+     * @param reason why, in a sentence for people
+     * @return the line
      * @throws IllegalArgumentException if the value or coefficient is not finite or the reason
      *     is blank
      */

@@ -20,7 +20,11 @@ import org.aso.core.kernel.Interval;
 public final class DayPlan {
     /** One block of work on a task. */
     public record Block(TaskId task, Interval interval) {
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param task the task worked on
+         * @param interval when
+         * @throws NullPointerException if an argument is null
+         */
         public Block {
             Objects.requireNonNull(task, "task");
             Objects.requireNonNull(interval, "interval");
@@ -42,7 +46,12 @@ public final class DayPlan {
      * (the whole effort unless a splittable item got some blocks).
      */
     public record Unplaced(TaskId task, Reason reason, Duration remaining) {
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param task the task
+         * @param reason why it is not placed in full
+         * @param remaining the work left out of the plan
+         * @throws NullPointerException if an argument is null
+         */
         public Unplaced {
             Objects.requireNonNull(task, "task");
             Objects.requireNonNull(reason, "reason");
@@ -64,32 +73,41 @@ public final class DayPlan {
         this.unplaced = List.copyOf(unplaced);
     }
 
-    /** The window planned. */
+    /** {@return the window planned} */
     public Interval window() {
         return window;
     }
 
-    /** Every item's id, in the order the planner took them (dependencies first, then deadline, urgency, id). */
+    /** {@return every item's id, in the order the planner took them (dependencies first, then deadline, urgency, id)} */
     public List<TaskId> order() {
         return order;
     }
 
-    /** The blocks, disjoint and in time order. */
+    /** {@return the blocks, disjoint and in time order} */
     public List<Block> blocks() {
         return blocks;
     }
 
-    /** The items not placed or placed in part, in the order the planner took them. */
+    /** {@return the items not placed or placed in part, in the order the planner took them} */
     public List<Unplaced> unplaced() {
         return unplaced;
     }
 
-    /** The blocks of one task, in time order (empty if it got none). */
+    /**
+     * {@return the blocks of one task, in time order (empty if it got none)}
+     *
+     * @param task the task's id
+     */
     public List<Block> blocksOf(TaskId task) {
         return blocks.stream().filter(b -> b.task().equals(task)).toList();
     }
 
-    /** When the task's work is finished in this plan; empty if it is not placed in full. */
+    /**
+     * When the task's work is finished in this plan; empty if it is not placed in full.
+     *
+     * @param task the task's id
+     * @return the end of its last block, if it is placed in full
+     */
     public Optional<Instant> finishOf(TaskId task) {
         if (unplaced.stream().anyMatch(u -> u.task().equals(task))) {
             return Optional.empty();
@@ -98,7 +116,7 @@ public final class DayPlan {
         return mine.isEmpty() ? Optional.empty() : Optional.of(mine.get(mine.size() - 1).interval().end());
     }
 
-    /** The time planned for work, all tasks together. */
+    /** {@return the time planned for work, all tasks together} */
     public Duration plannedTime() {
         Duration d = Duration.ZERO;
         for (Block b : blocks) {

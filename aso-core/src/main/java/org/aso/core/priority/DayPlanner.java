@@ -63,6 +63,9 @@ public final class DayPlanner {
      * inside the supported range ({@link Limits}) is planned: a window reaching to
      * {@link Instant#MAX} plans until {@link Limits#MAX_INSTANT}.
      *
+     * @param items the work to place
+     * @param free the free time to place it in
+     * @param window the span to plan
      * @return the plan; or a problem coded {@code priority.plan.dependency-cycle} (detail
      *     {@code tasks}: the ids around one cycle) or {@code priority.plan.duplicate-task} (detail
      *     {@code task})

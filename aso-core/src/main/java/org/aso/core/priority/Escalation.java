@@ -64,7 +64,14 @@ public final class Escalation {
         this.orgChart = orgChart;
     }
 
-    /** Escalation with these ladders, on this calendar, up this org chart. */
+    /**
+     * Escalation with these ladders, on this calendar, up this org chart.
+     *
+     * @param policy the ladder of each grade
+     * @param calendar the calendar working days are counted on
+     * @param orgChart the chart escalation climbs
+     * @return the escalation
+     */
     public static Escalation of(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart) {
         return new Escalation(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(calendar, "calendar"),
                 Objects.requireNonNull(orgChart, "orgChart"));
@@ -75,6 +82,9 @@ public final class Escalation {
      * them (an {@link EscalationEvent.NoticeIssued} per notice, then one
      * {@link EscalationEvent.Evaluated}, by the context's actor), and the log they give.
      *
+     * @param log the notices already issued
+     * @param tasks the tasks to look at; closed ones give no notice
+     * @param ctx the instant of the evaluation and who runs it
      * @return the round, or {@code kernel.range.instant} if the instant is outside the supported
      *     range ({@link Limits}), {@code priority.escalation.time-went-back} if it is before the
      *     log's last evaluation, or {@code priority.task.duplicate-id} /

@@ -65,7 +65,13 @@ public sealed interface EscalationEvent extends DomainEvent {
      * @param notice the notice
      */
     record NoticeIssued(Instant at, PersonId actor, Notice notice) implements EscalationEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param at the instant of the evaluation that issued it
+         * @param actor who ran the evaluation
+         * @param notice the notice
+         */
         public NoticeIssued {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
@@ -109,6 +115,9 @@ public sealed interface EscalationEvent extends DomainEvent {
         /**
          * The event.
          *
+         * @param at the instant of the evaluation
+         * @param actor who ran it
+         * @param notices how many notices it issued
          * @throws IllegalArgumentException if {@code notices} is negative
          */
         public Evaluated {
@@ -145,7 +154,13 @@ public sealed interface EscalationEvent extends DomainEvent {
      * @param task the task
      */
     record TaskReset(Instant at, PersonId actor, TaskId task) implements EscalationEvent {
-        /** The event. */
+        /**
+         * The event.
+         *
+         * @param at the instant of the reset
+         * @param actor who reset the task
+         * @param task the task
+         */
         public TaskReset {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");

@@ -1,5 +1,6 @@
 package org.aso.core.priority;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -14,28 +15,34 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class EscalationLadder {
     EscalationLadder() {}
 
     /**
-     * The reminder goes at the start of this many working days before the due day; 0 means no
-     * reminder.
+     * {@return the reminder goes at the start of this many working days before the due day; 0 means no
+     * reminder}
      */
     @Value.Parameter
     public abstract int remindWorkingDaysBefore();
 
-    /** Escalation at the start of this many working days after the due day (not before the due moment). */
+    /** {@return after how many working days past the due day escalation comes (at the start of that day, not before the due moment)} */
     @Value.Parameter
     public abstract int escalateWorkingDaysAfter();
 
-    /** Exception report at the start of this many working days after the due day (not before the due moment). */
+    /** {@return after how many working days past the due day the exception report comes (at the start of that day, not before the due moment)} */
     @Value.Parameter
     public abstract int reportWorkingDaysAfter();
 
     /**
      * A ladder.
      *
+     * @param remindWorkingDaysBefore working days before the due day on which the reminder comes
+     * @param escalateWorkingDaysAfter working days after the due day on which escalation comes
+     * @param reportWorkingDaysAfter working days after the due day on which the exception report
+     *     comes
+     * @return the ladder
      * @throws IllegalArgumentException if a number is negative or above 250
      */
     public static EscalationLadder of(int remindWorkingDaysBefore, int escalateWorkingDaysAfter, int reportWorkingDaysAfter) {

@@ -25,17 +25,26 @@ public final class EscalationPolicy {
         this.byGrade = byGrade;
     }
 
-    /** Every grade on the same ladder. */
+    /**
+     * {@return every grade on the same ladder}
+     *
+     * @param ladder the ladder of every grade
+     */
     public static EscalationPolicy of(EscalationLadder ladder) {
         return new EscalationPolicy(Objects.requireNonNull(ladder, "ladder"), Map.of());
     }
 
-    /** Reminder 2 working days before, escalation 2 working days after, exception report 5 after. */
+    /** {@return the usual policy: reminder 2 working days before, escalation 2 working days after, exception report 5 after} */
     public static EscalationPolicy defaults() {
         return of(EscalationLadder.of(2, 2, 5));
     }
 
-    /** Returns a copy where grade {@code gradeCode} has its own ladder. */
+    /**
+     * {@return a copy where grade {@code gradeCode} has its own ladder}
+     *
+     * @param gradeCode the grade's code
+     * @param ladder its ladder
+     */
     public EscalationPolicy withLadder(String gradeCode, EscalationLadder ladder) {
         Objects.requireNonNull(gradeCode, "gradeCode");
         Objects.requireNonNull(ladder, "ladder");
@@ -44,7 +53,11 @@ public final class EscalationPolicy {
         return new EscalationPolicy(fallback, Map.copyOf(m));
     }
 
-    /** The ladder of a grade. */
+    /**
+     * {@return the ladder of a grade}
+     *
+     * @param grade the grade
+     */
     public EscalationLadder ladderFor(PriorityGrade grade) {
         return byGrade.getOrDefault(grade.code(), fallback);
     }

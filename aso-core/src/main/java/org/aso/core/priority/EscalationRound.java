@@ -2,6 +2,7 @@ package org.aso.core.priority;
 
 import java.util.List;
 import org.aso.core.kernel.Outcome;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,11 +14,12 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class EscalationRound implements Outcome<NoticeLog> {
     EscalationRound() {}
 
-    /** The notices to send, in order of the instant they became due, then kind, then task id. */
+    /** {@return the notices to send, in order of the instant they became due, then kind, then task id} */
     @Value.Parameter
     public abstract List<Notice> notices();
 
@@ -27,8 +29,8 @@ public abstract class EscalationRound implements Outcome<NoticeLog> {
     public abstract NoticeLog state();
 
     /**
-     * What happened, to store: an {@link EscalationEvent.NoticeIssued} per notice, in the order of
-     * {@link #notices()}, then one {@link EscalationEvent.Evaluated}.
+     * {@return what happened, to store: an {@link EscalationEvent.NoticeIssued} per notice, in the order of
+     * {@link #notices()}, then one {@link EscalationEvent.Evaluated}}
      */
     @Value.Parameter
     public abstract List<EscalationEvent> events();

@@ -41,8 +41,12 @@ public final class FreeTime {
     }
 
     /**
-     * The free time of {@code person} in {@code window}: working periods minus their meetings.
+     * {@return the free time of {@code person} in {@code window}: working periods minus their meetings}
      *
+     * @param calendar the calendar giving the working periods
+     * @param agenda the agenda giving the person's meetings
+     * @param person whose free time
+     * @param window the span to look in
      * @throws NullPointerException if an argument is null
      */
     public static FreeTime of(BusinessCalendar calendar, Agenda agenda, PersonId person, Interval window) {
@@ -50,13 +54,18 @@ public final class FreeTime {
     }
 
     /**
-     * The free time of {@code person} in {@code window}: working periods minus their meetings and
-     * minus {@code busy} (time taken outside the agenda: leave, training, another calendar).
+     * {@return the free time of {@code person} in {@code window}: working periods minus their meetings and
+     * minus {@code busy} (time taken outside the agenda: leave, training, another calendar)}
      * Working periods exist only inside the supported range ({@link org.aso.core.kernel.Limits}),
      * so a window reaching to {@link Instant#MAX} gives the free time up to its end. The periods
      * are held in a list, about two per working day: cost and size follow the window, whose part
      * inside the supported range may span at most {@link BusinessCalendar#MAX_PERIOD_DAYS} days.
      *
+     * @param calendar the calendar giving the working periods
+     * @param agenda the agenda giving the person's meetings
+     * @param person whose free time
+     * @param window the span to look in
+     * @param busy other time taken
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the window's part inside the supported range is longer
      *     than {@link BusinessCalendar#MAX_PERIOD_DAYS} days (checked before any work)
@@ -83,22 +92,25 @@ public final class FreeTime {
     /**
      * Free time made of the given periods, which may overlap or touch (they are merged); empty
      * periods are dropped.
+     *
+     * @param periods the free periods
+     * @return the free time
      */
     public static FreeTime ofPeriods(Collection<Interval> periods) {
         return new FreeTime(merge(periods));
     }
 
-    /** No free time at all. */
+    /** {@return no free time at all} */
     public static FreeTime none() {
         return NONE;
     }
 
-    /** The free periods: disjoint, non-empty, in order, never touching. */
+    /** {@return the free periods: disjoint, non-empty, in order, never touching} */
     public List<Interval> periods() {
         return periods;
     }
 
-    /** The total free time. */
+    /** {@return the total free time} */
     public Duration total() {
         Duration d = Duration.ZERO;
         for (Interval p : periods) {
@@ -107,7 +119,12 @@ public final class FreeTime {
         return d;
     }
 
-    /** The free time in {@code [from, to)}; zero if {@code to} is not after {@code from}. */
+    /**
+     * {@return the free time in {@code [from, to)}; zero if {@code to} is not after {@code from}}
+     *
+     * @param from the start of the span
+     * @param to the end of the span, excluded
+     */
     public Duration between(Instant from, Instant to) {
         Duration d = Duration.ZERO;
         if (!to.isAfter(from)) {
@@ -126,7 +143,11 @@ public final class FreeTime {
         return d;
     }
 
-    /** This free time without {@code busy}. */
+    /**
+     * {@return this free time without {@code busy}}
+     *
+     * @param busy the time taken
+     */
     public FreeTime minus(Collection<Interval> busy) {
         if (busy.isEmpty() || periods.isEmpty()) {
             return this;
@@ -157,7 +178,11 @@ public final class FreeTime {
         return new FreeTime(List.copyOf(out));
     }
 
-    /** This free time inside {@code window} only. */
+    /**
+     * {@return this free time inside {@code window} only}
+     *
+     * @param window the span to keep
+     */
     public FreeTime within(Interval window) {
         List<Interval> out = new ArrayList<>();
         for (Interval p : periods) {
@@ -166,7 +191,11 @@ public final class FreeTime {
         return new FreeTime(List.copyOf(out));
     }
 
-    /** True if {@code interval} lies inside one free period. */
+    /**
+     * {@return true if {@code interval} lies inside one free period}
+     *
+     * @param interval the interval to place
+     */
     public boolean encloses(Interval interval) {
         for (Interval p : periods) {
             if (p.encloses(interval)) {

@@ -19,7 +19,7 @@ public enum Importance {
         this.weight = weight;
     }
 
-    /** The term value, between 0 and 1. */
+    /** {@return the term value, between 0 and 1} */
     public double weight() {
         return weight;
     }

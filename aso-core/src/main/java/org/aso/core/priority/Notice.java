@@ -20,26 +20,26 @@ import org.immutables.value.Value;
 public abstract class Notice {
     Notice() {}
 
-    /** The task the notice is about. */
+    /** {@return the task the notice is about} */
     public abstract TaskId task();
 
-    /** The rung of the ladder. */
+    /** {@return the rung of the ladder} */
     public abstract NoticeKind kind();
 
     /**
-     * Whom to send it to: the assignee for reminders and overdue notices, the head of the unit
+     * {@return whom to send it to: the assignee for reminders and overdue notices, the head of the unit
      * above for escalations; empty for exception-report entries and for an escalation with no
-     * head above.
+     * head above}
      */
     public abstract Optional<PersonId> recipient();
 
-    /** The instant from which the notice was due (it may be given later, at evaluation). */
+    /** {@return the instant from which the notice was due (it may be given later, at evaluation)} */
     public abstract Instant dueSince();
 
-    /** Why, in a sentence for people. */
+    /** {@return why, in a sentence for people} */
     public abstract String reason();
 
-    /** A new builder, for hosts that rebuild notices (and the events that carry them) from storage. */
+    /** {@return a new builder, for hosts that rebuild notices (and the events that carry them) from storage} */
     public static Builder builder() {
         return new Builder();
     }

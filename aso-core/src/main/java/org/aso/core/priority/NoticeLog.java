@@ -47,7 +47,7 @@ public final class NoticeLog {
         this.evaluatedAt = evaluatedAt;
     }
 
-    /** Nothing issued yet, never evaluated. */
+    /** {@return nothing issued yet, never evaluated} */
     public static NoticeLog empty() {
         return EMPTY;
     }
@@ -75,22 +75,31 @@ public final class NoticeLog {
 
     // ------------------------------------------------------------- queries
 
-    /** True if a notice of {@code kind} was issued for {@code task}. */
+    /**
+     * {@return true if a notice of {@code kind} was issued for {@code task}}
+     *
+     * @param task the task
+     * @param kind the kind of notice
+     */
     public boolean isIssued(TaskId task, NoticeKind kind) {
         return issued(task).contains(kind);
     }
 
-    /** The kinds of notice issued for {@code task} (unmodifiable, possibly empty). */
+    /**
+     * {@return the kinds of notice issued for {@code task} (unmodifiable, possibly empty)}
+     *
+     * @param task the task
+     */
     public Set<NoticeKind> issued(TaskId task) {
         return issued.get(task).getOrElse(Set.of());
     }
 
-    /** The kinds of notice issued, by task in id order (an unmodifiable copy: costs one entry per task). */
+    /** {@return the kinds of notice issued, by task in id order (an unmodifiable copy: costs one entry per task)} */
     public Map<TaskId, Set<NoticeKind>> issued() {
         return Collections.unmodifiableMap(new java.util.TreeMap<>(issued.toJavaMap()));
     }
 
-    /** The instant of the last evaluation, if any. */
+    /** {@return the instant of the last evaluation, if any} */
     public Optional<Instant> evaluatedAt() {
         return Optional.ofNullable(evaluatedAt);
     }
@@ -101,6 +110,8 @@ public final class NoticeLog {
      * Forgets the notices of {@code task}, e.g. after its due date was moved, so that its ladder
      * starts again at the next evaluation.
      *
+     * @param task the task whose notices are forgotten
+     * @param ctx the instant of the reset and who resets
      * @return the change (with no event if the task had no notice), or {@code kernel.range.instant}
      *     if the context's instant is outside the supported range, or
      *     {@code priority.escalation.time-went-back} if it is before the last evaluation
@@ -143,6 +154,7 @@ public final class NoticeLog {
     /**
      * The log after one more event, as a host that stores events rebuilds it.
      *
+     * @param event the next event
      * @return the log, or {@code priority.escalation.replay.inconsistent} (details {@code action}
      *     and, for the events about a task, {@code task}) if the event does not fit: dated before
      *     the last evaluation, a notice already issued, an escalation or exception report for a task
@@ -185,6 +197,7 @@ public final class NoticeLog {
      * logarithm of the number of tasks. A host with long histories restores a {@link #snapshot()}
      * and replays only the events after it.
      *
+     * @param events the events, oldest first
      * @return the log, or the first event that does not fit ({@link #evolve}) as a
      *     {@code priority.escalation.replay.inconsistent} problem with its {@code index} (from 0)
      *     in {@code events}
@@ -204,7 +217,7 @@ public final class NoticeLog {
         return Either.right(log);
     }
 
-    /** The log's contents, to store and {@link #restore} later. */
+    /** {@return the log's contents, to store and {@link #restore} later} */
     public NoticeLogSnapshot snapshot() {
         return new NoticeLogSnapshot(issued(), evaluatedAt());
     }
@@ -225,6 +238,7 @@ public final class NoticeLog {
      * </ul>
      * Costs time in proportion to the number of tasks.
      *
+     * @param snapshot what the host stored
      * @return the log, or every problem found
      */
     public static Either<List<Problem>, NoticeLog> restore(NoticeLogSnapshot snapshot) {

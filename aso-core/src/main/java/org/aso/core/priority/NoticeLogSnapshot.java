@@ -39,6 +39,8 @@ public record NoticeLogSnapshot(Map<TaskId, Set<NoticeKind>> issued, Optional<In
     /**
      * A snapshot.
      *
+     * @param issued the kinds of notice issued, by task
+     * @param evaluatedAt the instant of the last evaluation, if any
      * @throws NullPointerException if an argument, a task, a set of kinds or a kind is null
      */
     public NoticeLogSnapshot {
@@ -54,7 +56,7 @@ public record NoticeLogSnapshot(Map<TaskId, Set<NoticeKind>> issued, Optional<In
         Objects.requireNonNull(evaluatedAt, "evaluatedAt");
     }
 
-    /** {@value #SCHEMA_VERSION}, the version of this snapshot's schema. */
+    /** {@return {@value #SCHEMA_VERSION}, the version of this snapshot's schema} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

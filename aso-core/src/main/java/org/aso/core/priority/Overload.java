@@ -42,6 +42,10 @@ public record Overload(Instant deadline, Duration work, Duration free, List<Task
     /**
      * A warning; {@code work} must exceed {@code free}.
      *
+     * @param deadline the deadline that cannot be met
+     * @param work the work due by it
+     * @param free the free time before it
+     * @param atRisk the tasks that would finish late
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the work fits in the free time or no task is at risk
      */
@@ -78,15 +82,18 @@ public record Overload(Instant deadline, Duration work, Duration free, List<Task
         return work.minus(free);
     }
 
-    /** The shortfall in hours, e.g. {@code 2.5}. */
+    /** {@return the shortfall in hours, e.g. {@code 2.5}} */
     public double shortfallHours() {
         return shortfall().toSeconds() / 3600.0 + shortfall().getNano() / 3.6e12;
     }
 
     /**
-     * The warnings for {@code items} in {@code free} from {@code from}, one per deadline that
-     * cannot be met, in deadline order; empty if every deadline can be met.
+     * {@return the warnings for {@code items} in {@code free} from {@code from}, one per deadline that
+     * cannot be met, in deadline order; empty if every deadline can be met}
      *
+     * @param items the work, with its deadlines
+     * @param free the free time to do it in
+     * @param from the instant counting starts
      * @throws NullPointerException if an argument or an item is null
      */
     public static List<Overload> check(Collection<PlanItem> items, FreeTime free, Instant from) {

@@ -35,58 +35,65 @@ public abstract class PlanItem {
 
     PlanItem() {}
 
-    /** The task's id. */
+    /** {@return the task's id} */
     public abstract TaskId id();
 
-    /** A short title for people. */
+    /** {@return a short title for people} */
     public abstract String title();
 
-    /** The work that remains, strictly positive. */
+    /** {@return the work that remains, strictly positive} */
     public abstract Duration effort();
 
-    /** When the work must be finished, if it has a deadline. */
+    /** {@return when the work must be finished, if it has a deadline} */
     public abstract Optional<Instant> due();
 
-    /** The urgency score; higher goes first among items with the same deadline. Zero unless given. */
+    /** {@return the urgency score; higher goes first among items with the same deadline} Zero unless given. */
     @Value.Default
     public double urgency() {
         return 0;
     }
 
-    /** True if the work may be cut into several blocks across gaps. False unless given. */
+    /** {@return true if the work may be cut into several blocks across gaps} False unless given. */
     @Value.Default
     public boolean splittable() {
         return false;
     }
 
     /**
-     * The shortest block a splittable item may be cut into (the last block may be shorter if less
-     * work remains); ignored when the item is not splittable. No minimum unless given.
+     * {@return the shortest block a splittable item may be cut into (the last block may be shorter if less
+     * work remains); ignored when the item is not splittable} No minimum unless given.
      */
     public abstract Optional<Duration> minimumChunk();
 
-    /** The tasks that must be finished before this one starts. */
+    /** {@return the tasks that must be finished before this one starts} */
     public abstract Set<TaskId> dependsOn();
 
-    /** The earliest moment the work may start, if any. */
+    /** {@return the earliest moment the work may start, if any} */
     public abstract Optional<Instant> notBefore();
 
-    /** Returns a copy with another remaining effort. */
+    /**
+     * {@return a copy with another remaining effort}
+     *
+     * @param effort the remaining effort
+     */
     public abstract PlanItem withEffort(Duration effort);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
 
     /**
-     * The plan item of a ranked task: its id, title, effort (at least a minute, at most {@link #MAX_EFFORT}), due instant,
-     * urgency score and dependencies; splittable as asked.
+     * {@return the plan item of a ranked task: its id, title, effort (at least a minute, at most {@link #MAX_EFFORT}), due instant,
+     * urgency score and dependencies; splittable as asked}
      *
      * <pre>{@code
      * List<PlanItem> items = triage.rank(tasks, now).get().stream()
      *         .map(u -> PlanItem.of(u, true)).toList();
      * }</pre>
+     *
+     * @param urgency the ranked task
+     * @param splittable whether the work may be cut into several blocks
      */
     public static PlanItem of(Urgency urgency, boolean splittable) {
         Task t = urgency.task();

@@ -14,7 +14,12 @@ public enum Quadrant {
     /** Neither: drop it or leave it for later. */
     DROP;
 
-    /** The quadrant for the two answers. */
+    /**
+     * {@return the quadrant for the two answers}
+     *
+     * @param urgent whether the task is urgent
+     * @param important whether the task is important
+     */
     public static Quadrant of(boolean urgent, boolean important) {
         if (urgent) {
             return important ? DO_NOW : DELEGATE;

@@ -1,5 +1,6 @@
 package org.aso.core.priority;
 
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,25 +14,30 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class Sensitivity {
     Sensitivity() {}
 
-    /** A stable code, e.g. {@code "parliament"}. */
+    /** {@return a stable code, e.g. {@code "parliament"}} */
     @Value.Parameter
     public abstract String code();
 
-    /** The label people see. */
+    /** {@return the label people see} */
     @Value.Parameter
     public abstract String label();
 
-    /** The term value, between 0 and 1. */
+    /** {@return the term value, between 0 and 1} */
     @Value.Parameter
     public abstract double weight();
 
     /**
      * A sensitivity.
      *
+     * @param code a stable code, lower-case letters, digits and dashes
+     * @param label the label people see
+     * @param weight the term value, between 0 and 1
+     * @return the sensitivity
      * @throws IllegalArgumentException if the code is not lower-case letters, digits and dashes,
      *     the label is blank or the weight is not within [0, 1]
      */
@@ -39,17 +45,17 @@ public abstract class Sensitivity {
         return ImmutableSensitivity.of(code, label, weight);
     }
 
-    /** A member of parliament wrote or asked (weight 1). */
+    /** {@return the sensitivity of mail a member of parliament wrote or asked about (weight 1)} */
     public static Sensitivity parliament() {
         return of("parliament", "Member of parliament", 1.0);
     }
 
-    /** A court or a tribunal is involved (weight 1). */
+    /** {@return the sensitivity of a matter before a court or a tribunal (weight 1)} */
     public static Sensitivity court() {
         return of("court", "Court", 1.0);
     }
 
-    /** A right-to-information request with its statutory time limit (weight 0.8). */
+    /** {@return a right-to-information request with its statutory time limit (weight 0.8)} */
     public static Sensitivity rightToInformation() {
         return of("right-to-information", "Right-to-information request", 0.8);
     }

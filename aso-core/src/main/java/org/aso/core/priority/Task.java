@@ -48,97 +48,141 @@ import org.immutables.value.Value;
 public abstract class Task {
     Task() {}
 
-    /** The task's id. */
+    /** {@return the task's id} */
     public abstract TaskId id();
 
-    /** What to do, e.g. {@code "Reply to the deputy's letter"}. */
+    /** {@return what to do, e.g. {@code "Reply to the deputy's letter"}} */
     public abstract String title();
 
-    /** Where the task comes from; none unless given. */
+    /** {@return where the task comes from; none unless given} */
     @Value.Default
     public TaskSource source() {
         return TaskSource.none();
     }
 
-    /** Who does it. */
+    /** {@return who does it} */
     public abstract PersonId assignee();
 
-    /** The unit answerable for it (escalation climbs from here). */
+    /** {@return the unit answerable for it (escalation climbs from here)} */
     public abstract OrgUnitId unit();
 
-    /** Due by the end of this working day, if given. */
+    /** {@return due by the end of this working day, if given} */
     public abstract Optional<LocalDate> dueDate();
 
-    /** Due at this instant, if given. */
+    /** {@return due at this instant, if given} */
     public abstract Optional<Instant> dueAt();
 
-    /** The priority marking; its limit applies when no due date or instant is given. */
+    /** {@return the priority marking; its limit applies when no due date or instant is given} */
     public abstract PriorityGrade grade();
 
-    /** How much it matters, apart from its deadline; normal unless given. */
+    /** {@return how much it matters, apart from its deadline; normal unless given} */
     @Value.Default
     public Importance importance() {
         return Importance.NORMAL;
     }
 
-    /** The estimated working time it takes; zero unless given. */
+    /** {@return the estimated working time it takes; zero unless given} */
     @Value.Default
     public Duration effort() {
         return Duration.ZERO;
     }
 
-    /** Where it stands; to do unless given. */
+    /** {@return where it stands; to do unless given} */
     @Value.Default
     public TaskStatus status() {
         return TaskStatus.TO_DO;
     }
 
-    /** The tasks that must be done before this one. */
+    /** {@return the tasks that must be done before this one} */
     public abstract Set<TaskId> dependencies();
 
-    /** Free tags, e.g. {@code "budget"}. */
+    /** {@return free tags, e.g. {@code "budget"}} */
     public abstract Set<String> tags();
 
-    /** Sensitivities set on the task itself (those of the source add to them). */
+    /** {@return the sensitivities set on the task itself (those of the source add to them)} */
     public abstract Set<Sensitivity> sensitivities();
 
-    /** When the task was created. */
+    /** {@return when the task was created} */
     public abstract Instant createdAt();
 
-    /** Returns a copy with another status. */
+    /**
+     * {@return a copy with another status}
+     *
+     * @param status the new status
+     */
     public abstract Task withStatus(TaskStatus status);
 
-    /** Returns a copy assigned to someone else. */
+    /**
+     * {@return a copy assigned to someone else}
+     *
+     * @param assignee who does it now
+     */
     public abstract Task withAssignee(PersonId assignee);
 
-    /** Returns a copy due by the end of another working day. */
+    /**
+     * {@return a copy due by the end of another working day}
+     *
+     * @param dueDate the new due day
+     */
     public abstract Task withDueDate(LocalDate dueDate);
 
-    /** Returns a copy due at another instant. */
+    /**
+     * {@return a copy due at another instant}
+     *
+     * @param dueAt the new due instant
+     */
     public abstract Task withDueAt(Instant dueAt);
 
-    /** Returns a copy with another grade. */
+    /**
+     * {@return a copy with another grade}
+     *
+     * @param grade the new grade
+     */
     public abstract Task withGrade(PriorityGrade grade);
 
-    /** Returns a copy with another importance. */
+    /**
+     * {@return a copy with another importance}
+     *
+     * @param importance the new importance
+     */
     public abstract Task withImportance(Importance importance);
 
-    /** Returns a copy with another effort estimate. */
+    /**
+     * {@return a copy with another effort estimate}
+     *
+     * @param effort the new effort estimate
+     */
     public abstract Task withEffort(Duration effort);
 
-    /** Returns a copy with other dependencies. */
+    /**
+     * {@return a copy with other dependencies}
+     *
+     * @param dependencies the tasks it now waits for
+     */
     public abstract Task withDependencies(Iterable<? extends TaskId> dependencies);
 
-    /** Returns a copy with other sensitivities. */
+    /**
+     * {@return a copy with other sensitivities}
+     *
+     * @param sensitivities the sensitivities now set on the task itself
+     */
     public abstract Task withSensitivities(Iterable<? extends Sensitivity> sensitivities);
 
-    /** Returns a copy with another tag set. */
+    /**
+     * {@return a copy with another tag set}
+     *
+     * @param tags the new tags
+     */
     public abstract Task withTags(Iterable<String> tags);
 
-    /** Returns a copy created at another instant. */
+    /**
+     * {@return a copy created at another instant}
+     *
+     * @param createdAt the new creation instant
+     */
     public abstract Task withCreatedAt(Instant createdAt);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -216,17 +260,17 @@ public abstract class Task {
         }
     }
 
-    /** True unless done or cancelled. */
+    /** {@return true unless done or cancelled} */
     public boolean isOpen() {
         return status().isOpen();
     }
 
-    /** True if a due date or instant was given (rather than the grade's default limit). */
+    /** {@return true if a due date or instant was given (rather than the grade's default limit)} */
     public boolean hasExplicitDue() {
         return dueDate().isPresent() || dueAt().isPresent();
     }
 
-    /** The sensitivities of the task and of its source. */
+    /** {@return the sensitivities of the task and of its source} */
     public Set<Sensitivity> allSensitivities() {
         if (source().sensitivities().isEmpty()) {
             return sensitivities();
@@ -237,15 +281,16 @@ public abstract class Task {
     }
 
     /**
-     * The moment the task is due on {@code calendar}: {@link #dueAt()} if given; else the end of
+     * {@return the moment the task is due on {@code calendar}: {@link #dueAt()} if given; else the end of
      * the last working period of {@link #dueDate()} (of the working day before it when that date
      * is not a working day); else the end of the working day that is the grade's
-     * {@link PriorityGrade#replyWithinWorkingDays() limit} after the day of creation.
+     * {@link PriorityGrade#replyWithinWorkingDays() limit} after the day of creation}
      *
      * <pre>{@code
      * task.dueInstant(paris);   // due date Friday 2024-05-10 -> 2024-05-10T15:30:00Z (17:30 Paris)
      * }</pre>
      *
+     * @param calendar the calendar working days are counted on
      * @throws NullPointerException if {@code calendar} is null
      * @throws IllegalArgumentException if the creation instant, due instant or due date is outside
      *     the supported range ({@link Limits}), if the grade's limit is more than

@@ -37,48 +37,73 @@ public abstract class TaskSource {
         NONE
     }
 
-    /** The kind. */
+    /** {@return the kind} */
     public abstract Kind kind();
 
-    /** The letter, for {@link Kind#LETTER}. */
+    /** {@return the letter, for {@link Kind#LETTER}} */
     public abstract Optional<EntryId> entry();
 
-    /** The dossier, for {@link Kind#DOSSIER}. */
+    /** {@return the dossier, for {@link Kind#DOSSIER}} */
     public abstract Optional<DossierId> dossier();
 
-    /** The meeting, for {@link Kind#MEETING_DECISION} and {@link Kind#LOGISTICS}. */
+    /** {@return the meeting, for {@link Kind#MEETING_DECISION} and {@link Kind#LOGISTICS}} */
     public abstract Optional<MeetingId> meeting();
 
-    /** The checklist item's text, for {@link Kind#LOGISTICS}. */
+    /** {@return the checklist item's text, for {@link Kind#LOGISTICS}} */
     public abstract Optional<String> logisticsItem();
 
-    /** Sensitivities inherited by the tasks from this source. */
+    /** {@return the sensitivities inherited by the tasks from this source} */
     public abstract Set<Sensitivity> sensitivities();
 
-    /** Returns a copy with these sensitivities. */
+    /**
+     * {@return a copy with these sensitivities}
+     *
+     * @param sensitivities the sensitivities its tasks inherit
+     */
     public abstract TaskSource withSensitivities(Iterable<? extends Sensitivity> sensitivities);
 
-    /** An incoming letter. */
+    /**
+     * An incoming letter.
+     *
+     * @param entry the letter's register entry
+     * @return the source
+     */
     public static TaskSource letter(EntryId entry) {
         return ImmutableTaskSource.builder().kind(Kind.LETTER).entry(entry).build();
     }
 
-    /** A dossier. */
+    /**
+     * A dossier.
+     *
+     * @param dossier the dossier
+     * @return the source
+     */
     public static TaskSource dossier(DossierId dossier) {
         return ImmutableTaskSource.builder().kind(Kind.DOSSIER).dossier(dossier).build();
     }
 
-    /** A decision taken in a meeting. */
+    /**
+     * A decision taken in a meeting.
+     *
+     * @param meeting the meeting
+     * @return the source
+     */
     public static TaskSource meetingDecision(MeetingId meeting) {
         return ImmutableTaskSource.builder().kind(Kind.MEETING_DECISION).meeting(meeting).build();
     }
 
-    /** An item of a meeting's logistics checklist, e.g. {@code "order catering"}. */
+    /**
+     * An item of a meeting's logistics checklist, e.g. {@code "order catering"}.
+     *
+     * @param meeting the meeting
+     * @param item the checklist item
+     * @return the source
+     */
     public static TaskSource logistics(MeetingId meeting, String item) {
         return ImmutableTaskSource.builder().kind(Kind.LOGISTICS).meeting(meeting).logisticsItem(item).build();
     }
 
-    /** No source. */
+    /** {@return no source} */
     public static TaskSource none() {
         return ImmutableTaskSource.builder().kind(Kind.NONE).build();
     }

@@ -15,7 +15,7 @@ public enum TaskStatus {
     /** Dropped. */
     CANCELLED;
 
-    /** True unless done or cancelled. */
+    /** {@return true unless done or cancelled} */
     public boolean isOpen() {
         return this != DONE && this != CANCELLED;
     }

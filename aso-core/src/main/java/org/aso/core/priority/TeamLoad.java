@@ -30,14 +30,26 @@ import org.aso.core.kernel.PersonId;
 public final class TeamLoad {
     /** One person, the work on their desk and their free time. */
     public record Member(PersonId person, List<PlanItem> items, FreeTime free) {
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param person the person
+         * @param items the work on their desk
+         * @param free their free time
+         * @throws NullPointerException if an argument is null
+         */
         public Member {
             Objects.requireNonNull(person, "person");
             items = List.copyOf(items);
             Objects.requireNonNull(free, "free");
         }
 
-        /** A member. */
+        /**
+         * A member.
+         *
+         * @param person the person
+         * @param items the work on their desk
+         * @param free their free time
+         * @return the member
+         */
         public static Member of(PersonId person, Collection<PlanItem> items, FreeTime free) {
             return new Member(person, List.copyOf(items), free);
         }
@@ -45,20 +57,29 @@ public final class TeamLoad {
 
     /** A person's free time, the work they owe, and what is left, before a date. */
     public record Room(PersonId person, Duration free, Duration committed) {
-        /** @throws NullPointerException if an argument is null */
+        /**
+         * @param person the person
+         * @param free their free time before the date
+         * @param committed the work they owe by the date
+         * @throws NullPointerException if an argument is null
+         */
         public Room {
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(free, "free");
             Objects.requireNonNull(committed, "committed");
         }
 
-        /** The free time not already owed to work, never negative. */
+        /** {@return the free time not already owed to work, never negative} */
         public Duration room() {
             Duration r = free.minus(committed);
             return r.isNegative() ? Duration.ZERO : r;
         }
 
-        /** True if the room is at least {@code work}. */
+        /**
+         * {@return true if the room is at least {@code work}}
+         *
+         * @param work the work to take
+         */
         public boolean canTake(Duration work) {
             return room().compareTo(work) >= 0;
         }
@@ -76,8 +97,10 @@ public final class TeamLoad {
     }
 
     /**
-     * The load of {@code members}, counting free time from {@code from}.
+     * {@return the load of {@code members}, counting free time from {@code from}}
      *
+     * @param members the team
+     * @param from the instant free time is counted from
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if a person appears twice
      */
@@ -92,17 +115,21 @@ public final class TeamLoad {
         return new TeamLoad(List.copyOf(members), from);
     }
 
-    /** The members, in the order given. */
+    /** {@return the members, in the order given} */
     public List<Member> members() {
         return members;
     }
 
-    /** The instant free time is counted from. */
+    /** {@return the instant free time is counted from} */
     public Instant from() {
         return from;
     }
 
-    /** Every member's room before {@code date}, most room first (ties by person id). */
+    /**
+     * {@return every member's room before {@code date}, most room first (ties by person id)}
+     *
+     * @param date the date work is due by
+     */
     public List<Room> before(Instant date) {
         Objects.requireNonNull(date, "date");
         List<Room> out = new ArrayList<>(members.size());
@@ -120,9 +147,12 @@ public final class TeamLoad {
     }
 
     /**
-     * Who could help with {@code warning}: the members other than {@code overloaded} who have some
-     * room before its deadline, most room first. {@link Room#canTake(Duration)} with the
+     * {@return who could help with {@code warning}: the members other than {@code overloaded} who have some
+     * room before its deadline, most room first} {@link Room#canTake(Duration)} with the
      * warning's shortfall tells who could take all of it.
+     *
+     * @param warning the overload to relieve
+     * @param overloaded the person it concerns
      */
     public List<Room> suggestFor(Overload warning, PersonId overloaded) {
         Objects.requireNonNull(overloaded, "overloaded");

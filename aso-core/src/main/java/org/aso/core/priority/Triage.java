@@ -40,17 +40,22 @@ public final class Triage {
         this.calendar = calendar;
     }
 
-    /** A triage with this policy on this calendar. */
+    /**
+     * {@return a triage with this policy on this calendar}
+     *
+     * @param policy how urgency is scored
+     * @param calendar the calendar working days and time are counted on
+     */
     public static Triage of(UrgencyPolicy policy, BusinessCalendar calendar) {
         return new Triage(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(calendar, "calendar"));
     }
 
-    /** The policy. */
+    /** {@return the policy} */
     public UrgencyPolicy policy() {
         return policy;
     }
 
-    /** The calendar. */
+    /** {@return the calendar} */
     public BusinessCalendar calendar() {
         return calendar;
     }
@@ -61,6 +66,8 @@ public final class Triage {
      * {@link TaskStatus#BLOCKED} or it depends on an open task of the collection; a dependency on
      * a task that is not in the collection counts as done. Done and cancelled tasks are left out.
      *
+     * @param tasks the tasks; closed ones are left out
+     * @param at the instant of the ranking
      * @return the urgencies in ranking order, or every problem: {@code priority.task.duplicate-id},
      *     {@code priority.task.dependency-cycle}; {@code kernel.range.instant} alone when {@code at}
      *     is outside the supported range ({@link Limits}); and, for open tasks (detail {@code task}),
@@ -118,9 +125,11 @@ public final class Triage {
     }
 
     /**
-     * The urgency of one task on its own: blocking is 0, blocked follows the status only. Any
+     * {@return the urgency of one task on its own: blocking is 0, blocked follows the status only} Any
      * instant {@code at} is answered.
      *
+     * @param task the task
+     * @param at the instant of the score
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException for a task whose due moment cannot be computed within the
      *     supported range, as {@link Task#dueInstant} says ({@link #rank} refuses it with a problem)

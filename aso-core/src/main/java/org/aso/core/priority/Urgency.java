@@ -32,22 +32,22 @@ public abstract class Urgency {
 
     Urgency() {}
 
-    /** The task scored. */
+    /** {@return the task scored} */
     public abstract Task task();
 
-    /** The instant the score was computed for. */
+    /** {@return the instant the score was computed for} */
     public abstract Instant at();
 
-    /** The task's due moment on the calendar used (see {@link Task#dueInstant}). */
+    /** {@return the task's due moment on the calendar used (see {@link Task#dueInstant})} */
     public abstract Instant due();
 
-    /** One line per term, in the order of {@link UrgencyTerm}. */
+    /** {@return one line per term, in the order of {@link UrgencyTerm}} */
     public abstract List<Contribution> breakdown();
 
-    /** The task's quadrant under the policy's thresholds. */
+    /** {@return the task's quadrant under the policy's thresholds} */
     public abstract Quadrant quadrant();
 
-    /** The sum of the contributions. */
+    /** {@return the sum of the contributions} */
     @Value.Derived
     public double score() {
         double s = 0;
@@ -57,7 +57,11 @@ public abstract class Urgency {
         return s;
     }
 
-    /** The contribution of one term (zero if the breakdown lacks it). */
+    /**
+     * {@return the contribution of one term (zero if the breakdown lacks it)}
+     *
+     * @param term the term
+     */
     public double contributionOf(UrgencyTerm term) {
         for (Contribution c : breakdown()) {
             if (c.term() == term) {

@@ -48,7 +48,7 @@ public final class UrgencyPolicy {
         this.importantThreshold = importantThreshold;
     }
 
-    /** The default policy described above. */
+    /** {@return the default policy described above} */
     public static UrgencyPolicy defaults() {
         EnumMap<UrgencyTerm, Double> c = new EnumMap<>(UrgencyTerm.class);
         c.put(UrgencyTerm.DUE, 12.0);
@@ -70,6 +70,7 @@ public final class UrgencyPolicy {
      * {@code coefficient.working-time-left}), {@code age.cap-days}, {@code horizon.hours},
      * {@code grade.top-rank}, {@code threshold.urgent}, {@code threshold.important}.
      *
+     * @param settings the settings, by key
      * @return the policy, or every problem found: {@code priority.policy.unknown-key},
      *     {@code priority.policy.not-a-number}, {@code priority.policy.out-of-range}
      */
@@ -146,44 +147,50 @@ public final class UrgencyPolicy {
                 .with("key", key).with("value", raw);
     }
 
-    /** The coefficient of {@code term}. */
+    /**
+     * {@return the coefficient of {@code term}}
+     *
+     * @param term the term
+     */
     public double coefficient(UrgencyTerm term) {
         return coefficients.get(Objects.requireNonNull(term, "term"));
     }
 
-    /** Every coefficient, by term (unmodifiable). */
+    /** {@return every coefficient, by term (unmodifiable)} */
     public Map<UrgencyTerm, Double> coefficients() {
         return Collections.unmodifiableMap(coefficients);
     }
 
-    /** The age at which the {@link UrgencyTerm#AGE} term reaches 1. */
+    /** {@return the age at which the {@link UrgencyTerm#AGE} term reaches 1} */
     public Duration ageCap() {
         return ageCap;
     }
 
-    /** The working time at and beyond which {@link UrgencyTerm#WORKING_TIME_LEFT} is 0. */
+    /** {@return the working time at and beyond which {@link UrgencyTerm#WORKING_TIME_LEFT} is 0} */
     public Duration workingTimeHorizon() {
         return workingTimeHorizon;
     }
 
-    /** The grade rank at and above which {@link UrgencyTerm#GRADE} is 1. */
+    /** {@return the grade rank at and above which {@link UrgencyTerm#GRADE} is 1} */
     public int topGradeRank() {
         return topGradeRank;
     }
 
-    /** The urgent part of a score at and above which a task is urgent. */
+    /** {@return the urgent part of a score at and above which a task is urgent} */
     public double urgentThreshold() {
         return urgentThreshold;
     }
 
-    /** The important part of a score at and above which a task is important. */
+    /** {@return the important part of a score at and above which a task is important} */
     public double importantThreshold() {
         return importantThreshold;
     }
 
     /**
-     * Returns a copy with another coefficient.
+     * {@return a copy with another coefficient}
      *
+     * @param term the term
+     * @param coefficient its new coefficient
      * @throws IllegalArgumentException if {@code coefficient} is not finite
      */
     public UrgencyPolicy withCoefficient(UrgencyTerm term, double coefficient) {
@@ -195,8 +202,9 @@ public final class UrgencyPolicy {
     }
 
     /**
-     * Returns a copy with another age cap.
+     * {@return a copy with another age cap}
      *
+     * @param ageCap the age at which the {@link UrgencyTerm#AGE} term reaches 1
      * @throws IllegalArgumentException if {@code ageCap} is not positive
      */
     public UrgencyPolicy withAgeCap(Duration ageCap) {
@@ -207,8 +215,10 @@ public final class UrgencyPolicy {
     }
 
     /**
-     * Returns a copy with another working-time horizon.
+     * {@return a copy with another working-time horizon}
      *
+     * @param horizon the working time at and beyond which {@link UrgencyTerm#WORKING_TIME_LEFT} is
+     *     0
      * @throws IllegalArgumentException if {@code horizon} is not positive
      */
     public UrgencyPolicy withWorkingTimeHorizon(Duration horizon) {
@@ -219,8 +229,9 @@ public final class UrgencyPolicy {
     }
 
     /**
-     * Returns a copy with another top grade rank.
+     * {@return a copy with another top grade rank}
      *
+     * @param rank the grade rank at and above which {@link UrgencyTerm#GRADE} is 1
      * @throws IllegalArgumentException if {@code rank} is less than 1
      */
     public UrgencyPolicy withTopGradeRank(int rank) {
@@ -231,8 +242,10 @@ public final class UrgencyPolicy {
     }
 
     /**
-     * Returns a copy with other quadrant thresholds.
+     * {@return a copy with other quadrant thresholds}
      *
+     * @param urgent the urgent part of a score at and above which a task is urgent
+     * @param important the important part of a score at and above which a task is important
      * @throws IllegalArgumentException if a threshold is not finite
      */
     public UrgencyPolicy withThresholds(double urgent, double important) {

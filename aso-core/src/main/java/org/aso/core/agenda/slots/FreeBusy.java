@@ -1,6 +1,7 @@
 package org.aso.core.agenda.slots;
 
 import org.aso.core.kernel.Interval;
+import org.aso.core.internal.FactoryStyle;
 import org.immutables.value.Value;
 
 /**
@@ -13,7 +14,8 @@ import org.immutables.value.Value;
  *
  * <p>Immutable and thread-safe.
  */
-@Value.Immutable(builder = false)
+@Value.Immutable
+@FactoryStyle
 public abstract class FreeBusy {
     FreeBusy() {}
 
