@@ -29,7 +29,7 @@ import org.aso.core.kernel.Problem;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Rules of DESIGN.md that the compiler does not check. */
+/** Rules of ARCHITECTURE.md (modules and the shape of core) that the compiler does not check. */
 class ArchitectureTest {
     private static JavaClasses core;
     private static Set<String> exported;
