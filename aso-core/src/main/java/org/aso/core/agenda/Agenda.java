@@ -96,7 +96,7 @@ public final class Agenda {
     }
 
     /**
-     * An agenda of these rooms and equipment, with no meeting. Every problem at once:
+     * {@return an agenda of these rooms and equipment, with no meeting} Every problem at once:
      * {@code agenda.room.duplicate-id}, {@code agenda.equipment.duplicate-id},
      * {@code agenda.equipment.unknown-room}.
      */
@@ -435,7 +435,7 @@ public final class Agenda {
         return Either.right(a);
     }
 
-    /** The agenda's contents, for a host to store: rooms, equipment and meetings, each sorted by id. */
+    /** {@return the agenda's contents, for a host to store: rooms, equipment and meetings, each sorted by id} */
     public AgendaSnapshot snapshot() {
         return new AgendaSnapshot(rooms(), equipment(), meetings.values().sortBy(m -> m.id().value()).asJava());
     }
@@ -548,22 +548,22 @@ public final class Agenda {
 
     // ------------------------------------------------------------------ queries
 
-    /** The meeting with this id (cancelled ones included). */
+    /** {@return the meeting with this id (cancelled ones included)} */
     public Optional<Meeting> meeting(MeetingId id) {
         return meetings.get(id).toJavaOptional();
     }
 
-    /** The rooms, by id. */
+    /** {@return the rooms, by id} */
     public List<Room> rooms() {
         return rooms.values().sortBy(r -> r.id().value()).asJava();
     }
 
-    /** The room with this id. */
+    /** {@return the room with this id} */
     public Optional<Room> room(RoomId id) {
         return rooms.get(id).toJavaOptional();
     }
 
-    /** The equipment, by id. */
+    /** {@return the equipment, by id} */
     public List<Equipment> equipment() {
         return equipment.values().sortBy(e -> e.id().value()).asJava();
     }
@@ -573,7 +573,7 @@ public final class Agenda {
         return equipment.get(id).toJavaOptional();
     }
 
-    /** The meetings holding {@code room} or {@code equipment} that overlap {@code window}, in start order. */
+    /** {@return the meetings holding {@code room} or {@code equipment} that overlap {@code window}, in start order} */
     public List<Meeting> bookingsOf(Identifier resource, Interval window) {
         LinkedHashSet<MeetingId> ids = new LinkedHashSet<>();
         reserved(resource, window).forEach(e -> ids.add(e.getValue().meeting()));
@@ -581,8 +581,8 @@ public final class Agenda {
     }
 
     /**
-     * When {@code resource} (a room or a piece of equipment) is taken within {@code window}: one
-     * interval per meeting or occurrence, in order, never overlapping.
+     * {@return when {@code resource} (a room or a piece of equipment) is taken within {@code window}: one
+     * interval per meeting or occurrence, in order, never overlapping}
      */
     public List<Interval> busy(Identifier resource, Interval window) {
         return reserved(resource, window).stream().map(e -> Interval.of(e.getKey(), e.getValue().end())).toList();
@@ -618,7 +618,7 @@ public final class Agenda {
         return Optional.empty();
     }
 
-    /** The meetings not cancelled that {@code person} is invited to and that overlap {@code window}, in start order. */
+    /** {@return the meetings not cancelled that {@code person} is invited to and that overlap {@code window}, in start order} */
     public List<Meeting> meetingsOf(PersonId person, Interval window) {
         return meetings.values().filter(m -> m.status() != Meeting.Status.CANCELLED
                         && (m.organizer().equals(person) || m.attendee(person).isPresent()) && !m.intervals(window).isEmpty())

@@ -15,24 +15,24 @@ import org.immutables.value.Value;
 public abstract class AgendaItem {
     AgendaItem() {}
 
-    /** The title. */
+    /** {@return the title} */
     @Value.Parameter
     public abstract String title();
 
-    /** Who presents it. */
+    /** {@return who presents it} */
     @Value.Parameter
     public abstract Optional<PersonId> presenter();
 
-    /** Minutes planned. */
+    /** {@return minutes planned} */
     @Value.Parameter
     public abstract int plannedMinutes();
 
-    /** A point of the agenda presented by {@code presenter}. */
+    /** {@return a point of the agenda presented by {@code presenter}} */
     public static AgendaItem of(String title, PersonId presenter, int plannedMinutes) {
         return ImmutableAgendaItem.of(title, Optional.of(presenter), plannedMinutes);
     }
 
-    /** A point of the agenda with no named presenter. */
+    /** {@return a point of the agenda with no named presenter} */
     public static AgendaItem of(String title, int plannedMinutes) {
         return ImmutableAgendaItem.of(title, Optional.<PersonId>empty(), plannedMinutes);
     }

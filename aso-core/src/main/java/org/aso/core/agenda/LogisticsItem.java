@@ -17,20 +17,20 @@ import org.immutables.value.Value;
 public abstract class LogisticsItem {
     LogisticsItem() {}
 
-    /** What to do. */
+    /** {@return what to do} */
     @Value.Parameter
     public abstract String task();
 
-    /** How many working days before the meeting's day it must be done. */
+    /** {@return how many working days before the meeting's day it must be done} */
     @Value.Parameter
     public abstract int leadWorkingDays();
 
-    /** A task. */
+    /** {@return a task done {@code leadWorkingDays} working days before the meeting's day} */
     public static LogisticsItem of(String task, int leadWorkingDays) {
         return ImmutableLogisticsItem.of(task, leadWorkingDays);
     }
 
-    /** The day it is due for a meeting on {@code meetingDay}, with the explanation. */
+    /** {@return the day it is due for a meeting on {@code meetingDay}, with the explanation} */
     public WorkingDayDeadline dueFor(LocalDate meetingDay, BusinessCalendar calendar) {
         return calendar.deadline(meetingDay, -leadWorkingDays());
     }

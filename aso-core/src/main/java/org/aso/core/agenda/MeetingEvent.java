@@ -78,16 +78,16 @@ public sealed interface MeetingEvent extends DomainEvent
     /** The version of this family's schema. */
     int SCHEMA_VERSION = 1;
 
-    /** The meeting as it is after the decision (the state the agenda holds), content included. */
+    /** {@return the meeting as it is after the decision (the state the agenda holds), content included} */
     Meeting meeting();
 
     /**
-     * Who must be told, in the meeting's order of attendees: the invitees other than the organizer
-     * for an invitation, update or cancellation; the organizer for an answer.
+     * {@return who must be told, in the meeting's order of attendees: the invitees other than the organizer
+     * for an invitation, update or cancellation; the organizer for an answer}
      */
     List<PersonId> recipients();
 
-    /** The meeting's sequence number after the decision (iCalendar {@code SEQUENCE}). */
+    /** {@return the meeting's sequence number after the decision (iCalendar {@code SEQUENCE})} */
     default int sequence() {
         return meeting().sequence();
     }
@@ -240,7 +240,7 @@ public sealed interface MeetingEvent extends DomainEvent
             Objects.requireNonNull(change, "change");
         }
 
-        /** {@link #originalStart()} on the wall clock of the meeting's zone. */
+        /** {@return {@link #originalStart()} on the wall clock of the meeting's zone} */
         public ZonedDateTime originalStartInZone() {
             return originalStart.atZone(meeting.zone());
         }

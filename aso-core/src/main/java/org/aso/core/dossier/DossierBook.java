@@ -61,7 +61,7 @@ public final class DossierBook {
         this.byReference = byReference;
     }
 
-    /** An empty book deciding with {@code rules}; its counters start at 1 if the rules number dossiers. */
+    /** {@return an empty book deciding with {@code rules}; its counters start at 1 if the rules number dossiers} */
     public static DossierBook empty(DossierRules rules) {
         return new DossierBook(Objects.requireNonNull(rules, "rules"),
                 rules.policy().numbering().map(Numbering::of).orElse(null),
@@ -261,8 +261,8 @@ public final class DossierBook {
     }
 
     /**
-     * The book's contents, every dossier by id and the counters of its numbering scheme (empty when
-     * the host numbers dossiers), to store and {@link #restore} later.
+     * {@return the book's contents, every dossier by id and the counters of its numbering scheme (empty when
+     * the host numbers dossiers), to store and {@link #restore} later}
      */
     public DossierBookSnapshot snapshot() {
         return new DossierBookSnapshot(all(), counters());

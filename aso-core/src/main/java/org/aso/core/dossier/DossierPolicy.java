@@ -66,7 +66,7 @@ public abstract class DossierPolicy {
      */
     public abstract Optional<NumberingScheme> numbering();
 
-    /** The default policy over {@code calendar}. */
+    /** {@return the default policy over {@code calendar}} */
     public static DossierPolicy of(BusinessCalendar calendar) {
         return ImmutableDossierPolicy.builder().calendar(calendar).build();
     }

@@ -77,36 +77,36 @@ public final class Availability {
         return new Builder(Objects.requireNonNull(person, "person"), Objects.requireNonNull(calendar, "calendar"));
     }
 
-    /** The person. */
+    /** {@return the person} */
     public PersonId person() {
         return person;
     }
 
-    /** Their working days, hours, zone and holidays. */
+    /** {@return their working days, hours, zone and holidays} */
     public BusinessCalendar calendar() {
         return calendar;
     }
 
-    /** The notice they need before a meeting starts. */
+    /** {@return the notice they need before a meeting starts} */
     public Duration minimumNotice() {
         return minimumNotice;
     }
 
-    /** Their busy time, buffers included, merged and in order. */
+    /** {@return their busy time, buffers included, merged and in order} */
     public List<Interval> busy() {
         return toIntervals(busy);
     }
 
-    /** Their tentative time, buffers included, merged and in order (it may meet busy time). */
+    /** {@return their tentative time, buffers included, merged and in order (it may meet busy time)} */
     public List<Interval> tentative() {
         return toIntervals(tentative);
     }
 
     /**
-     * Where the busy and tentative time is known in full: the horizons given to
+     * {@return where the busy and tentative time is known in full: the horizons given to
      * {@link Builder#meetings} and the ranges given to {@link Builder#outside(Collection, Interval)}
      * (less the buffers), all of them at once; from {@link Limits#MIN_INSTANT} to
-     * {@link Limits#MAX_INSTANT} when no source was bounded. It may be empty (sources that do not
+     * {@link Limits#MAX_INSTANT} when no source was bounded} It may be empty (sources that do not
      * meet).
      */
     public Interval covered() {
@@ -118,8 +118,8 @@ public final class Availability {
     }
 
     /**
-     * True if {@code interval} lies in {@link #covered()} and meets no busy time (working hours and
-     * notice are not looked at); false where the busy time is not known.
+     * {@return true if {@code interval} lies in {@link #covered()} and meets no busy time (working hours and
+     * notice are not looked at); false where the busy time is not known}
      */
     public boolean isFree(Interval interval) {
         long s = EpochSeconds.floor(interval.start());
@@ -306,7 +306,7 @@ public final class Availability {
         }
 
         /**
-         * The availability. Reads the agendas given to {@link #meetings}: each meeting of the person
+         * {@return the availability} Reads the agendas given to {@link #meetings}: each meeting of the person
          * is expanded once over its horizon widened by the buffers.
          */
         public Availability build() {

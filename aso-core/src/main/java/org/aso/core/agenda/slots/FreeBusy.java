@@ -31,15 +31,15 @@ public abstract class FreeBusy {
         OUT_OF_OFFICE
     }
 
-    /** The span. */
+    /** {@return the span} */
     @Value.Parameter
     public abstract Interval interval();
 
-    /** What it says. */
+    /** {@return what it says} */
     @Value.Parameter
     public abstract State state();
 
-    /** A span in a state. */
+    /** {@return a span in a state} */
     public static FreeBusy of(Interval interval, State state) {
         return ImmutableFreeBusy.of(interval, state);
     }

@@ -54,13 +54,13 @@ public sealed interface Relaxation {
         DROP_TIME_OF_DAY
     }
 
-    /** The kind of change. */
+    /** {@return the kind of change} */
     Kind kind();
 
-    /** How many candidate starts it opens, at least 1. */
+    /** {@return how many candidate starts it opens, at least 1} */
     int slots();
 
-    /** A sentence a person can read (English), with the count, as the finder wrote it. */
+    /** {@return a sentence a person can read (English), with the count, as the finder wrote it} */
     String message();
 
     /**
@@ -146,7 +146,7 @@ public sealed interface Relaxation {
             checked(slots, message);
         }
 
-        /** The date, in {@link #zone()}, on which the extended window ends. */
+        /** {@return the date, in {@link #zone()}, on which the extended window ends} */
         public LocalDate until() {
             return end.minusNanos(1).atZone(zone).toLocalDate();
         }
