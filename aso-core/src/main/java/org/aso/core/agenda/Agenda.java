@@ -144,7 +144,13 @@ public final class Agenda {
             return agenda;
         }
 
-        /** A change. */
+        /**
+         * A change.
+         *
+         * @param agenda the agenda after the decision: the state to keep
+         * @param meeting the meeting as it now is
+         * @param events what happened and whom to tell (one event per decision today)
+         */
         public Change {
             Objects.requireNonNull(agenda, "agenda");
             Objects.requireNonNull(meeting, "meeting");

@@ -85,7 +85,15 @@ public final class DossierBook {
             return book;
         }
 
-        /** A change. */
+        /**
+         * A change.
+         *
+         * @param book the book after the decision: the state to store, with the whole dossier
+         *     ({@link #get})
+         * @param dossier the dossier after the decision as the actor may see it: its content is present
+         *     only if the actor's clearance permits it, as {@link DossierView#of} shows it
+         * @param events what happened to it (see {@link DossierEvent} for what they carry)
+         */
         public Change {
             Objects.requireNonNull(book, "book");
             Objects.requireNonNull(dossier, "dossier");

@@ -66,6 +66,11 @@ public final class RecurrenceRule {
      */
     public record WeekdayNum(int ordinal, DayOfWeek day) {
         /**
+         * A {@code BYDAY} entry.
+         *
+         * @param ordinal which such day in the month or year, counted from its start if positive and
+         *     from its end if negative ({@code -1}: the last); 0 for every such day
+         * @param day the day of the week, not null
          * @throws IllegalArgumentException if the ordinal is outside -53..53
          */
         public WeekdayNum {
