@@ -27,12 +27,23 @@ public abstract class AgendaItem {
     @Value.Parameter
     public abstract int plannedMinutes();
 
-    /** {@return a point of the agenda presented by {@code presenter}} */
+    /**
+     * {@return a point of the agenda presented by {@code presenter}}
+     *
+     * @param title what the point is about; not blank
+     * @param presenter who presents it; not null
+     * @param plannedMinutes the time planned for it, in minutes; 0 or more
+     */
     public static AgendaItem of(String title, PersonId presenter, int plannedMinutes) {
         return ImmutableAgendaItem.of(title, Optional.of(presenter), plannedMinutes);
     }
 
-    /** {@return a point of the agenda with no named presenter} */
+    /**
+     * {@return a point of the agenda with no named presenter}
+     *
+     * @param title what the point is about; not blank
+     * @param plannedMinutes the time planned for it, in minutes; 0 or more
+     */
     public static AgendaItem of(String title, int plannedMinutes) {
         return ImmutableAgendaItem.of(title, Optional.<PersonId>empty(), plannedMinutes);
     }

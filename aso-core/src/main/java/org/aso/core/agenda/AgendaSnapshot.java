@@ -43,7 +43,7 @@ public record AgendaSnapshot(List<Room> rooms, List<Equipment> equipment, List<M
         meetings = List.copyOf(meetings);
     }
 
-    /** {@value #SCHEMA_VERSION}. */
+    /** {@return the version of the schema this snapshot follows: {@value #SCHEMA_VERSION}} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

@@ -63,15 +63,28 @@ public abstract class Attendee {
     /** {@return whom they delegated to, if they did} */
     public abstract Optional<PersonId> delegatedTo();
 
-    /** {@return an invitee who has not answered} */
+    /**
+     * {@return an invitee who has not answered}
+     *
+     * @param person the invitee; not null
+     * @param role what they come as (chair, required, optional, for information, minute-taker); not null
+     */
     public static Attendee of(PersonId person, Role role) {
         return ImmutableAttendee.of(person, role);
     }
 
-    /** {@return the same attendee with an answer} */
+    /**
+     * {@return the same attendee with an answer}
+     *
+     * @param response their answer; not null ({@code DELEGATED} needs a delegate, see {@link #withDelegatedTo})
+     */
     public abstract Attendee withResponse(Response response);
 
-    /** {@return the same attendee with a delegate} */
+    /**
+     * {@return the same attendee with a delegate}
+     *
+     * @param delegate who goes in their place; not null
+     */
     public abstract Attendee withDelegatedTo(PersonId delegate);
 
     @Value.Check

@@ -52,6 +52,8 @@ public abstract non-sealed class Meeting implements MeetingPlan {
     /**
      * {@return when the meeting takes place within {@code window}: its one interval, or each occurrence of
      * the series (cancelled ones left out, moved ones where they went), in order}
+     *
+     * @param window the interval looked at; not null
      */
     public List<Interval> intervals(Interval window) {
         return places(window).stream().map(Place::interval).toList();
@@ -64,6 +66,9 @@ public abstract non-sealed class Meeting implements MeetingPlan {
      * {@return the logistics tasks of every time the meeting takes place within {@code window}, each due
      * its lead in working days before the day of the meeting (read in the calendar's zone), in
      * order of due day}
+     *
+     * @param calendar the working days to count back with; its zone gives the day of each occurrence; not null
+     * @param window the occurrences looked at: those that overlap it; not null
      */
     public List<DatedTask> tasks(org.aso.core.kernel.BusinessCalendar calendar, Interval window) {
         List<DatedTask> out = new java.util.ArrayList<>();
@@ -88,6 +93,7 @@ public abstract non-sealed class Meeting implements MeetingPlan {
      * the places found: at most {@link Agenda#MAX_SERIES_OCCURRENCES}, whatever the window, for a
      * meeting an agenda holds.
      *
+     * @param window the interval looked at; not null
      * @throws IllegalStateException for a series no agenda holds, built by a host, that has more than
      *     {@link Recurrence#MAX_EXPANSION} occurrences within the window ({@link Agenda#restore} refuses
      *     series of more than {@link Agenda#MAX_SERIES_OCCURRENCES})
@@ -126,7 +132,10 @@ public abstract non-sealed class Meeting implements MeetingPlan {
         return start().toInstant().plus(ends ? Agenda.SERIES_LIMIT : Agenda.SERIES_HORIZON);
     }
 
-    /** Increases with every change attendees must see; 0 when first sent. */
+    /**
+     * {@return the sequence number (iCalendar {@code SEQUENCE})} It increases with every change
+     * attendees must see; 0 when first sent.
+     */
     public abstract int sequence();
 
     /** {@return the people the meeting needs: chair, required attendees, minute-taker} */
@@ -137,6 +146,8 @@ public abstract non-sealed class Meeting implements MeetingPlan {
     /**
      * {@return true if at least {@code minimum} of the required attendees have accepted (a delegate who
      * accepted counts for the person who delegated)}
+     *
+     * @param minimum how many acceptances make the quorum; 0 or less is always met
      */
     public boolean hasQuorum(int minimum) {
         java.util.Set<PersonId> delegates = new java.util.HashSet<>();

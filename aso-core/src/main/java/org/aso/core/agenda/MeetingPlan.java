@@ -49,10 +49,10 @@ public sealed interface MeetingPlan permits Meeting, MeetingRequest {
     /** {@return the points of the agenda} */
     List<AgendaItem> agenda();
 
-    /** References of documents to prepare or read. */
+    /** {@return references of documents to prepare or read, as the host names them} */
     List<String> documents();
 
-    /** Logistics tasks with their lead times. */
+    /** {@return logistics tasks with their lead times in working days} */
     List<LogisticsItem> logistics();
 
     /** {@return equipment reserved with it (including spares)} */
@@ -73,7 +73,11 @@ public sealed interface MeetingPlan permits Meeting, MeetingRequest {
         return Duration.between(start(), end());
     }
 
-    /** {@return the attendee entry of {@code person}, if invited} */
+    /**
+     * {@return the attendee entry of {@code person}, if invited}
+     *
+     * @param person the person looked for; not null
+     */
     default Optional<Attendee> attendee(PersonId person) {
         return attendees().stream().filter(a -> a.person().equals(person)).findFirst();
     }

@@ -44,12 +44,20 @@ public abstract class OccurrenceChange {
         return builder().isCancelled(true).build();
     }
 
-    /** {@return the change "this occurrence takes place at {@code when}"} */
+    /**
+     * {@return the change "this occurrence takes place at {@code when}"}
+     *
+     * @param when the new time of the occurrence; not null
+     */
     public static OccurrenceChange movedTo(Interval when) {
         return builder().movedTo(when).build();
     }
 
-    /** {@return the change "this occurrence is held in {@code room}"} */
+    /**
+     * {@return the change "this occurrence is held in {@code room}"}
+     *
+     * @param room the room it is held in instead of the series' room; not null
+     */
     public static OccurrenceChange inRoom(RoomId room) {
         return builder().room(room).build();
     }

@@ -85,10 +85,13 @@ public abstract class Recurrence {
     /** {@return extra starts ({@code RDATE})} */
     public abstract List<ZonedDateTime> rdates();
 
-    /** Starts taken away ({@code EXDATE}): an occurrence whose original start is one of these does not happen. */
+    /**
+     * {@return starts taken away ({@code EXDATE})} An occurrence whose original start is one of these
+     * does not happen.
+     */
     public abstract List<ZonedDateTime> exdates();
 
-    /** Changes to single occurrences, by the instant of their original start. */
+    /** {@return changes to single occurrences, by the instant of their original start} */
     public abstract Map<Instant, OccurrenceChange> changes();
 
     /** {@return the meeting's zone (that of the first start)} */
@@ -96,12 +99,24 @@ public abstract class Recurrence {
         return start().getZone();
     }
 
-    /** {@return a series from a first start, a length and a rule} */
+    /**
+     * {@return a series from a first start, a length and a rule}
+     *
+     * @param start the first start ({@code DTSTART}); its zone is the meeting's; not null
+     * @param duration the length of each occurrence; not negative
+     * @param rule how the series repeats; not null
+     */
     public static Recurrence of(ZonedDateTime start, Duration duration, RecurrenceRule rule) {
         return builder().start(start).duration(duration).rule(rule).build();
     }
 
-    /** {@return a copy with one more change (replacing an earlier change of the same occurrence)} */
+    /**
+     * {@return a copy with one more change (replacing an earlier change of the same occurrence)}
+     *
+     * @param originalStart the start the series gives the occurrence, in any zone (only its instant counts);
+     *     not null
+     * @param change what happens to that occurrence; not null
+     */
     public Recurrence withChange(ZonedDateTime originalStart, OccurrenceChange change) {
         Map<Instant, OccurrenceChange> all = new HashMap<>(changes());
         all.put(originalStart.toInstant(), change);
@@ -194,6 +209,8 @@ public abstract class Recurrence {
     /**
      * {@return true if the series yields an occurrence with this original start, before removed starts,
      * cancellations and moves are applied}
+     *
+     * @param instant the candidate original start; not null
      */
     public boolean isOriginalStart(Instant instant) {
         return plan().isInstance(instant.getEpochSecond()) && instant.getNano() == 0;

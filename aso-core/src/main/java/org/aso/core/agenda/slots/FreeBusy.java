@@ -39,7 +39,12 @@ public abstract class FreeBusy {
     @Value.Parameter
     public abstract State state();
 
-    /** {@return a span in a state} */
+    /**
+     * {@return a span in a state}
+     *
+     * @param interval the span; not null
+     * @param state whether the person is free, busy, tentative or away then; not null
+     */
     public static FreeBusy of(Interval interval, State state) {
         return ImmutableFreeBusy.of(interval, state);
     }
