@@ -61,7 +61,12 @@ public final class DossierBook {
         this.byReference = byReference;
     }
 
-    /** {@return an empty book deciding with {@code rules}; its counters start at 1 if the rules number dossiers} */
+    /**
+     * {@return an empty book deciding with {@code rules}; its counters start at 1 if the rules number dossiers}
+     *
+     * @param rules the rules the book decides with, and the policy whose numbering scheme it keeps counters
+     *     for; not null
+     */
     public static DossierBook empty(DossierRules rules) {
         return new DossierBook(Objects.requireNonNull(rules, "rules"),
                 rules.policy().numbering().map(Numbering::of).orElse(null),

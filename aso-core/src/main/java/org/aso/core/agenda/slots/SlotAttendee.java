@@ -32,17 +32,29 @@ public abstract class SlotAttendee {
         return 1.0;
     }
 
-    /** {@return a required attendee of weight 1} */
+    /**
+     * {@return a required attendee of weight 1}
+     *
+     * @param person the attendee the slot must be free for; not null
+     */
     public static SlotAttendee required(PersonId person) {
         return ImmutableSlotAttendee.of(person, true);
     }
 
-    /** {@return an optional attendee of weight 1} */
+    /**
+     * {@return an optional attendee of weight 1}
+     *
+     * @param person an attendee who may miss the slot, lowering its confidence; not null
+     */
     public static SlotAttendee optional(PersonId person) {
         return ImmutableSlotAttendee.of(person, false);
     }
 
-    /** {@return the same attendee with another weight} */
+    /**
+     * {@return the same attendee with another weight}
+     *
+     * @param weight their weight in the overall confidence: positive and finite
+     */
     public abstract SlotAttendee withWeight(double weight);
 
     @Value.Check

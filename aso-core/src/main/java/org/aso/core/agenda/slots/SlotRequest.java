@@ -99,6 +99,7 @@ public abstract class SlotRequest {
     /**
      * {@return the same request for a meeting of another length (to try a {@link Relaxation.Shorten})}
      *
+     * @param duration the new length of the meeting: positive, at most a day
      * @throws IllegalArgumentException if the length is not positive or longer than a day
      */
     public abstract SlotRequest withDuration(Duration duration);
@@ -106,6 +107,7 @@ public abstract class SlotRequest {
     /**
      * {@return the same request over another window (to try a {@link Relaxation.ExtendWindow})}
      *
+     * @param window where the slot must now lie; not null
      * @throws NullPointerException if {@code window} is null
      */
     public abstract SlotRequest withWindow(Interval window);
