@@ -15,7 +15,7 @@ import org.immutables.value.Value;
 public abstract class AgendaItem {
     AgendaItem() {}
 
-    /** {@return the title} */
+    /** {@return the title of the point, not blank} */
     @Value.Parameter
     public abstract String title();
 
@@ -23,7 +23,7 @@ public abstract class AgendaItem {
     @Value.Parameter
     public abstract Optional<PersonId> presenter();
 
-    /** {@return minutes planned} */
+    /** {@return the minutes planned for the point, 0 or more} */
     @Value.Parameter
     public abstract int plannedMinutes();
 

@@ -46,7 +46,7 @@ public abstract class Attendee {
         DELEGATED
     }
 
-    /** {@return the person} */
+    /** {@return the invited person} */
     @Value.Parameter
     public abstract PersonId person();
 

@@ -49,7 +49,7 @@ public final class Occurrence {
         return movedTo().orElseGet(() -> Interval.of(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end)));
     }
 
-    /** {@return the actual start} */
+    /** {@return the actual start: where the occurrence was moved to, if it was, else its original start} */
     public Instant start() {
         return movedTo().map(Interval::start).orElseGet(() -> Instant.ofEpochSecond(start));
     }
@@ -59,7 +59,7 @@ public final class Occurrence {
         return change == null || change.movedTo().isEmpty() ? start : change.movedTo().get().start().getEpochSecond();
     }
 
-    /** {@return the actual end} */
+    /** {@return the actual end: that of the new time, if the occurrence was moved} */
     public Instant end() {
         return movedTo().map(Interval::end).orElseGet(() -> Instant.ofEpochSecond(end));
     }

@@ -83,7 +83,7 @@ public final class Availability {
         return new Builder(Objects.requireNonNull(person, "person"), Objects.requireNonNull(calendar, "calendar"));
     }
 
-    /** {@return the person} */
+    /** {@return the person whose availability this is} */
     public PersonId person() {
         return person;
     }

@@ -33,7 +33,10 @@ public abstract class Blocker {
         WINDOW
     }
 
-    /** {@return the kind} */
+    /**
+     * {@return which constraint leaves no start open: an attendee, the room, equipment, the time of
+     * day, the same day or the window}
+     */
     @Value.Parameter
     public abstract Kind kind();
 

@@ -31,11 +31,11 @@ public abstract class FreeBusy {
         OUT_OF_OFFICE
     }
 
-    /** {@return the span} */
+    /** {@return the span of time, as an interval of instants} */
     @Value.Parameter
     public abstract Interval interval();
 
-    /** {@return what it says} */
+    /** {@return what the span says of the person: free, busy, tentative or out of office} */
     @Value.Parameter
     public abstract State state();
 

@@ -18,7 +18,7 @@ import org.immutables.value.Value;
 public abstract class SlotAttendee {
     SlotAttendee() {}
 
-    /** {@return the person} */
+    /** {@return the person who should attend} */
     @Value.Parameter
     public abstract PersonId person();
 
