@@ -96,9 +96,13 @@ public final class Agenda {
     }
 
     /**
-     * An agenda of these rooms and equipment, with no meeting. Every problem at once:
+     * {@return an agenda of these rooms and equipment, with no meeting} Every problem at once:
      * {@code agenda.room.duplicate-id}, {@code agenda.equipment.duplicate-id},
      * {@code agenda.equipment.unknown-room}.
+     *
+     * @param rooms the rooms that may be booked, ids distinct; not null
+     * @param equipment the equipment that may be reserved, mobile or fixed in one of {@code rooms}, ids
+     *     distinct; not null
      */
     public static Either<List<Problem>, Agenda> of(Collection<Room> rooms, Collection<Equipment> equipment) {
         List<Problem> problems = new ArrayList<>();
@@ -144,7 +148,13 @@ public final class Agenda {
             return agenda;
         }
 
-        /** A change. */
+        /**
+         * A change.
+         *
+         * @param agenda the agenda after the decision: the state to keep
+         * @param meeting the meeting as it now is
+         * @param events what happened and whom to tell (one event per decision today)
+         */
         public Change {
             Objects.requireNonNull(agenda, "agenda");
             Objects.requireNonNull(meeting, "meeting");
@@ -158,6 +168,9 @@ public final class Agenda {
      * Books a meeting, checking the room (known, large enough, bookable then, free) and the
      * equipment (known, mobile or fixed in that room, free). Emits {@link MeetingEvent.Booked}.
      *
+     * @param req the meeting to book: its time, room, equipment, attendees and, for a series, its rule; not
+     *     null
+     * @param ctx who books it (the organizer need not be the actor), and when; not null
      * @return the booking, or {@code agenda.meeting.duplicate-id}, {@code agenda.meeting.missing-title},
      *     {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
      *     {@code agenda.meeting.duplicate-attendee}, {@code agenda.meeting.too-many},
@@ -244,6 +257,9 @@ public final class Agenda {
      * Calls a meeting off: its room and equipment are free again, the sequence number increases
      * and attendees are told. Emits {@link MeetingEvent.Cancelled}.
      *
+     * @param id the meeting or series to call off; not null
+     * @param reason why, as the attendees will read it: not blank, stripped before it is kept; not null
+     * @param ctx who calls it off, and when; not null
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.meeting.missing-reason}, {@code kernel.text.*} (the reason breaks the
      *     {@link org.aso.core.kernel.Text} rules of a {@link org.aso.core.kernel.Text.Kind#NOTE})
@@ -262,6 +278,10 @@ public final class Agenda {
      *
      * @param originalStart the start the series gives the occurrence ({@link Occurrence#originalStartInZone()};
      *     any zone: only its instant counts)
+     * @param id the series; not null
+     * @param change what to do with that occurrence: it replaces an earlier change of the same occurrence;
+     *     not null
+     * @param ctx who changes it, and when; not null
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.occurrence.not-a-series}, {@code agenda.occurrence.unknown} (no occurrence
      *     starts then), {@code agenda.occurrence.too-far}, {@code kernel.range.instant} (moved outside
@@ -302,6 +322,10 @@ public final class Agenda {
      * {@code DELEGATED}); otherwise as {@link #respond(MeetingId, PersonId, Attendee.Response, Context)}.
      *
      * @param delegate who goes in the attendee's place; not null
+     * @param id the meeting; not null
+     * @param person the attendee who hands the invitation on; not null
+     * @param response the answer to record (a delegation is recorded as {@code DELEGATED}); not null
+     * @param ctx who records it, and when; not null
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.response.not-invited}, {@code agenda.response.self-delegation},
      *     {@code agenda.room.too-small} (a delegate needs a seat the room lacks)
@@ -330,6 +354,7 @@ public final class Agenda {
      * what the agenda keeps is. Cost: that of the decision that made the event, without its text
      * checks.
      *
+     * @param event an event an agenda decision emitted, the next one after those this agenda holds; not null
      * @return the agenda, or {@code agenda.replay.inconsistent} if the event does not fit (details
      *     {@code action}, {@code meeting}, and {@code reason}: {@code meeting-exists} for a booking of a
      *     known id, {@code unknown-meeting}, {@code meeting-cancelled} for a change to a cancelled
@@ -411,6 +436,9 @@ public final class Agenda {
      * decisions that emitted them produced (same meetings, same reservations). To go on from a
      * restored snapshot, apply the later events with {@link #evolve}.
      *
+     * @param rooms the rooms, as for {@link #of}; not null
+     * @param equipment the equipment, as for {@link #of}; not null
+     * @param events the events, oldest first; not null
      * @return the agenda; the first problem of {@link #of} for a bad configuration; or
      *     {@code agenda.replay.inconsistent} (see {@link #evolve}) with the {@code index} of the
      *     first event that does not fit, counted from 0
@@ -435,7 +463,7 @@ public final class Agenda {
         return Either.right(a);
     }
 
-    /** The agenda's contents, for a host to store: rooms, equipment and meetings, each sorted by id. */
+    /** {@return the agenda's contents, for a host to store: rooms, equipment and meetings, each sorted by id} */
     public AgendaSnapshot snapshot() {
         return new AgendaSnapshot(rooms(), equipment(), meetings.values().sortBy(m -> m.id().value()).asJava());
     }
@@ -452,6 +480,7 @@ public final class Agenda {
      * before, detail {@code other}); each with detail {@code meeting}. The rules that may change with
      * the configuration (a room's seats and hours) are not checked. Cost: that of booking every meeting.
      *
+     * @param snapshot contents a host stored from {@link #snapshot()}, possibly edited since; not null
      * @return the agenda, or every problem found
      */
     public static Either<List<Problem>, Agenda> restore(AgendaSnapshot snapshot) {
@@ -548,22 +577,30 @@ public final class Agenda {
 
     // ------------------------------------------------------------------ queries
 
-    /** The meeting with this id (cancelled ones included). */
+    /**
+     * {@return the meeting with this id (cancelled ones included)}
+     *
+     * @param id the meeting's id; not null
+     */
     public Optional<Meeting> meeting(MeetingId id) {
         return meetings.get(id).toJavaOptional();
     }
 
-    /** The rooms, by id. */
+    /** {@return the rooms, by id} */
     public List<Room> rooms() {
         return rooms.values().sortBy(r -> r.id().value()).asJava();
     }
 
-    /** The room with this id. */
+    /**
+     * {@return the room with this id}
+     *
+     * @param id the room's id; not null
+     */
     public Optional<Room> room(RoomId id) {
         return rooms.get(id).toJavaOptional();
     }
 
-    /** The equipment, by id. */
+    /** {@return the equipment, by id} */
     public List<Equipment> equipment() {
         return equipment.values().sortBy(e -> e.id().value()).asJava();
     }
@@ -573,7 +610,13 @@ public final class Agenda {
         return equipment.get(id).toJavaOptional();
     }
 
-    /** The meetings holding {@code room} or {@code equipment} that overlap {@code window}, in start order. */
+    /**
+     * {@return the meetings holding {@code room} or {@code equipment} that overlap {@code window}, in start order}
+     *
+     * @param resource a {@link RoomId} or an {@link EquipmentId}; an unknown one has no booking; not null
+     * @param window the interval looked at; a meeting that only touches its ends does not overlap it; not
+     *     null
+     */
     public List<Meeting> bookingsOf(Identifier resource, Interval window) {
         LinkedHashSet<MeetingId> ids = new LinkedHashSet<>();
         reserved(resource, window).forEach(e -> ids.add(e.getValue().meeting()));
@@ -581,8 +624,12 @@ public final class Agenda {
     }
 
     /**
-     * When {@code resource} (a room or a piece of equipment) is taken within {@code window}: one
-     * interval per meeting or occurrence, in order, never overlapping.
+     * {@return when {@code resource} (a room or a piece of equipment) is taken within {@code window}: one
+     * interval per meeting or occurrence, in order, never overlapping}
+     *
+     * @param resource a {@link RoomId} or an {@link EquipmentId}; an unknown one is never taken; not null
+     * @param window the interval looked at; intervals that start before it or end after it are given whole;
+     *     not null
      */
     public List<Interval> busy(Identifier resource, Interval window) {
         return reserved(resource, window).stream().map(e -> Interval.of(e.getKey(), e.getValue().end())).toList();
@@ -618,7 +665,12 @@ public final class Agenda {
         return Optional.empty();
     }
 
-    /** The meetings not cancelled that {@code person} is invited to and that overlap {@code window}, in start order. */
+    /**
+     * {@return the meetings not cancelled that {@code person} is invited to and that overlap {@code window}, in start order}
+     *
+     * @param person an invitee, whatever their role or answer; not null
+     * @param window the interval looked at; not null
+     */
     public List<Meeting> meetingsOf(PersonId person, Interval window) {
         return meetings.values().filter(m -> m.status() != Meeting.Status.CANCELLED
                         && (m.organizer().equals(person) || m.attendee(person).isPresent()) && !m.intervals(window).isEmpty())

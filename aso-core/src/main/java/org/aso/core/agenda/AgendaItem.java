@@ -15,24 +15,35 @@ import org.immutables.value.Value;
 public abstract class AgendaItem {
     AgendaItem() {}
 
-    /** The title. */
+    /** {@return the title of the point, not blank} */
     @Value.Parameter
     public abstract String title();
 
-    /** Who presents it. */
+    /** {@return who presents it} */
     @Value.Parameter
     public abstract Optional<PersonId> presenter();
 
-    /** Minutes planned. */
+    /** {@return the minutes planned for the point, 0 or more} */
     @Value.Parameter
     public abstract int plannedMinutes();
 
-    /** A point of the agenda presented by {@code presenter}. */
+    /**
+     * {@return a point of the agenda presented by {@code presenter}}
+     *
+     * @param title what the point is about; not blank
+     * @param presenter who presents it; not null
+     * @param plannedMinutes the time planned for it, in minutes; 0 or more
+     */
     public static AgendaItem of(String title, PersonId presenter, int plannedMinutes) {
         return ImmutableAgendaItem.of(title, Optional.of(presenter), plannedMinutes);
     }
 
-    /** A point of the agenda with no named presenter. */
+    /**
+     * {@return a point of the agenda with no named presenter}
+     *
+     * @param title what the point is about; not blank
+     * @param plannedMinutes the time planned for it, in minutes; 0 or more
+     */
     public static AgendaItem of(String title, int plannedMinutes) {
         return ImmutableAgendaItem.of(title, Optional.<PersonId>empty(), plannedMinutes);
     }

@@ -30,14 +30,20 @@ public record AgendaSnapshot(List<Room> rooms, List<Equipment> equipment, List<M
     /** The version of this schema. */
     public static final int SCHEMA_VERSION = 1;
 
-    /** A snapshot; the lists are copied. */
+    /**
+     * A snapshot; the lists are copied.
+     *
+     * @param rooms the rooms
+     * @param equipment the pieces of equipment
+     * @param meetings the meetings, cancelled ones included
+     */
     public AgendaSnapshot {
         rooms = List.copyOf(rooms);
         equipment = List.copyOf(equipment);
         meetings = List.copyOf(meetings);
     }
 
-    /** {@value #SCHEMA_VERSION}. */
+    /** {@return the version of the schema this snapshot follows: {@value #SCHEMA_VERSION}} */
     public int schemaVersion() {
         return SCHEMA_VERSION;
     }

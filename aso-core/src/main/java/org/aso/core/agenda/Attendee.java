@@ -26,7 +26,7 @@ public abstract class Attendee {
         /** Invited for information only. */
         FOR_INFORMATION;
 
-        /** True if the meeting needs this person (chair, required, minute-taker). */
+        /** {@return true if the meeting needs this person (chair, required, minute-taker)} */
         public boolean isRequired() {
             return this == CHAIR || this == REQUIRED || this == MINUTE_TAKER;
         }
@@ -46,32 +46,45 @@ public abstract class Attendee {
         DELEGATED
     }
 
-    /** The person. */
+    /** {@return the invited person} */
     @Value.Parameter
     public abstract PersonId person();
 
-    /** Their role. */
+    /** {@return their role} */
     @Value.Parameter
     public abstract Role role();
 
-    /** Their answer. */
+    /** {@return their answer} */
     @Value.Default
     public Response response() {
         return Response.NEEDS_ACTION;
     }
 
-    /** Whom they delegated to, if they did. */
+    /** {@return whom they delegated to, if they did} */
     public abstract Optional<PersonId> delegatedTo();
 
-    /** An invitee who has not answered. */
+    /**
+     * {@return an invitee who has not answered}
+     *
+     * @param person the invitee; not null
+     * @param role what they come as (chair, required, optional, for information, minute-taker); not null
+     */
     public static Attendee of(PersonId person, Role role) {
         return ImmutableAttendee.of(person, role);
     }
 
-    /** The same attendee with an answer. */
+    /**
+     * {@return the same attendee with an answer}
+     *
+     * @param response their answer; not null ({@code DELEGATED} needs a delegate, see {@link #withDelegatedTo})
+     */
     public abstract Attendee withResponse(Response response);
 
-    /** The same attendee with a delegate. */
+    /**
+     * {@return the same attendee with a delegate}
+     *
+     * @param delegate who goes in their place; not null
+     */
     public abstract Attendee withDelegatedTo(PersonId delegate);
 
     @Value.Check

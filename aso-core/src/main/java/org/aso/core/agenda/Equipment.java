@@ -18,24 +18,24 @@ import org.immutables.value.Value;
 public abstract class Equipment {
     Equipment() {}
 
-    /** Its id. */
+    /** {@return its id} */
     public abstract EquipmentId id();
 
-    /** Its kind, lower-case ("projector"). */
+    /** {@return its kind, lower-case ("projector")} */
     public abstract String kind();
 
-    /** Its name ("Projector 2, Epson"). */
+    /** {@return its name ("Projector 2, Epson")} */
     public abstract String name();
 
-    /** The room it is fixed in; mobile if absent. */
+    /** {@return the room it is fixed in; mobile if absent} */
     public abstract Optional<RoomId> room();
 
-    /** True if it can be taken to any room. */
+    /** {@return true if it can be taken to any room} */
     public boolean isMobile() {
         return room().isEmpty();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -17,20 +17,30 @@ import org.immutables.value.Value;
 public abstract class LogisticsItem {
     LogisticsItem() {}
 
-    /** What to do. */
+    /** {@return what to do} */
     @Value.Parameter
     public abstract String task();
 
-    /** How many working days before the meeting's day it must be done. */
+    /** {@return how many working days before the meeting's day it must be done} */
     @Value.Parameter
     public abstract int leadWorkingDays();
 
-    /** A task. */
+    /**
+     * {@return a task done {@code leadWorkingDays} working days before the meeting's day}
+     *
+     * @param task what to do ("book the catering"); not blank
+     * @param leadWorkingDays how many working days before the meeting's day it is due; 0 for the day itself
+     */
     public static LogisticsItem of(String task, int leadWorkingDays) {
         return ImmutableLogisticsItem.of(task, leadWorkingDays);
     }
 
-    /** The day it is due for a meeting on {@code meetingDay}, with the explanation. */
+    /**
+     * {@return the day it is due for a meeting on {@code meetingDay}, with the explanation}
+     *
+     * @param meetingDay the day of the meeting, in the calendar's zone; not null
+     * @param calendar the working days and holidays to count back with; not null
+     */
     public WorkingDayDeadline dueFor(LocalDate meetingDay, BusinessCalendar calendar) {
         return calendar.deadline(meetingDay, -leadWorkingDays());
     }

@@ -35,23 +35,25 @@ public abstract non-sealed class Meeting implements MeetingPlan {
         CANCELLED
     }
 
-    /** Whether it is on. */
+    /** {@return whether it is on: confirmed, pencilled in or cancelled} */
     public abstract Status status();
 
     /**
-     * The recurrence, for a series: {@link #start()} and {@link #end()} are then those of its first
-     * occurrence, and single occurrences may be moved, cancelled or put in another room.
+     * {@return the recurrence, for a series: {@link #start()} and {@link #end()} are then those of its first
+     * occurrence, and single occurrences may be moved, cancelled or put in another room}
      */
     public abstract Optional<Recurrence> recurrence();
 
-    /** True if the meeting is a series. */
+    /** {@return true if the meeting is a series} */
     public boolean isSeries() {
         return recurrence().isPresent();
     }
 
     /**
-     * When the meeting takes place within {@code window}: its one interval, or each occurrence of
-     * the series (cancelled ones left out, moved ones where they went), in order.
+     * {@return when the meeting takes place within {@code window}: its one interval, or each occurrence of
+     * the series (cancelled ones left out, moved ones where they went), in order}
+     *
+     * @param window the interval looked at; not null
      */
     public List<Interval> intervals(Interval window) {
         return places(window).stream().map(Place::interval).toList();
@@ -61,9 +63,12 @@ public abstract non-sealed class Meeting implements MeetingPlan {
     public record DatedTask(String task, Interval occurrence, org.aso.core.kernel.WorkingDayDeadline due) {}
 
     /**
-     * The logistics tasks of every time the meeting takes place within {@code window}, each due
+     * {@return the logistics tasks of every time the meeting takes place within {@code window}, each due
      * its lead in working days before the day of the meeting (read in the calendar's zone), in
-     * order of due day.
+     * order of due day}
+     *
+     * @param calendar the working days to count back with; its zone gives the day of each occurrence; not null
+     * @param window the occurrences looked at: those that overlap it; not null
      */
     public List<DatedTask> tasks(org.aso.core.kernel.BusinessCalendar calendar, Interval window) {
         List<DatedTask> out = new java.util.ArrayList<>();
@@ -81,13 +86,14 @@ public abstract non-sealed class Meeting implements MeetingPlan {
     public record Place(Interval interval, Optional<RoomId> room, Optional<java.time.Instant> originalStart) {}
 
     /**
-     * Every time the meeting takes place within {@code window}, with its room, in order. A series
+     * {@return every time the meeting takes place within {@code window}, with its room, in order} A series
      * takes place where the agenda holds it: the occurrences whose original start is before
      * {@link Agenda#SERIES_LIMIT} after the first start for a series that ends, before
      * {@link Agenda#SERIES_HORIZON} for an open-ended one (book it again to go further). Cost follows
      * the places found: at most {@link Agenda#MAX_SERIES_OCCURRENCES}, whatever the window, for a
      * meeting an agenda holds.
      *
+     * @param window the interval looked at; not null
      * @throws IllegalStateException for a series no agenda holds, built by a host, that has more than
      *     {@link Recurrence#MAX_EXPANSION} occurrences within the window ({@link Agenda#restore} refuses
      *     series of more than {@link Agenda#MAX_SERIES_OCCURRENCES})
@@ -126,17 +132,22 @@ public abstract non-sealed class Meeting implements MeetingPlan {
         return start().toInstant().plus(ends ? Agenda.SERIES_LIMIT : Agenda.SERIES_HORIZON);
     }
 
-    /** Increases with every change attendees must see; 0 when first sent. */
+    /**
+     * {@return the sequence number (iCalendar {@code SEQUENCE})} It increases with every change
+     * attendees must see; 0 when first sent.
+     */
     public abstract int sequence();
 
-    /** The people the meeting needs: chair, required attendees, minute-taker. */
+    /** {@return the people the meeting needs: chair, required attendees, minute-taker} */
     public List<Attendee> requiredAttendees() {
         return attendees().stream().filter(a -> a.role().isRequired()).toList();
     }
 
     /**
-     * True if at least {@code minimum} of the required attendees have accepted (a delegate who
-     * accepted counts for the person who delegated).
+     * {@return true if at least {@code minimum} of the required attendees have accepted (a delegate who
+     * accepted counts for the person who delegated)}
+     *
+     * @param minimum how many acceptances make the quorum; 0 or less is always met
      */
     public boolean hasQuorum(int minimum) {
         java.util.Set<PersonId> delegates = new java.util.HashSet<>();
@@ -165,13 +176,13 @@ public abstract non-sealed class Meeting implements MeetingPlan {
         return false;
     }
 
-    /** The seats the meeting needs: invitees who may come (not for information, not declined, not delegated). */
+    /** {@return the seats the meeting needs: invitees who may come (not for information, not declined, not delegated)} */
     public long seatsNeeded() {
         return attendees().stream().filter(a -> a.role() != Attendee.Role.FOR_INFORMATION
                 && a.response() != Attendee.Response.DECLINED && a.response() != Attendee.Response.DELEGATED).count();
     }
 
-    /** A new builder, for a host that restores meetings it stored ({@link Agenda#restore}). */
+    /** {@return a new builder, for a host that restores meetings it stored ({@link Agenda#restore})} */
     public static Builder builder() {
         return new Builder();
     }

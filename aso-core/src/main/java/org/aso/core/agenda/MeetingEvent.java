@@ -78,16 +78,16 @@ public sealed interface MeetingEvent extends DomainEvent
     /** The version of this family's schema. */
     int SCHEMA_VERSION = 1;
 
-    /** The meeting as it is after the decision (the state the agenda holds), content included. */
+    /** {@return the meeting as it is after the decision (the state the agenda holds), content included} */
     Meeting meeting();
 
     /**
-     * Who must be told, in the meeting's order of attendees: the invitees other than the organizer
-     * for an invitation, update or cancellation; the organizer for an answer.
+     * {@return who must be told, in the meeting's order of attendees: the invitees other than the organizer
+     * for an invitation, update or cancellation; the organizer for an answer}
      */
     List<PersonId> recipients();
 
-    /** The meeting's sequence number after the decision (iCalendar {@code SEQUENCE}). */
+    /** {@return the meeting's sequence number after the decision (iCalendar {@code SEQUENCE})} */
     default int sequence() {
         return meeting().sequence();
     }
@@ -112,7 +112,13 @@ public sealed interface MeetingEvent extends DomainEvent
      * @param meeting the new meeting, sequence 0
      */
     record Booked(Instant at, PersonId actor, Meeting meeting) implements MeetingEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param at when the decision was taken
+         * @param actor who took it
+         * @param meeting the new meeting, sequence 0
+         */
         public Booked {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
@@ -150,7 +156,15 @@ public sealed interface MeetingEvent extends DomainEvent
      */
     record Moved(Instant at, PersonId actor, Meeting meeting, Instant previousStart, Optional<RoomId> previousRoom)
             implements MeetingEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param at when the decision was taken
+         * @param actor who took it
+         * @param meeting the meeting where it now is, with the increased sequence
+         * @param previousStart where it started before (its first occurrence, for a series)
+         * @param previousRoom the room it was in before, if any
+         */
         public Moved {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
@@ -191,7 +205,14 @@ public sealed interface MeetingEvent extends DomainEvent
      * @param reason why, as the actor gave it (stripped)
      */
     record Cancelled(Instant at, PersonId actor, Meeting meeting, String reason) implements MeetingEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param at when the decision was taken
+         * @param actor who took it
+         * @param meeting the meeting, {@linkplain Meeting.Status#CANCELLED cancelled}, with the increased sequence
+         * @param reason why, as the actor gave it (stripped)
+         */
         public Cancelled {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
@@ -231,7 +252,16 @@ public sealed interface MeetingEvent extends DomainEvent
      */
     record OccurrenceChanged(Instant at, PersonId actor, Meeting meeting, Instant originalStart, OccurrenceChange change)
             implements MeetingEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param at when the decision was taken
+         * @param actor who took it
+         * @param meeting the series with the change applied and the increased sequence
+         * @param originalStart the start the series gives the occurrence, which identifies it
+         *     ({@code RECURRENCE-ID}; the key of the change in {@link Recurrence#changes()})
+         * @param change what changed (it replaces an earlier change of the same occurrence)
+         */
         public OccurrenceChanged {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");
@@ -240,7 +270,7 @@ public sealed interface MeetingEvent extends DomainEvent
             Objects.requireNonNull(change, "change");
         }
 
-        /** {@link #originalStart()} on the wall clock of the meeting's zone. */
+        /** {@return {@link #originalStart()} on the wall clock of the meeting's zone} */
         public ZonedDateTime originalStartInZone() {
             return originalStart.atZone(meeting.zone());
         }
@@ -291,7 +321,18 @@ public sealed interface MeetingEvent extends DomainEvent
      */
     record Responded(Instant at, PersonId actor, Meeting meeting, PersonId person, Attendee.Response response,
                      Optional<PersonId> delegate, boolean delegateAdded) implements MeetingEvent {
-        /** The event; every component is required. */
+        /**
+         * The event; every component is required.
+         *
+         * @param at when the decision was taken
+         * @param actor who took it
+         * @param meeting the meeting with the answer recorded
+         * @param person who answered
+         * @param response the answer
+         * @param delegate to whom the invitation was delegated, for a {@link Attendee.Response#DELEGATED} answer
+         * @param delegateAdded true if the delegate was not invited before and joined the attendees with
+         *     this answer: send them the invitation
+         */
         public Responded {
             Objects.requireNonNull(at, "at");
             Objects.requireNonNull(actor, "actor");

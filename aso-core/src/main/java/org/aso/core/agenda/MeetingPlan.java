@@ -22,58 +22,62 @@ import org.aso.core.kernel.PersonId;
  */
 public sealed interface MeetingPlan permits Meeting, MeetingRequest {
 
-    /** The meeting's id. */
+    /** {@return the meeting's id} */
     MeetingId id();
 
-    /** Its title: one line of at most 300 characters. */
+    /** {@return its title: one line of at most 300 characters} */
     String title();
 
-    /** Who organises it. */
+    /** {@return who organises it} */
     PersonId organizer();
 
-    /** The invitees, with their roles and answers; the organizer may be one of them. */
+    /** {@return the invitees, with their roles and answers; the organizer may be one of them} */
     List<Attendee> attendees();
 
-    /** The room, if any. */
+    /** {@return the room, if any} */
     Optional<RoomId> room();
 
-    /** The online link, if any: no spaces or control characters, at most 2,000 characters. */
+    /** {@return the online link, if any: no spaces or control characters, at most 2,000 characters} */
     Optional<String> onlineLink();
 
-    /** The start, in the meeting's zone; the first occurrence's for a series. */
+    /** {@return the start, in the meeting's zone; the first occurrence's for a series} */
     ZonedDateTime start();
 
-    /** The end, in the meeting's zone. */
+    /** {@return the end, in the meeting's zone} */
     ZonedDateTime end();
 
-    /** The points of the agenda. */
+    /** {@return the points of the agenda} */
     List<AgendaItem> agenda();
 
-    /** References of documents to prepare or read. */
+    /** {@return references of documents to prepare or read, as the host names them} */
     List<String> documents();
 
-    /** Logistics tasks with their lead times. */
+    /** {@return logistics tasks with their lead times in working days} */
     List<LogisticsItem> logistics();
 
-    /** Equipment reserved with it (including spares). */
+    /** {@return equipment reserved with it (including spares)} */
     Set<EquipmentId> equipment();
 
-    /** The meeting's zone: that of its start. */
+    /** {@return the meeting's zone: that of its start} */
     default ZoneId zone() {
         return start().getZone();
     }
 
-    /** When it takes place (its first occurrence, for a series), as an interval of instants. */
+    /** {@return when it takes place (its first occurrence, for a series), as an interval of instants} */
     default Interval interval() {
         return Interval.of(start().toInstant(), end().toInstant());
     }
 
-    /** Its length (of each occurrence, for a series). */
+    /** {@return its length (of each occurrence, for a series)} */
     default Duration duration() {
         return Duration.between(start(), end());
     }
 
-    /** The attendee entry of {@code person}, if invited. */
+    /**
+     * {@return the attendee entry of {@code person}, if invited}
+     *
+     * @param person the person looked for; not null
+     */
     default Optional<Attendee> attendee(PersonId person) {
         return attendees().stream().filter(a -> a.person().equals(person)).findFirst();
     }

@@ -25,16 +25,16 @@ import org.immutables.value.Value;
 public abstract non-sealed class MeetingRequest implements MeetingPlan {
     MeetingRequest() {}
 
-    /** The rule, to book a series whose first occurrence is {@link #start()}-{@link #end()}. */
+    /** {@return the rule, to book a series whose first occurrence is {@link #start()}-{@link #end()}} */
     public abstract Optional<RecurrenceRule> recurrence();
 
-    /** True to book it pencilled in. */
+    /** {@return true to book it pencilled in} */
     @Value.Default
     public boolean tentative() {
         return false;
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

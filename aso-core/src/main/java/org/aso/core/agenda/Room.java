@@ -27,34 +27,34 @@ import org.immutables.value.Value;
 public abstract class Room {
     Room() {}
 
-    /** The room's id. */
+    /** {@return the room's id} */
     public abstract RoomId id();
 
-    /** Its name. */
+    /** {@return its name} */
     public abstract String name();
 
-    /** The building. */
+    /** {@return the building} */
     public abstract String building();
 
-    /** The floor, as written ("RDC", "3"). */
+    /** {@return the floor, as written ("RDC", "3")} */
     public abstract Optional<String> floor();
 
-    /** How many people it seats. */
+    /** {@return how many people it seats} */
     public abstract int capacity();
 
-    /** Fixed equipment kinds ("screen", "video", "projector"), lower-case. */
+    /** {@return fixed equipment kinds ("screen", "video", "projector"), lower-case} */
     public abstract Set<String> equipment();
 
-    /** True if accessible to people with reduced mobility. */
+    /** {@return true if accessible to people with reduced mobility} */
     @Value.Default
     public boolean accessible() {
         return false;
     }
 
-    /** When it may be booked: the building's days and hours, in its zone; any time if absent. */
+    /** {@return when it may be booked: the building's days and hours, in its zone; any time if absent} */
     public abstract Optional<BusinessCalendar> bookableHours();
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

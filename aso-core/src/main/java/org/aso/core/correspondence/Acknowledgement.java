@@ -131,6 +131,9 @@ public abstract class Acknowledgement {
      * Prepares the acknowledgement of an incoming entry with the routes and time limits of appeal
      * (required when silence means rejection); otherwise as {@link #prepare(Entry, Contact, Silence)}.
      *
+     * @param entry the incoming entry to acknowledge; not null
+     * @param service the service handling the request, with its postal address, email and phone; not null
+     * @param silence what silence means; not null
      * @param appealRoutes the routes and time limits of appeal; not null
      * @return the acknowledgement, or every problem of {@link #prepare(Entry, Contact, Silence)}
      */

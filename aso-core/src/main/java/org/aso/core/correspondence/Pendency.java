@@ -60,16 +60,16 @@ public abstract class Pendency {
         /** {@return the holder: the handler (a person or a unit), or empty if unassigned} */
         public abstract Optional<Identifier> holder();
 
-        /** The age bucket, e.g. {@code "8-15 days"} (English; {@link #toText(Locale)} renders it from the bounds). */
+        /** {@return the age bucket, for example {@code "8-15 days"} (English; {@link #toText(Locale)} renders it from the bounds)} */
         public abstract String ageBucket();
 
-        /** The fewest days since receipt in the age bucket, e.g. 8. */
+        /** {@return the fewest days since receipt in the age bucket, for example 8} */
         public abstract int minAgeDays();
 
-        /** The most days since receipt in the age bucket, e.g. 15; empty for the last, open bucket. */
+        /** {@return the most days since receipt in the age bucket, for example 15; empty for the last, open bucket} */
         public abstract Optional<Integer> maxAgeDays();
 
-        /** The entries, oldest first. */
+        /** {@return the entries, oldest first} */
         public abstract List<Item> items();
     }
 
@@ -238,7 +238,7 @@ public abstract class Pendency {
         return b.toString();
     }
 
-    /** The report as plain English text, one line per group and per month; see {@link #toText(Locale)}. */
+    /** {@return the report as plain English text, one line per group and per month; see {@link #toText(Locale)}} */
     public String toText() {
         StringBuilder b = new StringBuilder("Pendency on ").append(day()).append('\n');
         for (Group g : groups()) {

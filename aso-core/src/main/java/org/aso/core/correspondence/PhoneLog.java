@@ -150,7 +150,13 @@ public final class PhoneLog {
             return log;
         }
 
-        /** The change; every component is required. */
+        /**
+         * The change; every component is required.
+         *
+         * @param log the new log
+         * @param message the message recorded or marked done
+         * @param event the event the decision emitted; {@code log} is this log's state after it
+         */
         public Change {
             Objects.requireNonNull(log, "log");
             Objects.requireNonNull(message, "message");

@@ -329,7 +329,7 @@ public final class Register {
             return register;
         }
 
-        /** The reply deadline with its explanation (worked out on request: registering stays cheap). */
+        /** {@return the reply deadline with its explanation (worked out on request: registering stays cheap)} */
         public Optional<WorkingDayDeadline> replyDeadline() {
             return register.replyDeadline(entry.id());
         }

@@ -156,7 +156,13 @@ public final class TransmissionSlips {
             return slips;
         }
 
-        /** The change; every component is required. */
+        /**
+         * The change; every component is required.
+         *
+         * @param slips the new book
+         * @param slip the slip sent or acknowledged
+         * @param event the event the decision emitted; {@code slips} is this book's state after it
+         */
         public Change {
             Objects.requireNonNull(slips, "slips");
             Objects.requireNonNull(slip, "slip");

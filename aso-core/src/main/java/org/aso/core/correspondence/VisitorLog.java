@@ -123,7 +123,13 @@ public final class VisitorLog {
             return log;
         }
 
-        /** The change; every component is required. */
+        /**
+         * The change; every component is required.
+         *
+         * @param log the new log
+         * @param visit the visit that began or ended
+         * @param event the event the decision emitted; {@code log} is this log's state after it
+         */
         public Change {
             Objects.requireNonNull(log, "log");
             Objects.requireNonNull(visit, "visit");

@@ -61,7 +61,12 @@ public final class DossierBook {
         this.byReference = byReference;
     }
 
-    /** An empty book deciding with {@code rules}; its counters start at 1 if the rules number dossiers. */
+    /**
+     * {@return an empty book deciding with {@code rules}; its counters start at 1 if the rules number dossiers}
+     *
+     * @param rules the rules the book decides with, and the policy whose numbering scheme it keeps counters
+     *     for; not null
+     */
     public static DossierBook empty(DossierRules rules) {
         return new DossierBook(Objects.requireNonNull(rules, "rules"),
                 rules.policy().numbering().map(Numbering::of).orElse(null),
@@ -85,7 +90,15 @@ public final class DossierBook {
             return book;
         }
 
-        /** A change. */
+        /**
+         * A change.
+         *
+         * @param book the book after the decision: the state to store, with the whole dossier
+         *     ({@link #get})
+         * @param dossier the dossier after the decision as the actor may see it: its content is present
+         *     only if the actor's clearance permits it, as {@link DossierView#of} shows it
+         * @param events what happened to it (see {@link DossierEvent} for what they carry)
+         */
         public Change {
             Objects.requireNonNull(book, "book");
             Objects.requireNonNull(dossier, "dossier");
@@ -261,8 +274,8 @@ public final class DossierBook {
     }
 
     /**
-     * The book's contents, every dossier by id and the counters of its numbering scheme (empty when
-     * the host numbers dossiers), to store and {@link #restore} later.
+     * {@return the book's contents, every dossier by id and the counters of its numbering scheme (empty when
+     * the host numbers dossiers), to store and {@link #restore} later}
      */
     public DossierBookSnapshot snapshot() {
         return new DossierBookSnapshot(all(), counters());

@@ -38,6 +38,9 @@ public record DossierBookSnapshot(List<Dossier> dossiers, Map<String, Long> coun
     /**
      * A snapshot of these dossiers and counters.
      *
+     * @param dossiers the dossiers, in any order ({@link DossierBook#snapshot()} gives them by id)
+     * @param counters the last number given in each series of the policy's numbering scheme
+     *     ({@link DossierBook#counters()}); empty when the host numbers dossiers
      * @throws NullPointerException if an argument, a dossier, a series or a counter is null
      */
     public DossierBookSnapshot {

@@ -23,7 +23,7 @@ public interface DossierCover {
     /** {@return the dossier's id} */
     DossierId id();
 
-    /** Its reference number, from the book's numbering scheme or the host's. */
+    /** {@return its reference number, from the book's numbering scheme or the host's} */
     ReferenceNumber reference();
 
     /** {@return the title on the cover} */

@@ -66,7 +66,11 @@ public abstract class DossierPolicy {
      */
     public abstract Optional<NumberingScheme> numbering();
 
-    /** The default policy over {@code calendar}. */
+    /**
+     * {@return the default policy over {@code calendar}}
+     *
+     * @param calendar the working days that time limits and holding counts are reckoned in; not null
+     */
     public static DossierPolicy of(BusinessCalendar calendar) {
         return ImmutableDossierPolicy.builder().calendar(calendar).build();
     }
@@ -95,7 +99,12 @@ public abstract class DossierPolicy {
      */
     public abstract DossierPolicy withNumbering(NumberingScheme scheme);
 
-    /** Returns a copy that allows or forbids closing with open action items. */
+    /**
+     * Returns a copy that allows or forbids closing with open action items.
+     *
+     * @param allowed true to let a dossier close while action items are still open
+     * @return the copy
+     */
     public abstract DossierPolicy withClosingWithOpenActions(boolean allowed);
 
     @Value.Check

@@ -127,6 +127,8 @@ public final class DossierRules {
      * Opens a dossier: status {@link DossierStatus#OPEN}, the holder as the first movement, an
      * empty volume 1.
      *
+     * @param cmd the dossier to open, with the reference number its book gave it; not null
+     * @param ctx who opens it, with their clearance, and when; not null
      * @return a refusal ({@code dossier.open.no-reference}: the command has no reference number,
      *     which only a {@link DossierBook} gives; {@code dossier.input.blank},
      *     {@code dossier.classification.unknown}, {@code dossier.confidential.not-cleared},

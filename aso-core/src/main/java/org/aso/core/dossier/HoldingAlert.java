@@ -63,7 +63,7 @@ public abstract class HoldingAlert {
         return book.text("holding.held", dueBack().explanation(book.text("deadline.received"), locale), workingDaysHeld());
     }
 
-    /** One English sentence: the deadline's explanation and the days held; see {@link #explanation(Locale)}. */
+    /** {@return one English sentence: the deadline's explanation and the days held; see {@link #explanation(Locale)}} */
     public String explanation() {
         return dueBack().explanation("received") + "; held " + workingDaysHeld() + " working days";
     }

@@ -70,7 +70,7 @@ public abstract class OpenDossier {
     @Value.NaturalOrder
     public abstract SortedSet<String> tags();
 
-    /** Who has the file first. */
+    /** {@return who has the file first} */
     public abstract PersonId holder();
 
     /**
@@ -88,7 +88,7 @@ public abstract class OpenDossier {
      */
     public abstract OpenDossier withReference(ReferenceNumber reference);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

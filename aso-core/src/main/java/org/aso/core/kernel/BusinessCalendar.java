@@ -363,6 +363,7 @@ public final class BusinessCalendar {
      * periods per working day of that part, so its size follows the window, and that part may span
      * at most {@link #MAX_PERIOD_DAYS} days (about ten years: some 5,000 periods).
      *
+     * @param window the interval looked at; not null
      * @throws IllegalArgumentException if the part of {@code window} inside the supported range is
      *     longer than {@link #MAX_PERIOD_DAYS} days (checked before any work); ask for shorter windows
      */

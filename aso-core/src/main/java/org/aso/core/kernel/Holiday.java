@@ -20,7 +20,7 @@ public abstract class Holiday implements Comparable<Holiday> {
     @Value.Parameter
     public abstract LocalDate date();
 
-    /** The name people use for it, as the calendar gives it. */
+    /** {@return the name people use for it, as the calendar gives it} */
     @Value.Parameter
     public abstract String name();
 

@@ -54,7 +54,7 @@ public abstract class Problem {
         return Phrasebook.of(locale).named("problem." + code(), details()).orElse(message());
     }
 
-    /** Key/value details in insertion order; values are rendered with {@code String.valueOf}. */
+    /** {@return key/value details in insertion order; values are rendered with {@code String.valueOf}} */
     public abstract Map<String, String> details();
 
     /**

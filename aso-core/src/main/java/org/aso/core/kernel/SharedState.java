@@ -68,7 +68,6 @@ public final class SharedState<S> {
      * Applies a decision atomically, for decisions whose outcome is not an {@link Outcome} of the
      * state. Runs the decision again on contention.
      *
-     * @param <R> the type of the outcome
      * @param decide the pure decision on the current state: a refusal, or an outcome
      * @param nextState the new state carried by the outcome
      * @param <R> the outcome's type

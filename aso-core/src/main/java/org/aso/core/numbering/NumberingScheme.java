@@ -111,6 +111,10 @@ public final class NumberingScheme {
      * literal text with spaces or control characters ({@code numbering.template.bad-literal}); a
      * template of more than {@link #MAX_TEMPLATE} characters is refused before anything else
      * ({@code numbering.template.too-long}).
+     *
+     * @param template the template, such as {@code "{year}-{code}-{counter:6}"}; not null
+     * @param reset when the counter starts again at 1; not null
+     * @return the scheme, or every problem found
      */
     public static Either<List<Problem>, NumberingScheme> parse(String template, Reset reset) {
         Objects.requireNonNull(template, "template");

@@ -66,7 +66,13 @@ public final class NoticeLog {
             return log;
         }
 
-        /** A change. */
+        /**
+         * A change.
+         *
+         * @param log the log after it, to keep
+         * @param events what happened: one {@link EscalationEvent.TaskReset}, or none if the task had
+         *     no notice
+         */
         public Change {
             Objects.requireNonNull(log, "log");
             events = List.copyOf(events);

@@ -77,7 +77,7 @@ public record Overload(Instant deadline, Duration work, Duration free, List<Task
                 book.duration(shortfall()), book.and(atRisk.stream().map(TaskId::value).toList()));
     }
 
-    /** How much work does not fit: {@code work - free}. */
+    /** {@return how much work does not fit: {@code work - free}} */
     public Duration shortfall() {
         return work.minus(free);
     }

@@ -32,54 +32,54 @@ public final class Occurrence {
     }
 
     /**
-     * The start the series gives this occurrence (its {@code RECURRENCE-ID}), which identifies it:
-     * the key of {@link Recurrence#changes()}. Like {@link #start()}, an instant.
+     * {@return the start the series gives this occurrence (its {@code RECURRENCE-ID}), which identifies it:
+     * the key of {@link Recurrence#changes()}} Like {@link #start()}, an instant.
      */
     public Instant originalStart() {
         return Instant.ofEpochSecond(original);
     }
 
-    /** {@link #originalStart()} on the wall clock of the meeting's zone, as people read it. */
+    /** {@return {@link #originalStart()} on the wall clock of the meeting's zone, as people read it} */
     public ZonedDateTime originalStartInZone() {
         return ZonedDateTime.ofInstant(Instant.ofEpochSecond(original), zone);
     }
 
-    /** When the occurrence takes place (moved, if it was). */
+    /** {@return when the occurrence takes place (moved, if it was)} */
     public Interval interval() {
         return movedTo().orElseGet(() -> Interval.of(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end)));
     }
 
-    /** The actual start. */
+    /** {@return the actual start: where the occurrence was moved to, if it was, else its original start} */
     public Instant start() {
         return movedTo().map(Interval::start).orElseGet(() -> Instant.ofEpochSecond(start));
     }
 
-    /** The actual start as epoch seconds (whole seconds of {@link #start()}, rounded down). */
+    /** {@return the actual start as epoch seconds (whole seconds of {@link #start()}, rounded down)} */
     public long startEpochSecond() {
         return change == null || change.movedTo().isEmpty() ? start : change.movedTo().get().start().getEpochSecond();
     }
 
-    /** The actual end. */
+    /** {@return the actual end: that of the new time, if the occurrence was moved} */
     public Instant end() {
         return movedTo().map(Interval::end).orElseGet(() -> Instant.ofEpochSecond(end));
     }
 
-    /** True if this occurrence was moved away from its original time. */
+    /** {@return true if this occurrence was moved away from its original time} */
     public boolean isMoved() {
         return movedTo().isPresent();
     }
 
-    /** The change applied to this occurrence, if any. */
+    /** {@return the change applied to this occurrence, if any} */
     public Optional<OccurrenceChange> change() {
         return Optional.ofNullable(change);
     }
 
-    /** The room of this occurrence, if it was changed (else the series' room). */
+    /** {@return the room of this occurrence, if it was changed (else the series' room)} */
     public Optional<RoomId> room() {
         return change == null ? Optional.empty() : change.room();
     }
 
-    /** The title of this occurrence, if it was changed (else the series' title). */
+    /** {@return the title of this occurrence, if it was changed (else the series' title)} */
     public Optional<String> title() {
         return change == null ? Optional.empty() : change.title();
     }

@@ -24,37 +24,45 @@ import org.immutables.value.Value;
 public abstract class OccurrenceChange {
     OccurrenceChange() {}
 
-    /** The new time of the occurrence, if it was moved. */
+    /** {@return the new time of the occurrence, if it was moved} */
     public abstract Optional<Interval> movedTo();
 
-    /** True if the occurrence does not take place. */
+    /** {@return true if the occurrence does not take place} */
     @Value.Default
     public boolean isCancelled() {
         return false;
     }
 
-    /** Another room for this occurrence. */
+    /** {@return another room for this occurrence} */
     public abstract Optional<RoomId> room();
 
-    /** Another title for this occurrence. */
+    /** {@return another title for this occurrence} */
     public abstract Optional<String> title();
 
-    /** The change "this occurrence is cancelled". */
+    /** {@return the change "this occurrence is cancelled"} */
     public static OccurrenceChange cancelled() {
         return builder().isCancelled(true).build();
     }
 
-    /** The change "this occurrence takes place at {@code when}". */
+    /**
+     * {@return the change "this occurrence takes place at {@code when}"}
+     *
+     * @param when the new time of the occurrence; not null
+     */
     public static OccurrenceChange movedTo(Interval when) {
         return builder().movedTo(when).build();
     }
 
-    /** The change "this occurrence is held in {@code room}". */
+    /**
+     * {@return the change "this occurrence is held in {@code room}"}
+     *
+     * @param room the room it is held in instead of the series' room; not null
+     */
     public static OccurrenceChange inRoom(RoomId room) {
         return builder().room(room).build();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

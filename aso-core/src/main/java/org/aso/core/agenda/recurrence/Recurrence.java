@@ -73,35 +73,50 @@ public abstract class Recurrence {
 
     Recurrence() {}
 
-    /** The first start ({@code DTSTART}), in the meeting's zone. */
+    /** {@return the first start ({@code DTSTART}), in the meeting's zone} */
     public abstract ZonedDateTime start();
 
-    /** The length of each occurrence (not negative; zero for a moment). */
+    /** {@return the length of each occurrence (not negative; zero for a moment)} */
     public abstract Duration duration();
 
-    /** The recurrence rule, if the meeting repeats by one. */
+    /** {@return the recurrence rule, if the meeting repeats by one} */
     public abstract Optional<RecurrenceRule> rule();
 
-    /** Extra starts ({@code RDATE}). */
+    /** {@return extra starts ({@code RDATE})} */
     public abstract List<ZonedDateTime> rdates();
 
-    /** Starts taken away ({@code EXDATE}): an occurrence whose original start is one of these does not happen. */
+    /**
+     * {@return starts taken away ({@code EXDATE})} An occurrence whose original start is one of these
+     * does not happen.
+     */
     public abstract List<ZonedDateTime> exdates();
 
-    /** Changes to single occurrences, by the instant of their original start. */
+    /** {@return changes to single occurrences, by the instant of their original start} */
     public abstract Map<Instant, OccurrenceChange> changes();
 
-    /** The meeting's zone (that of the first start). */
+    /** {@return the meeting's zone (that of the first start)} */
     public ZoneId zone() {
         return start().getZone();
     }
 
-    /** A series from a first start, a length and a rule. */
+    /**
+     * {@return a series from a first start, a length and a rule}
+     *
+     * @param start the first start ({@code DTSTART}); its zone is the meeting's; not null
+     * @param duration the length of each occurrence; not negative
+     * @param rule how the series repeats; not null
+     */
     public static Recurrence of(ZonedDateTime start, Duration duration, RecurrenceRule rule) {
         return builder().start(start).duration(duration).rule(rule).build();
     }
 
-    /** A copy with one more change (replacing an earlier change of the same occurrence). */
+    /**
+     * {@return a copy with one more change (replacing an earlier change of the same occurrence)}
+     *
+     * @param originalStart the start the series gives the occurrence, in any zone (only its instant counts);
+     *     not null
+     * @param change what happens to that occurrence; not null
+     */
     public Recurrence withChange(ZonedDateTime originalStart, OccurrenceChange change) {
         Map<Instant, OccurrenceChange> all = new HashMap<>(changes());
         all.put(originalStart.toInstant(), change);
@@ -110,7 +125,7 @@ public abstract class Recurrence {
 
     abstract Recurrence withChanges(Map<? extends Instant, ? extends OccurrenceChange> entries);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }
@@ -192,8 +207,10 @@ public abstract class Recurrence {
     }
 
     /**
-     * True if the series yields an occurrence with this original start, before removed starts,
-     * cancellations and moves are applied.
+     * {@return true if the series yields an occurrence with this original start, before removed starts,
+     * cancellations and moves are applied}
+     *
+     * @param instant the candidate original start; not null
      */
     public boolean isOriginalStart(Instant instant) {
         return plan().isInstance(instant.getEpochSecond()) && instant.getNano() == 0;

@@ -66,6 +66,11 @@ public final class RecurrenceRule {
      */
     public record WeekdayNum(int ordinal, DayOfWeek day) {
         /**
+         * A {@code BYDAY} entry.
+         *
+         * @param ordinal which such day in the month or year, counted from its start if positive and
+         *     from its end if negative ({@code -1}: the last); 0 for every such day
+         * @param day the day of the week, not null
          * @throws IllegalArgumentException if the ordinal is outside -53..53
          */
         public WeekdayNum {
@@ -122,77 +127,77 @@ public final class RecurrenceRule {
 
     // ---------------------------------------------------------------- accessors
 
-    /** {@code FREQ}. */
+    /** {@return {@code FREQ}} */
     public Frequency frequency() {
         return frequency;
     }
 
-    /** {@code INTERVAL}, 1 unless given. */
+    /** {@return {@code INTERVAL}, 1 unless given} */
     public int interval() {
         return interval;
     }
 
-    /** {@code COUNT}, if given: the number of instances, DTSTART being the first. */
+    /** {@return {@code COUNT}, if given: the number of instances, DTSTART being the first} */
     public OptionalInt count() {
         return count == 0 ? OptionalInt.empty() : OptionalInt.of(count);
     }
 
     /**
-     * {@code UNTIL}, if given, inclusive: an {@link Instant} for the UTC form
+     * {@return {@code UNTIL}, if given, inclusive: an {@link Instant} for the UTC form
      * ({@code 20261231T230000Z}), a {@link LocalDate} for the date form ({@code 20261231}) or a
      * {@link LocalDateTime} for the floating form ({@code 20261231T235959}), read in the meeting's
-     * zone.
+     * zone}
      */
     public Optional<Temporal> until() {
         return Optional.ofNullable(until);
     }
 
-    /** {@code WKST}, Monday unless given. */
+    /** {@return {@code WKST}, Monday unless given} */
     public DayOfWeek weekStart() {
         return weekStart;
     }
 
-    /** {@code BYSECOND}, in the order given. */
+    /** {@return {@code BYSECOND}, in the order given} */
     public List<Integer> bySecond() {
         return list(bySecond);
     }
 
-    /** {@code BYMINUTE}. */
+    /** {@return {@code BYMINUTE}} */
     public List<Integer> byMinute() {
         return list(byMinute);
     }
 
-    /** {@code BYHOUR}. */
+    /** {@return {@code BYHOUR}} */
     public List<Integer> byHour() {
         return list(byHour);
     }
 
-    /** {@code BYDAY}. */
+    /** {@return {@code BYDAY}} */
     public List<WeekdayNum> byDay() {
         return List.of(byDay);
     }
 
-    /** {@code BYMONTHDAY}; negative values count from the end of the month. */
+    /** {@return {@code BYMONTHDAY}; negative values count from the end of the month} */
     public List<Integer> byMonthDay() {
         return list(byMonthDay);
     }
 
-    /** {@code BYYEARDAY}; negative values count from the end of the year. */
+    /** {@return {@code BYYEARDAY}; negative values count from the end of the year} */
     public List<Integer> byYearDay() {
         return list(byYearDay);
     }
 
-    /** {@code BYWEEKNO} (ISO-style week numbers with the rule's week start). */
+    /** {@return {@code BYWEEKNO} (ISO-style week numbers with the rule's week start)} */
     public List<Integer> byWeekNo() {
         return list(byWeekNo);
     }
 
-    /** {@code BYMONTH}, 1 to 12. */
+    /** {@return {@code BYMONTH}, 1 to 12} */
     public List<Integer> byMonth() {
         return list(byMonth);
     }
 
-    /** {@code BYSETPOS}; negative values count from the end of each period's set. */
+    /** {@return {@code BYSETPOS}; negative values count from the end of each period's set} */
     public List<Integer> bySetPos() {
         return list(bySetPos);
     }

@@ -72,41 +72,47 @@ public final class Availability {
         this.sources = sources;
     }
 
-    /** Starts building the availability of {@code person}, who works by {@code calendar}. */
+    /**
+     * Starts building the availability of {@code person}, who works by {@code calendar}.
+     *
+     * @param person whose availability it is; not null
+     * @param calendar their working days, hours, zone and holidays; not null
+     * @return a builder with no busy time, no buffer and no notice yet
+     */
     public static Builder of(PersonId person, BusinessCalendar calendar) {
         return new Builder(Objects.requireNonNull(person, "person"), Objects.requireNonNull(calendar, "calendar"));
     }
 
-    /** The person. */
+    /** {@return the person whose availability this is} */
     public PersonId person() {
         return person;
     }
 
-    /** Their working days, hours, zone and holidays. */
+    /** {@return their working days, hours, zone and holidays} */
     public BusinessCalendar calendar() {
         return calendar;
     }
 
-    /** The notice they need before a meeting starts. */
+    /** {@return the notice they need before a meeting starts} */
     public Duration minimumNotice() {
         return minimumNotice;
     }
 
-    /** Their busy time, buffers included, merged and in order. */
+    /** {@return their busy time, buffers included, merged and in order} */
     public List<Interval> busy() {
         return toIntervals(busy);
     }
 
-    /** Their tentative time, buffers included, merged and in order (it may meet busy time). */
+    /** {@return their tentative time, buffers included, merged and in order (it may meet busy time)} */
     public List<Interval> tentative() {
         return toIntervals(tentative);
     }
 
     /**
-     * Where the busy and tentative time is known in full: the horizons given to
+     * {@return where the busy and tentative time is known in full: the horizons given to
      * {@link Builder#meetings} and the ranges given to {@link Builder#outside(Collection, Interval)}
      * (less the buffers), all of them at once; from {@link Limits#MIN_INSTANT} to
-     * {@link Limits#MAX_INSTANT} when no source was bounded. It may be empty (sources that do not
+     * {@link Limits#MAX_INSTANT} when no source was bounded} It may be empty (sources that do not
      * meet).
      */
     public Interval covered() {
@@ -118,8 +124,10 @@ public final class Availability {
     }
 
     /**
-     * True if {@code interval} lies in {@link #covered()} and meets no busy time (working hours and
-     * notice are not looked at); false where the busy time is not known.
+     * {@return true if {@code interval} lies in {@link #covered()} and meets no busy time (working hours and
+     * notice are not looked at); false where the busy time is not known}
+     *
+     * @param interval the time looked at; not null
      */
     public boolean isFree(Interval interval) {
         long s = EpochSeconds.floor(interval.start());
@@ -229,6 +237,9 @@ public final class Availability {
          * of instants). The agenda is read when the availability is built, and kept: the slot
          * finder reads it again over a wider span where it needs to.
          *
+         * @param agenda an agenda holding some of the person's meetings; not null
+         * @param horizon the span of time to read it over; not null
+         * @return this builder
          * @throws NullPointerException if an argument is null
          */
         public Builder meetings(Agenda agenda, Interval horizon) {
@@ -241,6 +252,9 @@ public final class Availability {
          * Adds spans of an outside calendar's free/busy answer that is all there is to know: the
          * coverage is not narrowed. Prefer {@link #outside(Collection, Interval)} when the answer
          * was asked for a range.
+         *
+         * @param spans the answer's spans, in any order; {@code FREE} spans are ignored; not null
+         * @return this builder
          */
         public Builder outside(Collection<FreeBusy> spans) {
             for (FreeBusy fb : spans) {
@@ -259,6 +273,9 @@ public final class Availability {
          * availability then {@linkplain #covered() covers} only that range, less the buffers (a span
          * just outside the range, not in the answer, could reach into it by its buffer).
          *
+         * @param spans the answer's spans, in any order; {@code FREE} spans are ignored; not null
+         * @param range the range the answer was asked for; not null
+         * @return this builder
          * @throws NullPointerException if an argument is null
          */
         public Builder outside(Collection<FreeBusy> spans, Interval range) {
@@ -272,6 +289,9 @@ public final class Availability {
         /**
          * Keeps {@code before} free before each meeting and {@code after} free after it.
          *
+         * @param before the time kept free before each meeting; zero for none
+         * @param after the time kept free after each meeting; zero for none
+         * @return this builder
          * @throws IllegalArgumentException if a buffer is negative or longer than a day
          */
         public Builder buffers(Duration before, Duration after) {
@@ -283,6 +303,9 @@ public final class Availability {
         /**
          * No meeting may start sooner than {@code notice} after "now".
          *
+         * @param notice the least time between "now" (the time the finder is given) and a meeting's start; zero
+         *     for none
+         * @return this builder
          * @throws IllegalArgumentException if negative or longer than a year
          */
         public Builder minimumNotice(Duration notice) {
@@ -306,7 +329,7 @@ public final class Availability {
         }
 
         /**
-         * The availability. Reads the agendas given to {@link #meetings}: each meeting of the person
+         * {@return the availability} Reads the agendas given to {@link #meetings}: each meeting of the person
          * is expanded once over its horizon widened by the buffers.
          */
         public Availability build() {

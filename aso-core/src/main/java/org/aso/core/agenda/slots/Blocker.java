@@ -33,23 +33,26 @@ public abstract class Blocker {
         WINDOW
     }
 
-    /** The kind. */
+    /**
+     * {@return which constraint leaves no start open: an attendee, the room, equipment, the time of
+     * day, the same day or the window}
+     */
     @Value.Parameter
     public abstract Kind kind();
 
-    /** What it is about: a person id, a room need, an equipment kind; empty for the others. */
+    /** {@return what it is about: a person id, a room need, an equipment kind; empty for the others} */
     @Value.Parameter
     public abstract String subject();
 
-    /** Candidate starts in the window that this constraint alone leaves open, counted up to {@link SlotFinder#COUNT_LIMIT}. */
+    /** {@return candidate starts in the window that this constraint alone leaves open, counted up to {@link SlotFinder#COUNT_LIMIT}} */
     @Value.Parameter
     public abstract int openAlone();
 
-    /** Candidate starts in the window: starts on the grid, not in the past, leaving room for the meeting. */
+    /** {@return candidate starts in the window: starts on the grid, not in the past, leaving room for the meeting} */
     @Value.Parameter
     public abstract int candidates();
 
-    /** A sentence a person can read (English), as the finder wrote it. */
+    /** {@return a sentence a person can read (English), as the finder wrote it} */
     @Value.Parameter
     public abstract String message();
 

@@ -31,15 +31,20 @@ public abstract class FreeBusy {
         OUT_OF_OFFICE
     }
 
-    /** The span. */
+    /** {@return the span of time, as an interval of instants} */
     @Value.Parameter
     public abstract Interval interval();
 
-    /** What it says. */
+    /** {@return what the span says of the person: free, busy, tentative or out of office} */
     @Value.Parameter
     public abstract State state();
 
-    /** A span in a state. */
+    /**
+     * {@return a span in a state}
+     *
+     * @param interval the span; not null
+     * @param state whether the person is free, busy, tentative or away then; not null
+     */
     public static FreeBusy of(Interval interval, State state) {
         return ImmutableFreeBusy.of(interval, state);
     }

@@ -54,13 +54,13 @@ public sealed interface Relaxation {
         DROP_TIME_OF_DAY
     }
 
-    /** The kind of change. */
+    /** {@return the kind of change} */
     Kind kind();
 
-    /** How many candidate starts it opens, at least 1. */
+    /** {@return how many candidate starts it opens, at least 1} */
     int slots();
 
-    /** A sentence a person can read (English), with the count, as the finder wrote it. */
+    /** {@return a sentence a person can read (English), with the count, as the finder wrote it} */
     String message();
 
     /**
@@ -109,6 +109,9 @@ public sealed interface Relaxation {
         /**
          * Checks the fields.
          *
+         * @param person the attendee
+         * @param slots how many starts it opens
+         * @param message a sentence a person can read
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if slots is below 1
          */
@@ -137,6 +140,10 @@ public sealed interface Relaxation {
         /**
          * Checks the fields.
          *
+         * @param end the new end of the window
+         * @param zone the zone in which the request reads days (its {@link SlotRequest#zone()}, or UTC)
+         * @param slots how many starts the extended window holds
+         * @param message a sentence a person can read
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if slots is below 1
          */
@@ -146,7 +153,7 @@ public sealed interface Relaxation {
             checked(slots, message);
         }
 
-        /** The date, in {@link #zone()}, on which the extended window ends. */
+        /** {@return the date, in {@link #zone()}, on which the extended window ends} */
         public LocalDate until() {
             return end.minusNanos(1).atZone(zone).toLocalDate();
         }
@@ -168,6 +175,9 @@ public sealed interface Relaxation {
         /**
          * Checks the fields.
          *
+         * @param length the new length of the meeting
+         * @param slots how many starts it opens
+         * @param message a sentence a person can read
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if slots is below 1 or the length not positive
          */
@@ -196,6 +206,9 @@ public sealed interface Relaxation {
         /**
          * Checks the fields.
          *
+         * @param room the room
+         * @param slots how many starts it opens
+         * @param message a sentence a person can read, with what the room misses
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if slots is below 1
          */
@@ -223,6 +236,10 @@ public sealed interface Relaxation {
         /**
          * Checks the fields.
          *
+         * @param equipmentKind the kind, as asked ("projector")
+         * @param mobile true for the mobile item, false for the room's equipment
+         * @param slots how many starts it opens
+         * @param message a sentence a person can read
          * @throws NullPointerException if an argument is null
          * @throws IllegalArgumentException if slots is below 1
          */
@@ -247,6 +264,8 @@ public sealed interface Relaxation {
         /**
          * Checks the fields.
          *
+         * @param slots how many starts it opens
+         * @param message a sentence a person can read
          * @throws NullPointerException if the message is null
          * @throws IllegalArgumentException if slots is below 1
          */
@@ -270,6 +289,8 @@ public sealed interface Relaxation {
         /**
          * Checks the fields.
          *
+         * @param slots how many starts it opens
+         * @param message a sentence a person can read
          * @throws NullPointerException if the message is null
          * @throws IllegalArgumentException if slots is below 1
          */

@@ -18,27 +18,27 @@ import org.immutables.value.Value;
 public abstract class RoomNeeds {
     RoomNeeds() {}
 
-    /** Seats needed; the number of attendees of the request if absent. */
+    /** {@return seats needed; the number of attendees of the request if absent} */
     public abstract Optional<Integer> seats();
 
-    /** Equipment kinds the room must have (in {@link Room#equipment()} or fixed in it), lower-case. */
+    /** {@return equipment kinds the room must have (in {@link Room#equipment()} or fixed in it), lower-case} */
     public abstract Set<String> equipment();
 
-    /** True if the room must be accessible to people with reduced mobility. */
+    /** {@return true if the room must be accessible to people with reduced mobility} */
     @Value.Default
     public boolean accessible() {
         return false;
     }
 
-    /** The building the room must be in, if any. */
+    /** {@return the building the room must be in, if any} */
     public abstract Optional<String> building();
 
-    /** Any room. */
+    /** {@return any room} */
     public static RoomNeeds any() {
         return builder().build();
     }
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

@@ -24,18 +24,18 @@ public abstract class SlotAnswer {
     SlotAnswer() {}
 
     /**
-     * The suggestions, earliest first; empty when nothing fits. Distinct choices come first: no
+     * {@return the suggestions, earliest first; empty when nothing fits} Distinct choices come first: no
      * two overlap unless the window holds no other feasible slot (see {@link SlotFinder}).
      */
     public abstract List<Suggestion> suggestions();
 
-    /** When nothing fits: the constraints, those that leave fewest starts open first. */
+    /** {@return when nothing fits: the constraints, those that leave fewest starts open first} */
     public abstract List<Blocker> blockers();
 
-    /** When nothing fits: the changes that would give slots, each with its count. */
+    /** {@return when nothing fits: the changes that would give slots, each with its count} */
     public abstract List<Relaxation> relaxations();
 
-    /** True if at least one slot was found. */
+    /** {@return true if at least one slot was found} */
     public boolean isFound() {
         return !suggestions().isEmpty();
     }

@@ -18,31 +18,43 @@ import org.immutables.value.Value;
 public abstract class SlotAttendee {
     SlotAttendee() {}
 
-    /** The person. */
+    /** {@return the person who should attend} */
     @Value.Parameter
     public abstract PersonId person();
 
-    /** True if the slot must be free for them. */
+    /** {@return true if the slot must be free for them} */
     @Value.Parameter
     public abstract boolean required();
 
-    /** Their weight in the overall confidence (positive); 1 unless given. */
+    /** {@return their weight in the overall confidence (positive); 1 unless given} */
     @Value.Default
     public double weight() {
         return 1.0;
     }
 
-    /** A required attendee of weight 1. */
+    /**
+     * {@return a required attendee of weight 1}
+     *
+     * @param person the attendee the slot must be free for; not null
+     */
     public static SlotAttendee required(PersonId person) {
         return ImmutableSlotAttendee.of(person, true);
     }
 
-    /** An optional attendee of weight 1. */
+    /**
+     * {@return an optional attendee of weight 1}
+     *
+     * @param person an attendee who may miss the slot, lowering its confidence; not null
+     */
     public static SlotAttendee optional(PersonId person) {
         return ImmutableSlotAttendee.of(person, false);
     }
 
-    /** The same attendee with another weight. */
+    /**
+     * {@return the same attendee with another weight}
+     *
+     * @param weight their weight in the overall confidence: positive and finite
+     */
     public abstract SlotAttendee withWeight(double weight);
 
     @Value.Check

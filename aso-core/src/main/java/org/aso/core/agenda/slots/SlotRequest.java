@@ -44,49 +44,49 @@ import org.immutables.value.Value;
 public abstract class SlotRequest {
     SlotRequest() {}
 
-    /** The attendees, each once. */
+    /** {@return the attendees, each once} */
     public abstract List<SlotAttendee> attendees();
 
-    /** The meeting's length. */
+    /** {@return the meeting's length} */
     public abstract Duration duration();
 
-    /** Where the slot must lie. */
+    /** {@return where the slot must lie} */
     public abstract Interval window();
 
-    /** The step between candidate starts; 15 minutes unless given. */
+    /** {@return the step between candidate starts; 15 minutes unless given} */
     @Value.Default
     public Duration granularity() {
         return Duration.ofMinutes(15);
     }
 
-    /** The room wanted; no room (an online meeting) if absent. */
+    /** {@return the room wanted; no room (an online meeting) if absent} */
     public abstract Optional<RoomNeeds> room();
 
-    /** Kinds of mobile equipment to reserve with the slot ("projector"), lower-case. */
+    /** {@return kinds of mobile equipment to reserve with the slot ("projector"), lower-case} */
     public abstract Set<String> equipment();
 
-    /** The zone of {@link #earliest()} and {@link #latest()}; UTC for days if absent. */
+    /** {@return the zone of {@link #earliest()} and {@link #latest()}; UTC for days if absent} */
     public abstract Optional<ZoneId> zone();
 
-    /** The earliest local start time, in {@link #zone()}. */
+    /** {@return the earliest local start time, in {@link #zone()}} */
     public abstract Optional<LocalTime> earliest();
 
-    /** The latest local end time, in {@link #zone()}. */
+    /** {@return the latest local end time, in {@link #zone()}} */
     public abstract Optional<LocalTime> latest();
 
-    /** True if the slot must fall on the same date for every required attendee. */
+    /** {@return true if the slot must fall on the same date for every required attendee} */
     @Value.Default
     public boolean sameDay() {
         return false;
     }
 
-    /** How many suggestions at most (1 to 100); 5 unless given. */
+    /** {@return how many suggestions at most (1 to 100); 5 unless given} */
     @Value.Default
     public int maxSuggestions() {
         return 5;
     }
 
-    /** The required attendees. */
+    /** {@return the required attendees} */
     public List<SlotAttendee> requiredAttendees() {
         return attendees().stream().filter(SlotAttendee::required).toList();
     }
@@ -97,20 +97,22 @@ public abstract class SlotRequest {
     }
 
     /**
-     * The same request for a meeting of another length (to try a {@link Relaxation.Shorten}).
+     * {@return the same request for a meeting of another length (to try a {@link Relaxation.Shorten})}
      *
+     * @param duration the new length of the meeting: positive, at most a day
      * @throws IllegalArgumentException if the length is not positive or longer than a day
      */
     public abstract SlotRequest withDuration(Duration duration);
 
     /**
-     * The same request over another window (to try a {@link Relaxation.ExtendWindow}).
+     * {@return the same request over another window (to try a {@link Relaxation.ExtendWindow})}
      *
+     * @param window where the slot must now lie; not null
      * @throws NullPointerException if {@code window} is null
      */
     public abstract SlotRequest withWindow(Interval window);
 
-    /** A new builder. */
+    /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
     }

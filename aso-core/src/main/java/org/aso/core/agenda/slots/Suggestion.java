@@ -34,46 +34,46 @@ public abstract class Suggestion {
     /** Confidence of a busy attendee. */
     public static final int BUSY = 0;
 
-    /** When. */
+    /** {@return when the meeting would take place, as an interval of instants} */
     public abstract Interval interval();
 
-    /** The room, if the request wanted one. */
+    /** {@return the room, if the request wanted one} */
     public abstract Optional<RoomId> room();
 
-    /** Why this room (smallest adequate room free then, and which smaller ones were taken). */
+    /** {@return why this room (smallest adequate room free then, and which smaller ones were taken)} */
     public abstract Optional<String> roomReason();
 
-    /** Mobile equipment to reserve, one item per kind asked for. */
+    /** {@return mobile equipment to reserve, one item per kind asked for} */
     public abstract List<EquipmentId> equipment();
 
-    /** Each attendee's confidence (0, 49 or 100), in the order of the request. */
+    /** {@return each attendee's confidence (0, 49 or 100), in the order of the request} */
     public abstract Map<PersonId, Integer> confidence();
 
-    /** The weighted average of {@link #confidence()}, from 0 to 100. */
+    /** {@return the weighted average of {@link #confidence()}, from 0 to 100} */
     public abstract double overallConfidence();
 
-    /** Optional attendees who cannot come (confidence 0). */
+    /** {@return optional attendees who cannot come (confidence 0)} */
     public abstract List<PersonId> missingOptional();
 
-    /** Sentences a person can read (English, as the finder wrote them): why this slot, who may not come. */
+    /** {@return sentences a person can read (English, as the finder wrote them): why this slot, who may not come} */
     public abstract List<String> reasons();
 
-    /** How many required attendees are free then (all of them). */
+    /** {@return how many required attendees are free then (all of them)} */
     public abstract int requiredAttendees();
 
-    /** Attendees tentative then (confidence {@link #TENTATIVE}), in the order of the request. */
+    /** {@return attendees tentative then (confidence {@link #TENTATIVE}), in the order of the request} */
     public abstract List<PersonId> tentative();
 
-    /** Attendees whose calendar is not known then (confidence {@link #TENTATIVE}), in the order of the request. */
+    /** {@return attendees whose calendar is not known then (confidence {@link #TENTATIVE}), in the order of the request} */
     public abstract List<PersonId> calendarUnknown();
 
-    /** The seats the meeting needs, if a room was wanted. */
+    /** {@return the seats the meeting needs, if a room was wanted} */
     public abstract Optional<Integer> seatsNeeded();
 
-    /** The seats of {@link #room()}, if a room was wanted. */
+    /** {@return the seats of {@link #room()}, if a room was wanted} */
     public abstract Optional<Integer> roomCapacity();
 
-    /** Smaller adequate rooms booked or closed then, smallest first. */
+    /** {@return smaller adequate rooms booked or closed then, smallest first} */
     public abstract List<RoomId> smallerRoomsTaken();
 
     /**
