@@ -216,6 +216,11 @@ public final class Phrasebook {
         return text("format.day-time", day(t.toLocalDate()), time.format(t));
     }
 
+    /** A time on the wall clock of {@code t}'s zone: {@code "17:30"}, {@code "17 h 30"}. */
+    public String time(ZonedDateTime t) {
+        return time.format(t);
+    }
+
     /** A month and its year: {@code "May 2024"}, {@code "mai 2024"}. */
     public String month(java.time.YearMonth m) {
         return month.format(m);
