@@ -82,6 +82,19 @@ public abstract class BrokenLink {
         };
     }
 
+    /**
+     * {@link #message()} for a reader of {@code locale}: {@code "L’entrée 7 (position 6) ne correspond
+     * plus à son empreinte : elle a été modifiée"}. Instants found are shown as stored (UTC).
+     *
+     * @param locale the reader's locale (French and English shipped, English otherwise)
+     * @return the sentence
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String message(java.util.Locale locale) {
+        org.aso.core.internal.Phrasebook book = org.aso.core.internal.Phrasebook.of(locale);
+        return book.text("broken-link." + reason().code(), String.valueOf(sequence()), String.valueOf(index()), found());
+    }
+
     static BrokenLink of(int index, Reason reason, String expected, String found) {
         return ImmutableBrokenLink.of(index, reason, expected, found);
     }

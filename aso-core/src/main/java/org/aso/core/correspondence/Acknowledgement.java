@@ -97,6 +97,23 @@ public abstract class Acknowledgement {
     /** {@return why no acknowledgement is required, when it is not} */
     public abstract Optional<String> exemption();
 
+    /** The reply's due day, when it exempts the request from an acknowledgement. */
+    abstract Optional<LocalDate> exemptingReplyDue();
+
+    /**
+     * {@link #exemption()} for a reader of {@code locale}: {@code "La réponse est due au plus tard le
+     * mardi 14 mai 2024, moins de 15 jours après la réception"}.
+     *
+     * @param locale the reader's locale (French and English shipped, English otherwise)
+     * @return why no acknowledgement is required, when it is not
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public Optional<String> exemption(java.util.Locale locale) {
+        org.aso.core.internal.Phrasebook book = org.aso.core.internal.Phrasebook.of(locale);
+        return exemption().map(english -> exemptingReplyDue()
+                .map(due -> book.text("acknowledgement.exemption", book.day(due), EXEMPTION_DAYS)).orElse(english));
+    }
+
     /** {@return the service handling the request: name, postal address, e-mail and telephone} */
     public abstract Contact service();
 
@@ -190,6 +207,7 @@ public abstract class Acknowledgement {
                 .required(!exempt)
                 .exemption(exempt ? Optional.of("The reply is due by " + entry.replyDue().get()
                         + ", within " + EXEMPTION_DAYS + " days of receipt") : Optional.empty())
+                .exemptingReplyDue(exempt ? entry.replyDue() : Optional.empty())
                 .service(service)
                 .silence(silence)
                 .silenceDate(silenceDate.get())

@@ -43,6 +43,8 @@ public final class Phrasebook {
     public static final List<Locale> SHIPPED = List.of(Locale.ENGLISH, Locale.FRENCH);
 
     private static final Pattern NAMED = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_-]*)\\}");
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z_]*");
     private static final Map<String, Map<String, String>> ENTRIES = new ConcurrentHashMap<>();
     private static final Map<Locale, Phrasebook> BOOKS = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 64;
@@ -169,6 +171,7 @@ public final class Phrasebook {
             if (value == null) {
                 return Optional.empty();
             }
+            value = shown(value);
             int i = args.indexOf(value);
             if (i < 0) {
                 args.add(value);
@@ -178,6 +181,23 @@ public final class Phrasebook {
         }
         m.appendTail(indexed);
         return Optional.of(new MessageFormat(indexed.toString(), locale).format(args.toArray()));
+    }
+
+    /**
+     * A detail as a reader of this language sees it: an ISO date ({@code 2024-05-07}) as a day
+     * ({@code "7 mai 2024"}), a constant with a {@code word.} entry ({@code CLOSED}) as that word
+     * ({@code "clos"}), anything else as given.
+     */
+    private String shown(String value) {
+        if (ISO_DATE.matcher(value).matches()) {
+            try {
+                return shortDay(LocalDate.parse(value), true);
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
+        String word = CONSTANT.matcher(value).matches() ? entries.get("word." + value) : null;
+        return word != null ? word : value;
     }
 
     /** A day in full, e.g. {@code "Tue 7 May 2024"}, {@code "mercredi 1er mai 2024"}. */
@@ -194,6 +214,11 @@ public final class Phrasebook {
     /** A day and a time on the wall clock of {@code t}'s zone: {@code "Tue 7 May 2024 17:30"}, {@code "mardi 7 mai 2024 à 17 h 30"}. */
     public String dayTime(ZonedDateTime t) {
         return text("format.day-time", day(t.toLocalDate()), time.format(t));
+    }
+
+    /** A time on the wall clock of {@code t}'s zone: {@code "17:30"}, {@code "17 h 30"}. */
+    public String time(ZonedDateTime t) {
+        return time.format(t);
     }
 
     /** A month and its year: {@code "May 2024"}, {@code "mai 2024"}. */

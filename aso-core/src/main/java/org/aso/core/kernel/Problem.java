@@ -51,7 +51,48 @@ public abstract class Problem {
      * @throws NullPointerException if {@code locale} is null
      */
     public String message(Locale locale) {
-        return Phrasebook.of(locale).named("problem." + code(), details()).orElse(message());
+        Phrasebook book = Phrasebook.of(locale);
+        Map<String, String> values = details();
+        if (code().equals(Problems.SEVERAL) && book.hasOwn("problem." + code())) {
+            java.util.Optional<String> parts = parts(locale);
+            if (parts.isEmpty()) {
+                return message();
+            }
+            values = new java.util.LinkedHashMap<>(values);
+            values.put("parts", parts.get());
+        }
+        return book.named("problem." + code(), values).orElse(message());
+    }
+
+    /** The parts of a {@link Problems#combine combined} problem, each in the reader's language; empty if malformed. */
+    private java.util.Optional<String> parts(Locale locale) {
+        int count;
+        try {
+            count = Integer.parseInt(details().getOrDefault("count", ""));
+        } catch (NumberFormatException e) {
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> parts = new java.util.ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            String n = i + ".";
+            String code = details().get(n + "code");
+            String message = details().get(n + "message");
+            if (code == null || message == null) {
+                return java.util.Optional.empty();
+            }
+            var part = ImmutableProblem.builder().code(code).message(message);
+            details().forEach((key, value) -> {
+                if (key.startsWith(n + "detail.")) {
+                    part.putDetail(key.substring((n + "detail.").length()), value);
+                }
+            });
+            try {
+                parts.add(part.build().message(locale));
+            } catch (IllegalArgumentException e) { // a part a host made up with a code that is not one
+                return java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.of(String.join(Phrasebook.of(locale).text("list.parts"), parts));
     }
 
     /** {@return key/value details in insertion order; values are rendered with {@code String.valueOf}} */

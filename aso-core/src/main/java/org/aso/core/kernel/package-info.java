@@ -45,10 +45,13 @@
  *   <li>{@link org.aso.core.kernel.Holiday#name(java.util.Locale)}: English names for the shipped
  *       French calendars, the calendar's own name otherwise;
  *   <li>{@link org.aso.core.kernel.Problem#message(java.util.Locale)}: rendered from the code and
- *       details, the English {@code message()} for a code not yet translated.
+ *       details (dates as days, dossier and mail states as words, each part of a combined problem
+ *       in turn); every code the toolkit uses has its French sentence, and a host's own code keeps
+ *       its {@code message()}.
  * </ul>
  * Other packages do the same: {@code Escalation.text}, {@code Overload.text},
- * {@code Pendency.toText}, {@code HoldingAlert.explanation}, and in the slots package
+ * {@code Pendency.toText}, {@code HoldingAlert.explanation}, {@code Contribution.reason},
+ * {@code DayPlan.toText}, {@code Acknowledgement.exemption}, {@code BrokenLink.message}, and in the slots package
  * {@code Blocker.message}, {@code Relaxation.message}, {@code Suggestion.reasons}. The methods
  * without a locale keep their English output, holiday names as the calendar gives them.
  *

@@ -416,8 +416,9 @@ public final class NumberingScheme {
             case "year" -> Either.right(pad(r.date().getYear(), 4));
             case "yy" -> Either.right(pad(Math.floorMod(r.date().getYear(), 100), 2));
             case "month" -> Either.right(pad(r.date().getMonthValue(), 2));
-            case "code" -> required(r.code(), "code", "a register or unit code");
-            case "class" -> required(r.classification(), "classification", "a classification code");
+            case "code" -> required(r.code(), "code", "numbering.request.missing-code", "a register or unit code");
+            case "class" -> required(r.classification(), "classification", "numbering.request.missing-classification",
+                    "a classification code");
             case "dir" -> r.direction().<Either<Problem, String>>map(d -> Either.right(letters.get(d)))
                     .orElseGet(() -> Either.left(Problem.of("numbering.request.missing-direction",
                             "The number needs a direction (incoming, outgoing, internal)").with("template", template)));
@@ -425,9 +426,9 @@ public final class NumberingScheme {
         };
     }
 
-    private Either<Problem, String> required(java.util.Optional<String> value, String what, String label) {
+    private Either<Problem, String> required(java.util.Optional<String> value, String what, String missing, String label) {
         if (value.isEmpty()) {
-            return Either.left(Problem.of("numbering.request.missing-" + what, "The number needs " + label)
+            return Either.left(Problem.of(missing, "The number needs " + label)
                     .with("template", template));
         }
         String v = value.get();

@@ -34,6 +34,43 @@ public abstract class Contribution {
     @Value.Parameter
     public abstract String reason();
 
+    /**
+     * The reason's words: the name of a text entry ({@code reason.<name>}) then its values; empty
+     * for a line made with {@link #of}, whose reason is shown as given.
+     */
+    @Value.Parameter
+    @Value.Auxiliary
+    abstract java.util.List<Object> wording();
+
+    /**
+     * {@link #reason()} for a reader of {@code locale}, times on the clock of the calendar the
+     * urgency was computed with: {@code "échéance vendredi 10 mai 2024 à 17 h 30, dans 3,4 jours"}.
+     * A line made with {@link #of} keeps its reason as given.
+     *
+     * @param locale the reader's locale (French and English shipped, English otherwise)
+     * @return why the value is what it is
+     * @throws NullPointerException if {@code locale} is null
+     */
+    public String reason(java.util.Locale locale) {
+        org.aso.core.internal.Phrasebook book = org.aso.core.internal.Phrasebook.of(locale);
+        java.util.List<Object> w = wording();
+        if (w.isEmpty()) {
+            return reason();
+        }
+        Object[] args = new Object[w.size() - 1];
+        for (int i = 1; i < w.size(); i++) {
+            Object a = w.get(i);
+            args[i - 1] = a instanceof java.time.ZonedDateTime t ? book.dayTime(t)
+                    : a instanceof java.time.Duration d ? book.duration(d) : a;
+        }
+        return book.text("reason." + w.get(0), args);
+    }
+
+    /** A line whose reason is also kept as words, for {@link #reason(java.util.Locale)}. */
+    static Contribution worded(UrgencyTerm term, double value, double coefficient, String reason, Object... wording) {
+        return ImmutableContribution.of(term, value, coefficient, reason, java.util.Arrays.asList(wording));
+    }
+
     /** {@return {@code value() * coefficient()}: what the term adds to the score} */
     public double contribution() {
         return value() * coefficient();
@@ -51,7 +88,7 @@ public abstract class Contribution {
      *     is blank
      */
     public static Contribution of(UrgencyTerm term, double value, double coefficient, String reason) {
-        return ImmutableContribution.of(term, value, coefficient, reason);
+        return ImmutableContribution.of(term, value, coefficient, reason, java.util.List.of());
     }
 
     @Value.Check

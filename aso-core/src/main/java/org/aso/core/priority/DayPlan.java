@@ -125,6 +125,43 @@ public final class DayPlan {
         return d;
     }
 
+    /**
+     * The plan for people, on the clock of {@code zone}: a title line, a line per block in time
+     * order, then a line per item not placed in full with its reason.
+     *
+     * <pre>{@code
+     * Plan du mardi 7 mai 2024 à 9 h 00 au mardi 7 mai 2024 à 17 h 30 (Europe/Paris)
+     * mardi 7 mai 2024 à 9 h 00 – 10 h 30 : t-1
+     * Non placée : t-3, 2 h de travail : aucun créneau libre assez long
+     * }</pre>
+     *
+     * @param zone the zone whose clock times are shown in (the calendar's or the reader's)
+     * @param locale the reader's locale (French and English shipped, English otherwise)
+     * @return the lines, separated by {@code \n}
+     * @throws NullPointerException if an argument is null
+     */
+    public String toText(java.time.ZoneId zone, java.util.Locale locale) {
+        Objects.requireNonNull(zone, "zone");
+        org.aso.core.internal.Phrasebook book = org.aso.core.internal.Phrasebook.of(locale);
+        List<String> lines = new ArrayList<>(1 + blocks.size() + unplaced.size());
+        lines.add(book.text("day-plan.title", book.dayTime(window.start().atZone(zone)),
+                book.dayTime(window.end().atZone(zone)), zone.getId()));
+        if (blocks.isEmpty()) {
+            lines.add(book.text("day-plan.no-block"));
+        }
+        for (Block b : blocks) {
+            java.time.ZonedDateTime start = b.interval().start().atZone(zone);
+            java.time.ZonedDateTime end = b.interval().end().atZone(zone);
+            lines.add(book.text("day-plan.block", book.dayTime(start),
+                    end.toLocalDate().equals(start.toLocalDate()) ? book.time(end) : book.dayTime(end), b.task().value()));
+        }
+        for (Unplaced u : unplaced) {
+            lines.add(book.text("day-plan.unplaced", u.task().value(), book.duration(u.remaining()),
+                    book.text("day-plan.reason." + u.reason())));
+        }
+        return String.join("\n", lines);
+    }
+
     @Override
     public String toString() {
         return "DayPlan[" + window + ", " + blocks.size() + " blocks, " + unplaced.size() + " unplaced]";

@@ -193,25 +193,31 @@ public final class Triage {
         List<Contribution> lines = new ArrayList<>(UrgencyTerm.values().length);
 
         double dueValue = lateDays >= 7 ? 1.0 : lateDays >= -14 ? (lateDays + 14) * 0.8 / 21 + 0.2 : 0.2;
-        lines.add(line(UrgencyTerm.DUE, dueValue, lateDays >= 0
-                ? "due " + due + ", " + days(lateDays) + " days ago"
-                : "due " + due + ", in " + days(-lateDays) + " days"));
+        java.time.ZonedDateTime dueHere = due.atZone(calendar.zone());
+        lines.add(lateDays >= 0
+                ? line(UrgencyTerm.DUE, dueValue, "due " + due + ", " + days(lateDays) + " days ago", "due.past", dueHere, tenths(lateDays))
+                : line(UrgencyTerm.DUE, dueValue, "due " + due + ", in " + days(-lateDays) + " days", "due.future", dueHere, tenths(-lateDays)));
 
-        lines.add(line(UrgencyTerm.BLOCKING, blocking ? 1 : 0, blocking ? "an open task depends on it" : "blocks no open task"));
-        lines.add(line(UrgencyTerm.IMPORTANCE, task.importance().weight(), "importance " + task.importance()));
+        lines.add(blocking ? line(UrgencyTerm.BLOCKING, 1, "an open task depends on it", "blocking")
+                : line(UrgencyTerm.BLOCKING, 0, "blocks no open task", "blocking.none"));
+        lines.add(line(UrgencyTerm.IMPORTANCE, task.importance().weight(), "importance " + task.importance(),
+                "importance." + task.importance()));
 
         double ageDays = Math.max(0, (at.getEpochSecond() - task.createdAt().getEpochSecond()) / DAY_SECONDS);
         double capDays = policy.ageCap().getSeconds() / DAY_SECONDS;
         lines.add(line(UrgencyTerm.AGE, Math.min(1.0, ageDays / capDays),
-                "created " + days(ageDays) + " days ago (cap " + days(capDays) + ")"));
+                "created " + days(ageDays) + " days ago (cap " + days(capDays) + ")", "age", tenths(ageDays), tenths(capDays)));
 
         boolean waiting = task.status() == TaskStatus.WAITING;
-        lines.add(line(UrgencyTerm.WAITING, waiting ? 1 : 0, waiting ? "waiting on someone" : "not waiting"));
-        lines.add(line(UrgencyTerm.BLOCKED, blocked ? 1 : 0, blocked ? "blocked by other tasks" : "not blocked"));
+        lines.add(waiting ? line(UrgencyTerm.WAITING, 1, "waiting on someone", "waiting")
+                : line(UrgencyTerm.WAITING, 0, "not waiting", "waiting.none"));
+        lines.add(blocked ? line(UrgencyTerm.BLOCKED, 1, "blocked by other tasks", "blocked")
+                : line(UrgencyTerm.BLOCKED, 0, "not blocked", "blocked.none"));
 
         int rank = task.grade().rank();
         lines.add(line(UrgencyTerm.GRADE, Math.max(0.0, Math.min(1.0, rank / (double) policy.topGradeRank())),
-                "grade " + task.grade().label() + " (rank " + rank + " of " + policy.topGradeRank() + ")"));
+                "grade " + task.grade().label() + " (rank " + rank + " of " + policy.topGradeRank() + ")",
+                "grade", task.grade().label(), rank, policy.topGradeRank()));
 
         Sensitivity top = null;
         for (Sensitivity s : task.allSensitivities()) {
@@ -219,15 +225,16 @@ public final class Triage {
                 top = s;
             }
         }
-        lines.add(line(UrgencyTerm.SENSITIVITY, top == null ? 0 : top.weight(),
-                top == null ? "no sensitivity" : "sensitive: " + top.label()));
+        lines.add(top == null ? line(UrgencyTerm.SENSITIVITY, 0, "no sensitivity", "sensitivity.none")
+                : line(UrgencyTerm.SENSITIVITY, top.weight(), "sensitive: " + top.label(), "sensitivity", top.label()));
 
         lines.add(workingTimeLeft(task, at, due, memo));
 
         double overdue = Math.max(0, lateDays - 7) / 7;
-        lines.add(line(UrgencyTerm.OVERDUE, overdue, overdue > 0
-                ? days(lateDays) + " days overdue, " + days(lateDays - 7) + " beyond the first week"
-                : "not more than a week overdue"));
+        lines.add(overdue > 0
+                ? line(UrgencyTerm.OVERDUE, overdue, days(lateDays) + " days overdue, " + days(lateDays - 7) + " beyond the first week",
+                        "overdue", tenths(lateDays), tenths(lateDays - 7))
+                : line(UrgencyTerm.OVERDUE, overdue, "not more than a week overdue", "overdue.none"));
 
         double urgentPart = 0;
         double importantPart = 0;
@@ -245,18 +252,23 @@ public final class Triage {
 
     private Contribution workingTimeLeft(Task task, Instant at, Instant due, Memo memo) {
         if (!at.isBefore(due)) {
-            return line(UrgencyTerm.WORKING_TIME_LEFT, 1, "no working time left");
+            return line(UrgencyTerm.WORKING_TIME_LEFT, 1, "no working time left", "working-time-left.none");
         }
         Duration left = memo.left(due);
         Duration slack = left.minus(task.effort());
         double value = Math.max(0.0, Math.min(1.0,
                 1.0 - slack.getSeconds() / (double) policy.workingTimeHorizon().getSeconds()));
         return line(UrgencyTerm.WORKING_TIME_LEFT, value,
-                hours(left) + " of working time left for " + hours(task.effort()) + " of work");
+                hours(left) + " of working time left for " + hours(task.effort()) + " of work", "working-time-left", left, task.effort());
     }
 
-    private Contribution line(UrgencyTerm term, double value, String reason) {
-        return Contribution.of(term, value, policy.coefficient(term), reason);
+    private Contribution line(UrgencyTerm term, double value, String reason, Object... wording) {
+        return Contribution.worded(term, value, policy.coefficient(term), reason, wording);
+    }
+
+    /** Rounded to a tenth, as the English reason shows it (a day count near 1 is singular only if it reads 1.0). */
+    private static double tenths(double d) {
+        return Math.round(d * 10) / 10.0;
     }
 
     /** One decimal, without the cost of a Formatter (reasons are built for every task). */

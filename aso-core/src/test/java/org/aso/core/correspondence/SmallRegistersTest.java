@@ -129,6 +129,13 @@ class SmallRegistersTest {
         var ack = Acknowledgement.prepare(reg.entry(), service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2))).get();
         assertThat(ack.required()).isFalse();
         assertThat(ack.exemption()).hasValueSatisfying(s -> assertThat(s).contains("within 15 days"));
+        assertThat(ack.exemption(java.util.Locale.FRENCH))
+                .contains("La réponse est due au plus tard le jeudi 12 mars 2026, dans les 15 jours suivant la réception");
+        assertThat(ack.exemption(java.util.Locale.ENGLISH)).contains("The reply is due by Thu 12 Mar 2026, within 15 days of receipt");
+        assertThat(ack.exemption()).contains("The reply is due by 2026-03-12, within 15 days of receipt");
+        var required = Acknowledgement.prepare(emptyGeneral().register(letter(DAY, "Demande").build(), clerkOn(DAY)).get().entry(),
+                service(), Acknowledgement.Silence.acceptanceAfter(Period.ofMonths(2))).get();
+        assertThat(required.exemption(java.util.Locale.FRENCH)).isEmpty();
     }
 
     @Test

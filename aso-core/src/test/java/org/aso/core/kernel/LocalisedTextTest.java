@@ -134,6 +134,41 @@ class LocalisedTextTest {
     }
 
     @Test
+    void problemMessage_inFrench_showsDatesAsDaysAndStatesAsWords() {
+        Problem early = Problem.of("dossier.dispose.too-early", "Dossier d-1 may be disposed of from 2030-01-01")
+                .with("dossier", "d-1").with("disposalOn", LocalDate.of(2030, 1, 1)).with("today", LocalDate.of(2026, 5, 7));
+        assertThat(early.message(Locale.FRENCH)).isEqualTo("Le dossier d-1 ne peut être éliminé avant le 1er janvier 2030");
+        assertThat(early.message(Locale.ENGLISH)).isEqualTo("Dossier d-1 may be disposed of from 2030-01-01");
+        Problem closed = Problem.of("dossier.close.not-active", "Dossier d-1 is already CLOSED")
+                .with("dossier", "d-1").with("status", org.aso.core.dossier.DossierStatus.CLOSED);
+        assertThat(closed.message(Locale.FRENCH)).isEqualTo("Le dossier d-1 est déjà clos");
+        Problem late = Problem.of("correspondence.registration.letter-after-arrival", "The letter is dated after its arrival")
+                .with("letterDate", LocalDate.of(2024, 5, 9)).with("receivedOn", LocalDate.of(2024, 5, 7));
+        assertThat(late.message(Locale.FRENCH)).isEqualTo("La lettre est datée du 9 mai 2024, après son arrivée le 7 mai 2024");
+        // a value that only looks like a constant or a date is shown as given
+        Problem tag = Problem.of("dossier.tag.unknown", "The dossier is not tagged URGENT").with("dossier", "d-1").with("tag", "URGENT");
+        assertThat(tag.message(Locale.FRENCH)).isEqualTo("Le dossier d-1 ne porte pas l’étiquette URGENT");
+        Problem notADate = Problem.of("dossier.tag.unknown", "x").with("dossier", "d-1").with("tag", "2024-02-30");
+        assertThat(notADate.message(Locale.FRENCH)).isEqualTo("Le dossier d-1 ne porte pas l’étiquette 2024-02-30");
+    }
+
+    @Test
+    void combinedProblem_inFrench_rendersEachPartInFrench() {
+        Problem blank = EmailAddress.parse(" ").getLeft();
+        Problem noDossier = Problem.of("dossier.unknown", "No dossier d-9").with("dossier", "d-9");
+        Problem both = Problems.combine(java.util.List.of(blank, noDossier));
+        assertThat(both.message(Locale.FRENCH))
+                .isEqualTo("2 problèmes : Une adresse électronique est requise ; Dossier inconnu : d-9");
+        assertThat(both.message(Locale.ENGLISH)).isEqualTo(both.message())
+                .isEqualTo("2 problems: " + blank.message() + "; No dossier d-9");
+        // a part without its French sentence keeps its English message; a malformed combination is shown as given
+        Problem hostMade = Problems.combine(java.util.List.of(noDossier, Problem.of("host.thing.broken", "The thing is broken")));
+        assertThat(hostMade.message(Locale.FRENCH)).isEqualTo("2 problèmes : Dossier inconnu : d-9 ; The thing is broken");
+        Problem malformed = Problem.of(Problems.SEVERAL, "2 problems: a; b").with("count", "two");
+        assertThat(malformed.message(Locale.FRENCH)).isEqualTo("2 problems: a; b");
+    }
+
+    @Test
     void problemMessage_withoutAFrenchSentence_fallsBackToTheEnglishMessage() {
         Problem unknownCode = Problem.of("host.thing.broken", "The thing is broken").with("thing", 3);
         assertThat(unknownCode.message(Locale.FRENCH)).isEqualTo("The thing is broken");
@@ -151,7 +186,7 @@ class LocalisedTextTest {
         Set<String> required = Phrasebook.requiredKeys();
         assertThat(fr.keySet()).containsAll(required);
         assertThat(required).containsAll(fr.keySet().stream()
-                .filter(k -> !k.startsWith("problem.") && !k.endsWith(".first")).toList());
+                .filter(k -> !k.startsWith("problem.") && !k.startsWith("word.") && !k.endsWith(".first")).toList());
         for (Map<String, String> lang : java.util.List.of(en, fr)) {
             lang.forEach((k, v) -> {
                 if (!k.startsWith("format.day") && !k.startsWith("format.short") && !k.equals("format.time")) {
@@ -166,16 +201,59 @@ class LocalisedTextTest {
 
     @Test
     void frenchProblemMessages_areForCodesTheToolkitUses() throws java.io.IOException {
-        StringBuilder sources = new StringBuilder();
-        try (var files = java.nio.file.Files.walk(Path.of("src", "main", "java"))) {
-            for (Path f : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                sources.append(java.nio.file.Files.readString(f));
-            }
-        }
+        String sources = mainSources();
         java.util.List<String> codes = Phrasebook.entries("_fr").keySet().stream().filter(k -> k.startsWith("problem."))
                 .map(k -> k.substring("problem.".length())).sorted().toList();
-        assertThat(codes).hasSizeGreaterThan(50)
+        assertThat(codes).hasSizeGreaterThan(250)
                 .allSatisfy(code -> assertThat(sources).as(code).contains("\"" + code + "\""));
+    }
+
+    @Test
+    void everyProblemCodeOfTheMainSources_hasAFrenchSentence() throws java.io.IOException {
+        // a code-shaped literal of a feature, not a text key, not an event's action (returned by an *Event type)
+        Set<String> textKeys = Phrasebook.entries("").keySet();
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile(
+                "\"((?:kernel|agenda|correspondence|dossier|priority|audit|numbering|mail)(?:\\.[a-z0-9][a-z0-9-]*)+)\"");
+        Set<String> used = new java.util.TreeSet<>();
+        for (Path f : javaFiles()) {
+            String text = java.nio.file.Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
+            boolean events = f.getFileName().toString().endsWith("Event.java");
+            for (String line : text.split("\n")) {
+                if (events && line.strip().startsWith("return \"")) {
+                    continue;
+                }
+                java.util.regex.Matcher m = literal.matcher(line);
+                while (m.find()) {
+                    if (!textKeys.contains(m.group(1)) && !m.group(1).endsWith("-")) {
+                        used.add(m.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(250).contains("kernel.email.blank", "correspondence.phone.callback-without-number",
+                "audit.chain.broken", "mail.address.group").doesNotContain("dossier.opened", "correspondence.registered");
+        Map<String, String> fr = Phrasebook.entries("_fr");
+        assertThat(used).allSatisfy(code -> assertThat(fr).as("French sentence for " + code).containsKey("problem." + code));
+    }
+
+    /** The main sources of aso-core and of the modules whose problems it words (aso-mail). */
+    private static java.util.List<Path> javaFiles() throws java.io.IOException {
+        java.util.List<Path> out = new java.util.ArrayList<>();
+        for (Path root : java.util.List.of(Path.of("src", "main", "java"), Path.of("..", "aso-mail", "src", "main", "java"))) {
+            assertThat(root).isDirectory();
+            try (var files = java.nio.file.Files.walk(root)) {
+                out.addAll(files.filter(f -> f.toString().endsWith(".java")).sorted().toList());
+            }
+        }
+        return out;
+    }
+
+    private static String mainSources() throws java.io.IOException {
+        StringBuilder sources = new StringBuilder();
+        for (Path f : javaFiles()) {
+            sources.append(java.nio.file.Files.readString(f));
+        }
+        return sources.toString();
     }
 
     @Test
