@@ -24,7 +24,9 @@ import java.util.Optional;
  *
  * <p>The id text keeps the rules of an {@link Identifier} (non-blank, trimmed, at most
  * {@link Identifier#MAX_LENGTH} characters, one line without control or bidirectional control
- * characters); a document reference may be up to {@link #MAX_DOCUMENT_LENGTH} characters. Refs
+ * characters); a document reference keeps those of a {@link Text.Kind#TITLE} (the rules under which
+ * meetings and dossiers accept document references): non-blank, one line of at most
+ * {@link #MAX_DOCUMENT_LENGTH} characters. Refs
  * order by kind, then by id, and are equal when both are. Immutable and thread-safe.
  *
  * @param kind what the ref points at; not null
@@ -57,15 +59,16 @@ public record Ref(Kind kind, String id) implements Comparable<Ref> {
      * @param kind what the ref points at; not null
      * @param id the id of the thing; not null
      * @throws NullPointerException if either is null
-     * @throws IllegalArgumentException if the id is blank, not trimmed, too long or holds control,
-     *     bidirectional control or unpaired surrogate characters
+     * @throws IllegalArgumentException if the id is blank, not trimmed (except a document's), too
+     *     long or holds control, bidirectional control or unpaired surrogate characters
      */
     public Ref {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(id, "id");
-        int max = kind == Kind.DOCUMENT ? MAX_DOCUMENT_LENGTH : Identifier.MAX_LENGTH;
-        if (id.isBlank() || !id.strip().equals(id) || id.length() > max
-                || Text.problem("ref", id, Text.Kind.NAME, max).isPresent()) {
+        boolean document = kind == Kind.DOCUMENT;
+        int max = document ? MAX_DOCUMENT_LENGTH : Identifier.MAX_LENGTH;
+        if (id.isBlank() || !document && !id.strip().equals(id) || id.length() > max
+                || Text.problem("ref", id, document ? Text.Kind.TITLE : Text.Kind.NAME, max).isPresent()) {
             throw new IllegalArgumentException("A " + kind + " ref needs a non-blank, trimmed, well-formed id of at most "
                     + max + " characters: '"
                     + (id.length() > 100 ? id.substring(0, 100) + "\u2026" : id)

@@ -58,6 +58,8 @@ class RefTest {
         assertThatThrownBy(() -> Ref.of(Ref.Kind.MEETING, "a\u202Eb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Ref.of(Ref.Kind.TASK, "x".repeat(201))).isInstanceOf(IllegalArgumentException.class);
         assertThat(Ref.document("x".repeat(500)).id()).hasSize(500);
+        assertThat(Ref.document("Note ").id()).isEqualTo("Note ");
+        assertThatThrownBy(() -> Ref.document("a\nb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Ref.document("x".repeat(501))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Ref.of(null, "x")).isInstanceOf(NullPointerException.class);
     }
