@@ -17,6 +17,7 @@ import org.aso.core.agenda.Equipment;
 import org.aso.core.agenda.EquipmentId;
 import org.aso.core.agenda.slots.FreeBusy;
 import org.aso.core.agenda.LogisticsItem;
+import org.aso.core.agenda.Meeting;
 import org.aso.core.agenda.MeetingId;
 import org.aso.core.agenda.MeetingRequest;
 import org.aso.core.agenda.slots.Relaxation;
@@ -28,6 +29,7 @@ import org.aso.core.agenda.slots.SlotAttendee;
 import org.aso.core.agenda.slots.SlotFinder;
 import org.aso.core.agenda.slots.SlotRequest;
 import org.aso.core.agenda.slots.Suggestion;
+import org.aso.core.dossier.DossierId;
 import org.aso.core.kernel.BusinessCalendar;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Context;
@@ -82,8 +84,8 @@ public final class AgendaExample {
     }
 
     /** What {@link #tour} did and saw. */
-    public record Tour(Agenda.Change booked, Either<Problem, Agenda.Change> clash, Agenda.Change moved,
-                       boolean quorum, WorkingDayDeadline catering) {}
+    public record Tour(Agenda.Change booked, List<MeetingId> aboutFile, Either<Problem, Agenda.Change> clash,
+                       Agenda.Change moved, boolean quorum, WorkingDayDeadline catering) {}
 
     /**
      * The README's tour of the agenda: a steering committee booked on Monday 18 May 2026 with a
@@ -104,10 +106,14 @@ public final class AgendaExample {
                 .room(RoomId.of("B2-301")).start(start).end(start.plusHours(1))
                 .addEquipment(EquipmentId.of("projector-301"), EquipmentId.of("projector-spare"))
                 .addLogistics(LogisticsItem.of("Order catering", 3))
+                .addAbout(DossierId.of("d-42").ref())        // what it is about: a dossier, a letter, ...
                 .build();
         Agenda.Change booked = Problems.orThrow(agenda.update(a -> a.book(copil, ctx)));   // ProblemException if refused
         // whom to send an iTIP REQUEST
         booked.events().get(0).recipients();   // => [director, alice]
+        // the meetings about the dossier (the dossier lists its letters, meetings and tasks with Concerns.of)
+        List<MeetingId> aboutFile = agenda.get().about(DossierId.of("d-42").ref()).stream().map(Meeting::id).toList();
+        // => [m-42]
 
         MeetingRequest briefing = MeetingRequest.builder()
                 .id(MeetingId.of("m-43")).title("Press briefing").organizer(alice)
@@ -126,7 +132,7 @@ public final class AgendaExample {
         catering.explanation();
         // => from Mon 18 May 2026 - 3 working days: skipped 14 May (Ascension) and 2 weekend days -> Tue 12 May 2026
         // end::agenda[]
-        return new Tour(booked, clash, moved, quorum, catering);
+        return new Tour(booked, aboutFile, clash, moved, quorum, catering);
     }
 
     /** Runs the example on Monday 9 March 2026 (New York is already on summer time, Paris not yet). */

@@ -111,6 +111,7 @@ class ReadmeOutputsTest {
         checks.put("agenda", out -> {
             AgendaExample.Tour t = AgendaExample.tour(PARIS, officer(), clockAt("2026-05-04T08:00:00Z"));
             out.check("recipients()", t.booked().events().get(0).recipients())
+                    .check("List<MeetingId> aboutFile", t.aboutFile())
                     .check("Either<Problem, Agenda.Change> clash", t.clash())
                     .check("sequence()", t.moved().meeting().sequence())
                     .check("hasQuorum", t.quorum())

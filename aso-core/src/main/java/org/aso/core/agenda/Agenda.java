@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Ref;
 
 /**
  * The book of rooms, equipment and meetings: booking, moving and cancelling without ever booking
@@ -675,6 +677,20 @@ public final class Agenda {
         return meetings.values().filter(m -> m.status() != Meeting.Status.CANCELLED
                         && (m.organizer().equals(person) || m.attendee(person).isPresent()) && !m.intervals(window).isEmpty())
                 .sortBy(m -> m.start().toInstant()).asJava();
+    }
+
+    /**
+     * {@return the meetings about {@code ref} (those that list it in {@link MeetingPlan#about()}),
+     * cancelled ones included, in start order, then by id}; the cost follows the number of meetings
+     * of the agenda
+     *
+     * @param ref a dossier, letter, task or document; not null
+     */
+    public List<Meeting> about(Ref ref) {
+        Objects.requireNonNull(ref, "ref");
+        return meetings.values().filter(m -> m.about().contains(ref)).toJavaStream()
+                .sorted(Comparator.comparing((Meeting m) -> m.start().toInstant()).thenComparing(Meeting::id))
+                .toList();
     }
 
     /** True for an agenda with the same rooms, equipment, meetings and reservations. */

@@ -78,7 +78,7 @@ final class BookingRules {
         if (twice.isPresent()) {
             return Either.left(twice.get());
         }
-        if (req.attendees().size() > MAX_LIST || req.documents().size() > MAX_LIST || req.agenda().size() > MAX_LIST
+        if (req.attendees().size() > MAX_LIST || req.documents().size() > MAX_LIST || req.about().size() > MAX_LIST || req.agenda().size() > MAX_LIST
                 || req.logistics().size() > MAX_LIST || req.equipment().size() > MAX_LIST) {
             return Either.left(Problem.of("agenda.meeting.too-many", "At most " + MAX_LIST
                     + " attendees, documents, agenda items, logistics tasks and pieces of equipment"));
@@ -94,7 +94,7 @@ final class BookingRules {
         Meeting m = Meeting.builder()
                 .id(req.id()).title(req.title().strip()).organizer(req.organizer()).addAllAttendees(req.attendees())
                 .room(req.room()).onlineLink(req.onlineLink()).start(req.start()).end(req.end())
-                .addAllAgenda(req.agenda()).addAllDocuments(req.documents()).addAllLogistics(req.logistics())
+                .addAllAgenda(req.agenda()).addAllDocuments(req.documents()).addAllAbout(req.about()).addAllLogistics(req.logistics())
                 .addAllEquipment(req.equipment())
                 .recurrence(req.recurrence().map(rule -> Recurrence.of(req.start(), Duration.between(req.start(), req.end()), rule)))
                 .status(req.tentative() ? Meeting.Status.TENTATIVE : Meeting.Status.CONFIRMED).sequence(0).build();
@@ -121,7 +121,7 @@ final class BookingRules {
             Meeting moved = Meeting.builder()
                     .id(old.id()).title(old.title()).organizer(old.organizer()).addAllAttendees(old.attendees())
                     .room(room).onlineLink(old.onlineLink()).start(start).end(end)
-                    .addAllAgenda(old.agenda()).addAllDocuments(old.documents()).addAllLogistics(old.logistics())
+                    .addAllAgenda(old.agenda()).addAllDocuments(old.documents()).addAllAbout(old.about()).addAllLogistics(old.logistics())
                     .addAllEquipment(old.equipment()).status(old.status()).sequence(old.sequence() + 1)
                     // a series moves as a whole: its rule starts again from the new first start, single changes are dropped
                     .recurrence(old.recurrence().flatMap(Recurrence::rule).map(rule ->

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Ref;
 
 /**
  * What the organizer of a meeting decides: who, where, when (in a time zone), what for and what
@@ -51,6 +52,13 @@ public sealed interface MeetingPlan permits Meeting, MeetingRequest {
 
     /** {@return references of documents to prepare or read, as the host names them} */
     List<String> documents();
+
+    /**
+     * {@return what the meeting is about: the dossiers, letters, tasks or documents it concerns, as
+     * typed {@link Ref refs}, in the order given; a dossier lists its meetings from them
+     * ({@link Agenda#about(Ref)})}
+     */
+    List<Ref> about();
 
     /** {@return logistics tasks with their lead times in working days} */
     List<LogisticsItem> logistics();

@@ -7,6 +7,7 @@ import org.aso.core.correspondence.EntryId;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Ref;
 
 /**
  * What may be asked of an existing dossier, for {@link DossierRules#decide}. Each command is a
@@ -304,6 +305,38 @@ public sealed interface DossierCommand {
         public static AddItem document(String title, int pages, String document) {
             return new AddItem(ItemKind.DOCUMENT, title, pages, Optional.empty(), Optional.empty(),
                     Optional.of(document));
+        }
+
+        /**
+         * Files what {@code ref} points at: a letter as a {@link ItemKind#CORRESPONDENCE} item, a
+         * document as a {@link ItemKind#DOCUMENT} item.
+         *
+         * <pre>{@code
+         * DossierCommand.AddItem.of(EntryId.of("e-815").ref(), "Reply of the Prefecture", 2);
+         * }</pre>
+         *
+         * @param ref the letter or document; not null
+         * @param title its title
+         * @param pages how many pages it has
+         * @return the command
+         * @throws IllegalArgumentException if {@code ref} is neither a letter nor a document
+         */
+        public static AddItem of(Ref ref, String title, int pages) {
+            Objects.requireNonNull(ref, "ref");
+            return switch (ref.kind()) {
+                case LETTER -> new AddItem(ItemKind.CORRESPONDENCE, title, pages, EntryId.from(ref), Optional.empty(),
+                        Optional.empty());
+                case DOCUMENT -> document(title, pages, ref.id());
+                default -> throw new IllegalArgumentException("A dossier files letters and documents, not: " + ref);
+            };
+        }
+
+        /**
+         * {@return what the item links to: the letter of a correspondence item, the document of a
+         * document item; empty for a note}
+         */
+        public Optional<Ref> ref() {
+            return correspondence.map(EntryId::ref).or(() -> document.map(Ref::document));
         }
 
         /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.aso.core.correspondence.EntryId;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Ref;
 import org.immutables.value.Value;
 
 /**
@@ -52,6 +53,14 @@ public abstract class Item {
 
     /** {@return the host's reference of the document (a file name, an archive id)} */
     public abstract Optional<String> document();
+
+    /**
+     * {@return what the item links to: the letter of a {@link ItemKind#CORRESPONDENCE} item, the
+     * document of a {@link ItemKind#DOCUMENT} item with a reference; empty for a note}
+     */
+    public Optional<Ref> ref() {
+        return correspondence().map(EntryId::ref).or(() -> document().map(Ref::document));
+    }
 
     /** {@return a new builder} */
     public static Builder builder() {

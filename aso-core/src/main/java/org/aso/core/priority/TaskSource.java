@@ -1,10 +1,12 @@
 package org.aso.core.priority;
 
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.aso.core.agenda.MeetingId;
 import org.aso.core.correspondence.EntryId;
 import org.aso.core.dossier.DossierId;
+import org.aso.core.kernel.Ref;
 import org.immutables.value.Value;
 
 /**
@@ -101,6 +103,35 @@ public abstract class TaskSource {
      */
     public static TaskSource logistics(MeetingId meeting, String item) {
         return ImmutableTaskSource.builder().kind(Kind.LOGISTICS).meeting(meeting).logisticsItem(item).build();
+    }
+
+    /**
+     * The source a ref points at: a letter, a dossier, or a decision of a meeting.
+     *
+     * <pre>{@code
+     * TaskSource.of(EntryId.of("A-2024-0117").ref());   // the same as TaskSource.letter(...)
+     * }</pre>
+     *
+     * @param ref a letter, a dossier or a meeting; not null
+     * @return the source
+     * @throws IllegalArgumentException if {@code ref} is a task or a document
+     */
+    public static TaskSource of(Ref ref) {
+        Objects.requireNonNull(ref, "ref");
+        return switch (ref.kind()) {
+            case LETTER -> letter(EntryId.from(ref).orElseThrow());
+            case DOSSIER -> dossier(DossierId.from(ref).orElseThrow());
+            case MEETING -> meetingDecision(MeetingId.from(ref).orElseThrow());
+            default -> throw new IllegalArgumentException("A task comes from a letter, a dossier or a meeting, not: " + ref);
+        };
+    }
+
+    /**
+     * {@return what the source links to: its letter, its dossier or its meeting (for a decision or
+     * a logistics item); empty for no source}
+     */
+    public Optional<Ref> ref() {
+        return entry().map(EntryId::ref).or(() -> dossier().map(DossierId::ref)).or(() -> meeting().map(MeetingId::ref));
     }
 
     /** {@return no source} */

@@ -31,6 +31,7 @@ import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Ref;
 import org.junit.jupiter.api.Test;
 
 /** Each rule of {@link DossierRules}, accepted and refused. */
@@ -125,6 +126,27 @@ class DossierRulesTest {
     }
 
     // ---------------------------------------------------------------- items, actions, tags
+
+    @Test
+    void addItem_ofRefs_filesTheLetterAndTheDocument_andEachItemGivesItsRefBack() {
+        Ref letter = EntryId.of("e-815").ref();
+        Dossier d = accept(opened, AddItem.of(letter, "Reply of the Prefecture", 2), "2026-03-02T10:00");
+        d = accept(d, AddItem.of(Ref.document("doc-1"), "Request", 3), "2026-03-02T11:00");
+        d = accept(d, AddItem.note("Minute", "Agree.", 1), "2026-03-02T12:00");
+        assertThat(d.items()).extracting(Item::kind)
+                .containsExactly(ItemKind.CORRESPONDENCE, ItemKind.DOCUMENT, ItemKind.NOTE);
+        assertThat(d.item(1).flatMap(Item::correspondence)).contains(EntryId.of("e-815"));
+        assertThat(d.items()).extracting(Item::ref)
+                .containsExactly(Optional.of(letter), Optional.of(Ref.document("doc-1")), Optional.empty());
+        assertThat(AddItem.correspondence(EntryId.of("e-1"), "x", 1).ref()).contains(EntryId.of("e-1").ref());
+        assertThat(AddItem.note("x", "y", 1).ref()).isEmpty();
+    }
+
+    @Test
+    void addItem_ofAMeetingOrTaskRef_throws() {
+        assertThatThrownBy(() -> AddItem.of(DossierId.of("d-2").ref(), "Other file", 1))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOSSIER d-2");
+    }
 
     @Test
     void addItem_numbersItemsInFilingOrderAndKeepsTheLink() {

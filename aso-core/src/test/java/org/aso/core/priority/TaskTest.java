@@ -8,9 +8,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.aso.core.agenda.MeetingId;
+import org.aso.core.correspondence.EntryId;
 import org.aso.core.dossier.DossierId;
 import org.aso.core.fixtures.KernelFixtures;
 import org.aso.core.fixtures.PriorityFixtures;
+import org.aso.core.kernel.Ref;
 import org.junit.jupiter.api.Test;
 
 class TaskTest {
@@ -56,6 +58,20 @@ class TaskTest {
         Task t = PriorityFixtures.replyToDeputy().withSensitivities(List.of(Sensitivity.court()));
         assertThat(t.allSensitivities()).containsExactlyInAnyOrder(Sensitivity.court(), Sensitivity.parliament());
         assertThatThrownBy(() -> Sensitivity.of("x", "X", 1.5)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void sourceOfRef_isTheSourceOfThatId_andGivesTheRefBack() {
+        Ref letter = EntryId.of("A-1").ref();
+        assertThat(TaskSource.of(letter)).isEqualTo(TaskSource.letter(EntryId.of("A-1")));
+        assertThat(TaskSource.of(DossierId.of("D-1").ref())).isEqualTo(TaskSource.dossier(DossierId.of("D-1")));
+        assertThat(TaskSource.of(MeetingId.of("m-1").ref())).isEqualTo(TaskSource.meetingDecision(MeetingId.of("m-1")));
+        assertThat(TaskSource.of(letter).ref()).contains(letter);
+        assertThat(TaskSource.logistics(MeetingId.of("m-1"), "order catering").ref()).contains(MeetingId.of("m-1").ref());
+        assertThat(TaskSource.dossier(DossierId.of("D-1")).ref()).contains(DossierId.of("D-1").ref());
+        assertThat(TaskSource.none().ref()).isEmpty();
+        assertThatThrownBy(() -> TaskSource.of(Ref.document("memo.pdf")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("DOCUMENT memo.pdf");
     }
 
     @Test
