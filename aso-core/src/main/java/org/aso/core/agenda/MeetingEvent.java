@@ -4,14 +4,13 @@ import org.aso.core.agenda.recurrence.Recurrence;
 import org.aso.core.agenda.recurrence.OccurrenceChange;
 import java.time.Instant;
 import java.time.ZonedDateTime;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.aso.core.kernel.DomainEvent;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.internal.EventDetails;
 
 /**
  * What a decision of the {@link Agenda} did to a meeting, with what its people must be told: one
@@ -368,13 +367,14 @@ public sealed interface MeetingEvent extends DomainEvent
 
     /** {@code sequence}, {@code start}, {@code room}, then the pairs of {@code more}, in that order. */
     private static Map<String, String> details(Meeting m, Object... more) {
-        Map<String, String> out = new LinkedHashMap<>();
-        out.put("sequence", String.valueOf(m.sequence()));
-        out.put("start", m.start().toString());
-        out.put("room", m.room().map(RoomId::value).orElse("none"));
-        for (int k = 0; k < more.length; k += 2) {
-            out.put((String) more[k], String.valueOf(more[k + 1]));
-        }
-        return Collections.unmodifiableMap(out);
+        Object[] pairs = new Object[6 + more.length];
+        pairs[0] = "sequence";
+        pairs[1] = m.sequence();
+        pairs[2] = "start";
+        pairs[3] = m.start();
+        pairs[4] = "room";
+        pairs[5] = m.room().map(RoomId::value).orElse("none");
+        System.arraycopy(more, 0, pairs, 6, more.length);
+        return EventDetails.of(pairs);
     }
 }

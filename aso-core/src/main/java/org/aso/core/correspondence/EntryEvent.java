@@ -2,8 +2,6 @@ package org.aso.core.correspondence;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,6 +10,7 @@ import org.aso.core.kernel.DomainEvent;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.numbering.ReferenceNumber;
+import org.aso.core.internal.EventDetails;
 
 /**
  * Something that happened to an entry of a register: one record per decision of {@link Register},
@@ -470,11 +469,7 @@ public sealed interface EntryEvent extends DomainEvent
 
     /** Key/value pairs as an unmodifiable map in the order given; values via {@code String.valueOf}. */
     private static Map<String, String> details(Object... keysAndValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], String.valueOf(keysAndValues[i + 1]));
-        }
-        return Collections.unmodifiableMap(m);
+        return EventDetails.of(keysAndValues);
     }
 
     /** What {@code toString} shows: the kind, the number, the actor, the instant and the details, never content. */

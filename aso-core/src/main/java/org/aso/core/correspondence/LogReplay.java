@@ -2,14 +2,13 @@ package org.aso.core.correspondence;
 
 import io.vavr.control.Either;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.aso.core.kernel.DomainEvent;
 import org.aso.core.kernel.Problem;
+import org.aso.core.internal.EventDetails;
 
 /**
  * What the phone log, the visitor log and the book of transmission slips share to rebuild
@@ -54,11 +53,7 @@ final class LogReplay {
 
     /** Key/value pairs as an unmodifiable map in the order given; values via {@code String.valueOf}. */
     static Map<String, String> details(Object... keysAndValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], String.valueOf(keysAndValues[i + 1]));
-        }
-        return Collections.unmodifiableMap(m);
+        return EventDetails.of(keysAndValues);
     }
 
     /** Problems found while checking a snapshot, each tagged with where it was found. */

@@ -1,9 +1,8 @@
 package org.aso.core.dossier;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.aso.core.internal.EventDetails;
 
 /** Helpers for the event records: null checks and details in a stable order. */
 final class Events {
@@ -18,10 +17,6 @@ final class Events {
 
     /** Key/value pairs as an unmodifiable map in the order given; values via {@code String.valueOf}. */
     static Map<String, String> details(Object... keysAndValues) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            m.put((String) keysAndValues[i], String.valueOf(keysAndValues[i + 1]));
-        }
-        return Collections.unmodifiableMap(m);
+        return EventDetails.of(keysAndValues);
     }
 }

@@ -1,13 +1,12 @@
 package org.aso.core.priority;
 
 import java.time.Instant;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.aso.core.kernel.DomainEvent;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.internal.EventDetails;
 
 /**
  * What escalation did to the {@link NoticeLog}, one record per thing that happens: an
@@ -91,11 +90,8 @@ public sealed interface EscalationEvent extends DomainEvent {
 
         @Override
         public Map<String, String> details() {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("kind", notice.kind().name());
-            m.put("recipient", notice.recipient().map(PersonId::value).orElse("-"));
-            m.put("dueSince", notice.dueSince().toString());
-            return Collections.unmodifiableMap(m);
+            return EventDetails.of("kind", notice.kind().name(),
+                    "recipient", notice.recipient().map(PersonId::value).orElse("-"), "dueSince", notice.dueSince());
         }
     }
 
