@@ -175,6 +175,7 @@ public final class Agenda {
      * @param ctx who books it (the organizer need not be the actor), and when; not null
      * @return the booking, or {@code agenda.meeting.duplicate-id}, {@code agenda.meeting.missing-title},
      *     {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
+     *     {@code agenda.meeting.not-whole-days} (an all-day meeting off midnight),
      *     {@code agenda.meeting.duplicate-attendee}, {@code agenda.meeting.too-many},
      *     {@code kernel.text.*} (the title, one line of at most 300 characters, the online link, or an
      *     agenda item's title, a document or a logistics task breaks the {@link org.aso.core.kernel.Text} rules),
@@ -203,7 +204,7 @@ public final class Agenda {
      * @param end the new end; not null
      * @param ctx who moves it, and when; not null
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
-     *     {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long}, {@code kernel.range.instant},
+     *     {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long}, {@code agenda.meeting.not-whole-days}, {@code kernel.range.instant},
      *     {@code agenda.meeting.unchanged}, and the series, room and equipment problems of {@link #book}
      * @throws NullPointerException if an argument is null
      */
@@ -287,7 +288,7 @@ public final class Agenda {
      * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
      *     {@code agenda.occurrence.not-a-series}, {@code agenda.occurrence.unknown} (no occurrence
      *     starts then), {@code agenda.occurrence.too-far}, {@code kernel.range.instant} (moved outside
-     *     {@link Limits}), {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long} (the new time),
+     *     {@link Limits}), {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long}, {@code agenda.meeting.not-whole-days} (the new time),
      *     {@code kernel.text.*} (a new title breaks the rules of a meeting's title), and
      *     the room and equipment problems of {@link #book}
      */

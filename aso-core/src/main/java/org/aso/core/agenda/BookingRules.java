@@ -70,7 +70,7 @@ final class BookingRules {
         if (badLink.isPresent()) {
             return Either.left(badLink.get());
         }
-        Optional<Problem> badTime = badInterval(req.start(), req.end());
+        Optional<Problem> badTime = badInterval(req.start(), req.end(), req.allDay());
         if (badTime.isPresent()) {
             return Either.left(badTime.get());
         }
@@ -97,6 +97,7 @@ final class BookingRules {
                 .addAllAgenda(req.agenda()).addAllDocuments(req.documents()).addAllAbout(req.about()).addAllLogistics(req.logistics())
                 .addAllEquipment(req.equipment())
                 .recurrence(req.recurrence().map(rule -> Recurrence.of(req.start(), Duration.between(req.start(), req.end()), rule)))
+                .allDay(req.allDay())
                 .status(req.tentative() ? Meeting.Status.TENTATIVE : Meeting.Status.CONFIRMED).sequence(0).build();
         return places(agenda, m, Optional.empty(), true)
                 .map(places -> change(agenda, new MeetingEvent.Booked(ctx.at(), ctx.actor(), m), places));
@@ -109,7 +110,7 @@ final class BookingRules {
     static Either<Problem, Agenda.Change> move(Agenda agenda, MeetingId id, ZonedDateTime start, ZonedDateTime end,
                                                Optional<RoomId> room, Context ctx) {
         return active(agenda, id).flatMap(old -> {
-            Optional<Problem> badTime = badInterval(start, end);
+            Optional<Problem> badTime = badInterval(start, end, old.allDay());
             if (badTime.isPresent()) {
                 return Either.left(badTime.get());
             }
@@ -122,7 +123,7 @@ final class BookingRules {
                     .id(old.id()).title(old.title()).organizer(old.organizer()).addAllAttendees(old.attendees())
                     .room(room).onlineLink(old.onlineLink()).start(start).end(end)
                     .addAllAgenda(old.agenda()).addAllDocuments(old.documents()).addAllAbout(old.about()).addAllLogistics(old.logistics())
-                    .addAllEquipment(old.equipment()).status(old.status()).sequence(old.sequence() + 1)
+                    .addAllEquipment(old.equipment()).allDay(old.allDay()).status(old.status()).sequence(old.sequence() + 1)
                     // a series moves as a whole: its rule starts again from the new first start, single changes are dropped
                     .recurrence(old.recurrence().flatMap(Recurrence::rule).map(rule ->
                             Recurrence.of(start, Duration.between(start, end), rule)))
@@ -260,7 +261,7 @@ final class BookingRules {
         }
         Optional<Problem> badLink = badLink(m);
         badLink.ifPresent(out::add);
-        badInterval(m.start(), m.end()).ifPresent(out::add);
+        badInterval(m.start(), m.end(), m.allDay()).ifPresent(out::add);
         invitedTwice(m).ifPresent(out::add);
         out.addAll(textProblems(m, badLink.isEmpty()));
         if (m.sequence() < 0) {
@@ -327,7 +328,7 @@ final class BookingRules {
      * ordered, in two zones or with fractions of a second ({@code agenda.meeting.bad-interval}),
      * longer than {@link Agenda#MAX_LENGTH} ({@code agenda.meeting.too-long}).
      */
-    static Optional<Problem> badInterval(ZonedDateTime start, ZonedDateTime end) {
+    static Optional<Problem> badInterval(ZonedDateTime start, ZonedDateTime end, boolean allDay) {
         Optional<Problem> outside = Limits.checkInstant("meeting start", start.toInstant())
                 .or(() -> Limits.checkInstant("meeting end", end.toInstant()));
         if (outside.isPresent()) {
@@ -341,6 +342,11 @@ final class BookingRules {
         if (Duration.between(start, end).compareTo(Agenda.MAX_LENGTH) > 0) {
             return Optional.of(Problem.of("agenda.meeting.too-long", "A meeting lasts at most " + Agenda.MAX_LENGTH.toDays()
                             + " days").with("start", start).with("end", end));
+        }
+        if (allDay && (!start.equals(start.toLocalDate().atStartOfDay(start.getZone()))
+                || !end.equals(end.toLocalDate().atStartOfDay(end.getZone())))) {
+            return Optional.of(Problem.of("agenda.meeting.not-whole-days",
+                    "An all-day meeting starts and ends at the start of a day in its zone").with("start", start).with("end", end));
         }
         return Optional.empty();
     }
@@ -356,7 +362,7 @@ final class BookingRules {
         if (outside.isPresent()) {
             return outside;
         }
-        Optional<Problem> badTime = badInterval(to.start().atZone(m.zone()), to.end().atZone(m.zone()));
+        Optional<Problem> badTime = badInterval(to.start().atZone(m.zone()), to.end().atZone(m.zone()), m.allDay());
         if (badTime.isPresent()) {
             return badTime;
         }

@@ -132,6 +132,13 @@ public abstract non-sealed class Meeting implements MeetingPlan {
         return start().toInstant().plus(ends ? Agenda.SERIES_LIMIT : Agenda.SERIES_HORIZON);
     }
 
+    /** {@return true for an all-day meeting: {@link MeetingPlan#allDay()}} */
+    @Override
+    @Value.Default
+    public boolean allDay() {
+        return false;
+    }
+
     /**
      * {@return the sequence number (iCalendar {@code SEQUENCE})} It increases with every change
      * attendees must see; 0 when first sent.
@@ -198,7 +205,7 @@ public abstract non-sealed class Meeting implements MeetingPlan {
          * Builds the meeting if its data is one the agenda could have made, for values read from a
          * store: every problem comes back at once, coded as {@link Agenda#book} and
          * {@link Agenda#changeOccurrence} would refuse them ({@code agenda.meeting.missing-title},
-         * {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long},
+         * {@code agenda.meeting.bad-link}, {@code agenda.meeting.bad-interval}, {@code agenda.meeting.too-long}, {@code agenda.meeting.not-whole-days},
          * {@code kernel.range.instant}, {@code agenda.meeting.duplicate-attendee},
          * {@code agenda.meeting.recurrence-too-fine}, {@code agenda.occurrence.too-far},
          * {@code kernel.text.*}), plus {@code agenda.meeting.bad-recurrence} (a series that does not

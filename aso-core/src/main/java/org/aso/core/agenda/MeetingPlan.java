@@ -66,6 +66,12 @@ public sealed interface MeetingPlan permits Meeting, MeetingRequest {
     /** {@return equipment reserved with it (including spares)} */
     Set<EquipmentId> equipment();
 
+    /**
+     * {@return true for an all-day meeting (a seminar day, a closure): it starts and ends at the
+     * start of a day in its zone, and calendars show it as whole days, without hours}
+     */
+    boolean allDay();
+
     /** {@return the meeting's zone: that of its start} */
     default ZoneId zone() {
         return start().getZone();

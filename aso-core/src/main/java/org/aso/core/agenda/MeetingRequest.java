@@ -34,6 +34,13 @@ public abstract non-sealed class MeetingRequest implements MeetingPlan {
         return false;
     }
 
+    /** {@return true for an all-day meeting: {@link MeetingPlan#allDay()}} */
+    @Override
+    @Value.Default
+    public boolean allDay() {
+        return false;
+    }
+
     /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();
