@@ -120,12 +120,16 @@ final class ContentParser {
         int physical = 1;
         int lineStart = 0; // in out
         first[lines++] = 1;
+        boolean pendingHigh = false;
         while (i < n) {
             if ((i & 0xFFFF) == 0) {
                 deadline.check();
             }
             char c = text.charAt(i);
             if (c == '\r' || c == '\n') {
+                if (pendingHigh && !folds(text, i)) {
+                    throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) out.charAt(out.length() - 1)));
+                }
                 int next = c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
                 physical++;
                 if (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
@@ -144,25 +148,30 @@ final class ContentParser {
             if (c < 0x20 && c != '\t' || c == 0x7F) {
                 throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) c));
             }
-            if (Character.isSurrogate(c)) {
-                boolean paired = Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1));
-                if (!paired) {
-                    throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) c));
-                }
-                out.append(c).append(text.charAt(i + 1));
-                i += 2;
-            } else {
-                out.append(c);
-                i++;
+            if (Character.isLowSurrogate(c) ? !pendingHigh : pendingHigh) {
+                // a surrogate not in a pair, once folds are joined (a fold between the halves is joined too)
+                throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) (pendingHigh ? out.charAt(out.length() - 1) : c)));
             }
+            pendingHigh = Character.isHighSurrogate(c);
+            out.append(c);
+            i++;
             if (out.length() - lineStart > MAX_LINE) {
                 throw new Refusal(Problem.of("calendar.limit.line", "A line of the calendar text is longer than "
                         + MAX_LINE + " characters (line " + first[lines - 1] + ")")
                         .with("line", first[lines - 1]).with("limit", MAX_LINE));
             }
         }
+        if (pendingHigh) {
+            throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) out.charAt(out.length() - 1)));
+        }
         out.append('\n');
         return new Unfolded(out.toString(), java.util.Arrays.copyOf(first, lines));
+    }
+
+    /** True if the line end at {@code i} is followed by a space or tab (a fold). */
+    private static boolean folds(String text, int i) {
+        int next = text.charAt(i) == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+        return next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t');
     }
 
     private static Refusal encoding(int line, String character) {
@@ -241,6 +250,7 @@ final class ContentParser {
         private Map<String, String> params;
         private String value;
         private int propLine;
+        private int paramCount;
 
         Handler(Ics.Limits limits, Deadline deadline, Unfolded unfolded, TimedReader reader) {
             this.limits = limits;
@@ -315,6 +325,7 @@ final class ContentParser {
             }
             propName = upper(name);
             propLine = line();
+            paramCount = 0;
             params = new LinkedHashMap<>(4);
             value = null;
         }
@@ -325,7 +336,7 @@ final class ContentParser {
             if (params == null) {
                 throw syntax(line(), "parameter outside a property");
             }
-            if (params.size() >= MAX_PARAMETERS) {
+            if (++paramCount > MAX_PARAMETERS) {
                 throw new Refusal(Problem.of("calendar.limit.parameters", "A property has more than "
                         + MAX_PARAMETERS + " parameters").with("limit", MAX_PARAMETERS).with("property", clip(propName)));
             }

@@ -248,6 +248,10 @@ final class Reading {
             ZoneId zone = allDay ? allDayZone(master) : zoneOf(startWhen);
             ZonedDateTime start = zoned(startWhen, zone);
             ZonedDateTime end = end(master, start, allDay, zone);
+            Optional<Problem> outside = Limits.checkInstant("meeting end", end.toInstant());
+            if (outside.isPresent()) {
+                return Either.left(outside.get());
+            }
             if (end.isBefore(start)) {
                 return Either.left(Problem.of("calendar.event.bad-interval", "The meeting ends before it starts")
                         .with("line", dtstart.line()));
@@ -487,10 +491,9 @@ final class Reading {
 
     private static ZonedDateTime zoned(Values.When w, ZoneId zone) {
         ZonedDateTime z = w.dateOnly() ? w.date().atStartOfDay(zone) : w.local().atZone(zone);
-        if (!Limits.contains(z.toInstant())) {
-            throw new Refusal(Problem.of("kernel.range.instant", "A date of the calendar text is outside the supported range")
-                    .with("value", w.local()));
-        }
+        Limits.checkInstant("date", z.toInstant()).ifPresent(p -> {
+            throw new Refusal(p);
+        });
         return z;
     }
 
@@ -705,7 +708,7 @@ final class Reading {
             List<Node.Prop> rrules = master.all("RRULE");
             List<Node.Prop> rdates = master.all("RDATE");
             if (rrules.isEmpty() && rdates.isEmpty()) {
-                Interval one = Interval.of(start.toInstant(), length);
+                Interval one = Interval.of(start.toInstant(), Limits.clamp(start.toInstant().plus(length)));
                 return overrides.containsKey(start.toInstant()) || !touches(one) ? List.of() : List.of(one);
             }
             if (length.compareTo(Recurrence.MAX_DURATION) > 0) {
