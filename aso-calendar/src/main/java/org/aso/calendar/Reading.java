@@ -398,6 +398,10 @@ final class Reading {
                 return Either.left(Problem.of("calendar.meeting.several-rules", "A meeting repeats by one rule at most")
                         .with("line", rrules.get(1).line()));
             }
+            if (Duration.between(start, end).compareTo(Recurrence.MAX_DURATION) > 0) {
+                return Either.left(Problem.of("calendar.event.too-long", "A repeated event lasts more than "
+                        + Recurrence.MAX_DURATION.toDays() + " days").with("line", master.line()));
+            }
             Recurrence.Builder r = Recurrence.builder().start(start).duration(Duration.between(start, end));
             if (!rrules.isEmpty()) {
                 Either<List<Problem>, RecurrenceRule> rule = RecurrenceRule.parse(rrules.get(0).value().strip());
