@@ -122,7 +122,7 @@ final class Zones {
         if (dom == -1) {
             return b.append(";BYDAY=-1").append(day).toString();
         }
-        if (dom > 0 && dom + 6 <= 28) {
+        if (dom > 0 && dom + 6 <= month.minLength()) {
             b.append(";BYMONTHDAY=");
             for (int d = dom; d <= dom + 6; d++) {
                 b.append(d == dom ? "" : ",").append(d);
