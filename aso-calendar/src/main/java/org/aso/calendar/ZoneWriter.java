@@ -36,7 +36,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class ZoneWriter {
     private static final LocalDateTime ANCHOR = LocalDateTime.of(1970, 1, 1, 0, 0);
-    /** ZoneWriter whose listed changes go past this have future changes without a rule. */
+    /** Zones whose listed changes go past this have future changes without a rule. */
     private static final Instant EXPLICIT_AFTER = Instant.parse("2030-01-01T00:00:00Z");
     private static final ConcurrentHashMap<ZoneId, String> VTIMEZONES = new ConcurrentHashMap<>();
     private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
