@@ -548,8 +548,8 @@ public final class Ics {
      * address through the {@link Directory}) with their roles, answers and delegations, start and
      * end in the meeting's zone, all-day, status, sequence, room, online link, agenda items (title,
      * minutes, presenter), documents, what it is about, equipment, and for a series its rule, extra
-     * dates, removed dates, cancelled occurrences and the occurrences moved, retitled or in another
-     * room. The logistics checklist is not written, so not read. A TZID may be an IANA id, a Windows
+     * dates, removed dates, cancelled occurrences and the occurrences moved, retitled, in another
+     * room or answered apart. The logistics checklist is not written, so not read. A TZID may be an IANA id, a Windows
      * zone name as Outlook sends it, or the text's own VTIMEZONE (matched to the zone whose clock
      * changes agree).
      *
@@ -582,9 +582,9 @@ public final class Ics {
      *     {@code calendar.reply.not-a-reply} (another METHOD, or not one event),
      *     {@code calendar.reply.not-one-attendee}, {@code calendar.reply.not-ours} (a UID not of this
      *     agenda), {@code calendar.reply.sender-mismatch}, {@code calendar.reply.stale} (an older
-     *     SEQUENCE), {@code calendar.reply.occurrence-unsupported} (an answer to one occurrence, not
-     *     recorded yet), {@code calendar.person.unknown}, {@code calendar.person.no-email}, or the
-     *     agenda's own ({@code agenda.response.*}, {@code agenda.meeting.*})
+     *     SEQUENCE), {@code calendar.person.unknown}, {@code calendar.person.no-email}, or the
+     *     agenda's own ({@code agenda.response.*}, {@code agenda.meeting.*}, and for one occurrence
+     *     {@code agenda.occurrence.*})
      */
     public Either<Problem, Agenda.Change> applyReply(Agenda agenda, String text, EmailAddress sender, Context ctx) {
         return Reading.applyReply(settings, req(agenda), req(text), req(sender), req(ctx));

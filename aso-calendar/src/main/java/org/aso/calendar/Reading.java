@@ -59,8 +59,9 @@ import org.aso.core.kernel.Ref;
  * presenter), documents, what it is about, equipment (the {@code X-ASO-*} properties), and a
  * series: its rule, extra dates, removed dates, cancelled occurrences ({@code EXDATE} with
  * {@code X-ASO-CANCELLED=TRUE}, or an override with {@code STATUS:CANCELLED}) and the overrides
- * that move an occurrence, or change its title or room. Not carried: the logistics checklist (not
- * written), and the answers to single occurrences (until core holds them).
+ * that move an occurrence, change its title or room, or carry answers for that occurrence alone (an
+ * override's PARTSTAT that differs from the series'). Not carried: the logistics checklist (not
+ * written).
  *
  * <h2>Zones, floating times and all-day events in busy time</h2>
  * A TZID is resolved as {@link Zones} says. Floating times and dates (all-day events) of an
@@ -263,9 +264,12 @@ final class Reading {
             Node.Prop org = master.prop("ORGANIZER").orElseThrow(() -> new Refusal(
                     Problem.of("calendar.meeting.no-organizer", "The meeting has no ORGANIZER").with("line", master.line())));
             b.organizer(person(org).id());
+            Map<PersonId, Attendee.Response> answers = new HashMap<>();
             for (Node.Prop a : master.all("ATTENDEE")) {
                 deadline.check();
-                b.addAttendees(attendee(a));
+                Attendee attendee = attendee(a);
+                b.addAttendees(attendee);
+                answers.putIfAbsent(attendee.person(), attendee.response());
             }
             Optional<RoomId> room = room(master);
             room.ifPresent(b::room);
@@ -281,7 +285,7 @@ final class Reading {
             for (Node.Prop p : master.all("X-ASO-EQUIPMENT")) {
                 b.addEquipment(EquipmentId.of(Values.text(p.value()).strip()));
             }
-            Either<Problem, Optional<Recurrence>> recurrence = recurrence(master, overrides, start, end, room);
+            Either<Problem, Optional<Recurrence>> recurrence = recurrence(master, overrides, start, end, room, answers);
             if (recurrence.isLeft()) {
                 return Either.left(recurrence.getLeft());
             }
@@ -388,7 +392,8 @@ final class Reading {
         }
 
         private Either<Problem, Optional<Recurrence>> recurrence(Node master, List<Node> overrides, ZonedDateTime start,
-                                                                 ZonedDateTime end, Optional<RoomId> room) {
+                                                                 ZonedDateTime end, Optional<RoomId> room,
+                                                                 Map<PersonId, Attendee.Response> answers) {
             List<Node.Prop> rrules = master.all("RRULE");
             List<Node.Prop> rdates = master.all("RDATE");
             if (rrules.isEmpty() && rdates.isEmpty()) {
@@ -460,6 +465,16 @@ final class Reading {
                 if (r0.isPresent() && !r0.equals(room)) {
                     c.room(r0.get());
                     changed = true;
+                }
+                for (Node.Prop a : o.all("ATTENDEE")) {
+                    // an answer for this occurrence only: one that differs from the series' (a delegation is the series')
+                    deadline.check();
+                    PersonId who = person(a).id();
+                    Attendee.Response answer = response(a);
+                    if (answers.containsKey(who) && answer != answers.get(who) && answer != Attendee.Response.DELEGATED) {
+                        c.putResponse(who, answer);
+                        changed = true;
+                    }
                 }
                 if (changed) {
                     changes.put(original.toInstant(), c.build());
@@ -579,11 +594,16 @@ final class Reading {
             if (person.isEmpty()) {
                 return Either.left(unknownPerson(from.get()));
             }
-            if (event.prop("RECURRENCE-ID").isPresent()) {
-                return Either.left(Problem.of("calendar.reply.occurrence-unsupported",
-                        "Answers to one occurrence of a series are not recorded yet").with("meeting", id.get()));
-            }
             Attendee.Response answer = response(attendee);
+            Optional<Node.Prop> rid = event.prop("RECURRENCE-ID");
+            if (rid.isPresent()) {
+                Values.When w = Values.when(rid.get());
+                Zones zones = new Zones(cal, deadline);
+                ZoneId zone = w.dateOnly() ? meeting.zone() : w.utc() ? ZoneOffset.UTC
+                        : w.tzid().map(t -> zones.zone(t, w.local())).orElse(meeting.zone());
+                ZonedDateTime original = zoned(w, zone).withZoneSameInstant(meeting.zone());
+                return agenda.respondToOccurrence(id.get(), original, person.get().id(), answer, ctx);
+            }
             Optional<String> delegatedTo = attendee.param("DELEGATED-TO");
             if (delegatedTo.isPresent()) {
                 Optional<EmailAddress> to = address(delegatedTo.get().split(",")[0]);

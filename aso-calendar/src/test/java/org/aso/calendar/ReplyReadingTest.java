@@ -118,10 +118,25 @@ class ReplyReadingTest {
     }
 
     @Test
-    void reply_toOneOccurrence_isNotRecordedYet() {
-        Problem p = ReadingFixtures.ics().applyReply(booked(), reply(ACCEPTS, "RECURRENCE-ID;TZID=Europe/Paris:20260317T100000"),
-                AMELIE, CTX).getLeft();
-        assertThat(p.code()).isEqualTo("calendar.reply.occurrence-unsupported");
+    void reply_toOneOccurrence_isRecordedForThatOccurrenceOnly() {
+        // when: the answer names the occurrence by a Windows zone name
+        Agenda.Change change = ReadingFixtures.ics().applyReply(booked(), reply(
+                "ATTENDEE;PARTSTAT=DECLINED:mailto:amelie@example.org",
+                "RECURRENCE-ID;TZID=\"Romance Standard Time\":20260317T100000"), AMELIE, CTX).get();
+        // then
+        var changes = change.meeting().recurrence().orElseThrow().changes();
+        assertThat(changes).containsOnlyKeys(TUE_10H.plusWeeks(1).toInstant());
+        assertThat(changes.get(TUE_10H.plusWeeks(1).toInstant()).responses())
+                .containsExactly(java.util.Map.entry(PersonId.of("a"), Attendee.Response.DECLINED));
+        assertThat(change.meeting().attendee(PersonId.of("a")).orElseThrow().response()).isEqualTo(Attendee.Response.NEEDS_ACTION);
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(MeetingEvent.Responded.class,
+                e -> assertThat(e.occurrence()).contains(TUE_10H.plusWeeks(1).toInstant()));
+    }
+
+    @Test
+    void reply_toATimeThatIsNoOccurrence_isTheAgendasRefusal() {
+        Problem p = ReadingFixtures.ics().applyReply(booked(), reply(ACCEPTS, "RECURRENCE-ID:20260318T090000Z"), AMELIE, CTX).getLeft();
+        assertThat(p.code()).isEqualTo("agenda.occurrence.unknown");
     }
 
     @Test
