@@ -432,12 +432,14 @@ final class Reading {
                 }
             }
             String title = master.prop("SUMMARY").map(p -> Values.text(p.value()).strip()).orElse("");
+            boolean seriesOn = status(master) != Meeting.Status.CANCELLED;
             Duration length = Duration.between(start, end);
             for (Node o : overrides) {
                 deadline.check();
                 Node.Prop rid = o.prop("RECURRENCE-ID").orElseThrow();
                 ZonedDateTime original = at(Values.when(rid), start.getZone(), rid);
-                if (o.prop("STATUS").map(v -> v.value().strip().equalsIgnoreCase("CANCELLED")).orElse(false)) {
+                if (seriesOn && o.prop("STATUS").map(v -> v.value().strip().equalsIgnoreCase("CANCELLED")).orElse(false)) {
+                    // one occurrence called off (in a cancelled series every override says CANCELLED)
                     changes.put(original.toInstant(), OccurrenceChange.cancelled());
                     continue;
                 }
@@ -447,7 +449,14 @@ final class Reading {
                 if (os.isPresent()) {
                     ZonedDateTime s0 = at(Values.when(os.get()), start.getZone(), os.get());
                     ZonedDateTime e0 = end(o, s0, Values.when(os.get()).dateOnly(), start.getZone());
-                    if (!s0.toInstant().equals(original.toInstant()) || !Duration.between(s0, e0).equals(length)) {
+                    boolean same = s0.toInstant().equals(original.toInstant()) && Duration.between(s0, e0).equals(length);
+                    if (master.prop("DTSTART").map(Values::when).map(Values.When::dateOnly).orElse(false)) {
+                        // whole days: an occurrence's span is written as the days its instants fall on (a
+                        // series' fixed length may end at 23:00 on the far side of a clock change)
+                        same = s0.toLocalDate().equals(original.toLocalDate()) && e0.toLocalDate().equals(
+                                original.toInstant().plus(length).atZone(start.getZone()).toLocalDate());
+                    }
+                    if (!same) {
                         if (e0.isBefore(s0)) {
                             return Either.left(Problem.of("calendar.event.bad-interval", "An occurrence ends before it starts")
                                     .with("line", os.get().line()));
