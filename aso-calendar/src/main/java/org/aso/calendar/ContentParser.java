@@ -25,7 +25,8 @@ import org.aso.core.kernel.Problem;
  * unpaired surrogate) is refused ({@code calendar.parse.encoding}), and so is a line longer than
  * {@link #MAX_LINE} characters once unfolded ({@code calendar.limit.line}). While it runs, the handler
  * bounds components ({@link Ics.Limits#maxComponents()}), nesting ({@link #MAX_DEPTH}), properties
- * ({@link #MAX_PROPERTIES_PER_COMPONENT}, {@link #MAX_PROPERTIES}) and parameters
+ * ({@link #MAX_PROPERTIES_PER_COMPONENT}, and {@link #MAX_PROPERTIES} or one per 16 characters of
+ * {@link Ics.Limits#maxChars()}, whichever is more: memory follows the size allowed) and parameters
  * ({@link #MAX_PARAMETERS}), and the deadline is checked by the handler and by the reader the
  * tokenizer reads from.
  */
@@ -36,7 +37,7 @@ final class ContentParser {
     static final int MAX_DEPTH = 4;
     /** Most properties in one component. */
     static final int MAX_PROPERTIES_PER_COMPONENT = 5_000;
-    /** Most properties in one text. */
+    /** Most properties in one text of the default size: 250,000, or one per 16 characters allowed if more. */
     static final int MAX_PROPERTIES = 250_000;
     /** Most parameters of one property. */
     static final int MAX_PARAMETERS = 100;
@@ -251,12 +252,14 @@ final class ContentParser {
         private String value;
         private int propLine;
         private int paramCount;
+        private final int maxProperties;
 
         Handler(Ics.Limits limits, Deadline deadline, Unfolded unfolded, TimedReader reader) {
             this.limits = limits;
             this.deadline = deadline;
             this.unfolded = unfolded;
             this.reader = reader;
+            this.maxProperties = Math.max(MAX_PROPERTIES, limits.maxChars() / 16);
         }
 
         private int line() {
@@ -318,10 +321,10 @@ final class ContentParser {
             if (open.isEmpty()) {
                 throw syntax(line(), "property outside a calendar");
             }
-            if (++properties > MAX_PROPERTIES || open.peek().props.size() >= MAX_PROPERTIES_PER_COMPONENT) {
+            if (++properties > maxProperties || open.peek().props.size() >= MAX_PROPERTIES_PER_COMPONENT) {
                 throw new Refusal(Problem.of("calendar.limit.properties", "The calendar text holds too many properties")
                         .with("limit", open.peek().props.size() >= MAX_PROPERTIES_PER_COMPONENT
-                                ? MAX_PROPERTIES_PER_COMPONENT : MAX_PROPERTIES));
+                                ? MAX_PROPERTIES_PER_COMPONENT : maxProperties));
             }
             propName = upper(name);
             propLine = line();

@@ -525,7 +525,8 @@ public final class Ics {
      *
      * <p>Any text read from outside is bounded by {@link Limits} (its size, components, time) and
      * by fixed bounds: lines of at most 256 Ki characters once unfolded, components nested at most 4
-     * deep, 5,000 properties in a component, 250,000 in all, 100 parameters in a property. A
+     * deep, 5,000 properties in a component, 250,000 in all (or one per 16 characters of
+     * {@link Limits#maxChars()} if that is more), 100 parameters in a property. A
      * character iCalendar does not allow (a control character other than tab, an unpaired surrogate)
      * is refused; a byte order mark, bare LF or CR line ends and folds anywhere are accepted.
      *

@@ -155,7 +155,7 @@ class RoundTripProperties {
                 case 2 -> {
                     ZonedDateTime to = allDay ? o.plusDays(1) : o.plusHours(2);
                     changes.put(o.toInstant(), OccurrenceChange.movedTo(Interval.of(to.toInstant(),
-                            (allDay ? to.plus(Duration.between(start, end).toDays() + 0L, java.time.temporal.ChronoUnit.DAYS)
+                            (allDay ? to.plusDays(java.time.temporal.ChronoUnit.DAYS.between(start.toLocalDate(), end.toLocalDate()))
                                     : to.plus(Duration.between(start, end)).plusMinutes(30)).toInstant())));
                 }
                 case 3 -> changes.put(o.toInstant(), OccurrenceChange.builder()
