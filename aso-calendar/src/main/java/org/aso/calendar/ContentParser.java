@@ -166,7 +166,54 @@ final class ContentParser {
             throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) out.charAt(out.length() - 1)));
         }
         out.append('\n');
-        return new Unfolded(out.toString(), java.util.Arrays.copyOf(first, lines));
+        return new Unfolded(joinParameterLists(out), java.util.Arrays.copyOf(first, lines));
+    }
+
+    /** Stands for a comma between the values of one parameter while the tokenizer reads the text. */
+    static final char LIST_SEPARATOR = '\uE000';
+
+    /**
+     * The unfolded text with each parameter's list of values ({@code DELEGATED-TO="mailto:a","mailto:b"},
+     * {@code MEMBER=a,b}) made one value, its commas replaced by {@link #LIST_SEPARATOR}: ical4j's
+     * tokenizer ends the parameters at the first comma between values and reads the rest as the
+     * property's value. The handler puts the commas back.
+     */
+    static String joinParameterLists(CharSequence text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = i;
+            while (end < n && text.charAt(end) != '\n') {
+                end++;
+            }
+            boolean quoted = false;
+            int k = i;
+            for (; k < end; k++) {
+                char c = text.charAt(k);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == ':') {
+                    break;
+                } else if (!quoted && c == ',') {
+                    boolean quotes = k > i && text.charAt(k - 1) == '"' && k + 1 < end && text.charAt(k + 1) == '"';
+                    if (quotes) {
+                        // "a","b" becomes "a<sep>b": one quoted value
+                        b.setLength(b.length() - 1);
+                        b.append(LIST_SEPARATOR);
+                        k++;
+                        quoted = true;
+                        continue;
+                    }
+                    b.append(LIST_SEPARATOR);
+                    continue;
+                }
+                b.append(c);
+            }
+            b.append(text, k, Math.min(end + 1, n));
+            i = end + 1;
+        }
+        return b.toString();
     }
 
     /** True if the line end at {@code i} is followed by a space or tab (a fold). */
@@ -343,7 +390,7 @@ final class ContentParser {
                 throw new Refusal(Problem.of("calendar.limit.parameters", "A property has more than "
                         + MAX_PARAMETERS + " parameters").with("limit", MAX_PARAMETERS).with("property", clip(propName)));
             }
-            params.putIfAbsent(upper(name), unquote(paramValue == null ? "" : paramValue));
+            params.putIfAbsent(upper(name), unquote(paramValue == null ? "" : paramValue).replace(LIST_SEPARATOR, ','));
         }
 
         @Override
