@@ -21,8 +21,8 @@ import org.aso.core.kernel.Problem;
  *
  * <p>Before the tokenizer sees the text: the size is checked against {@link Ics.Limits#maxChars()},
  * a leading byte order mark is dropped, lines are unfolded here (CRLF, LF or CR followed by a space
- * or a tab), a character that has no place in iCalendar (a C0 control other than tab, DEL, an
- * unpaired surrogate) is refused ({@code calendar.parse.encoding}), and so is a line longer than
+ * or a tab), a NUL or an unpaired surrogate is refused ({@code calendar.parse.encoding}), another
+ * control character (but tab) is read as U+FFFD, and a line longer than
  * {@link #MAX_LINE} characters once unfolded ({@code calendar.limit.line}). While it runs, the handler
  * bounds components ({@link Ics.Limits#maxComponents()}), nesting ({@link #MAX_DEPTH}), properties
  * ({@link #MAX_PROPERTIES_PER_COMPONENT}, and {@link #MAX_PROPERTIES} or one per 16 characters of
@@ -146,8 +146,11 @@ final class ContentParser {
                 i = next;
                 continue;
             }
+            if (c == 0) {
+                throw encoding(physical, "U+0000");
+            }
             if (c < 0x20 && c != '\t' || c == 0x7F) {
-                throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) c));
+                c = '\uFFFD'; // a stray control character (pasted into a description) is shown as unreadable
             }
             if (Character.isLowSurrogate(c) ? !pendingHigh : pendingHigh) {
                 // a surrogate not in a pair, once folds are joined (a fold between the halves is joined too)

@@ -526,9 +526,10 @@ public final class Ics {
      * <p>Any text read from outside is bounded by {@link Limits} (its size, components, time) and
      * by fixed bounds: lines of at most 256 Ki characters once unfolded, components nested at most 4
      * deep, 5,000 properties in a component, 250,000 in all (or one per 16 characters of
-     * {@link Limits#maxChars()} if that is more), 100 parameters in a property. A
-     * character iCalendar does not allow (a control character other than tab, an unpaired surrogate)
-     * is refused; a byte order mark, bare LF or CR line ends and folds anywhere are accepted.
+     * {@link Limits#maxChars()} if that is more), 100 parameters in a property. A NUL or an
+     * unpaired surrogate is refused; another control character (but tab), which iCalendar does not
+     * allow either, is read as U+FFFD; a byte order mark, bare LF or CR line ends and folds anywhere
+     * are accepted.
      *
      * @param text iCalendar text from outside; not null
      * @return what it is, or a problem: {@code calendar.parse.syntax} (with the {@code line} when

@@ -283,7 +283,7 @@ final class Reading {
                 b.addAbout(about(p));
             }
             for (Node.Prop p : master.all("X-ASO-EQUIPMENT")) {
-                b.addEquipment(EquipmentId.of(Values.text(p.value()).strip()));
+                b.addEquipment(id(p, EquipmentId::of));
             }
             Either<Problem, Optional<Recurrence>> recurrence = recurrence(master, overrides, start, end, room, answers);
             if (recurrence.isLeft()) {
@@ -383,7 +383,7 @@ final class Reading {
             if (p.isEmpty()) {
                 return Optional.empty();
             }
-            RoomId id = RoomId.of(Values.text(p.get().value()).strip());
+            RoomId id = id(p.get(), RoomId::of);
             if (s.directory().room(id).isEmpty()) {
                 throw new Refusal(Problem.of("calendar.room.unknown", "Unknown room " + ContentParser.clip(id.value()))
                         .with("room", ContentParser.clip(id.value())));
@@ -514,6 +514,15 @@ final class Reading {
                 return w.date().atStartOfDay(zone);
             }
             return zoned(w, zoneOf(w)).withZoneSameInstant(zone);
+        }
+    }
+
+    /** An id from a property's text, or a {@code calendar.parse.value} problem if it cannot be one. */
+    private static <T> T id(Node.Prop p, Function<String, T> of) {
+        try {
+            return of.apply(Values.text(p.value()).strip());
+        } catch (IllegalArgumentException e) {
+            throw Values.bad(p, "not an id: blank, too long or with control characters");
         }
     }
 
