@@ -537,7 +537,8 @@ public final class Ics {
      *     {@code calendar.method.unsupported} (a METHOD other than those of {@link Method}),
      *     {@code calendar.limit.size}, {@code calendar.limit.components}, {@code calendar.limit.time},
      *     {@code calendar.limit.line}, {@code calendar.limit.depth}, {@code calendar.limit.properties},
-     *     {@code calendar.limit.parameters}
+     *     {@code calendar.limit.parameters}; and as a last resort, for a value a core type refuses
+     *     where no check of this module caught it first, {@code calendar.parse.invalid}
      */
     public Either<Problem, Received> read(String text) {
         return Reading.received(settings, req(text));

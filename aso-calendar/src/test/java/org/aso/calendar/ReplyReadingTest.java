@@ -152,6 +152,19 @@ class ReplyReadingTest {
     }
 
     @Test
+    void received_countsEventsAndTasks_andATextWithNoneHasNoUid() {
+        String tasks = ics("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x", "BEGIN:VTODO", "UID:t1", "END:VTODO",
+                "BEGIN:VEVENT", "UID:e1", "END:VEVENT", "BEGIN:VTODO", "UID:t2", "END:VTODO", "END:VCALENDAR");
+        Ics.Received r = ReadingFixtures.ics().read(tasks).get();
+        assertThat(r.method()).isEqualTo(Ics.Method.PUBLISH);
+        assertThat(r.uid()).isEqualTo("t1");
+        assertThat(r.components()).isEqualTo(3);
+        Ics.Received none = ReadingFixtures.ics().read(ics("BEGIN:VCALENDAR", "VERSION:2.0", "END:VCALENDAR")).get();
+        assertThat(none.uid()).isEmpty();
+        assertThat(none.components()).isZero();
+    }
+
+    @Test
     void received_ofAnotherDomainsUid_namesNoMeeting_andAnUnknownMethodIsAProblem() {
         Ics.Received r = ReadingFixtures.ics().read(reply(ACCEPTS).replace("@" + ReadingFixtures.DOMAIN, "@google.com")).get();
         assertThat(r.meeting()).isEmpty();
