@@ -5,7 +5,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -103,20 +102,19 @@ final class Reading {
             List<Node> calendars = ContentParser.parse(text, s.limits(), deadline);
             Node cal = calendars.get(0);
             Ics.Method method = method(cal);
-            List<Node> items = new ArrayList<>();
+            Node first = null;
             int count = 0;
             for (Node c : calendars) {
                 for (Node child : c.children) {
                     if (child.name().equals("VEVENT") || child.name().equals("VTODO")) {
-                        items.add(child);
+                        first = first == null ? child : first;
                         count++;
                     }
                 }
             }
-            if (items.isEmpty()) {
+            if (first == null) {
                 return Either.right(new Ics.Received(method, "", Optional.empty(), 0, Optional.empty(), List.of(), 0));
             }
-            Node first = items.get(0);
             String uid = first.prop("UID").map(p -> Values.text(p.value()).strip()).orElse("");
             Optional<EmailAddress> organizer = first.prop("ORGANIZER").flatMap(Reading::address);
             List<EmailAddress> attendees = new ArrayList<>();
