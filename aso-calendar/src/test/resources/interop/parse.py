@@ -2,7 +2,7 @@
 
 Usage: /usr/bin/python3 parse.py FILE
 Prints {"method": ..., "timezones": [TZID...], "events": [{"uid", "summary", "dtstart", "dtend",
-"recurrence_id", "attendees"}...]}; times as UTC instants (2026-03-16T09:00:00Z) or dates (2026-03-16).
+"recurrence_id", "status", "attendees"}...]}; times as UTC instants (2026-03-16T09:00:00Z) or dates (2026-03-16).
 """
 import datetime
 import json
@@ -36,6 +36,7 @@ def main(path):
             "dtstart": moment(event.get("DTSTART")),
             "dtend": moment(event.get("DTEND")),
             "recurrence_id": moment(event.get("RECURRENCE-ID")),
+            "status": str(event.get("STATUS", "")),
             "attendees": len(attendees),
         })
     print(json.dumps({
