@@ -179,6 +179,33 @@ final class InteropFixtures {
                 .build()).meeting();
     }
 
+    // ---------------------------------------------------------------- the messages' decisions
+
+    /** {@link #weeklyAcrossDst()} called off by the organizer: the change with its Cancelled event. */
+    static Agenda.Change weeklyCancelled() {
+        Agenda.Change booked = book(request("weekly-dst", "Point hebdomadaire", paris(3, 16, 10, 0), paris(3, 16, 11, 0))
+                .room(MARIANNE).recurrence(rule("FREQ=WEEKLY;COUNT=6")).build());
+        return booked.agenda().cancel(booked.meeting().id(), "Remplacé par la réunion de service", CTX)
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+    }
+
+    /** The change that cancels 11 November in {@link #seriesWithCancelledOccurrence()}, with its OccurrenceChanged event. */
+    static Agenda.Change eleventhCancelled() {
+        Agenda.Change booked = book(request("cancelled", "Point budget", paris(11, 4, 16, 0), paris(11, 4, 17, 0))
+                .room(MARIANNE).recurrence(rule("FREQ=WEEKLY;COUNT=4")).build());
+        return booked.agenda().changeOccurrence(booked.meeting().id(), paris(11, 11, 16, 0), OccurrenceChange.cancelled(), CTX)
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+    }
+
+    /** Anna accepts {@link #weeklyAcrossDst()}: the change with its Responded event. */
+    static Agenda.Change annaAccepts() {
+        Agenda.Change booked = book(request("weekly-dst", "Point hebdomadaire", paris(3, 16, 10, 0), paris(3, 16, 11, 0))
+                .room(MARIANNE).recurrence(rule("FREQ=WEEKLY;COUNT=6")).build());
+        return booked.agenda().respond(booked.meeting().id(), ANNA, Attendee.Response.ACCEPTED,
+                        Context.of(STAMP, ANNA, Clearance.none()))
+                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
+    }
+
     /** A meeting of the organizer with twenty staff, online. */
     static Meeting twentyAttendees() {
         MeetingRequest.Builder b = MeetingRequest.builder().id(MeetingId.of("twenty")).title("Assemblée du service")

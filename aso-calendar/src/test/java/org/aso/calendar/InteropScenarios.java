@@ -1,7 +1,5 @@
 package org.aso.calendar;
 
-import static org.aso.calendar.InteropFixtures.ANNA;
-import static org.aso.calendar.InteropFixtures.CTX;
 import static org.aso.calendar.InteropFixtures.STAMP;
 import static org.aso.calendar.InteropFixtures.YEAR_2026;
 
@@ -17,7 +15,6 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.aso.core.agenda.Agenda;
-import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.Meeting;
 import org.aso.core.kernel.FrenchHolidays;
 import org.aso.core.kernel.HolidayCalendar;
@@ -97,22 +94,24 @@ final class InteropScenarios {
         out.add(new Scenario("holidays-feed", Ics.holidays(holidays, 2026, 2026, STAMP), "Ics", Optional.of(days), "",
                 days.size(), holidays.holidaysIn(2026).get(0).name(), 0, "", days.size(), true));
 
-        Written cancel = ours(() -> ics.cancel(weekly, STAMP), () -> HandWritten.cancel(weekly));
-        out.add(new Scenario("cancel-meeting", cancel.text(), cancel.by(), Optional.empty(), "CANCEL", 1, weekly.title(),
-                weekly.attendees().size(), "CANCELLED", 1, true));
+        // the messages of the agenda's own events (Ics.message), as they go out by mail
+        Agenda.Change called = InteropFixtures.weeklyCancelled();
+        Written cancel = ours(() -> ics.message(called.events().get(0), STAMP), () -> HandWritten.cancel(called.meeting()));
+        out.add(new Scenario("cancel-meeting", cancel.text(), cancel.by(), Optional.empty(), "CANCEL", 1,
+                weekly.title(), weekly.attendees().size(), "CANCELLED", 1, true));
 
-        java.time.Instant eleventh = InteropFixtures.paris(11, 11, 16, 0).toInstant();
-        Written cancelOne = ours(() -> ics.cancelOccurrence(cancelled, eleventh, STAMP),
-                () -> HandWritten.cancelOccurrence(cancelled));
+        Agenda.Change eleventh = InteropFixtures.eleventhCancelled();
+        Written cancelOne = ours(() -> ics.message(eleventh.events().get(0), STAMP),
+                () -> HandWritten.cancelOccurrence(eleventh.meeting()));
         out.add(new Scenario("cancel-one-occurrence", cancelOne.text(), cancelOne.by(), Optional.empty(), "CANCEL", 1,
                 cancelled.title(), cancelled.attendees().size(), "CANCELLED", 1, false));
 
-        Agenda.Change answered = InteropFixtures.agenda().book(InteropFixtures.request("reply", "Point hebdomadaire",
-                        weekly.start(), weekly.end()).build(), CTX)
-                .flatMap(c -> c.agenda().respond(c.meeting().id(), ANNA, Attendee.Response.ACCEPTED,
-                        org.aso.core.kernel.Context.of(STAMP, ANNA, org.aso.core.kernel.Clearance.none())))
-                .getOrElseThrow(p -> new IllegalStateException(p.toString()));
-        Written reply = ours(() -> ics.reply(answered.meeting(), ANNA, STAMP), () -> HandWritten.reply(answered.meeting()));
+        Written uninvite = ours(() -> ics.uninvite(weekly, InteropFixtures.ELOISE, STAMP), () -> HandWritten.uninvite(weekly));
+        out.add(new Scenario("uninvite", uninvite.text(), uninvite.by(), Optional.empty(), "CANCEL", 1, weekly.title(),
+                1, "CANCELLED", 1, true));
+
+        Agenda.Change answered = InteropFixtures.annaAccepts();
+        Written reply = ours(() -> ics.message(answered.events().get(0), STAMP), () -> HandWritten.reply(answered.meeting()));
         out.add(new Scenario("reply", reply.text(), reply.by(), Optional.empty(), "REPLY", 1, answered.meeting().title(),
                 1, "", 1, true));
         return List.copyOf(out);
@@ -329,6 +328,12 @@ final class InteropScenarios {
 
         static String cancel(Meeting m) {
             return calendar("CANCEL", List.of(PARIS, event(m, concat(List.of(
+                    "DTSTART;TZID=Europe/Paris:20260316T100000", "DTEND;TZID=Europe/Paris:20260316T110000",
+                    "RRULE:FREQ=WEEKLY;COUNT=6", "STATUS:CANCELLED"), MARIANNE))));
+        }
+
+        static String uninvite(Meeting m) {
+            return calendar("CANCEL", List.of(PARIS, event(m, List.of(ANNA_AND_ELOISE.get(1)), concat(List.of(
                     "DTSTART;TZID=Europe/Paris:20260316T100000", "DTEND;TZID=Europe/Paris:20260316T110000",
                     "RRULE:FREQ=WEEKLY;COUNT=6", "STATUS:CANCELLED"), MARIANNE))));
         }

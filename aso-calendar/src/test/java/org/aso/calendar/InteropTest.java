@@ -14,7 +14,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.aso.calendar.InteropScenarios.Scenario;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,11 +37,22 @@ class InteropTest {
     private static long started;
     private static final List<String> RAN = Collections.synchronizedList(new ArrayList<>());
 
+    private static List<String> missing = List.of();
+
     @BeforeAll
     static void startRadicale() throws Exception {
         started = System.nanoTime();
-        InteropTools.assumeTools();
-        radicale = Radicale.start(Files.createDirectories(dir.resolve("radicale")));
+        missing = InteropTools.missing();
+        if (missing.isEmpty()) {
+            radicale = Radicale.start(Files.createDirectories(dir.resolve("radicale")));
+        } else {
+            InteropTools.skipOrFail(missing);
+        }
+    }
+
+    @BeforeEach
+    void skipWithoutTools() {
+        Assumptions.assumeTrue(missing.isEmpty(), () -> InteropTools.why(missing));
     }
 
     @AfterAll
@@ -54,8 +67,13 @@ class InteropTest {
                 + Duration.ofNanos(System.nanoTime() - started).toMillis() + " ms");
     }
 
-    static Stream<Scenario> scenarios() {
-        return InteropScenarios.all().stream();
+    private static List<Scenario> all;
+
+    static synchronized Stream<Scenario> scenarios() {
+        if (all == null) {
+            all = InteropScenarios.all();
+        }
+        return all.stream();
     }
 
     static Stream<Scenario> stored() {

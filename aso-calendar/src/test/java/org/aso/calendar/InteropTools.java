@@ -13,14 +13,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.aso.core.kernel.Interval;
 import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The independent implementations the interop tests run, from Debian packages: python-icalendar
@@ -29,8 +30,10 @@ import org.junit.jupiter.api.Assumptions;
  * ({@link Radicale}). Test helper.
  */
 final class InteropTools {
-    static final Path PYTHON = Path.of("/usr/bin/python3");
-    static final Path KHAL = Path.of("/usr/bin/khal");
+    /** Debian's interpreter; {@code -Daso.interop.python=...} points elsewhere (to see the tests skip, say). */
+    static final Path PYTHON = Path.of(System.getProperty("aso.interop.python", "/usr/bin/python3"));
+    /** khal; {@code -Daso.interop.khal=...} points elsewhere. */
+    static final Path KHAL = Path.of(System.getProperty("aso.interop.khal", "/usr/bin/khal"));
     /** The longest one tool run may take. */
     static final Duration TIMEOUT = Duration.ofSeconds(60);
     /** The Debian packages the tests need, as .ci/run installs them. */
@@ -56,15 +59,19 @@ final class InteropTools {
         if (!Files.isExecutable(PYTHON)) {
             missing.add(PYTHON + " not found");
         } else {
+            Path dir = null;
             try {
-                Path dir = Files.createTempDirectory("aso-interop-check");
+                dir = Files.createTempDirectory("aso-interop-check");
                 Run run = run(dir, List.of(PYTHON.toString(), "-c",
                         "import icalendar, recurring_ical_events, dateutil, radicale"));
                 if (run.exit() != 0) {
-                    missing.add("Python modules missing under " + PYTHON + ": " + run.err().strip());
+                    String[] lines = run.err().strip().split("\n");
+                    missing.add("Python modules missing under " + PYTHON + ": " + lines[lines.length - 1]);
                 }
             } catch (IOException | RuntimeException e) {
                 missing.add("cannot run " + PYTHON + ": " + e);
+            } finally {
+                delete(dir);
             }
         }
         if (!Files.isExecutable(KHAL)) {
@@ -73,21 +80,20 @@ final class InteropTools {
         return missing;
     }
 
+    /** {@return why the interop tests cannot run} */
+    static String why(List<String> missing) {
+        return "interop tests need the Debian packages " + PACKAGES + ": " + String.join("; ", missing);
+    }
+
     /**
-     * Skips the calling test, with the reason printed, when a tool is missing; fails it instead
-     * when {@code aso.interop.required} is true (.ci/run sets it once the packages are installed).
+     * Says, once, that the interop tests are skipped and why; fails instead when
+     * {@code -Daso.interop.required=true} (.ci/run sets it once the packages are installed).
      */
-    static void assumeTools() {
-        List<String> missing = missing();
-        if (missing.isEmpty()) {
-            return;
-        }
-        String why = "interop tests need the Debian packages " + PACKAGES + ": " + String.join("; ", missing);
+    static void skipOrFail(List<String> missing) {
         if (Boolean.getBoolean("aso.interop.required")) {
-            Assertions.fail(why);
+            Assertions.fail(why(missing));
         }
-        System.out.println("[interop] SKIPPED: " + why);
-        Assumptions.abort(why);
+        System.out.println("[interop] SKIPPED: " + why(missing));
     }
 
     /**
@@ -126,6 +132,20 @@ final class InteropTools {
         env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
         env.put("XDG_DATA_HOME", dir.resolve("data").toString());
         env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+    }
+
+    /** Deletes a folder and what it holds, if there is one. */
+    static void delete(Path dir) {
+        if (dir == null || !Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(dir)) {
+            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Copies the script {@code interop/name} from the test resources into {@code dir}. */
