@@ -2,7 +2,7 @@
 
 Usage: /usr/bin/python3 parse.py FILE
 Prints {"method": ..., "timezones": [TZID...], "events": [{"uid", "summary", "dtstart", "dtend",
-"recurrence_id", "status", "attendees"}...]}; times as UTC instants (2026-03-16T09:00:00Z) or dates (2026-03-16).
+"recurrence_id", "status", "attendees", "texts"}...]}; times as UTC instants (2026-03-16T09:00:00Z) or dates (2026-03-16).
 """
 import datetime
 import json
@@ -22,6 +22,15 @@ def moment(prop):
     return value.isoformat()
 
 
+def texts(event, attendees):
+    """The event's texts for people, decoded: summary, description, location, the CNs."""
+    out = [str(event.get(name, "")) for name in ("SUMMARY", "DESCRIPTION", "LOCATION")]
+    for person in attendees + [event.get("ORGANIZER")]:
+        if person is not None and "CN" in person.params:
+            out.append(str(person.params["CN"]))
+    return out
+
+
 def main(path):
     with open(path, "rb") as f:
         cal = icalendar.Calendar.from_ical(f.read())
@@ -38,6 +47,7 @@ def main(path):
             "recurrence_id": moment(event.get("RECURRENCE-ID")),
             "status": str(event.get("STATUS", "")),
             "attendees": len(attendees),
+            "texts": texts(event, attendees),
         })
     print(json.dumps({
         "method": str(cal.get("METHOD", "")),

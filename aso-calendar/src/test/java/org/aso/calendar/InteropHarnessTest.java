@@ -3,13 +3,9 @@ package org.aso.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
-import org.aso.calendar.InteropScenarios.HandWritten;
 import org.aso.core.kernel.Interval;
 import org.junit.jupiter.api.Test;
 
@@ -99,23 +95,6 @@ class InteropHarnessTest {
                 .containsExactly("2026-09-01T12:00:00Z", "2026-09-08T12:00:00Z", "2026-09-22T12:00:00Z", "2026-09-29T12:00:00Z");
         assertThat(InteropScenarios.occurrences(InteropFixtures.seriesWithCancelledOccurrence())).extracting(Span::start)
                 .containsExactly("2026-11-04T15:00:00Z", "2026-11-18T15:00:00Z", "2026-11-25T15:00:00Z");
-    }
-
-    @Test
-    void fold_cutsAt75Octets_neverInsideACharacter() {
-        // given: a line of two-octet Cyrillic letters and a four-octet character, with an ASCII start
-        String line = "SUMMARY:" + "Совещание ".repeat(12) + "\uD83D\uDCC5 fin";
-        // when
-        String folded = HandWritten.fold(line);
-        // then
-        List<String> parts = List.of(folded.split("\r\n"));
-        assertThat(parts).hasSizeGreaterThan(2);
-        assertThat(parts).allSatisfy(p -> assertThat(p.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(75));
-        assertThat(parts.subList(1, parts.size())).allSatisfy(p -> assertThat(p).startsWith(" "));
-        assertThat(parts.stream().map(p -> p.startsWith(" ") ? p.substring(1) : p).collect(Collectors.joining()))
-                .isEqualTo(line);
-        // each part is whole characters: a lone half of a surrogate pair would not survive UTF-8
-        assertThat(parts).allSatisfy(p -> assertThat(new String(p.getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8)).isEqualTo(p));
     }
 
     @Test
