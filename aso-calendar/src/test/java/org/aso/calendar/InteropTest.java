@@ -112,6 +112,25 @@ class InteropTest {
         RAN.add(s.name() + ": Radicale PUT 201");
     }
 
+    static Stream<Scenario> storedMeetings() {
+        return scenarios().filter(s -> s.method().equals("REQUEST"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("storedMeetings")
+    void what_radicale_serves_back_is_read_as_the_same_occurrences(Scenario s) throws Exception {
+        // given: the meeting stored, and served back as Radicale wrote it again (vobject)
+        assertThat(radicale.put(s.name() + "-read-back", "event", s.text()).statusCode()).isEqualTo(201);
+        String served = radicale.get(s.name() + "-read-back", "event").body();
+        // when
+        var meeting = InteropFixtures.ics(java.util.Locale.FRENCH).meeting(served);
+        // then
+        assertThat(meeting.isRight()).as("our reader on Radicale's copy: %s\n%s", meeting, served).isTrue();
+        assertThat(InteropScenarios.occurrences(meeting.get())).containsExactlyElementsOf(s.occurrences().orElseThrow());
+        RAN.add(s.name() + ": Radicale's copy read back by Ics.meeting, same " + s.occurrences().get().size()
+                + " occurrence(s)");
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
     void python_icalendar_reads_every_file(Scenario s) throws Exception {
