@@ -26,8 +26,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Our iCalendar text against independent implementations (Debian packages): every scenario's file
  * is stored by Radicale (HTTP 201 on PUT into a calendar collection), read by python-icalendar,
  * and its occurrences in 2026 as recurring-ical-events and khal expand them equal ours
- * ({@link org.aso.core.agenda.Meeting#places}). Run with {@code -Pinterop} (as .ci/run does);
- * skipped, saying why, when a tool is missing.
+ * ({@link org.aso.core.agenda.Meeting#places}); Radicale's copy of each meeting, written again
+ * by its own serialiser, reads back through {@link Ics#meeting} with the same occurrences. Run
+ * with {@code -Pinterop} (as .ci/run does); skipped, saying why, when a tool is missing.
  */
 @Tag("interop")
 class InteropTest {
