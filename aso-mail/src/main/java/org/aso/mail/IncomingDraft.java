@@ -1,0 +1,37 @@
+package org.aso.mail;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.aso.core.correspondence.EntryId;
+import org.aso.core.correspondence.Registration;
+import org.aso.core.kernel.Problem;
+
+/**
+ * An incoming e-mail made ready for the register: the {@link Registration} of a draft incoming
+ * entry (channel e-mail, the Message-ID kept as the sender's reference), and the outgoing letter
+ * it answers when its {@code In-Reply-To} or {@code References} name one of ours. Nothing is
+ * registered yet: the registrar may change the registration before it is registered.
+ *
+ * <p>Immutable and thread-safe.
+ *
+ * @param mail the mail as read
+ * @param registration the registration: direction incoming, channel e-mail, received on the
+ *     register's day of intake, the letter date from the {@code Date} header, the sender, the
+ *     recipients ({@code To} then {@code Cc}), the subject, the body as summary (cut to the
+ *     longest summary), the attachments' names, the Message-ID as {@code theirReference}, and the
+ *     answered letter's dossier
+ * @param answers the outgoing entry of the register this mail answers, if its threading headers
+ *     name one of our letters
+ * @param warnings the mail's warnings, then what drafting had to leave out or cut
+ */
+public record IncomingDraft(IncomingMail mail, Registration registration, Optional<EntryId> answers,
+                            List<Problem> warnings) {
+    /** Checks and copies. */
+    public IncomingDraft {
+        Objects.requireNonNull(mail, "mail");
+        Objects.requireNonNull(registration, "registration");
+        Objects.requireNonNull(answers, "answers");
+        warnings = List.copyOf(warnings);
+    }
+}
