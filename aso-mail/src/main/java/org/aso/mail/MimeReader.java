@@ -435,7 +435,9 @@ final class MimeReader {
     }
 
     private ContentType type(Part p) throws MessagingException {
-        String header = p.getContentType();
+        // the data handler's type: the header of a parsed part, the content's own of a part built in
+        // memory and not saved yet (whose Content-Type header Jakarta Mail writes only on saving)
+        String header = p.getDataHandler().getContentType();
         if (header == null) {
             return new ContentType("text", "plain", null);
         }
