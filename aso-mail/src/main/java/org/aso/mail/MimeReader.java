@@ -11,7 +11,9 @@ import jakarta.mail.Session;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimePart;
 import jakarta.mail.internet.MimeUtility;
 import jakarta.mail.internet.ParseException;
 import jakarta.mail.util.SharedByteArrayInputStream;
@@ -345,6 +347,7 @@ final class MimeReader {
         String base = type.getBaseType().toLowerCase(Locale.ROOT);
         if (type.match("multipart/*")) {
             nested(depth);
+            countParts(p, type);
             Object content = p.getContent();
             if (!(content instanceof Multipart multipart)) {
                 throw new Refusal(Problem.of("mail.intake.malformed", "A multipart has no parts")
@@ -390,6 +393,80 @@ final class MimeReader {
         } else {
             attach(fileName, base, content(p), extension(base));
         }
+    }
+
+    /**
+     * Counts the parts of a multipart read from outside in its raw bytes, before Jakarta Mail
+     * parses them (which costs far more per part), and refuses it if they exceed what is left of
+     * {@link IntakeLimits#maxParts()}. A part built in memory has no raw bytes and is not counted here.
+     */
+    private void countParts(Part p, ContentType type) throws MessagingException, IOException {
+        if (!(p instanceof MimePart mime)) {
+            return;
+        }
+        InputStream raw;
+        try {
+            raw = mime instanceof MimeMessage m ? m.getRawInputStream() : ((MimeBodyPart) mime).getRawInputStream();
+        } catch (MessagingException e) {
+            return;     // built in memory: no raw content
+        }
+        int delimiters;
+        try (InputStream in = new java.io.BufferedInputStream(raw, 8192)) {
+            delimiters = delimiters(in, type.getParameter("boundary"));
+        }
+        if (delimiters - 1 > limits.maxParts() - parts) {
+            throw new Refusal(Problem.of("mail.intake.too-many-parts",
+                    "The message has more than " + limits.maxParts() + " parts").with("max", limits.maxParts()));
+        }
+    }
+
+    /**
+     * How many lines of {@code body} start with {@code --boundary}, in one pass without copying it;
+     * when the boundary is not given, the first line that starts with {@code --} gives it, as
+     * Jakarta Mail does.
+     */
+    static int delimiters(InputStream body, String boundary) throws IOException {
+        byte[] mark = boundary == null ? null : ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1);
+        ByteArrayOutputStream line = new ByteArrayOutputStream();   // while looking for the boundary
+        boolean skip = false;     // this line cannot give the boundary
+        int column = 0;
+        int matched = 0;          // bytes of the mark matched at the start of this line; -1 once it fails
+        int count = 0;
+        for (int b; (b = body.read()) >= 0; ) {
+            if (b == '\n') {
+                if (mark == null && !skip && line.size() > 2) {
+                    mark = trimmed(line.toByteArray());
+                    count++;
+                }
+                line.reset();
+                skip = false;
+                column = 0;
+                matched = 0;
+                continue;
+            }
+            if (mark == null) {
+                skip |= column < 2 && b != '-' || line.size() >= 1000;
+                if (!skip) {
+                    line.write(b);
+                }
+            } else if (matched >= 0) {
+                matched = b == (mark[matched] & 0xff) ? matched + 1 : -1;
+                if (matched == mark.length) {
+                    count++;
+                    matched = -1;
+                }
+            }
+            column++;
+        }
+        return count;
+    }
+
+    private static byte[] trimmed(byte[] line) {
+        int end = line.length;
+        while (end > 0 && (line[end - 1] == '\r' || line[end - 1] == ' ' || line[end - 1] == '\t')) {
+            end--;
+        }
+        return java.util.Arrays.copyOf(line, end);
     }
 
     private void nested(int depth) {
