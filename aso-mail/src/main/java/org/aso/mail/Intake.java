@@ -45,8 +45,8 @@ import org.aso.core.kernel.Text;
  * register, cancelled or not, with that reference.
  */
 final class Intake {
-    /** The longest text kept as a summary (core's {@link Text#MAX_LENGTH}). */
-    static final int MAX_SUMMARY = Text.MAX_LENGTH;
+    /** The longest text kept as a summary (core's {@link Text.Kind#NOTE}). */
+    static final int MAX_SUMMARY = Text.Kind.NOTE.maxLength();
     /** The longest reference core keeps ({@link Text.Kind#NAME}). */
     static final int MAX_REFERENCE = Text.Kind.NAME.maxLength();
     /** The most recipients or attachments a registration holds. */
