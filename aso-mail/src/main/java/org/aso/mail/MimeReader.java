@@ -295,7 +295,7 @@ final class MimeReader {
         } catch (UnsupportedEncodingException e) {
             decoded = raw;
             warnings.add(Problem.of("mail.intake.charset-unknown", "The subject names a character set that is not known")
-                    .with("part", "Subject"));
+                    .with("charset", IntakeText.quote(e.getMessage())).with("part", "Subject"));
         }
         String line = IntakeText.line(decoded, Integer.MAX_VALUE - 2);
         if (line.length() > MAX_SUBJECT) {
@@ -551,7 +551,7 @@ final class MimeReader {
                 name = MimeUtility.decodeText(name);
             } catch (UnsupportedEncodingException | RuntimeException e) {
                 warnings.add(Problem.of("mail.intake.charset-unknown", "An attachment's name has an unknown character set")
-                        .with("part", "filename"));
+                        .with("charset", IntakeText.quote(e.getMessage())).with("part", "filename"));
             }
         }
         return name;
@@ -616,7 +616,7 @@ final class MimeReader {
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             warnings.add(Problem.of("mail.intake.charset-unknown",
                             "A part declares a character set that is not known: read as UTF-8 or windows-1252")
-                    .with("charset", IntakeText.quote(declared)));
+                    .with("charset", IntakeText.quote(declared)).with("part", "body"));
             return guess(raw);
         }
         if (charset.equals(StandardCharsets.US_ASCII)) {
@@ -630,7 +630,7 @@ final class MimeReader {
         } catch (RuntimeException e) {
             warnings.add(Problem.of("mail.intake.charset-unknown",
                             "A part's character set cannot decode it: read as UTF-8 or windows-1252")
-                    .with("charset", IntakeText.quote(declared)));
+                    .with("charset", IntakeText.quote(declared)).with("part", "body"));
             return guess(raw);
         }
     }
@@ -649,7 +649,7 @@ final class MimeReader {
         if (System.nanoTime() - deadline > 0) {
             throw new Refusal(Problem.of("mail.intake.too-slow",
                     "Reading the message took longer than " + limits.maxTime().toMillis() + " ms")
-                    .with("max", limits.maxTime()));
+                    .with("max", limits.maxTime().toMillis()));
         }
     }
 

@@ -29,7 +29,10 @@ class IntakeHostileTest {
 
     private static String code(Either<Problem, IncomingMail> read) {
         assertThat(read.isLeft()).as("refused: %s", read).isTrue();
-        return read.getLeft().code();
+        Problem p = read.getLeft();
+        // the problem carries every detail its French text needs
+        assertThat(IntakeTexts.message(p, java.util.Locale.FRENCH)).as("French text of %s", p).isNotEqualTo(p.message());
+        return p.code();
     }
 
     @Test
