@@ -80,7 +80,6 @@ final class MimeReader {
         this.deadline = System.nanoTime() + limits.maxTime().toNanos();
         Properties p = new Properties();
         p.setProperty("mail.mime.allowutf8", "true");      // raw UTF-8 in headers (RFC 6532) is read as UTF-8
-        p.setProperty("mail.mime.address.strict", "false");
         this.session = Session.getInstance(p);
     }
 

@@ -31,7 +31,7 @@ class IntakeHostileTest {
         assertThat(read.isLeft()).as("refused: %s", read).isTrue();
         Problem p = read.getLeft();
         // the problem carries every detail its French text needs
-        assertThat(IntakeTexts.message(p, java.util.Locale.FRENCH)).as("French text of %s", p).isNotEqualTo(p.message());
+        assertThat(p.message(java.util.Locale.FRENCH)).as("French text of %s", p).isNotEqualTo(p.message());
         return p.code();
     }
 

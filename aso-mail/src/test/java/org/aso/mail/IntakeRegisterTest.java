@@ -91,6 +91,8 @@ class IntakeRegisterTest {
         assertThat(p.detail("entry")).contains(first.entry().id().value());
         assertThat(p.detail("number")).contains(first.entry().number().text());
         assertThat(p.message()).contains(first.entry().number().text());
+        assertThat(p.message(java.util.Locale.FRENCH))
+                .isEqualTo("Ce courriel est déjà enregistré sous le numéro " + first.entry().number().text());
     }
 
     @Test
