@@ -27,7 +27,15 @@ import org.aso.core.kernel.Problem;
  */
 public record IncomingDraft(IncomingMail mail, Registration registration, Optional<EntryId> answers,
                             List<Problem> warnings) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies.
+     *
+     * @param mail the mail as read
+     * @param registration the registration of the draft entry
+     * @param answers the outgoing entry it answers, if any
+     * @param warnings what was read with a fallback or left out
+     * @throws NullPointerException if an argument or a warning is null
+     */
     public IncomingDraft {
         Objects.requireNonNull(mail, "mail");
         Objects.requireNonNull(registration, "registration");

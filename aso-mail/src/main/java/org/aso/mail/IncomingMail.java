@@ -39,7 +39,23 @@ public record IncomingMail(Optional<String> messageId, Contact from, List<Contac
                            Optional<String> subject, Optional<Instant> sent, String body,
                            List<Attachment> attachments, List<String> inReplyTo, List<String> references,
                            Optional<CalendarPart> calendar, List<Problem> warnings) {
-    /** Checks and copies. */
+    /**
+     * Checks and copies; intake makes it ({@link IntakeLimits} bound what it holds).
+     *
+     * @param messageId the Message-ID with its angle brackets, if usable
+     * @param from the sender, with an address
+     * @param to the {@code To} addresses
+     * @param cc the {@code Cc} addresses
+     * @param subject the decoded subject
+     * @param sent the {@code Date} header
+     * @param body the body as plain text
+     * @param attachments the attachments, in order
+     * @param inReplyTo the Message-IDs of {@code In-Reply-To}
+     * @param references the Message-IDs of {@code References}
+     * @param calendar the iMIP calendar part
+     * @param warnings what was read with a fallback
+     * @throws NullPointerException if an argument or an element of a list is null
+     */
     public IncomingMail {
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(from, "from");
@@ -126,7 +142,12 @@ public record IncomingMail(Optional<String> messageId, Contact from, List<Contac
      * @param text the iCalendar text, decoded from its charset
      */
     public record CalendarPart(String method, String text) {
-        /** Checks and normalises the method to upper case. */
+        /**
+         * Checks and puts the method in upper case.
+         *
+         * @param method the iTIP method, in any case
+         * @param text the iCalendar text
+         */
         public CalendarPart {
             method = Objects.requireNonNull(method, "method").toUpperCase(Locale.ROOT);
             Objects.requireNonNull(text, "text");

@@ -37,7 +37,14 @@ public record IntakeLimits(long maxBytes, int maxParts, int maxDepth, int maxHea
     /**
      * Checks every bound is positive.
      *
-     * @throws IllegalArgumentException if a bound is zero or negative
+     * @param maxBytes the largest message, in bytes
+     * @param maxParts the most MIME parts
+     * @param maxDepth the deepest nesting
+     * @param maxHeaders the most header fields in one part
+     * @param maxHeaderLength the longest header field, in characters
+     * @param maxAttachments the most attachments, 0 or more
+     * @param maxTime the longest time reading one message may take; not null
+     * @throws IllegalArgumentException if a bound is zero or negative (the attachments' may be 0)
      */
     public IntakeLimits {
         Objects.requireNonNull(maxTime, "maxTime");
