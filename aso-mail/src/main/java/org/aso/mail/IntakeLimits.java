@@ -18,7 +18,8 @@ import java.util.Objects;
  * @param maxParts the most MIME parts, containers included, nested messages counted with their
  *     parts ({@code mail.intake.too-many-parts})
  * @param maxDepth the deepest nesting of multiparts and attached messages; the message itself
- *     is at depth 0 ({@code mail.intake.too-deep})
+ *     is at depth 0 ({@code mail.intake.too-deep}); at most {@link #MAX_DEPTH}, since parts are
+ *     read recursively
  * @param maxHeaders the most header fields in the message or in any one part
  *     ({@code mail.intake.too-many-headers})
  * @param maxHeaderLength the longest header field, name and unfolded value, in characters
@@ -30,6 +31,9 @@ import java.util.Objects;
  */
 public record IntakeLimits(long maxBytes, int maxParts, int maxDepth, int maxHeaders, int maxHeaderLength,
                            int maxAttachments, Duration maxTime) {
+    /** The deepest nesting a limit may allow. */
+    public static final int MAX_DEPTH = 100;
+
     /** 25 MiB, 500 parts, depth 10, 500 headers of 16,384 characters, 100 attachments, 5 seconds. */
     public static final IntakeLimits DEFAULT = new IntakeLimits(25L * 1024 * 1024, 500, 10, 500, 16_384, 100,
             Duration.ofSeconds(5));
@@ -44,11 +48,12 @@ public record IntakeLimits(long maxBytes, int maxParts, int maxDepth, int maxHea
      * @param maxHeaderLength the longest header field, in characters
      * @param maxAttachments the most attachments, 0 or more
      * @param maxTime the longest time reading one message may take; not null
-     * @throws IllegalArgumentException if a bound is zero or negative (the attachments' may be 0)
+     * @throws IllegalArgumentException if a bound is zero or negative (the attachments' may be 0), or
+     *     the depth above {@link #MAX_DEPTH}
      */
     public IntakeLimits {
         Objects.requireNonNull(maxTime, "maxTime");
-        if (maxBytes < 1 || maxParts < 1 || maxDepth < 1 || maxHeaders < 1 || maxHeaderLength < 1
+        if (maxBytes < 1 || maxParts < 1 || maxDepth < 1 || maxDepth > MAX_DEPTH || maxHeaders < 1 || maxHeaderLength < 1
                 || maxAttachments < 0 || maxTime.isNegative() || maxTime.isZero()) {
             throw new IllegalArgumentException("Intake limits must be positive: " + maxBytes + ", " + maxParts + ", "
                     + maxDepth + ", " + maxHeaders + ", " + maxHeaderLength + ", " + maxAttachments + ", " + maxTime);
