@@ -125,7 +125,7 @@ final class MeetingWriter {
 
     /** {@return true when times are written with a TZID (and so need the zone's VTIMEZONE)} */
     boolean needsZone() {
-        return !allDay && !Zones.isUtc(zone);
+        return !allDay && !ZoneWriter.isUtc(zone);
     }
 
     ZoneId zone() {
@@ -295,10 +295,10 @@ final class MeetingWriter {
         out.name(name);
         if (allDay) {
             out.paramRaw("VALUE", "DATE").date(LocalDate.ofInstant(instant, zone));
-        } else if (Zones.isUtc(zone)) {
+        } else if (ZoneWriter.isUtc(zone)) {
             out.utc(instant);
         } else {
-            out.param("TZID", zone.getId()).local(Zones.local(instant, zone));
+            out.param("TZID", zone.getId()).local(ZoneWriter.local(instant, zone));
         }
     }
 
@@ -389,7 +389,7 @@ final class MeetingWriter {
         out.name(name);
         if (allDay) {
             out.paramRaw("VALUE", "DATE");
-        } else if (!Zones.isUtc(zone)) {
+        } else if (!ZoneWriter.isUtc(zone)) {
             out.param("TZID", zone.getId());
         }
         if (cancelled) {
@@ -403,10 +403,10 @@ final class MeetingWriter {
             Instant t = sorted.get(i);
             if (allDay) {
                 ContentLines.date(b, LocalDate.ofInstant(t, zone));
-            } else if (Zones.isUtc(zone)) {
+            } else if (ZoneWriter.isUtc(zone)) {
                 ContentLines.utc(b, t);
             } else {
-                ContentLines.local(b, Zones.local(t, zone));
+                ContentLines.local(b, ZoneWriter.local(t, zone));
             }
         }
         out.endLine();

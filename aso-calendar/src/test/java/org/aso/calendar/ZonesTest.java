@@ -1,152 +1,126 @@
 package org.aso.calendar;
 
+import static org.aso.calendar.ReadingFixtures.ics;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.StringReader;
-import java.time.Instant;
-import java.time.LocalDateTime;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
-import java.util.ArrayList;
 import java.util.List;
-import net.fortuna.ical4j.data.CalendarBuilder;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.Component;
-import net.fortuna.ical4j.model.component.VEvent;
+import org.aso.core.agenda.Meeting;
+import org.aso.core.kernel.Problem;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
+/** TZIDs as clients send them, read into {@code java.time} zones. */
 class ZonesTest {
-    private static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
-    private static final Instant TO = Instant.parse("2031-01-01T00:00:00Z");
 
-    /**
-     * The offsets ical4j reads from our VTIMEZONE: the text is parsed by {@link CalendarBuilder},
-     * each observance's onsets are listed by ical4j's recurrence engine from its DTSTART and RRULE
-     * (or are its DTSTART alone), each onset is an instant through its TZOFFSETFROM, and the
-     * offset at a moment is the TZOFFSETTO of the last onset before it (RFC 5545, 3.6.5).
-     *
-     * <p>Not ical4j's own {@code ZoneRulesBuilder} (what {@code CalendarBuilder} gives a TZID):
-     * it reads {@code BYDAY=2SU} as "the Sunday on or after the 2nd", so New York's clocks change a
-     * week early in 2027 by its reading of any VTIMEZONE in the RFC's form, ours or Outlook's.
-     * {@link #vtimezone_ical4jZoneRules_agreeForLastAndFirstWeekdayRules} checks that path where it is right.
-     */
-    static java.util.NavigableMap<Instant, ZoneOffset> onsetsByIcal4j(ZoneId zone) throws Exception {
-        String text = "BEGIN:VCALENDAR\r\nPRODID:-//test//EN\r\nVERSION:2.0\r\n" + Zones.vtimezone(zone) + "END:VCALENDAR\r\n";
-        Calendar c = new CalendarBuilder().build(new StringReader(text));
-        net.fortuna.ical4j.model.component.VTimeZone vtz = c.<net.fortuna.ical4j.model.component.VTimeZone>getComponents(
-                Component.VTIMEZONE).get(0);
-        java.util.NavigableMap<Instant, ZoneOffset> onsets = new java.util.TreeMap<>();
-        for (net.fortuna.ical4j.model.component.Observance o : vtz.getObservances()) {
-            LocalDateTime start = (LocalDateTime) o.<net.fortuna.ical4j.model.property.DtStart<?>>getProperty("DTSTART").get().getDate();
-            ZoneOffset from = o.<net.fortuna.ical4j.model.property.TzOffsetFrom>getProperty("TZOFFSETFROM").get().getOffset();
-            ZoneOffset to = o.<net.fortuna.ical4j.model.property.TzOffsetTo>getProperty("TZOFFSETTO").get().getOffset();
-            List<LocalDateTime> starts = new ArrayList<>(List.of(start));
-            java.util.Optional<net.fortuna.ical4j.model.property.RRule<LocalDateTime>> rrule = o.getProperty("RRULE");
-            if (rrule.isPresent()) {
-                starts.addAll(rrule.get().getRecur().getDates(start, LocalDateTime.of(2024, 1, 1, 0, 0), LocalDateTime.of(2032, 1, 1, 0, 0)));
-            }
-            for (LocalDateTime s : starts) {
-                onsets.put(s.toInstant(from), to);
-            }
-        }
-        return onsets;
+    private static String event(String tzid, String... vtimezone) {
+        return ics("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN",
+                "METHOD:REQUEST", String.join("\r\n", vtimezone).isEmpty() ? "X-NONE:1" : String.join("\r\n", vtimezone),
+                "BEGIN:VEVENT", "UID:z@" + ReadingFixtures.DOMAIN, "DTSTAMP:20260301T080000Z", "SUMMARY:Zone",
+                "DTSTART;TZID=" + tzid + ":20260706T100000", "DTEND;TZID=" + tzid + ":20260706T110000",
+                "ORGANIZER:mailto:claire.dupont@example.org", "END:VEVENT", "END:VCALENDAR");
+    }
+
+    private static ZoneId zoneOf(String text) {
+        Meeting m = ReadingFixtures.ics().meeting(text).getOrElseThrow(p -> new AssertionError(p.toString()));
+        return m.zone();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Europe/Paris", "America/New_York", "Australia/Sydney", "Asia/Tokyo", "America/Sao_Paulo",
-            "Asia/Tehran", "Pacific/Chatham", "Europe/Dublin", "Asia/Jerusalem", "Pacific/Auckland", "America/Santiago",
-            "Africa/Casablanca", "Asia/Kolkata", "Etc/UTC", "+02:00", "-03:30"})
-    void vtimezone_offsetsReadByIcal4j_equalJavaTime_everyHourOf2025To2030(String id) throws Exception {
-        // given
-        ZoneId zone = ZoneId.of(id);
-        ZoneRules rules = zone.getRules();
-        java.util.NavigableMap<Instant, ZoneOffset> ical4j = onsetsByIcal4j(zone);
-        // when: every hour, and each side of every clock change
-        for (Instant t : instants(rules)) {
-            // then
-            assertThat(ical4j.floorEntry(t).getValue()).as("%s at %s", id, t).isEqualTo(rules.getOffset(t));
-        }
-    }
-
-    /** Every hour of 2025-2030, and the second before and the instant of each clock change. */
-    private static List<Instant> instants(ZoneRules rules) {
-        List<Instant> instants = new ArrayList<>();
-        for (Instant t = FROM; t.isBefore(TO); t = t.plusSeconds(3600)) {
-            instants.add(t);
-        }
-        for (ZoneOffsetTransition tr = rules.nextTransition(FROM); tr != null && tr.getInstant().isBefore(TO);
-                tr = rules.nextTransition(tr.getInstant())) {
-            instants.add(tr.getInstant().minusSeconds(1));
-            instants.add(tr.getInstant());
-        }
-        return instants;
-    }
-
-    /** The zone ical4j's {@code CalendarBuilder} makes of our VTIMEZONE for an event in that zone. */
-    static ZoneRules zoneRulesByIcal4j(ZoneId zone) throws Exception {
-        ContentLines event = new ContentLines();
-        event.begin("VEVENT");
-        event.textLine("UID", "zone-test");
-        event.name("DTSTAMP").value("20250101T000000Z");
-        event.name("DTSTART").param("TZID", zone.getId()).value("20260101T120000");
-        event.end("VEVENT");
-        String text = Messages.calendar(Ics.Method.PUBLISH, java.util.Set.of(zone), event, null);
-        Calendar c = new CalendarBuilder().build(new StringReader(text));
-        VEvent e = c.<VEvent>getComponents(Component.VEVENT).get(0);
-        ZoneId read = ((ZonedDateTime) e.getDateTimeStart().getDate()).getZone();
-        assertThat(read.getId()).startsWith("ical4j-local-");
-        return read.getRules();
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {"Europe/Paris", "Australia/Sydney", "Asia/Tokyo", "Pacific/Chatham", "Europe/London",
-            "Asia/Kolkata"})
-    void vtimezone_ical4jZoneRules_agreeForLastAndFirstWeekdayRules(String id) throws Exception {
-        ZoneId zone = ZoneId.of(id);
-        ZoneRules ical4j = zoneRulesByIcal4j(zone);
-        for (Instant t : instants(zone.getRules())) {
-            assertThat(ical4j.getOffset(t)).as("%s at %s", id, t).isEqualTo(zone.getRules().getOffset(t));
-        }
+    @CsvSource(delimiter = '|', value = {
+            "Europe/Paris|Europe/Paris",
+            "europe/paris|Europe/Paris",
+            "Romance Standard Time|Europe/Paris",
+            "\"W. Europe Standard Time\"|Europe/Berlin",
+            "Eastern Standard Time|America/New_York",
+            "\"(UTC+01:00) Brussels, Copenhagen, Madrid, Paris\"|Europe/Paris",
+            "\"(UTC-05:00) Eastern Time (US & Canada)\"|America/New_York",
+            "\"(UTC+01:00) Amsterdam, Oslo\"|Europe/Amsterdam",
+            "/mozilla.org/20050126_1/Europe/Paris|Europe/Paris",
+            "/citadel.org/20190914_1/America/New_York|America/New_York",
+            "\"+02:00\"|+02:00",
+            "UTC|UTC"})
+    void zone_byName_isResolvedWithoutTheTextsVtimezone(String tzid, String expected) {
+        assertThat(zoneOf(event(tzid))).isEqualTo(ZoneId.of(expected));
     }
 
     @Test
-    void vtimezone_paris_isOneStandardAndOneDaylightWithYearlyRules() {
-        String text = Zones.vtimezone(ZoneId.of("Europe/Paris"));
-        assertThat(text).isEqualTo("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n"
-                + "BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
-                + "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
-                + "BEGIN:DAYLIGHT\r\nDTSTART:19700329T020000\r\nTZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\n"
-                + "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n");
+    void zone_ofADisplayNameWhoseOffsetDisagrees_isNotGuessed() {
+        Problem p = ReadingFixtures.ics().meeting(event("\"(UTC+05:00) Paris\"")).getLeft();
+        assertThat(p.code()).isEqualTo("calendar.zone.unknown");
     }
 
     @Test
-    void vtimezone_withoutClockChanges_isOneStandard() {
-        assertThat(Zones.vtimezone(ZoneId.of("Asia/Tokyo"))).isEqualTo("BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n"
-                + "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\n"
-                + "END:STANDARD\r\nEND:VTIMEZONE\r\n");
-        assertThat(Zones.vtimezone(ZoneId.of("America/Sao_Paulo"))).contains("TZOFFSETTO:-0300").doesNotContain("DAYLIGHT");
+    void zone_unknown_isAProblemNamingTheTzid() {
+        Problem p = ReadingFixtures.ics().meeting(event("Atlantis Standard Time")).getLeft();
+        assertThat(p.code()).isEqualTo("calendar.zone.unknown");
+        assertThat(p.detail("tzid")).contains("Atlantis Standard Time");
     }
 
     @Test
-    void vtimezone_newYorkAndSydney_haveTheirNthSundays() {
-        assertThat(Zones.vtimezone(ZoneId.of("America/New_York")))
-                .contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU").contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU");
-        assertThat(Zones.vtimezone(ZoneId.of("Australia/Sydney")))
-                .contains("RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU").contains("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU");
-        assertThat(Zones.vtimezone(ZoneId.of("Asia/Jerusalem")))
-                .contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=23,24,25,26,27,28,29;BYDAY=FR");
+    void zone_ical4jsOwnIds_areNeverLookedUp() {
+        Problem p = ReadingFixtures.ics().meeting(event("ical4j~b1e0a5d1-0000-0000-0000-000000000000")).getLeft();
+        assertThat(p.code()).isEqualTo("calendar.zone.unknown");
     }
 
     @Test
-    void offset_formats() {
-        assertThat(Zones.offset(ZoneOffset.ofHoursMinutes(12, 45))).isEqualTo("+1245");
-        assertThat(Zones.offset(ZoneOffset.ofHoursMinutes(-3, -30))).isEqualTo("-0330");
-        assertThat(Zones.offset(ZoneOffset.ofTotalSeconds(561))).isEqualTo("+000921");
-        assertThat(Zones.offset(ZoneOffset.UTC)).isEqualTo("+0000");
+    void zone_customVtimezone_isMatchedToTheZoneWhoseClockChangesAgree() {
+        // given: Outlook's "Customized Time Zone" with the Paris rules
+        String text = event("Customized Time Zone", "BEGIN:VTIMEZONE", "TZID:Customized Time Zone",
+                "BEGIN:STANDARD", "DTSTART:16010101T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100",
+                "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=10", "END:STANDARD",
+                "BEGIN:DAYLIGHT", "DTSTART:16010101T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
+                "RRULE:FREQ=YEARLY;INTERVAL=1;BYDAY=-1SU;BYMONTH=3", "END:DAYLIGHT", "END:VTIMEZONE");
+        // when
+        ZoneId zone = zoneOf(text);
+        // then: a zone with the same clock changes in 2026 (all of central Europe shares them)
+        assertThat(zone.getRules().getOffset(ZonedDateTime.of(2026, 7, 6, 10, 0, 0, 0, zone).toInstant()))
+                .isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(zone.getRules().nextTransition(java.time.Instant.parse("2026-01-01T00:00:00Z")).getInstant())
+                .isEqualTo(java.time.Instant.parse("2026-03-29T01:00:00Z"));
+        assertThat(zone.getId()).contains("/");
+    }
+
+    @Test
+    void zone_applesBymonthOnlyVtimezone_givesAZoneWithTheSameOffsetsAndMonths() {
+        // given: RRULE without BYDAY: every 29 March and 25 October from the DTSTART (RFC 5545), not a Sunday rule
+        String text = event("Custom/Paris", "BEGIN:VTIMEZONE", "TZID:Custom/Paris",
+                "BEGIN:DAYLIGHT", "DTSTART:19810329T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
+                "RRULE:FREQ=YEARLY;BYMONTH=3", "TZNAME:CEST", "END:DAYLIGHT",
+                "BEGIN:STANDARD", "DTSTART:19961027T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100",
+                "RRULE:FREQ=YEARLY;BYMONTH=10", "TZNAME:CET", "END:STANDARD", "END:VTIMEZONE");
+        // when
+        ZoneId zone = zoneOf(text);
+        // then
+        assertThat(zone.getRules().getOffset(java.time.Instant.parse("2026-07-06T08:00:00Z"))).isEqualTo(ZoneOffset.ofHours(2));
+        assertThat(zone.getRules().getOffset(java.time.Instant.parse("2026-01-06T08:00:00Z"))).isEqualTo(ZoneOffset.ofHours(1));
+    }
+
+    @Test
+    void zone_vtimezoneWithoutClockChanges_isItsOffset() {
+        String text = event("My Zone", "BEGIN:VTIMEZONE", "TZID:My Zone",
+                "BEGIN:STANDARD", "DTSTART:19700101T000000", "TZOFFSETFROM:+0530", "TZOFFSETTO:+0530", "END:STANDARD",
+                "END:VTIMEZONE");
+        assertThat(zoneOf(text)).isEqualTo(ZoneOffset.ofHoursMinutes(5, 30));
+    }
+
+    @Test
+    void windowsTable_everyMappingNamesAZoneJavaTimeKnows() throws Exception {
+        try (var in = Zones.class.getResourceAsStream("windows-zones.txt")) {
+            List<String> lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(l -> !l.startsWith("#") && l.contains("\t")).toList();
+            assertThat(lines).hasSizeGreaterThan(100);
+            for (String line : lines) {
+                String name = line.substring(0, line.indexOf('\t'));
+                name = name.startsWith("(") ? "(UTC+01:00) " + name.substring(1, name.length() - 1) : name;
+                assertThat(Zones.known(name)).as(name).isPresent();
+            }
+        }
     }
 }
