@@ -22,7 +22,6 @@ import org.aso.core.kernel.EmailAddress;
 import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** An iMIP REPLY that comes in by mail updates the attendee's answer, if she sent it. */
@@ -55,7 +54,6 @@ class IntakeReplyTest {
     }
 
     @Test
-    @Disabled("until aso-calendar's reader (Ics.applyReply) lands on main")
     void replyFromTheAttendee_updatesHerAnswer() {
         // given
         Agenda agenda = booked();
@@ -69,7 +67,6 @@ class IntakeReplyTest {
     }
 
     @Test
-    @Disabled("until aso-calendar's reader (Ics.applyReply) lands on main")
     void replyFromSomeoneElse_isRefusedByTheCalendar() {
         Agenda agenda = booked();
         IncomingMail forged = replyMail(agenda, "bruno@prefecture.example");
