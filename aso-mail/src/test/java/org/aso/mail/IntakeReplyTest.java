@@ -42,6 +42,11 @@ class IntakeReplyTest {
 
     /** Alice's REPLY (ACCEPTED), as her client would mail it, from {@code from}. */
     private static IncomingMail replyMail(Agenda agenda, String from) {
+        return replyMail(agenda, from, false);
+    }
+
+    /** The same, its calendar part in base64 and also offered as a file, as Outlook sends it, if {@code outlook}. */
+    private static IncomingMail replyMail(Agenda agenda, String from, boolean outlook) {
         Agenda answered = agenda.respond(MeetingId.of("m-1"), ALICE, Attendee.Response.ACCEPTED,
                 Context.of(ORGANIZER_CTX.at(), ALICE, Clearance.none())).get().agenda();
         Meeting m = answered.meeting(MeetingId.of("m-1")).orElseThrow();
@@ -49,7 +54,13 @@ class IntakeReplyTest {
         String eml = "From: " + from + "\r\nTo: organizer@prefecture.example\r\nMessage-ID: <r-1@prefecture.example>\r\n"
                 + "Subject: Accepted: Meeting m-1\r\nMIME-Version: 1.0\r\nContent-Type: multipart/alternative; boundary=R\r\n\r\n"
                 + "--R\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nAlice has accepted.\r\n"
-                + "--R\r\nContent-Type: text/calendar; charset=UTF-8; method=REPLY\r\n\r\n" + calendar + "\r\n--R--\r\n";
+                + (outlook
+                ? "--R\r\nContent-Type: text/calendar; charset=\"utf-8\"; method=REPLY\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                        + java.util.Base64.getMimeEncoder().encodeToString(calendar.getBytes(StandardCharsets.UTF_8))
+                        + "\r\n--R\r\nContent-Type: application/ics; name=\"reply.ics\"\r\n"
+                        + "Content-Disposition: attachment; filename=\"reply.ics\"\r\n\r\n" + calendar
+                : "--R\r\nContent-Type: text/calendar; charset=UTF-8; method=REPLY\r\n\r\n" + calendar)
+                + "\r\n--R--\r\n";
         return IntakeReadTest.INTAKE.read(eml.getBytes(StandardCharsets.UTF_8)).get();
     }
 
@@ -64,6 +75,15 @@ class IntakeReplyTest {
         // then
         assertThat(change.meeting().attendee(ALICE).orElseThrow().response()).isEqualTo(Attendee.Response.ACCEPTED);
         assertThat(change.meeting().attendee(BRUNO).orElseThrow().response()).isEqualTo(Attendee.Response.NEEDS_ACTION);
+    }
+
+    @Test
+    void outlookStyleReply_inBase64_updatesHerAnswer() {
+        Agenda agenda = booked();
+        IncomingMail mail = replyMail(agenda, "alice@prefecture.example", true);
+        assertThat(mail.attachments()).extracting(IncomingMail.Attachment::name).containsExactly("reply.ics");
+        Agenda.Change change = IntakeReadTest.INTAKE.applyReply(ICS, agenda, mail, ORGANIZER_CTX).get();
+        assertThat(change.meeting().attendee(ALICE).orElseThrow().response()).isEqualTo(Attendee.Response.ACCEPTED);
     }
 
     @Test
