@@ -3,11 +3,14 @@ package org.aso.mail;
 import io.vavr.control.Either;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
+import jakarta.mail.FolderClosedException;
 import jakarta.mail.Header;
+import jakarta.mail.MessageRemovedException;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
@@ -61,6 +64,7 @@ final class MimeReader {
     static final int MAX_IDS = 100;
     private static final Pattern MESSAGE_ID = Pattern.compile("<([\\x21-\\x3B\\x3D\\x3F-\\x7E]{1,996})>");
     private static final Pattern METHOD = Pattern.compile("(?im)^METHOD:([A-Za-z-]{1,20})\\r?$");
+    private static final Pattern UNREACHABLE = Pattern.compile("FolderClosed|StoreClosed|MessageRemoved");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final IntakeLimits limits;
@@ -113,8 +117,7 @@ final class MimeReader {
         try {
             raw = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
         } catch (IOException e) {
-            return Either.left(Problem.of("mail.intake.unreadable", "The message could not be read")
-                    .with("reason", IntakeText.quote(e.getMessage())));
+            return Either.left(unreadable(e));
         }
         return read(raw, limits);
     }
@@ -139,10 +142,21 @@ final class MimeReader {
             return Either.right(step.run());
         } catch (Refusal e) {
             return Either.left(e.problem());
+        } catch (FolderClosedException | StoreClosedException | MessageRemovedException e) {
+            return Either.left(unreadable(e));
         } catch (MessagingException | IOException | RuntimeException e) {
+            if (e instanceof IOException && UNREACHABLE.matcher(e.getClass().getSimpleName()).find()) {
+                return Either.left(unreadable(e));     // Angus's FolderClosedIOException, MessageRemovedIOException
+            }
             return Either.left(Problem.of("mail.intake.malformed", "The message is not well-formed MIME")
                     .with("reason", IntakeText.quote(e.getClass().getSimpleName() + ": " + e.getMessage())));
         }
+    }
+
+    /** The message could not be fetched (a closed folder or store, a message expunged): not its fault. */
+    private static Problem unreadable(Exception e) {
+        return Problem.of("mail.intake.unreadable", "The message could not be read")
+                .with("reason", IntakeText.quote(e.getClass().getSimpleName() + ": " + e.getMessage()));
     }
 
     // ------------------------------------------------------------------ the message

@@ -237,6 +237,29 @@ class IntakeReadTest {
     }
 
     @Test
+    void messageThatCannotBeFetched_isUnreadableNotMalformed() throws Exception {
+        // given: a message of a folder, expunged by another client while it is read
+        MimeMessage expunged = new MimeMessage(Session.getInstance(new Properties()),
+                new ByteArrayInputStream(resource("plain.eml"))) {
+            @Override
+            public InputStream getInputStream() throws jakarta.mail.MessagingException {
+                throw new jakarta.mail.MessageRemovedException("expunged");
+            }
+        };
+        InputStream broken = new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("connection reset");
+            }
+        };
+        // when / then
+        Problem removed = INTAKE.read(expunged).getLeft();
+        assertThat(removed.code()).isEqualTo("mail.intake.unreadable");
+        assertThat(removed.detail("reason")).hasValueSatisfying(r -> assertThat(r).contains("MessageRemovedException"));
+        assertThat(INTAKE.read(broken).getLeft().code()).isEqualTo("mail.intake.unreadable");
+    }
+
+    @Test
     void sameNameTwice_isMadeUnique() {
         String eml = "From: a@b.example\nMessage-ID: <d@b.example>\nContent-Type: multipart/mixed; boundary=B\n\n"
                 + "--B\nContent-Type: text/plain\n\nbody\n"
