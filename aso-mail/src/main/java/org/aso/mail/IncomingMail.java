@@ -31,7 +31,9 @@ import org.aso.core.kernel.Problem;
  * @param attachments the attached files and messages, in the order of the message
  * @param inReplyTo the Message-IDs of {@code In-Reply-To}, angle brackets included
  * @param references the Message-IDs of {@code References}, oldest first
- * @param calendar the first {@code text/calendar} part (iMIP, RFC 6047), if any
+ * @param calendar the first {@code text/calendar} part shown in the body (iMIP, RFC 6047), else
+ *     the first calendar attached as a file ({@code text/calendar} or {@code application/ics}),
+ *     which then is also among the attachments; empty if there is none
  * @param warnings what was read with a fallback (an unknown charset, an unreadable address, a
  *     subject cut to length), coded {@code mail.intake.*}; empty for a clean message
  */

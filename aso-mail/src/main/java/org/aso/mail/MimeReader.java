@@ -76,6 +76,8 @@ final class MimeReader {
     private final StringBuilder plain = new StringBuilder();
     private final StringBuilder html = new StringBuilder();
     private IncomingMail.CalendarPart calendar;
+    /** The first calendar sent as a file, for a message whose only calendar is attached. */
+    private IncomingMail.CalendarPart attachedCalendar;
     private int parts;
     private long bytes;
 
@@ -181,7 +183,7 @@ final class MimeReader {
             body = "";
         }
         return new IncomingMail(id, from, to, cc, subject, sent, body, attachments, inReplyTo, references,
-                Optional.ofNullable(calendar), warnings);
+                Optional.ofNullable(calendar != null ? calendar : attachedCalendar), warnings);
     }
 
     private void headers(Part p) throws MessagingException {
@@ -392,20 +394,28 @@ final class MimeReader {
         String fileName = fileName(p, type);
         boolean inline = !Part.ATTACHMENT.equalsIgnoreCase(disposition) && fileName == null;
         if (base.equals("text/calendar") && calendar == null && !Part.ATTACHMENT.equalsIgnoreCase(disposition)) {
-            String text = text(p, type);
-            String method = type.getParameter("method");
-            if (method == null) {
-                Matcher mm = METHOD.matcher(text);
-                method = mm.find() ? mm.group(1) : "PUBLISH";
-            }
-            calendar = new IncomingMail.CalendarPart(IntakeText.line(method, 20), text);
+            calendar = calendarPart(text(p, type), type);
         } else if (inline && base.equals("text/plain")) {
             separate(plain).append(text(p, type));
         } else if (inline && base.equals("text/html")) {
             separate(html).append(text(p, type));
         } else {
-            attach(fileName, base, content(p), extension(base));
+            byte[] bytes = content(p);
+            attach(fileName, base, bytes, extension(base));
+            if ((base.equals("text/calendar") || base.equals("application/ics")) && attachedCalendar == null) {
+                attachedCalendar = calendarPart(decode(bytes, type.getParameter("charset")), type);
+            }
         }
+    }
+
+    /** The calendar part: its method from the {@code method} parameter, else the METHOD line, else PUBLISH. */
+    private static IncomingMail.CalendarPart calendarPart(String text, ContentType type) {
+        String method = type.getParameter("method");
+        if (method == null) {
+            Matcher mm = METHOD.matcher(text);
+            method = mm.find() ? mm.group(1) : "PUBLISH";
+        }
+        return new IncomingMail.CalendarPart(IntakeText.line(method, 20), text);
     }
 
     /**

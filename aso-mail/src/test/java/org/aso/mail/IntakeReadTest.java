@@ -118,6 +118,19 @@ class IntakeReadTest {
     }
 
     @Test
+    void calendarOnlyAttached_isTheCalendarPartToo() {
+        String eml = "From: a@b.example\nMessage-ID: <ca@b.example>\nContent-Type: multipart/mixed; boundary=B\n\n"
+                + "--B\nContent-Type: text/plain\n\nSee the answer.\n"
+                + "--B\nContent-Type: application/ics; name=reply.ics\nContent-Disposition: attachment; filename=reply.ics\n\n"
+                + "BEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nEND:VCALENDAR\r\n--B--\n";
+        IncomingMail mail = INTAKE.read(eml.getBytes(StandardCharsets.UTF_8)).get();
+        assertThat(mail.calendar().orElseThrow().isReply()).isTrue();
+        assertThat(mail.calendar().orElseThrow().text()).startsWith("BEGIN:VCALENDAR");
+        assertThat(mail.attachments()).extracting(IncomingMail.Attachment::name).containsExactly("reply.ics");
+        assertThat(mail.body()).isEqualTo("See the answer.");
+    }
+
+    @Test
     void calendarWithoutMethodParameter_takesTheMethodLine() {
         String eml = "From: a@b.example\nMessage-ID: <c@b.example>\nContent-Type: text/calendar; charset=UTF-8\n\n"
                 + "BEGIN:VCALENDAR\r\nMETHOD:request\r\nEND:VCALENDAR\r\n";
