@@ -17,7 +17,8 @@ import org.aso.core.kernel.Problem;
  *
  * @param mail the mail as read
  * @param registration the registration: direction incoming, channel e-mail, received on the
- *     register's day of intake, the letter date from the {@code Date} header, the sender, the
+ *     register's day of its receipt by our server ({@link IncomingMail#received()}; the day of
+ *     intake when unknown or later), the letter date from the {@code Date} header, the sender, the
  *     recipients ({@code To} then {@code Cc}), the subject, the body as summary (cut to the
  *     longest summary), the attachments' names, the Message-ID as {@code theirReference}, and the
  *     answered letter's dossier

@@ -26,6 +26,8 @@ import org.aso.core.kernel.Problem;
  * @param cc the {@code Cc} addresses that could be read, in order
  * @param subject the decoded subject, if any
  * @param sent the {@code Date} header, if present and readable
+ * @param received when our side received it: the folder's date of a message read from a folder
+ *     (IMAP's INTERNALDATE), else the date of the topmost {@code Received} header, if readable
  * @param body the text of the body: the plain-text part, else text extracted from the HTML part;
  *     empty if the message has neither
  * @param attachments the attached files and messages, in the order of the message
@@ -38,7 +40,7 @@ import org.aso.core.kernel.Problem;
  *     subject cut to length), coded {@code mail.intake.*}; empty for a clean message
  */
 public record IncomingMail(Optional<String> messageId, Contact from, List<Contact> to, List<Contact> cc,
-                           Optional<String> subject, Optional<Instant> sent, String body,
+                           Optional<String> subject, Optional<Instant> sent, Optional<Instant> received, String body,
                            List<Attachment> attachments, List<String> inReplyTo, List<String> references,
                            Optional<CalendarPart> calendar, List<Problem> warnings) {
     /**
@@ -50,6 +52,7 @@ public record IncomingMail(Optional<String> messageId, Contact from, List<Contac
      * @param cc the {@code Cc} addresses
      * @param subject the decoded subject
      * @param sent the {@code Date} header
+     * @param received when our side received it
      * @param body the body as plain text
      * @param attachments the attachments, in order
      * @param inReplyTo the Message-IDs of {@code In-Reply-To}
@@ -63,6 +66,7 @@ public record IncomingMail(Optional<String> messageId, Contact from, List<Contac
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(sent, "sent");
+        Objects.requireNonNull(received, "received");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(calendar, "calendar");
         to = List.copyOf(to);

@@ -95,7 +95,8 @@ final class Intake {
             return Either.left(duplicate.get());
         }
         List<Problem> warnings = new ArrayList<>(mail.warnings());
-        LocalDate received = register.today(ctx.at());
+        // deadlines run from receipt: the day our server received it, unless that is after the intake (a clock skew)
+        LocalDate received = register.today(mail.received().filter(r -> !r.isAfter(ctx.at())).orElse(ctx.at()));
         Registration.Builder b = Registration.builder();
         b.direction(Direction.INCOMING).channel(Channel.EMAIL).receivedOn(received).sender(mail.from());
         mail.sent().map(register::today).ifPresent(day -> {

@@ -14,6 +14,7 @@ import jakarta.mail.StoreClosedException;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.ContentType;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MailDateFormat;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimePart;
@@ -171,6 +172,7 @@ final class MimeReader {
         Optional<String> id = messageId(m);
         Optional<String> subject = subject(m);
         Optional<Instant> sent = sent(m);
+        Optional<Instant> received = received(m);
         List<String> inReplyTo = ids(m, "In-Reply-To");
         List<String> references = ids(m, "References");
         walk(m, 0, true);
@@ -182,7 +184,7 @@ final class MimeReader {
         } else {
             body = "";
         }
-        return new IncomingMail(id, from, to, cc, subject, sent, body, attachments, inReplyTo, references,
+        return new IncomingMail(id, from, to, cc, subject, sent, received, body, attachments, inReplyTo, references,
                 Optional.ofNullable(calendar != null ? calendar : attachedCalendar), warnings);
     }
 
@@ -332,6 +334,31 @@ final class MimeReader {
             return Optional.empty();
         }
         return Optional.of(d.toInstant());
+    }
+
+    /**
+     * When our side received it: the folder's own date (IMAP's INTERNALDATE) if the message comes
+     * from one, else the date of the topmost {@code Received} header, which the last server added.
+     */
+    private static Optional<Instant> received(MimeMessage m) throws MessagingException {
+        Date d = m.getReceivedDate();
+        if (d == null) {
+            String[] trace = m.getHeader("Received");
+            if (trace == null || trace.length == 0) {
+                return Optional.empty();
+            }
+            String top = MimeUtility.unfold(trace[0]);
+            int semicolon = top.lastIndexOf(';');
+            if (semicolon < 0) {
+                return Optional.empty();
+            }
+            try {
+                d = new MailDateFormat().parse(top.substring(semicolon + 1).strip());
+            } catch (java.text.ParseException | RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+        return Optional.ofNullable(d).map(Date::toInstant).filter(Limits::contains);
     }
 
     private static List<String> ids(MimeMessage m, String name) throws MessagingException {

@@ -52,6 +52,7 @@ class IntakeReadTest {
         assertThat(mail.cc()).extracting(c -> c.email().orElseThrow().toString()).containsExactly("s2@prefecture.example");
         assertThat(mail.subject()).contains("Demande de subvention – fête du quartier");
         assertThat(mail.sent()).contains(Instant.parse("2026-04-30T14:20:00Z"));
+        assertThat(mail.received()).contains(Instant.parse("2026-04-30T14:21:05Z"));   // the topmost Received
         assertThat(mail.body()).isEqualTo("Madame, Monsieur,\n\nJe sollicite une subvention pour la fête du quartier.\n\n"
                 + "Cordialement,\nJérôme Dupont");
         assertThat(mail.attachments()).isEmpty();

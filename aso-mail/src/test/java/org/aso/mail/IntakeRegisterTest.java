@@ -53,7 +53,7 @@ class IntakeRegisterTest {
         Registration r = draft.registration();
         assertThat(r.direction()).isEqualTo(Direction.INCOMING);
         assertThat(r.channel()).isEqualTo(Channel.EMAIL);
-        assertThat(r.receivedOn()).isEqualTo(MON_4_MAY);
+        assertThat(r.receivedOn()).isEqualTo(LocalDate.of(2026, 4, 30));   // when our server received it
         assertThat(r.letterDate()).contains(LocalDate.of(2026, 4, 30));
         assertThat(r.sender()).contains(mail.from());
         assertThat(r.recipients()).extracting(Contact::name)
@@ -69,6 +69,34 @@ class IntakeRegisterTest {
         Register.Registered done = INTAKE.register(emptyGeneral(), draft, CLERK).get();
         assertThat(done.entry().channel()).isEqualTo(Channel.EMAIL);
         assertThat(done.entry().theirReference()).contains("<20260430142000.12345@mairie-lyon.example>");
+    }
+
+    @Test
+    void receivedOn_isTheDayOfIntake_whenReceiptIsUnknownOrLater() {
+        IncomingMail unknown = mail("From: a@b.example\nMessage-ID: <x1@b.example>\nSubject: s\n\nx\n");
+        IncomingMail later = mail("Received: by mx.prefecture.example; Fri, 8 May 2026 09:00:00 +0200\n"
+                + "From: a@b.example\nMessage-ID: <x2@b.example>\nSubject: s\n\nx\n");
+        assertThat(unknown.received()).isEmpty();
+        assertThat(INTAKE.draft(emptyGeneral(), unknown, CLERK).get().registration().receivedOn()).isEqualTo(MON_4_MAY);
+        assertThat(INTAKE.draft(emptyGeneral(), later, CLERK).get().registration().receivedOn()).isEqualTo(MON_4_MAY);
+    }
+
+    @Test
+    void receivedOn_isTheFoldersDate_forAMessageOfAFolder() throws Exception {
+        // given: a message as an IMAP folder gives it, with its INTERNALDATE, received at half past midnight on Sunday in Paris
+        jakarta.mail.internet.MimeMessage fromImap = new jakarta.mail.internet.MimeMessage(
+                jakarta.mail.Session.getInstance(new java.util.Properties()),
+                new java.io.ByteArrayInputStream(IntakeReadTest.resource("mixed.eml"))) {
+            @Override
+            public java.util.Date getReceivedDate() {
+                return java.util.Date.from(java.time.Instant.parse("2026-05-02T22:30:00Z"));
+            }
+        };
+        IncomingMail mail = INTAKE.read(fromImap).get();
+        // when
+        Registration r = INTAKE.draft(emptyGeneral(), mail, CLERK).get().registration();
+        // then: Sunday 3 May in Paris, the register's zone
+        assertThat(r.receivedOn()).isEqualTo(LocalDate.of(2026, 5, 3));
     }
 
     @Test
