@@ -20,8 +20,9 @@ import org.aso.core.kernel.Problem;
  *     register's day of its receipt by our server ({@link IncomingMail#received()}; the day of
  *     intake when unknown or later), the letter date from the {@code Date} header, the sender, the
  *     recipients ({@code To} then {@code Cc}), the subject, the body as summary (cut to the
- *     longest summary), the attachments' names, the Message-ID as {@code theirReference}, and the
- *     answered letter's dossier
+ *     longest summary), the attachments' names, the Message-ID as {@code theirReference} (core's
+ *     {@code Mail} has no field of its own for it; an id longer than a reference may be is kept
+ *     as {@code <sha-256 hex@sha-256.invalid>}), and the answered letter's dossier
  * @param answers the outgoing entry of the register this mail answers, if its threading headers
  *     name one of our letters
  * @param warnings the mail's warnings, then what drafting had to leave out or cut
