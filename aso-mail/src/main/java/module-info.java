@@ -5,6 +5,7 @@
 module org.aso.mail {
     requires transitive org.aso.core;
     requires transitive jakarta.mail;
+    requires org.aso.calendar;
 
     exports org.aso.mail;
 }
