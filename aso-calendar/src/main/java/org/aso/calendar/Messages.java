@@ -144,14 +144,19 @@ final class Messages {
 
     // ------------------------------------------------------------------ shared
 
-    /** A calendar object: the header with METHOD, the VTIMEZONEs sorted by TZID, the components. */
+    /**
+     * A calendar object: the header, with METHOD unless {@code method} is null (a plain object, not
+     * an iTIP message), the VTIMEZONEs sorted by TZID, the components.
+     */
     static String calendar(Ics.Method method, Set<ZoneId> zones, ContentLines body, String name) {
         ContentLines out = new ContentLines(body.length() + 512 + zones.size() * 600);
         out.begin("VCALENDAR");
         out.name("PRODID").value(Ics.PRODID);
         out.name("VERSION").value("2.0");
         out.name("CALSCALE").value("GREGORIAN");
-        out.name("METHOD").value(method.name());
+        if (method != null) {
+            out.name("METHOD").value(method.name());
+        }
         if (name != null) {
             out.textLine("X-WR-CALNAME", name);
         }

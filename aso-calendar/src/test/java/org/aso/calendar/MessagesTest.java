@@ -112,7 +112,7 @@ class MessagesTest {
         assertThat(prop(e, "TRANSP")).isEqualTo("OPAQUE");
         assertThat(prop(e, "X-MICROSOFT-CDO-BUSYSTATUS")).isEqualTo("BUSY");
         assertThat(prop(e, "X-MICROSOFT-CDO-ALLDAYEVENT")).isNull();
-        c.validate();
+        assertThat(c.validate().getEntries()).isEmpty();
     }
 
     @Test
@@ -315,6 +315,30 @@ class MessagesTest {
         Meeting noMail = CalendarFixtures.copy(base).organizer(NOMAIL).build();
         assertThat(ics.request(noMail, STAMP).getLeft().code()).isEqualTo("calendar.person.no-email");
         assertThat(ics.publish(List.of(noMail), STAMP).getLeft().code()).isEqualTo("calendar.person.no-email");
+    }
+
+    @Test
+    void everyMessageKind_passesIcal4jValidation_withItsMethodsRules() throws Exception {
+        // given: a series, and every message the writer makes of it (and the holidays file)
+        Meeting m = CalendarFixtures.weekly();
+        Instant second = m.start().plusWeeks(1).toInstant();
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("request", ics.request(m, STAMP).get().text());
+        texts.put("request occurrence", ics.requestOccurrence(m, second, STAMP).get().text());
+        texts.put("cancel", ics.cancel(m, STAMP).get().text());
+        texts.put("cancel occurrence", ics.cancelOccurrence(m, second, STAMP).get().text());
+        texts.put("uninvite", ics.uninvite(m, CHLOE, STAMP).get().text());
+        texts.put("reply", ics.reply(m, CHLOE, STAMP).get().text());
+        texts.put("counter", ics.counter(m, BRUNO, m.interval(), "Plutôt jeudi", STAMP).get().text());
+        texts.put("publish", ics.publish(List.of(m, CalendarFixtures.single()), STAMP).get().text());
+        texts.put("holidays", Ics.holidays(org.aso.core.kernel.FrenchHolidays.metropolitan(), 2026, 2026, STAMP));
+        // then: ical4j's validation, METHOD's table of RFC 5546 included, finds nothing
+        for (var e : texts.entrySet()) {
+            assertThat(parse(e.getValue()).validate().getEntries()).as(e.getKey()).isEmpty();
+        }
+        // DECLINECOUNTER: ical4j's table forbids the ATTENDEE that RFC 5546 (3.2.8) asks for; nothing else
+        assertThat(parse(ics.declineCounter(m, BRUNO, "Non", STAMP).get().text()).validate().getEntries())
+                .extracting(Object::toString).singleElement().asString().contains("MUST NOT be present: ATTENDEE");
     }
 
     @Test

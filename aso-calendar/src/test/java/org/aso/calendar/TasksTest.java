@@ -56,12 +56,13 @@ class TasksTest {
         assertThat(MessagesTest.prop(second, "STATUS")).isEqualTo("IN-PROCESS");
         assertThat(MessagesTest.prop(second, "PERCENT-COMPLETE")).isNull();
         assertThat(MessagesTest.prop(second, "PRIORITY")).isEqualTo("1");
-        assertThat(MessagesTest.prop(second, "ATTENDEE")).isEqualTo("mailto:alice.martin@example.gouv.fr");
+        assertThat(MessagesTest.prop(second, "ORGANIZER")).isEqualTo("mailto:alice.martin@example.gouv.fr");
+        assertThat(MessagesTest.prop(second, "ATTENDEE")).isNull();
         assertThat(MessagesTest.prop(second, "RELATED-TO")).isEqualTo("task-t-1@example.gouv.fr");
         assertThat(MessagesTest.prop(second, "X-ASO-ABOUT")).isEqualTo("DOSSIER:D-2026-4");
         assertThat(MessagesTest.prop(second, "X-ASO-GRADE")).isEqualTo("very-urgent");
         assertThat(text).contains("CATEGORIES:budget,élus\r\n");
-        c.validate();
+        assertThat(c.validate().getEntries()).isEmpty();
     }
 
     @Test
