@@ -103,7 +103,17 @@ public final class Ics {
      */
     public record Message(Method method, String uid, int sequence, EmailAddress from, List<EmailAddress> to,
                           String text, List<Problem> warnings) {
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param method the iTIP method; not null
+         * @param uid the UID of the meeting it concerns; not null
+         * @param sequence the SEQUENCE written
+         * @param from who sends it; not null
+         * @param to who receives it; copied
+         * @param text the iCalendar text; not null
+         * @param warnings what a client may show differently; copied
+         */
         public Message {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(uid, "uid");
@@ -125,7 +135,14 @@ public final class Ics {
         /** 4 Mi characters, 20,000 components, 2 seconds. */
         public static final Limits DEFAULT = new Limits(4 * 1024 * 1024, 20_000, Duration.ofSeconds(2));
 
-        /** Checks the bounds are positive. */
+        /**
+         * Checks the bounds are positive.
+         *
+         * @param maxChars the longest text read, in characters, at least 1
+         * @param maxComponents the most components in it, at least 1
+         * @param maxTime the longest time reading one text may take, positive; not null
+         * @throws IllegalArgumentException if a bound is not positive
+         */
         public Limits {
             Objects.requireNonNull(maxTime, "maxTime");
             if (maxChars < 1 || maxComponents < 1 || maxTime.isNegative() || maxTime.isZero()) {
@@ -483,7 +500,17 @@ public final class Ics {
      */
     public record Received(Method method, String uid, Optional<MeetingId> meeting, int sequence,
                            Optional<EmailAddress> organizer, List<EmailAddress> attendees, int components) {
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param method the METHOD; not null
+         * @param uid the UID of its first event or task; not null
+         * @param meeting the meeting of that UID, if ours; not null
+         * @param sequence its SEQUENCE
+         * @param organizer the ORGANIZER's address, if any; not null
+         * @param attendees the ATTENDEEs' addresses; copied
+         * @param components how many events and tasks it holds
+         */
         public Received {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(uid, "uid");
