@@ -161,7 +161,7 @@ final class Messages {
             out.textLine("X-WR-CALNAME", name);
         }
         for (ZoneId zone : zones) {
-            out.raw(Zones.vtimezone(zone));
+            out.raw(ZoneWriter.vtimezone(zone));
         }
         out.raw(body.toString());
         out.end("VCALENDAR");

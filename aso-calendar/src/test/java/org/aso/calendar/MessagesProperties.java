@@ -26,7 +26,7 @@ import org.aso.core.kernel.Interval;
 class MessagesProperties {
     /**
      * Zones with and without clock changes. Not America/New_York: ical4j turns a VTIMEZONE into
-     * rules that read {@code BYDAY=2SU} as "the Sunday on or after the 2nd" (see ZonesTest), so its
+     * rules that read {@code BYDAY=2SU} as "the Sunday on or after the 2nd" (see ZoneWriterTest), so its
      * times there are an hour off for a week in some years.
      */
     private static final List<String> ZONES = List.of("Europe/Paris", "Europe/London", "Australia/Sydney",

@@ -34,14 +34,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@link ZoneOffset#UTC} is written as UTC times ({@code ...Z}) with no TZID and no VTIMEZONE.
  * VTIMEZONEs are made once per zone and kept. Thread-safe.
  */
-final class Zones {
+final class ZoneWriter {
     private static final LocalDateTime ANCHOR = LocalDateTime.of(1970, 1, 1, 0, 0);
     /** Zones whose listed changes go past this have future changes without a rule. */
     private static final Instant EXPLICIT_AFTER = Instant.parse("2030-01-01T00:00:00Z");
     private static final ConcurrentHashMap<ZoneId, String> VTIMEZONES = new ConcurrentHashMap<>();
     private static final String[] DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"};
 
-    private Zones() {}
+    private ZoneWriter() {}
 
     /** {@return true for the zone written in UTC form (no TZID)} */
     static boolean isUtc(ZoneId zone) {
@@ -50,7 +50,7 @@ final class Zones {
 
     /** {@return the VTIMEZONE of a zone, folded, with CRLF} */
     static String vtimezone(ZoneId zone) {
-        return VTIMEZONES.computeIfAbsent(zone, Zones::make);
+        return VTIMEZONES.computeIfAbsent(zone, ZoneWriter::make);
     }
 
     private static String make(ZoneId zone) {

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
-class ZonesTest {
+class ZoneWriterTest {
     private static final Instant FROM = Instant.parse("2025-01-01T00:00:00Z");
     private static final Instant TO = Instant.parse("2031-01-01T00:00:00Z");
 
@@ -36,7 +36,7 @@ class ZonesTest {
      * {@link #vtimezone_ical4jZoneRules_agreeForLastAndFirstWeekdayRules} checks that path where it is right.
      */
     static java.util.NavigableMap<Instant, ZoneOffset> onsetsByIcal4j(ZoneId zone) throws Exception {
-        String text = "BEGIN:VCALENDAR\r\nPRODID:-//test//EN\r\nVERSION:2.0\r\n" + Zones.vtimezone(zone) + "END:VCALENDAR\r\n";
+        String text = "BEGIN:VCALENDAR\r\nPRODID:-//test//EN\r\nVERSION:2.0\r\n" + ZoneWriter.vtimezone(zone) + "END:VCALENDAR\r\n";
         Calendar c = new CalendarBuilder().build(new StringReader(text));
         net.fortuna.ical4j.model.component.VTimeZone vtz = c.<net.fortuna.ical4j.model.component.VTimeZone>getComponents(
                 Component.VTIMEZONE).get(0);
@@ -116,7 +116,7 @@ class ZonesTest {
 
     @Test
     void vtimezone_paris_isOneStandardAndOneDaylightWithYearlyRules() {
-        String text = Zones.vtimezone(ZoneId.of("Europe/Paris"));
+        String text = ZoneWriter.vtimezone(ZoneId.of("Europe/Paris"));
         assertThat(text).isEqualTo("BEGIN:VTIMEZONE\r\nTZID:Europe/Paris\r\n"
                 + "BEGIN:STANDARD\r\nDTSTART:19701025T030000\r\nTZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\n"
                 + "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU\r\nEND:STANDARD\r\n"
@@ -126,27 +126,27 @@ class ZonesTest {
 
     @Test
     void vtimezone_withoutClockChanges_isOneStandard() {
-        assertThat(Zones.vtimezone(ZoneId.of("Asia/Tokyo"))).isEqualTo("BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n"
+        assertThat(ZoneWriter.vtimezone(ZoneId.of("Asia/Tokyo"))).isEqualTo("BEGIN:VTIMEZONE\r\nTZID:Asia/Tokyo\r\n"
                 + "BEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0900\r\nTZOFFSETTO:+0900\r\n"
                 + "END:STANDARD\r\nEND:VTIMEZONE\r\n");
-        assertThat(Zones.vtimezone(ZoneId.of("America/Sao_Paulo"))).contains("TZOFFSETTO:-0300").doesNotContain("DAYLIGHT");
+        assertThat(ZoneWriter.vtimezone(ZoneId.of("America/Sao_Paulo"))).contains("TZOFFSETTO:-0300").doesNotContain("DAYLIGHT");
     }
 
     @Test
     void vtimezone_newYorkAndSydney_haveTheirNthSundays() {
-        assertThat(Zones.vtimezone(ZoneId.of("America/New_York")))
+        assertThat(ZoneWriter.vtimezone(ZoneId.of("America/New_York")))
                 .contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU").contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU");
-        assertThat(Zones.vtimezone(ZoneId.of("Australia/Sydney")))
+        assertThat(ZoneWriter.vtimezone(ZoneId.of("Australia/Sydney")))
                 .contains("RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU").contains("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=1SU");
-        assertThat(Zones.vtimezone(ZoneId.of("Asia/Jerusalem")))
+        assertThat(ZoneWriter.vtimezone(ZoneId.of("Asia/Jerusalem")))
                 .contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=23,24,25,26,27,28,29;BYDAY=FR");
     }
 
     @Test
     void offset_formats() {
-        assertThat(Zones.offset(ZoneOffset.ofHoursMinutes(12, 45))).isEqualTo("+1245");
-        assertThat(Zones.offset(ZoneOffset.ofHoursMinutes(-3, -30))).isEqualTo("-0330");
-        assertThat(Zones.offset(ZoneOffset.ofTotalSeconds(561))).isEqualTo("+000921");
-        assertThat(Zones.offset(ZoneOffset.UTC)).isEqualTo("+0000");
+        assertThat(ZoneWriter.offset(ZoneOffset.ofHoursMinutes(12, 45))).isEqualTo("+1245");
+        assertThat(ZoneWriter.offset(ZoneOffset.ofHoursMinutes(-3, -30))).isEqualTo("-0330");
+        assertThat(ZoneWriter.offset(ZoneOffset.ofTotalSeconds(561))).isEqualTo("+000921");
+        assertThat(ZoneWriter.offset(ZoneOffset.UTC)).isEqualTo("+0000");
     }
 }
