@@ -29,7 +29,8 @@
  *   <tr><td>{@code DTSTAMP}</td><td>the stamp the host gives, in UTC</td></tr>
  *   <tr><td>{@code SEQUENCE}</td><td>{@code Meeting.sequence()}</td></tr>
  *   <tr><td>{@code DTSTART}, {@code DTEND}</td><td>with {@code TZID} and local time; a DATE for an
- *       all-day meeting ({@code DTEND} the day after the last); UTC ({@code ...Z}) for {@code ZoneOffset.UTC}</td></tr>
+ *       all-day meeting ({@code DTEND} the day after the last, and the zone in {@code X-ASO-ZONE}, since
+ *       dates carry none); UTC ({@code ...Z}) for {@code ZoneOffset.UTC}</td></tr>
  *   <tr><td>{@code SUMMARY}</td><td>the title</td></tr>
  *   <tr><td>{@code STATUS}</td><td>TENTATIVE, CONFIRMED or CANCELLED (always CANCELLED in a CANCEL)</td></tr>
  *   <tr><td>{@code ORGANIZER}</td><td>{@code CN} and {@code mailto:} of the organizer, from the directory</td></tr>
@@ -58,8 +59,8 @@
  * An occurrence changed in another way than cancelled (moved, another room or title) is an
  * override VEVENT with the same UID, its {@code RECURRENCE-ID} (the original start, in the
  * meeting's zone), its own DTSTART and DTEND, SUMMARY and LOCATION, and the same organizer and
- * attendees. Answers given for one occurrence are written there once core records them per
- * occurrence; until then an override carries the series' answers.
+ * attendees, with the answers given for that occurrence ({@code OccurrenceChange.responses()})
+ * where there are some, the series' answers otherwise.
  *
  * <h2>Messages</h2>
  * <ul>
