@@ -5,8 +5,6 @@
 module org.aso.calendar {
     requires transitive org.aso.core;
     requires ical4j.core;
-    // compile time only: the Immutables styles of core's types, read by javadoc (see the pom)
-    requires static org.immutables.value.annotations;
 
     exports org.aso.calendar;
 }

@@ -9,7 +9,7 @@
  * tests). Text is UTF-8 with CRLF line ends; a line longer than 75 octets of UTF-8 is folded (the
  * continuation starts with one space, which counts), never inside a character nor between the two
  * halves of a surrogate pair. TEXT values are escaped ({@code \\ \; \, \n}, RFC 5545 3.3.11);
- * parameter values holding {@code : ; ,} are quoted, and a double quote, which no parameter value
+ * parameter values holding {@code : ; , =} are quoted, and a double quote, which no parameter value
  * may hold, becomes an apostrophe. Control characters other than tab are dropped and an unpaired
  * surrogate becomes U+FFFD, so the output is always valid UTF-8. The same input and stamp give the
  * same bytes: components, attendees and zones come in a fixed order.

@@ -153,8 +153,9 @@ class ContentLinesProperties {
         ContentLines out = new ContentLines();
         out.name("ORGANIZER").param("CN", "Martin, Alice \"AM\"").value("mailto:a@example.org");
         out.name("ATTENDEE").param("CN", "Bob").value("mailto:b@example.org");
+        out.name("ATTENDEE").param("CN", "x=y").value("mailto:c@example.org");
         assertThat(out.toString()).isEqualTo("ORGANIZER;CN=\"Martin, Alice 'AM'\":mailto:a@example.org\r\n"
-                + "ATTENDEE;CN=Bob:mailto:b@example.org\r\n");
+                + "ATTENDEE;CN=Bob:mailto:b@example.org\r\n" + "ATTENDEE;CN=\"x=y\":mailto:c@example.org\r\n");
     }
 
     @Example
