@@ -134,6 +134,11 @@ final class ContentLines {
         return out.toString();
     }
 
+    /** {@return the text written so far, without copying it (to append it to another writer)} */
+    CharSequence chars() {
+        return out;
+    }
+
     /** {@return the length of the text written so far, in chars} */
     int length() {
         return out.length();

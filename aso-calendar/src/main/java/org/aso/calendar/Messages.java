@@ -106,7 +106,8 @@ final class Messages {
 
     static Either<Problem, Ics.Message> publish(Settings s, List<Meeting> meetings, Instant stamp) {
         List<Meeting> sorted = new ArrayList<>(meetings);
-        sorted.sort(Comparator.comparing((Meeting m) -> m.start().toInstant()).thenComparing(Meeting::id));
+        sorted.sort(Comparator.comparingLong((Meeting m) -> m.start().toEpochSecond())
+                .thenComparingInt(m -> m.start().getNano()).thenComparing(Meeting::id));
         ContentLines body = new ContentLines(Math.max(1024, sorted.size() * 1024));
         Set<ZoneId> zones = zones();
         List<Problem> warnings = new ArrayList<>();
@@ -163,7 +164,7 @@ final class Messages {
         for (ZoneId zone : zones) {
             out.raw(ZoneWriter.vtimezone(zone));
         }
-        out.raw(body.toString());
+        out.raw(body.chars());
         out.end("VCALENDAR");
         return out.toString();
     }
