@@ -176,6 +176,39 @@ class MessagesTest {
     }
 
     @Test
+    void request_untilInEveryForm_isWrittenAsRfc5545Asks() {
+        // a timed series: UNTIL in UTC, the same last occurrence (a date means up to the end of that day in the zone)
+        Meeting m = CalendarFixtures.single();
+        Meeting byDate = CalendarFixtures.copy(m).recurrence(Recurrence.of(m.start(), java.time.Duration.ofHours(1),
+                org.aso.core.agenda.recurrence.RecurrenceRule.parse("FREQ=WEEKLY;UNTIL=20260330").get())).build();
+        assertThat(ics.request(byDate, STAMP).get().text()).contains("RRULE:FREQ=WEEKLY;UNTIL=20260330T215959Z\r\n");
+        Meeting floating = CalendarFixtures.copy(m).recurrence(Recurrence.of(m.start(), java.time.Duration.ofHours(1),
+                org.aso.core.agenda.recurrence.RecurrenceRule.parse("FREQ=WEEKLY;UNTIL=20260330T093000").get())).build();
+        assertThat(ics.request(floating, STAMP).get().text()).contains("RRULE:FREQ=WEEKLY;UNTIL=20260330T073000Z\r\n");
+        // an all-day series: UNTIL, EXDATE and the cancelled occurrence as DATEs, no VTIMEZONE
+        ZonedDateTime day = ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, PARIS);
+        Recurrence r = Recurrence.builder().start(day).duration(java.time.Duration.ofDays(1))
+                .rule(org.aso.core.agenda.recurrence.RecurrenceRule.parse("FREQ=WEEKLY;UNTIL=20260629T220000Z").get())
+                .addExdates(day.plusWeeks(1)).build().withChange(day.plusWeeks(2), OccurrenceChange.cancelled());
+        Meeting allDay = CalendarFixtures.copy(m).allDay(true).times(day, day.plusDays(1)).recurrence(r).build();
+        String text = ics.request(allDay, STAMP).get().text();
+        assertThat(text).contains("RRULE:FREQ=WEEKLY;UNTIL=20260630\r\n").contains("EXDATE;VALUE=DATE:20260608\r\n")
+                .contains("EXDATE;VALUE=DATE;X-ASO-CANCELLED=TRUE:20260615\r\n").doesNotContain("VTIMEZONE");
+    }
+
+    @Test
+    void texts_haveEveryKeyInBothLanguages() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties fr = new java.util.Properties();
+        en.load(new java.io.InputStreamReader(Texts.class.getResourceAsStream("texts.properties"), java.nio.charset.StandardCharsets.UTF_8));
+        fr.load(new java.io.InputStreamReader(Texts.class.getResourceAsStream("texts_fr.properties"), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fr.keySet()).isEqualTo(en.keySet());
+        assertThat(en.keySet()).allSatisfy(k -> assertThat(Texts.get(true, (String) k)).isNotBlank());
+        assertThat(Texts.get(true, "category.meeting")).isEqualTo("Réunion");
+        assertThat(Texts.get(false, "category.meeting")).isEqualTo("Meeting");
+    }
+
+    @Test
     void request_utc_writesUtcTimesWithoutZone() throws Exception {
         ZonedDateTime start = ZonedDateTime.of(2026, 3, 2, 8, 30, 0, 0, java.time.ZoneOffset.UTC);
         Meeting m = CalendarFixtures.copy(CalendarFixtures.single()).times(start, start.plusHours(1)).build();
