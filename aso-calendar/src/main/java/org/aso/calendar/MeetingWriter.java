@@ -43,6 +43,8 @@ final class MeetingWriter {
     private final ZoneId zone;
     private final boolean allDay;
     private String description;
+    private Map<PersonId, List<PersonId>> delegatedFrom;
+    private Map<Instant, OccurrenceChange> changes;
 
     private MeetingWriter(Settings settings, Meeting meeting, Map<PersonId, Person> people, Instant stamp) {
         this.settings = settings;
@@ -318,16 +320,26 @@ final class MeetingWriter {
         if (response == Attendee.Response.DELEGATED && a.delegatedTo().isPresent()) {
             out.param("DELEGATED-TO", "mailto:" + email(a.delegatedTo().get()).toAscii());
         }
-        for (Attendee other : meeting.attendees()) {
-            if (other.response() == Attendee.Response.DELEGATED
-                    && other.delegatedTo().filter(a.person()::equals).isPresent()) {
-                out.param("DELEGATED-FROM", "mailto:" + email(other.person()).toAscii());
-            }
+        for (PersonId from : delegatedFrom().getOrDefault(a.person(), List.of())) {
+            out.param("DELEGATED-FROM", "mailto:" + email(from).toAscii());
         }
         if (a.role() == Attendee.Role.MINUTE_TAKER) {
             out.paramRaw("X-ASO-ROLE", "MINUTE-TAKER");
         }
         out.param("CN", p.name()).value("mailto:" + p.email().get().toAscii());
+    }
+
+    /** Who delegated to whom: delegate to the attendees who delegated to her, in the meeting's order. */
+    private Map<PersonId, List<PersonId>> delegatedFrom() {
+        if (delegatedFrom == null) {
+            delegatedFrom = new HashMap<>();
+            for (Attendee other : meeting.attendees()) {
+                if (other.response() == Attendee.Response.DELEGATED && other.delegatedTo().isPresent()) {
+                    delegatedFrom.computeIfAbsent(other.delegatedTo().get(), k -> new ArrayList<>()).add(other.person());
+                }
+            }
+        }
+        return delegatedFrom;
     }
 
     static String role(Attendee.Role role) {
@@ -444,8 +456,11 @@ final class MeetingWriter {
 
     /** The changed occurrences, by original start. */
     private Map<Instant, OccurrenceChange> changes() {
-        return meeting.recurrence().map(r -> (Map<Instant, OccurrenceChange>) new TreeMap<>(r.changes()))
-                .orElse(Map.of());
+        if (changes == null) {
+            changes = meeting.recurrence().map(r -> (Map<Instant, OccurrenceChange>) new TreeMap<>(r.changes()))
+                    .orElse(Map.of());
+        }
+        return changes;
     }
 
     /**

@@ -33,11 +33,7 @@ final class Outlook {
         if (!r.rdates().isEmpty()) {
             out.add(problem(m, "rdate", "Outlook ignores the extra dates (RDATE) of a series"));
         }
-        switch (rule.frequency()) {
-            case SECONDLY, MINUTELY, HOURLY -> out.add(problem(m, "frequency",
-                    "Outlook repeats at most daily: a rule of frequency " + rule.frequency() + " is not shown"));
-            default -> { }
-        }
+        // HOURLY and finer rules never reach here: a meeting repeats at most daily (agenda.meeting.recurrence-too-fine)
         if (rule.byMonthDay().size() > 1) {
             out.add(problem(m, "several-monthdays", "Outlook repeats on one day of the month, not several (BYMONTHDAY)"));
         }
