@@ -308,7 +308,9 @@ public final class Ics {
                     : requestOccurrence(changed.meeting(), changed.originalStart(), stamp);
         }
         MeetingEvent.Responded answered = (MeetingEvent.Responded) event;
-        return reply(answered.meeting(), answered.person(), stamp);
+        return answered.occurrence().isEmpty()
+                ? reply(answered.meeting(), answered.person(), stamp)
+                : replyToOccurrence(answered.meeting(), answered.person(), answered.occurrence().get(), stamp);
     }
 
     /**
@@ -383,6 +385,23 @@ public final class Ics {
      */
     public Either<Problem, Message> reply(Meeting meeting, PersonId attendee, Instant stamp) {
         return Messages.reply(settings, req(meeting), req(attendee), req(stamp));
+    }
+
+    /**
+     * A REPLY from one attendee to the organizer for one occurrence of a series (with its
+     * RECURRENCE-ID), with the answer that occurrence holds ({@code OccurrenceChange.responses()}),
+     * else her answer to the series.
+     *
+     * @param meeting the series; not null
+     * @param attendee who answers; not null
+     * @param originalStart the occurrence's original start; not null
+     * @param stamp the DTSTAMP; not null
+     * @return the message, or {@code calendar.attendee.unknown}, {@code calendar.occurrence.unknown},
+     *     or a problem as for {@link #message}
+     */
+    public Either<Problem, Message> replyToOccurrence(Meeting meeting, PersonId attendee, Instant originalStart,
+                                                      Instant stamp) {
+        return Messages.reply(settings, req(meeting), req(attendee), Optional.of(req(originalStart)), req(stamp));
     }
 
     /**

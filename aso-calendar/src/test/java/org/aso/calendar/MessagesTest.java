@@ -294,6 +294,33 @@ class MessagesTest {
     }
 
     @Test
+    void message_ofAnAnswerToOneOccurrence_isAReplyWithItsRecurrenceIdAndThatOccurrencesAnswer() throws Exception {
+        // given: Chloé declined the second Monday only
+        Meeting weekly = CalendarFixtures.weekly();
+        Instant second = weekly.start().plusWeeks(1).toInstant();
+        Meeting answered = CalendarFixtures.copy(weekly).recurrence(weekly.recurrence().get()
+                .withChange(second.atZone(PARIS), OccurrenceChange.builder().build()
+                        .withResponse(CHLOE, org.aso.core.agenda.Attendee.Response.DECLINED))).build();
+        var event = new org.aso.core.agenda.MeetingEvent.Responded(STAMP, CHLOE, answered, CHLOE,
+                org.aso.core.agenda.Attendee.Response.DECLINED, java.util.Optional.empty(), false,
+                java.util.Optional.of(second));
+        // when
+        Ics.Message msg = ics.message(event, STAMP).get();
+        // then
+        assertThat(msg.method()).isEqualTo(Ics.Method.REPLY);
+        VEvent e = events(parse(msg.text())).get(0);
+        assertThat(instant(e.getProperty("RECURRENCE-ID").map(p -> ((net.fortuna.ical4j.model.property.RecurrenceId<?>) p)
+                .getDate()).get())).isEqualTo(second);
+        assertThat(param(e.getProperty("ATTENDEE").get(), "PARTSTAT")).isEqualTo("DECLINED");
+        // the same answer to the whole series carries her series answer and no RECURRENCE-ID
+        VEvent whole = events(parse(ics.reply(answered, CHLOE, STAMP).get().text())).get(0);
+        assertThat(whole.getProperty("RECURRENCE-ID")).isEmpty();
+        assertThat(param(whole.getProperty("ATTENDEE").get(), "PARTSTAT")).isNotEqualTo("DECLINED");
+        assertThat(ics.replyToOccurrence(answered, CHLOE, second.plusSeconds(60), STAMP).getLeft().code())
+                .isEqualTo("calendar.occurrence.unknown");
+    }
+
+    @Test
     void reply_delegated_namesTheDelegate() throws Exception {
         Meeting base = CalendarFixtures.single();
         Meeting m = CalendarFixtures.copy(base).attendees(List.of(base.attendees().get(0),
