@@ -69,6 +69,9 @@ class ReplyReadingTest {
     void reply_fromSomeoneElse_isRefused() {
         Problem p = ReadingFixtures.ics().applyReply(booked(), reply(ACCEPTS), EmailAddress.of("bruno@example.org"), CTX).getLeft();
         assertThat(p.code()).isEqualTo("calendar.reply.sender-mismatch");
+        // worded for the officer in French too, naming both addresses
+        assertThat(p.message(java.util.Locale.FRENCH)).startsWith("La réponse a été envoyée par bruno@example.org, non par")
+                .contains(p.details().get("attendee"));
     }
 
     @Test
