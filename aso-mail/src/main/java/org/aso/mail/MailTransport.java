@@ -1,6 +1,7 @@
 package org.aso.mail;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Something that sends messages: an SMTP server ({@link Mail#smtp}), a pickup folder
@@ -17,4 +18,16 @@ public interface MailTransport {
      * @return one delivery per message, in the same order
      */
     List<Delivery> send(List<Email> batch);
+
+    /**
+     * Sends a batch, in order, telling {@code each} what became of every message as soon as it is
+     * known (the {@link Outbox} records it at once, so a crash resends at most the message in
+     * flight). The default sends the whole batch, then tells.
+     *
+     * @param batch the messages; not null, possibly empty
+     * @param each called once per message, in order, on the sending thread; not null
+     */
+    default void send(List<Email> batch, Consumer<Delivery> each) {
+        send(batch).forEach(each);
+    }
 }

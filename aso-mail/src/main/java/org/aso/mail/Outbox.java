@@ -297,10 +297,17 @@ public final class Outbox implements AutoCloseable {
             if (emails.isEmpty()) {
                 continue;
             }
-            List<Delivery> deliveries = transport.send(emails);
-            for (int i = 0; i < readable.size(); i++) {
-                Delivery d = i < deliveries.size() ? deliveries.get(i)
-                        : Delivery.failed(emails.get(i).messageId(), Problem.of("mail.outbox.no-result", "The transport gave no result"));
+            int[] next = {0};
+            transport.send(emails, d -> {
+                if (next[0] < readable.size()) {
+                    Slot slot = readable.get(next[0]++);
+                    record(slot, d.messageId().equals(slot.item().messageId()) ? d
+                            : Delivery.failed(slot.item().messageId(), Problem.of("mail.outbox.no-result", "The transport gave no result")), now);
+                    results.add(d);
+                }
+            });
+            for (int i = next[0]; i < readable.size(); i++) {
+                Delivery d = Delivery.failed(emails.get(i).messageId(), Problem.of("mail.outbox.no-result", "The transport gave no result"));
                 record(readable.get(i), d, now);
                 results.add(d);
             }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Consumer;
 import org.aso.core.kernel.EmailAddress;
 import org.aso.core.kernel.Problem;
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -25,13 +26,15 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
 final class SmtpTransport implements MailTransport {
     private final SmtpSettings settings;
     private final Session session;
+    private final Session utf8Session;
 
     SmtpTransport(SmtpSettings settings) {
         this.settings = settings;
-        this.session = Session.getInstance(properties(settings));
+        this.session = Session.getInstance(properties(settings, false));
+        this.utf8Session = Session.getInstance(properties(settings, true));
     }
 
-    static Properties properties(SmtpSettings s) {
+    static Properties properties(SmtpSettings s, boolean utf8) {
         Properties p = new Properties();
         String prefix = "mail.smtp.";
         p.setProperty(prefix + "host", s.host());
@@ -63,14 +66,23 @@ final class SmtpTransport implements MailTransport {
         }
         // all or nothing for each message: a refused recipient refuses the message (no partial send)
         p.setProperty(prefix + "sendpartial", "false");
-        // addresses with non-ASCII local parts: sent with SMTPUTF8 when the server offers it
-        p.setProperty("mail.mime.allowutf8", "true");
+        if (utf8) {
+            // addresses with non-ASCII local parts: sent with SMTPUTF8 when the server offers it
+            p.setProperty("mail.mime.allowutf8", "true");
+        }
         return p;
     }
 
     @Override
     public List<Delivery> send(List<Email> batch) {
         List<Delivery> results = new ArrayList<>(batch.size());
+        send(batch, results::add);
+        return results;
+    }
+
+    @Override
+    public void send(List<Email> batch, Consumer<Delivery> results) {
+        Session session = batch.stream().anyMatch(Email::requiresSmtpUtf8) ? utf8Session : this.session;
         SMTPTransport transport = null;
         int onThisConnection = 0;
         try {
@@ -82,34 +94,33 @@ final class SmtpTransport implements MailTransport {
                 }
                 if (transport == null) {
                     try {
-                        transport = connect();
+                        transport = connect(session);
                         onThisConnection = 0;
                     } catch (MessagingException e) {
                         // the server cannot be reached: the rest of the batch waits for the next attempt
                         Problem p = Problem.of("mail.smtp.failed", "The server could not be reached")
                                 .with("server", settings.host() + ":" + settings.port()).with("reason", reason(e));
                         for (int j = i; j < batch.size(); j++) {
-                            results.add(Delivery.failed(batch.get(j).messageId(), p));
+                            results.accept(Delivery.failed(batch.get(j).messageId(), p));
                         }
-                        return results;
+                        return;
                     }
                 }
                 if (email.requiresSmtpUtf8() && !transport.supportsExtension("SMTPUTF8")) {
-                    results.add(new Delivery(email.messageId(), Delivery.Status.REFUSED, Optional.empty(),
+                    results.accept(new Delivery(email.messageId(), Delivery.Status.REFUSED, Optional.empty(),
                             Optional.of(Problem.of("mail.smtp.smtputf8-unsupported",
                                     "The server does not offer SMTPUTF8, which this message's addresses need")), true));
                     continue;
                 }
-                results.add(sendOne(transport, email));
+                results.accept(sendOne(session, transport, email));
                 onThisConnection++;
             }
-            return results;
         } finally {
             close(transport);
         }
     }
 
-    private Delivery sendOne(SMTPTransport transport, Email email) {
+    private Delivery sendOne(Session session, SMTPTransport transport, Email email) {
         try {
             SMTPMessage message = new SMTPMessage(session, email.openContent());
             message.setEnvelopeFrom(email.envelopeFrom().toAscii());
@@ -150,7 +161,7 @@ final class SmtpTransport implements MailTransport {
         return -1;
     }
 
-    private SMTPTransport connect() throws MessagingException {
+    private SMTPTransport connect(Session session) throws MessagingException {
         SMTPTransport t;
         try {
             t = (SMTPTransport) session.getTransport("smtp");
