@@ -58,6 +58,11 @@ final class MailFixtures {
 
     /** A booked meeting m-1 in the large room, Alice and Bob invited, with an agenda point. */
     static Meeting meeting() {
+        return booked().meeting();
+    }
+
+    /** The booking of {@link #meeting()}: the agenda after it and its event. */
+    static org.aso.core.agenda.Agenda.Change booked() {
         var start = AgendaFixtures.STEPS_MONDAY.plusHours(1);
         var request = org.aso.core.agenda.MeetingRequest.builder().id(org.aso.core.agenda.MeetingId.of("m-1"))
                 .title("Comité de pilotage <budget> & \"suivi\"").organizer(AgendaFixtures.ORGANIZER).room(AgendaFixtures.LARGE)
@@ -67,7 +72,12 @@ final class MailFixtures {
                 .addAgenda(AgendaItem.of("Budget 2026", PersonId.of("alice"), 30))
                 .addDocuments("Note de cadrage")
                 .build();
-        return AgendaFixtures.agenda().book(request, AgendaFixtures.STEPS_CONTEXT).get().meeting();
+        return AgendaFixtures.agenda().book(request, AgendaFixtures.STEPS_CONTEXT).get();
+    }
+
+    /** aso-calendar's facade over the same directory, UIDs under the same domain. */
+    static Ics ics() {
+        return Ics.builder(directory()).uidDomain("prefecture.example").locale(Locale.FRENCH).build();
     }
 
     /** A calendar text in the shape aso-calendar writes, for tests that do not need its writer. */
