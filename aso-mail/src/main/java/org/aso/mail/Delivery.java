@@ -27,7 +27,15 @@ public record Delivery(String messageId, Status status, Optional<Integer> replyC
         FAILED
     }
 
-    /** Checks. */
+    /**
+     * Checks.
+     *
+     * @param messageId the message's Message-ID
+     * @param status what became of it
+     * @param replyCode the server's reply code, if any
+     * @param problem why, unless accepted
+     * @param permanent true if sending again cannot help
+     */
     public Delivery {
         Objects.requireNonNull(messageId, "messageId");
         Objects.requireNonNull(status, "status");

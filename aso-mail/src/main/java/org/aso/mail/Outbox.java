@@ -75,7 +75,14 @@ public final class Outbox implements AutoCloseable {
         /** 1 minute, doubling, at most 1 hour, 10 attempts (about 4 hours in all). */
         public static final Retry DEFAULT = new Retry(Duration.ofMinutes(1), 2.0, Duration.ofHours(1), 10);
 
-        /** Checks. */
+        /**
+         * Checks.
+         *
+         * @param first the wait after the first failed attempt
+         * @param factor the growth of the wait
+         * @param max the longest wait
+         * @param maxAttempts attempts before a message is dead
+         */
         public Retry {
             Objects.requireNonNull(first, "first");
             Objects.requireNonNull(max, "max");
@@ -119,7 +126,18 @@ public final class Outbox implements AutoCloseable {
      */
     public record Item(String messageId, Status status, int attempts, Instant enqueuedAt, Optional<Instant> nextAttempt,
                        Optional<Problem> lastProblem, List<EmailAddress> recipients, String subject) {
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param messageId its Message-ID
+         * @param status where it is
+         * @param attempts how many times it was handed to the transport
+         * @param enqueuedAt when it was enqueued
+         * @param nextAttempt when it is due, for a pending message
+         * @param lastProblem why the last attempt failed, if it did
+         * @param recipients its envelope recipients
+         * @param subject its subject
+         */
         public Item {
             Objects.requireNonNull(messageId, "messageId");
             Objects.requireNonNull(status, "status");
