@@ -1,7 +1,6 @@
 package org.aso.mail;
 
 import io.vavr.control.Either;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -242,7 +241,8 @@ public final class Outbox implements AutoCloseable {
      *
      * @param emails the messages; not null
      * @param now the instant of the request; not null
-     * @return their statuses, or a problem as for {@link #enqueue}
+     * @return their statuses, or a problem as for {@link #enqueue}; after {@code mail.outbox.io}
+     *     the messages before the one that failed are enqueued ({@link #list()} shows them)
      */
     public synchronized Either<Problem, List<Item>> enqueueAll(List<Email> emails, Instant now) {
         Objects.requireNonNull(now, "now");
@@ -316,16 +316,23 @@ public final class Outbox implements AutoCloseable {
                 continue;
             }
             int[] next = {0};
-            transport.send(emails, d -> {
-                if (next[0] < readable.size()) {
-                    Slot slot = readable.get(next[0]++);
-                    record(slot, d.messageId().equals(slot.item().messageId()) ? d
-                            : Delivery.failed(slot.item().messageId(), Problem.of("mail.outbox.no-result", "The transport gave no result")), now);
-                    results.add(d);
-                }
-            });
+            Problem noResult = Problem.of("mail.outbox.no-result", "The transport gave no result");
+            Problem missing = noResult;
+            try {
+                transport.send(emails, d -> {
+                    if (next[0] < readable.size()) {
+                        Slot slot = readable.get(next[0]++);
+                        Delivery own = d.messageId().equals(slot.item().messageId()) ? d : Delivery.failed(slot.item().messageId(), noResult);
+                        record(slot, own, now);
+                        results.add(own);
+                    }
+                });
+            } catch (RuntimeException e) {
+                // a host's transport that throws: what it did not report is tried again later
+                missing = noResult.with("reason", Composer.cut(e.getClass().getSimpleName() + " " + e.getMessage()));
+            }
             for (int i = next[0]; i < readable.size(); i++) {
-                Delivery d = Delivery.failed(emails.get(i).messageId(), Problem.of("mail.outbox.no-result", "The transport gave no result"));
+                Delivery d = Delivery.failed(emails.get(i).messageId(), missing);
                 record(readable.get(i), d, now);
                 results.add(d);
             }
@@ -637,12 +644,5 @@ public final class Outbox implements AutoCloseable {
     private static Problem io(Path where, Exception e) {
         return Problem.of("mail.outbox.io", "The outbox cannot be written or read")
                 .with("directory", where).with("reason", Composer.cut(e.getClass().getSimpleName() + " " + e.getMessage()));
-    }
-
-    static byte[] concat(byte[] a, byte[] b) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(a.length + b.length);
-        out.writeBytes(a);
-        out.writeBytes(b);
-        return out.toByteArray();
     }
 }

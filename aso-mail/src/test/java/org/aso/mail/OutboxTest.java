@@ -161,6 +161,34 @@ class OutboxTest {
     }
 
     @Test
+    void a_transport_that_throws_leaves_what_it_did_not_report_pending() {
+        Email first = letter(0);
+        Email second = letter(1);
+        MailTransport half = new MailTransport() {
+            @Override
+            public List<Delivery> send(List<Email> batch) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void send(List<Email> batch, java.util.function.Consumer<Delivery> each) {
+                each.accept(Delivery.accepted(batch.get(0).messageId()));
+                throw new IllegalStateException("connection pool exhausted");
+            }
+        };
+        try (Outbox outbox = Outbox.open(dir, half, FAST).get()) {
+            outbox.enqueueAll(List.of(first, second), NOW);
+
+            List<Delivery> results = outbox.deliver(NOW);
+
+            assertThat(results).extracting(Delivery::status).containsExactly(Delivery.Status.ACCEPTED, Delivery.Status.FAILED);
+            assertThat(results.get(1).problem().get().detail("reason").get()).contains("connection pool exhausted");
+            assertThat(outbox.status(first.messageId()).get().status()).isEqualTo(Outbox.Status.SENT);
+            assertThat(outbox.status(second.messageId()).get().status()).isEqualTo(Outbox.Status.PENDING);
+        }
+    }
+
+    @Test
     void retry_policy_doubles_up_to_its_maximum() {
         assertThat(FAST.delayAfter(1)).isEqualTo(Duration.ofMinutes(1));
         assertThat(FAST.delayAfter(3)).isEqualTo(Duration.ofMinutes(4));
