@@ -41,21 +41,25 @@ import org.aso.core.kernel.Problem;
  * }
  * }</pre>
  *
- * <p><b>Durability.</b> {@link #enqueue} writes the message to a temporary file, forces it to
- * disk, renames it into {@code queue/} and forces the folder: once it returns, the message
- * survives a crash or a power cut. A message moves to {@code sent/} once the server has
- * accepted it, or to {@code dead/}; failed attempts are recorded in a small state file written
- * the same way. Temporary files left by a crash are deleted when the outbox is opened again.
+ * <p><b>Durability.</b> {@link #enqueueAll} writes its messages into one batch file: a
+ * temporary file, forced to disk once, renamed into {@code queue/}, and the folder forced. Once it
+ * returns, every message of the batch survives a crash or a power cut; a batch costs one flush
+ * however many messages it holds, so enqueue many messages at once where you can. What becomes
+ * of each message (sent, failed, dead) is appended to a journal ({@code state.log}), flushed once
+ * per batch sent; a batch whose messages are all sent or dead moves to {@code done/} (a host
+ * may delete old files there). Temporary files and a torn last journal line left by a crash are
+ * ignored when the outbox is opened again; the journal is then compacted.
  *
- * <p><b>At least once.</b> A message being sent when the process died, or accepted just before,
- * is still in {@code queue/} and is sent again after a restart, with the same Message-ID (so
- * recipients' systems that drop repeated Message-IDs show it once). No message is lost; a
- * message may arrive twice.
+ * <p><b>At least once.</b> A message being sent when the process died is still pending in the
+ * journal and is sent again after a restart, with the same Message-ID (so recipients' systems
+ * that drop repeated Message-IDs show it once). After a power cut, messages accepted since the
+ * last journal flush may be sent again too. No message is lost; a message may arrive twice.
  *
  * <p>One process at a time: the directory is locked while open ({@code mail.outbox.locked}).
  * The clock is never read: every method that decides by time takes the instant. Thread-safe;
  * {@link #deliver} holds the outbox while it sends, so an {@link #enqueue} from another thread
- * waits for the batch to end. Memory holds the status of every message (not their bytes).
+ * waits for the batch to end. Memory holds the status of every message (not their bytes);
+ * opening reads every stored batch once.
  */
 public final class Outbox implements AutoCloseable {
     private static final String MAGIC = "ASO-OUTBOX 1";
@@ -148,26 +152,32 @@ public final class Outbox implements AutoCloseable {
         }
     }
 
-    /** What the outbox knows of a message; the bytes stay on disk. */
-    private record Slot(String key, long order, Item item) {}
+    /** What the outbox knows of a message: where its bytes are (a batch file, an offset, a length), and its status. */
+    private record Slot(String key, long order, String batch, long headerOffset, long offset, int length, Item item) {
+        Slot with(Item next) {
+            return new Slot(key, order, batch, headerOffset, offset, length, next);
+        }
+    }
 
     private final Path root;
     private final Path queue;
-    private final Path sent;
-    private final Path dead;
+    private final Path done;
+    private final Path journalFile;
     private final MailTransport transport;
     private final Retry retry;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final Map<String, Slot> slots = new LinkedHashMap<>();
     private long nextOrder;
+    private long nextBatch;
+    private FileChannel journal;
     private boolean closed;
 
     private Outbox(Path root, MailTransport transport, Retry retry, FileChannel lockChannel, FileLock lock) {
         this.root = root;
         this.queue = root.resolve("queue");
-        this.sent = root.resolve("sent");
-        this.dead = root.resolve("dead");
+        this.done = root.resolve("done");
+        this.journalFile = root.resolve("state.log");
         this.transport = transport;
         this.retry = retry;
         this.lockChannel = lockChannel;
@@ -191,7 +201,7 @@ public final class Outbox implements AutoCloseable {
         FileChannel channel = null;
         try {
             Files.createDirectories(directory);
-            for (String sub : List.of("queue", "sent", "dead")) {
+            for (String sub : List.of("queue", "done")) {
                 Files.createDirectories(directory.resolve(sub));
             }
             channel = FileChannel.open(directory.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -236,13 +246,13 @@ public final class Outbox implements AutoCloseable {
     }
 
     /**
-     * Writes several messages to disk at once (one folder flush for all): each is durable when
-     * this returns. A message refused (a duplicate) refuses the call before anything is written.
+     * Writes several messages to disk at once, in one batch file forced to disk once: each is
+     * durable when this returns. A duplicate refuses the call before anything is written; so does
+     * a disk error (nothing of the batch is kept).
      *
      * @param emails the messages; not null
      * @param now the instant of the request; not null
-     * @return their statuses, or a problem as for {@link #enqueue}; after {@code mail.outbox.io}
-     *     the messages before the one that failed are enqueued ({@link #list()} shows them)
+     * @return their statuses, or a problem as for {@link #enqueue}
      */
     public synchronized Either<Problem, List<Item>> enqueueAll(List<Email> emails, Instant now) {
         Objects.requireNonNull(now, "now");
@@ -259,29 +269,40 @@ public final class Outbox implements AutoCloseable {
             }
             fresh.put(key, e);
         }
-        List<Item> items = new ArrayList<>(fresh.size());
+        if (fresh.isEmpty()) {
+            return Either.right(List.of());
+        }
+        String batch = String.format(java.util.Locale.ROOT, "%016d.batch", nextBatch);
+        List<byte[]> parts = new ArrayList<>(2 * fresh.size());
+        List<Slot> made = new ArrayList<>(fresh.size());
+        long offset = 0;
+        long order = nextOrder;
+        for (Map.Entry<String, Email> entry : fresh.entrySet()) {
+            Email e = entry.getValue();
+            byte[] header = header(e, now, order);
+            parts.add(header);
+            parts.add(e.content());
+            Item item = new Item(e.messageId(), Status.PENDING, 0, now, Optional.of(now), Optional.empty(), e.recipients(), e.subject());
+            made.add(new Slot(entry.getKey(), order++, batch, offset, offset + header.length, e.size(), item));
+            offset += header.length + e.size();
+        }
         try {
-            for (Map.Entry<String, Email> entry : fresh.entrySet()) {
-                Email e = entry.getValue();
-                long order = nextOrder++;
-                Durable.write(queue.resolve(entry.getKey() + ".msg"), true, header(e, now, order), e.content());
-                Item item = new Item(e.messageId(), Status.PENDING, 0, now, Optional.of(now), Optional.empty(),
-                        e.recipients(), e.subject());
-                slots.put(entry.getKey(), new Slot(entry.getKey(), order, item));
-                items.add(item);
-            }
+            Durable.write(queue.resolve(batch), true, parts.toArray(new byte[0][]));
             Durable.syncFolder(queue);
         } catch (IOException e) {
             return Either.left(io(queue, e));
         }
-        return Either.right(List.copyOf(items));
+        nextBatch++;
+        nextOrder = order;
+        made.forEach(slot -> slots.put(slot.key(), slot));
+        return Either.right(made.stream().map(Slot::item).toList());
     }
 
     /**
      * Sends every pending message due at {@code now}, oldest first, in batches over the transport,
-     * and records what became of each: sent; pending again after the backoff; or dead after the
-     * last attempt or a permanent refusal. A message whose file cannot be read is dead with
-     * {@code mail.outbox.unreadable}.
+     * and records what became of each as soon as the transport says: sent; pending again after
+     * the backoff; or dead after the last attempt or a permanent refusal. A message whose bytes
+     * cannot be read is dead with {@code mail.outbox.unreadable}.
      *
      * @param now the current instant; not null
      * @return one delivery per message tried, in order; empty if nothing was due
@@ -301,7 +322,7 @@ public final class Outbox implements AutoCloseable {
             List<Slot> readable = new ArrayList<>(chunk.size());
             for (Slot slot : chunk) {
                 try {
-                    emails.add(read(queue.resolve(slot.key() + ".msg")).email());
+                    emails.add(email(slot));
                     readable.add(slot);
                 } catch (IOException | RuntimeException e) {
                     Delivery failed = new Delivery(slot.item().messageId(), Delivery.Status.FAILED, Optional.empty(),
@@ -312,39 +333,37 @@ public final class Outbox implements AutoCloseable {
                     results.add(failed);
                 }
             }
-            if (emails.isEmpty()) {
-                continue;
+            if (!emails.isEmpty()) {
+                send(emails, readable, results, now);
             }
-            int[] next = {0};
-            Problem noResult = Problem.of("mail.outbox.no-result", "The transport gave no result");
-            Problem missing = noResult;
-            try {
-                transport.send(emails, d -> {
-                    if (next[0] < readable.size()) {
-                        Slot slot = readable.get(next[0]++);
-                        Delivery own = d.messageId().equals(slot.item().messageId()) ? d : Delivery.failed(slot.item().messageId(), noResult);
-                        record(slot, own, now);
-                        results.add(own);
-                    }
-                });
-            } catch (RuntimeException e) {
-                // a host's transport that throws: what it did not report is tried again later
-                missing = noResult.with("reason", Composer.cut(e.getClass().getSimpleName() + " " + e.getMessage()));
-            }
-            for (int i = next[0]; i < readable.size(); i++) {
-                Delivery d = Delivery.failed(emails.get(i).messageId(), missing);
-                record(readable.get(i), d, now);
-                results.add(d);
-            }
-            try {
-                Durable.syncFolder(queue);
-                Durable.syncFolder(sent);
-                Durable.syncFolder(dead);
-            } catch (IOException e) {
-                // the moves are recorded in memory; at worst a sent message is sent again after a crash
-            }
+            flush();
+            retireBatches();
         }
         return List.copyOf(results);
+    }
+
+    private void send(List<Email> emails, List<Slot> readable, List<Delivery> results, Instant now) {
+        int[] next = {0};
+        Problem noResult = Problem.of("mail.outbox.no-result", "The transport gave no result");
+        Problem missing = noResult;
+        try {
+            transport.send(emails, d -> {
+                if (next[0] < readable.size()) {
+                    Slot slot = readable.get(next[0]++);
+                    Delivery own = d.messageId().equals(slot.item().messageId()) ? d : Delivery.failed(slot.item().messageId(), noResult);
+                    record(slot, own, now);
+                    results.add(own);
+                }
+            });
+        } catch (RuntimeException e) {
+            // a host's transport that throws: what it did not report is tried again later
+            missing = noResult.with("reason", Composer.cut(e.getClass().getSimpleName() + " " + e.getMessage()));
+        }
+        for (int i = next[0]; i < readable.size(); i++) {
+            Delivery d = Delivery.failed(emails.get(i).messageId(), missing);
+            record(readable.get(i), d, now);
+            results.add(d);
+        }
     }
 
     /**
@@ -356,6 +375,7 @@ public final class Outbox implements AutoCloseable {
      *     {@code mail.outbox.io}
      */
     public synchronized Either<Problem, Item> retry(String messageId, Instant now) {
+        Objects.requireNonNull(now, "now");
         Slot slot = slots.get(key(messageId));
         if (slot == null) {
             return Either.left(Problem.of("mail.outbox.unknown", "No message with this Message-ID").with("messageId", messageId));
@@ -364,17 +384,21 @@ public final class Outbox implements AutoCloseable {
             return Either.left(Problem.of("mail.outbox.not-dead", "Only a dead message is put back")
                     .with("messageId", messageId).with("status", slot.item().status()));
         }
+        Item old = slot.item();
+        Item item = new Item(old.messageId(), Status.PENDING, 0, old.enqueuedAt(), Optional.of(now), Optional.empty(),
+                old.recipients(), old.subject());
         try {
-            Files.deleteIfExists(dead.resolve(slot.key() + ".state"));
-            Durable.move(dead.resolve(slot.key() + ".msg"), queue.resolve(slot.key() + ".msg"));
-            Durable.syncFolder(queue);
-            Durable.syncFolder(dead);
+            Path where = batchFile(slot.batch());
+            if (where.startsWith(done)) {
+                Durable.move(where, queue.resolve(slot.batch()));
+                Durable.syncFolder(queue);
+            }
+            append(new State(slot.key(), Status.PENDING, 0, now, Optional.empty()));
+            journal.force(false);
         } catch (IOException e) {
-            return Either.left(io(dead, e));
+            return Either.left(io(root, e));
         }
-        Item item = new Item(slot.item().messageId(), Status.PENDING, 0, slot.item().enqueuedAt(), Optional.of(now),
-                Optional.empty(), slot.item().recipients(), slot.item().subject());
-        slots.put(slot.key(), new Slot(slot.key(), slot.order(), item));
+        slots.put(slot.key(), slot.with(item));
         return Either.right(item);
     }
 
@@ -406,6 +430,14 @@ public final class Outbox implements AutoCloseable {
         }
         closed = true;
         try {
+            if (journal != null) {
+                journal.force(false);
+                journal.close();
+            }
+        } catch (IOException e) {
+            // at worst a message is sent again after the next opening
+        }
+        try {
             lock.release();
             lockChannel.close();
         } catch (IOException e) {
@@ -423,108 +455,229 @@ public final class Outbox implements AutoCloseable {
     private void record(Slot slot, Delivery d, Instant now) {
         Item old = slot.item();
         int attempts = old.attempts() + 1;
+        Item next;
+        if (d.isAccepted()) {
+            next = new Item(old.messageId(), Status.SENT, attempts, old.enqueuedAt(), Optional.empty(), Optional.empty(),
+                    old.recipients(), old.subject());
+        } else if (d.permanent() || attempts >= retry.maxAttempts()) {
+            next = new Item(old.messageId(), Status.DEAD, attempts, old.enqueuedAt(), Optional.empty(), d.problem(),
+                    old.recipients(), old.subject());
+        } else {
+            next = new Item(old.messageId(), Status.PENDING, attempts, old.enqueuedAt(),
+                    Optional.of(now.plus(retry.delayAfter(attempts))), d.problem(), old.recipients(), old.subject());
+        }
         try {
-            if (d.isAccepted()) {
-                Durable.write(sent.resolve(slot.key() + ".state"), false, state(Status.SENT, attempts, now, Optional.empty()));
-                Durable.move(queue.resolve(slot.key() + ".msg"), sent.resolve(slot.key() + ".msg"));
-                Files.deleteIfExists(queue.resolve(slot.key() + ".state"));
-                put(slot, new Item(old.messageId(), Status.SENT, attempts, old.enqueuedAt(), Optional.empty(), Optional.empty(),
-                        old.recipients(), old.subject()));
-            } else if (d.permanent() || attempts >= retry.maxAttempts()) {
-                Durable.write(dead.resolve(slot.key() + ".state"), true, state(Status.DEAD, attempts, now, d.problem()));
-                Durable.move(queue.resolve(slot.key() + ".msg"), dead.resolve(slot.key() + ".msg"));
-                Files.deleteIfExists(queue.resolve(slot.key() + ".state"));
-                put(slot, new Item(old.messageId(), Status.DEAD, attempts, old.enqueuedAt(), Optional.empty(), d.problem(),
-                        old.recipients(), old.subject()));
-            } else {
-                Instant next = now.plus(retry.delayAfter(attempts));
-                Durable.write(queue.resolve(slot.key() + ".state"), true, state(Status.PENDING, attempts, next, d.problem()));
-                put(slot, new Item(old.messageId(), Status.PENDING, attempts, old.enqueuedAt(), Optional.of(next), d.problem(),
-                        old.recipients(), old.subject()));
-            }
+            append(new State(slot.key(), next.status(), attempts, next.nextAttempt().orElse(now), next.lastProblem()));
         } catch (IOException e) {
-            // not recorded on disk: the message stays queued and is tried again, at least once
-            put(slot, new Item(old.messageId(), d.isAccepted() ? Status.SENT : Status.PENDING, attempts, old.enqueuedAt(),
-                    d.isAccepted() ? Optional.empty() : Optional.of(now.plus(retry.delayAfter(attempts))),
-                    Optional.of(io(queue, e)), old.recipients(), old.subject()));
+            // not in the journal: after a restart the message is pending again and sent again, at least once
+            next = new Item(next.messageId(), next.status(), attempts, next.enqueuedAt(), next.nextAttempt(),
+                    Optional.of(io(journalFile, e)), next.recipients(), next.subject());
+        }
+        slots.put(slot.key(), slot.with(next));
+    }
+
+    /** Appends one line to the journal, written through at once (it survives the process), flushed by {@link #flush}. */
+    private void append(State state) throws IOException {
+        java.nio.ByteBuffer line = java.nio.ByteBuffer.wrap(state.line().getBytes(StandardCharsets.US_ASCII));
+        while (line.hasRemaining()) {
+            journal.write(line);
         }
     }
 
-    private void put(Slot slot, Item item) {
-        slots.put(slot.key(), new Slot(slot.key(), slot.order(), item));
+    private void flush() {
+        try {
+            journal.force(false);
+        } catch (IOException e) {
+            // at worst the messages of this batch are sent again after a power cut
+        }
+    }
+
+    /** Moves to {@code done/} every batch file of the queue whose messages are all sent or dead. */
+    private void retireBatches() {
+        Map<String, Boolean> finished = new LinkedHashMap<>();
+        for (Slot s : slots.values()) {
+            finished.merge(s.batch(), s.item().status() != Status.PENDING, Boolean::logicalAnd);
+        }
+        boolean moved = false;
+        for (Map.Entry<String, Boolean> b : finished.entrySet()) {
+            Path file = queue.resolve(b.getKey());
+            if (b.getValue() && Files.exists(file)) {
+                try {
+                    Durable.move(file, done.resolve(b.getKey()));
+                    moved = true;
+                } catch (IOException e) {
+                    // it stays in the queue folder; its messages' statuses are in the journal
+                }
+            }
+        }
+        if (moved) {
+            try {
+                Durable.syncFolder(queue);
+                Durable.syncFolder(done);
+            } catch (IOException e) {
+                // the journal decides, wherever the file is
+            }
+        }
+    }
+
+    private Path batchFile(String batch) {
+        Path queued = queue.resolve(batch);
+        return Files.exists(queued) ? queued : done.resolve(batch);
+    }
+
+    private Email email(Slot slot) throws IOException {
+        try (FileChannel ch = FileChannel.open(batchFile(slot.batch()), StandardOpenOption.READ)) {
+            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate((int) (slot.offset() - slot.headerOffset()));
+            readFully(ch, header, slot.headerOffset());
+            java.nio.ByteBuffer content = java.nio.ByteBuffer.allocate(slot.length());
+            readFully(ch, content, slot.offset());
+            Record r = parseHeader(header.array(), 0, header.capacity() - 2);
+            if (r.size() != slot.length()) {
+                throw new IOException("The stored message has another size");
+            }
+            return new Email(r.messageId(), r.envelopeFrom(), r.recipients(), r.subject(), content.array());
+        }
+    }
+
+    private static void readFully(FileChannel ch, java.nio.ByteBuffer b, long position) throws IOException {
+        long p = position;
+        while (b.hasRemaining()) {
+            int n = ch.read(b, p);
+            if (n < 0) {
+                throw new IOException("The stored batch is shorter than its index");
+            }
+            p += n;
+        }
     }
 
     // ------------------------------------------------------------------ loading
 
     private void load() throws IOException {
-        for (Path folder : List.of(queue, sent, dead)) {
+        for (Path folder : List.of(queue, done)) {
             try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, "*" + Durable.TEMP)) {
                 for (Path t : temps) {
                     Files.deleteIfExists(t);
                 }
             }
         }
+        Map<String, State> states = new java.util.HashMap<>();
+        if (Files.exists(journalFile)) {
+            for (String line : new String(Files.readAllBytes(journalFile), StandardCharsets.US_ASCII).split("\n", -1)) {
+                State.parse(line).ifPresent(st -> states.put(st.key(), st));
+            }
+        }
         List<Slot> found = new ArrayList<>();
-        loadFolder(sent, Status.SENT, found);
-        loadFolder(dead, Status.DEAD, found);
-        loadFolder(queue, Status.PENDING, found);
+        for (Path folder : List.of(queue, done)) {
+            List<Path> files = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.batch")) {
+                stream.forEach(files::add);
+            }
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                try {
+                    nextBatch = Math.max(nextBatch, Long.parseLong(name.substring(0, name.indexOf('.'))) + 1);
+                    found.addAll(readBatch(file, states));
+                } catch (IOException | RuntimeException e) {
+                    Path corrupt = root.resolve("corrupt");
+                    Files.createDirectories(corrupt);
+                    Durable.move(file, corrupt.resolve(name));
+                }
+            }
+        }
         found.sort(Comparator.comparingLong(Slot::order));
+        StringBuilder compacted = new StringBuilder();
         for (Slot s : found) {
             slots.put(s.key(), s);
             nextOrder = Math.max(nextOrder, s.order() + 1);
+            State st = states.get(s.key());
+            if (st != null) {
+                compacted.append(st.line());
+            }
         }
+        Durable.write(journalFile, true, compacted.toString().getBytes(StandardCharsets.US_ASCII));
+        Durable.syncFolder(root);
+        journal = FileChannel.open(journalFile, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
+        retireBatches();
     }
 
-    private void loadFolder(Path folder, Status status, List<Slot> found) throws IOException {
-        List<Path> files = new ArrayList<>();
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, "*.msg")) {
-            stream.forEach(files::add);
-        }
-        for (Path file : files) {
-            String key = file.getFileName().toString().replace(".msg", "");
-            boolean known = found.stream().anyMatch(s -> s.key().equals(key));
-            if (known && status == Status.PENDING) {
-                // accepted, then the process died before the queued copy was removed
-                Files.deleteIfExists(file);
-                Files.deleteIfExists(folder.resolve(key + ".state"));
-                continue;
-            }
-            Stored stored;
-            try {
-                stored = read(file);
-            } catch (IOException | RuntimeException e) {
-                Path corrupt = root.resolve("corrupt");
-                Files.createDirectories(corrupt);
-                Durable.move(file, corrupt.resolve(file.getFileName()));
-                continue;
-            }
-            int attempts = 0;
-            Optional<Instant> next = status == Status.PENDING ? Optional.of(stored.enqueuedAt()) : Optional.empty();
-            Optional<Problem> problem = Optional.empty();
-            Path stateFile = folder.resolve(key + ".state");
-            if (Files.exists(stateFile)) {
-                try {
-                    State st = parseState(Files.readAllBytes(stateFile));
-                    attempts = st.attempts();
-                    problem = st.problem();
-                    if (status == Status.PENDING) {
-                        next = Optional.of(st.at());
-                    }
-                } catch (IOException | RuntimeException e) {
-                    // a state file cut short by a power cut: the message is simply due
+    private static List<Slot> readBatch(Path file, Map<String, State> states) throws IOException {
+        byte[] all = Files.readAllBytes(file);
+        String batch = file.getFileName().toString();
+        List<Slot> slots = new ArrayList<>();
+        int at = 0;
+        while (at < all.length) {
+            int end = -1;
+            for (int i = at; i + 1 < all.length; i++) {
+                if (all[i] == '\n' && all[i + 1] == '\n') {
+                    end = i;
+                    break;
                 }
             }
-            Email e = stored.email();
-            found.add(new Slot(key, stored.order(), new Item(e.messageId(), status, attempts, stored.enqueuedAt(), next, problem,
-                    e.recipients(), e.subject())));
+            if (end < 0) {
+                throw new IOException("No record header in " + batch);
+            }
+            Record r = parseHeader(all, at, end);
+            int content = end + 2;
+            if (content + r.size() > all.length) {
+                throw new IOException("A record is cut short in " + batch);
+            }
+            String key = key(r.messageId());
+            State st = states.get(key);
+            Item item = st == null
+                    ? new Item(r.messageId(), Status.PENDING, 0, r.enqueuedAt(), Optional.of(r.enqueuedAt()), Optional.empty(),
+                            r.recipients(), r.subject())
+                    : new Item(r.messageId(), st.status(), st.attempts(), r.enqueuedAt(),
+                            st.status() == Status.PENDING ? Optional.of(st.at()) : Optional.empty(), st.problem(),
+                            r.recipients(), r.subject());
+            slots.add(new Slot(key, r.order(), batch, at, content, r.size(), item));
+            at = content + r.size();
         }
+        return slots;
     }
 
     // ------------------------------------------------------------------ file formats
 
-    private record Stored(Email email, Instant enqueuedAt, long order) {}
+    /** The header of one message in a batch file. */
+    private record Record(String messageId, EmailAddress envelopeFrom, List<EmailAddress> recipients, String subject,
+                          Instant enqueuedAt, long order, int size) {}
 
-    private record State(Status status, int attempts, Instant at, Optional<Problem> problem) {}
+    /** One line of the journal: the latest word on a message. */
+    private record State(String key, Status status, int attempts, Instant at, Optional<Problem> problem) {
+        String line() {
+            StringBuilder b = new StringBuilder(96).append(key).append(' ').append(status).append(' ').append(attempts)
+                    .append(' ').append(at);
+            problem.ifPresent(p -> {
+                StringBuilder details = new StringBuilder();
+                p.details().forEach((k, v) -> details.append(b64(k)).append(':').append(b64(v)).append(','));
+                b.append(' ').append(b64(p.code())).append(' ').append(b64(p.message())).append(' ').append(details.length() == 0 ? "-" : details);
+            });
+            return b.append('\n').toString();
+        }
+
+        /** A line, or empty for a torn or foreign one. */
+        static Optional<State> parse(String line) {
+            String[] f = line.split(" ");
+            if (f.length != 4 && f.length != 7) {
+                return Optional.empty();
+            }
+            try {
+                Problem problem = null;
+                if (f.length == 7) {
+                    problem = Problem.of(unb64(f[4]), unb64(f[5]));
+                    if (!f[6].equals("-")) {
+                        for (String kv : f[6].split(",")) {
+                            int colon = kv.indexOf(':');
+                            problem = problem.with(unb64(kv.substring(0, colon)), unb64(kv.substring(colon + 1)));
+                        }
+                    }
+                }
+                return Optional.of(new State(f[0], Status.valueOf(f[1]), Integer.parseInt(f[2]), Instant.parse(f[3]),
+                        Optional.ofNullable(problem)));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
+    }
 
     static String key(String messageId) {
         try {
@@ -551,24 +704,13 @@ public final class Outbox implements AutoCloseable {
         return b.toString().getBytes(StandardCharsets.US_ASCII);
     }
 
-    private static Stored read(Path file) throws IOException {
-        byte[] all = Files.readAllBytes(file);
-        int end = -1;
-        for (int i = 0; i + 1 < all.length; i++) {
-            if (all[i] == '\n' && all[i + 1] == '\n') {
-                end = i;
-                break;
-            }
-        }
-        if (end < 0) {
-            throw new IOException("No header in " + file.getFileName());
-        }
-        String[] lines = new String(all, 0, end, StandardCharsets.US_ASCII).split("\n");
+    private static Record parseHeader(byte[] bytes, int from, int end) throws IOException {
+        String[] lines = new String(bytes, from, end - from, StandardCharsets.US_ASCII).split("\n");
         if (!lines[0].equals(MAGIC)) {
-            throw new IOException("Not an outbox file: " + file.getFileName());
+            throw new IOException("Not an outbox record");
         }
         String messageId = null;
-        String from = null;
+        String envelopeFrom = null;
         String subject = null;
         Instant enqueued = null;
         long order = -1;
@@ -580,7 +722,7 @@ public final class Outbox implements AutoCloseable {
             String value = lines[i].substring(space + 1);
             switch (name) {
                 case "message-id" -> messageId = unb64(value);
-                case "envelope-from" -> from = unb64(value);
+                case "envelope-from" -> envelopeFrom = unb64(value);
                 case "recipient" -> recipients.add(EmailAddress.of(unb64(value)));
                 case "subject" -> subject = unb64(value);
                 case "enqueued" -> enqueued = Instant.parse(value);
@@ -589,48 +731,11 @@ public final class Outbox implements AutoCloseable {
                 default -> { } // a field of a later version
             }
         }
-        byte[] content = java.util.Arrays.copyOfRange(all, end + 2, all.length);
-        if (messageId == null || from == null || subject == null || enqueued == null || order < 0 || size != content.length) {
-            throw new IOException("Incomplete outbox file: " + file.getFileName());
+        if (messageId == null || envelopeFrom == null || subject == null || enqueued == null || order < 0 || size < 0
+                || recipients.isEmpty()) {
+            throw new IOException("Incomplete outbox record");
         }
-        return new Stored(new Email(messageId, EmailAddress.of(from), recipients, subject, content), enqueued, order);
-    }
-
-    private static byte[] state(Status status, int attempts, Instant at, Optional<Problem> problem) {
-        StringBuilder b = new StringBuilder(128);
-        b.append(MAGIC).append('\n').append("status ").append(status).append('\n')
-                .append("attempts ").append(attempts).append('\n').append("at ").append(at).append('\n');
-        problem.ifPresent(p -> {
-            b.append("problem ").append(b64(p.code())).append(' ').append(b64(p.message())).append('\n');
-            p.details().forEach((k, v) -> b.append("detail ").append(b64(k)).append(' ').append(b64(v)).append('\n'));
-        });
-        return b.toString().getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static State parseState(byte[] bytes) {
-        String[] lines = new String(bytes, StandardCharsets.US_ASCII).split("\n");
-        if (!lines[0].equals(MAGIC)) {
-            throw new IllegalArgumentException("Not an outbox state");
-        }
-        Status status = null;
-        int attempts = -1;
-        Instant at = null;
-        Problem problem = null;
-        for (int i = 1; i < lines.length; i++) {
-            String[] f = lines[i].split(" ");
-            switch (f[0]) {
-                case "status" -> status = Status.valueOf(f[1]);
-                case "attempts" -> attempts = Integer.parseInt(f[1]);
-                case "at" -> at = Instant.parse(f[1]);
-                case "problem" -> problem = Problem.of(unb64(f[1]), unb64(f[2]));
-                case "detail" -> problem = problem == null ? null : problem.with(unb64(f[1]), unb64(f[2]));
-                default -> { } // a field of a later version
-            }
-        }
-        if (status == null || attempts < 0 || at == null) {
-            throw new IllegalArgumentException("Incomplete outbox state");
-        }
-        return new State(status, attempts, at, Optional.ofNullable(problem));
+        return new Record(messageId, EmailAddress.of(envelopeFrom), recipients, subject, enqueued, order, size);
     }
 
     private static String b64(String s) {

@@ -58,9 +58,9 @@ class OutboxTest {
             assertThat(outbox.status(email.messageId()).get().status()).isEqualTo(Outbox.Status.SENT);
             assertThat(outbox.status(email.messageId()).get().attempts()).isEqualTo(1);
             assertThat(outbox.nextAttempt()).isEmpty();
-            try (var queued = Files.list(dir.resolve("queue")); var sent = Files.list(dir.resolve("sent"))) {
+            try (var queued = Files.list(dir.resolve("queue")); var done = Files.list(dir.resolve("done"))) {
                 assertThat(queued.toList()).isEmpty();
-                assertThat(sent.filter(p -> p.toString().endsWith(".msg")).toList()).hasSize(1);
+                assertThat(done.filter(p -> p.toString().endsWith(".batch")).toList()).hasSize(1);
             }
             assertThat(outbox.deliver(NOW.plusSeconds(3600))).isEmpty();
         }
@@ -126,7 +126,9 @@ class OutboxTest {
             outbox.deliver(NOW);
             assertThat(Outbox.open(dir, transport, FAST).getLeft().code()).isEqualTo("mail.outbox.locked");
         }
-        Files.write(dir.resolve("queue").resolve("half-written.msg.123.tmp"), new byte[] {1});
+        Files.write(dir.resolve("queue").resolve("0000000000000009.batch.123.tmp"), new byte[] {1});
+        Files.write(dir.resolve("state.log"), "torn li".getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+                java.nio.file.StandardOpenOption.APPEND);
 
         try (Outbox again = Outbox.open(dir, transport, FAST).get()) {
             assertThat(again.list()).extracting(Outbox.Item::status)
@@ -186,6 +188,27 @@ class OutboxTest {
             assertThat(outbox.status(first.messageId()).get().status()).isEqualTo(Outbox.Status.SENT);
             assertThat(outbox.status(second.messageId()).get().status()).isEqualTo(Outbox.Status.PENDING);
         }
+    }
+
+    @Test
+    void a_batch_file_cut_short_goes_to_corrupt_and_the_rest_is_kept() throws Exception {
+        Scripted transport = new Scripted(e -> Delivery.accepted(e.messageId()));
+        try (Outbox outbox = Outbox.open(dir, transport, FAST).get()) {
+            outbox.enqueue(letter(0), NOW);
+            outbox.enqueue(letter(1), NOW);
+        }
+        Path second;
+        try (var batches = Files.list(dir.resolve("queue"))) {
+            second = batches.sorted().toList().get(1);
+        }
+        byte[] bytes = Files.readAllBytes(second);
+        Files.write(second, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+
+        try (Outbox again = Outbox.open(dir, transport, FAST).get()) {
+            assertThat(again.list()).extracting(Outbox.Item::messageId).containsExactly(letter(0).messageId());
+            assertThat(again.deliver(NOW)).hasSize(1).allMatch(Delivery::isAccepted);
+        }
+        assertThat(dir.resolve("corrupt").resolve(second.getFileName())).exists();
     }
 
     @Test
