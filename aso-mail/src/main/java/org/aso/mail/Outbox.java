@@ -337,6 +337,8 @@ public final class Outbox implements AutoCloseable {
                 send(emails, readable, results, now);
             }
             flush();
+        }
+        if (!due.isEmpty()) {
             retireBatches();
         }
         return List.copyOf(results);
