@@ -122,6 +122,25 @@ class SmtpDeliveryTest {
     }
 
     @Test
+    void a_password_or_an_oauth2_token_logs_in_and_a_wrong_one_fails() {
+        server.greenMail.setUser("courrier@prefecture.example", "courrier", "s3cret");
+        Email email = MailFixtures.mail().letter(MailFixtures.outgoing(MailFixtures.mayor("cabinet@mairie-lyon.example")),
+                new byte[] {1}, List.of(), 0, NOW).get();
+        SmtpSettings.Builder plain = SmtpSettings.builder("127.0.0.1", server.smtpPort)
+                .security(SmtpSettings.Security.INSECURE_PLAINTEXT_FOR_TESTING);
+
+        Delivery password = Mail.smtp(plain.password("courrier", "s3cret").build()).send(List.of(email)).get(0);
+        Delivery token = Mail.smtp(plain.oauth2("courrier", "s3cret").build()).send(List.of(email)).get(0);
+        Delivery wrong = Mail.smtp(plain.password("courrier", "guess").build()).send(List.of(email)).get(0);
+
+        assertThat(password.isAccepted()).isTrue();
+        assertThat(token.isAccepted()).isTrue();
+        assertThat(wrong.status()).isEqualTo(Delivery.Status.FAILED);
+        assertThat(wrong.problem().get().detail("reason").orElseThrow()).contains("AuthenticationFailedException");
+        assertThat(plain.password("courrier", "s3cret").build().toString()).doesNotContain("s3cret");
+    }
+
+    @Test
     void starttls_required_fails_cleanly_against_a_server_that_does_not_offer_it() {
         Email email = MailFixtures.mail().letter(MailFixtures.outgoing(MailFixtures.mayor("cabinet@mairie-lyon.example")),
                 new byte[] {1}, List.of(), 0, NOW).get();
