@@ -31,6 +31,9 @@ import org.aso.core.kernel.Problem;
 /** Writes a {@link Draft} as MIME with Jakarta Mail; every caller-supplied header value is checked first. */
 final class Composer {
     private static final String UTF8 = StandardCharsets.UTF_8.name();
+    /** Sessions only carry properties to the messages made with them; making one reads the class path, so two are kept. */
+    private static final Session ASCII_SESSION = Session.getInstance(new Properties());
+    private static final Session UTF8_SESSION = Session.getInstance(utf8());
 
     private Composer() {}
 
@@ -92,11 +95,7 @@ final class Composer {
     }
 
     private static Email write(Draft d) throws MessagingException, IOException {
-        Properties props = new Properties();
-        if (d.smtpUtf8()) {
-            props.setProperty("mail.mime.allowutf8", "true");
-        }
-        Session session = Session.getInstance(props);
+        Session session = d.smtpUtf8() ? UTF8_SESSION : ASCII_SESSION;
         String messageId = d.messageId();
         MimeMessage m = new MimeMessage(session) {
             @Override
@@ -180,6 +179,12 @@ final class Composer {
         part.setHeader("Content-Disposition", new ContentDisposition("attachment", file).toString());
         part.setHeader("Content-Transfer-Encoding", "base64");
         return part;
+    }
+
+    private static Properties utf8() {
+        Properties p = new Properties();
+        p.setProperty("mail.mime.allowutf8", "true");
+        return p;
     }
 
     static String cut(String s) {

@@ -320,9 +320,15 @@ public final class Outbox implements AutoCloseable {
             List<Slot> chunk = due.subList(from, Math.min(due.size(), from + BATCH));
             List<Email> emails = new ArrayList<>(chunk.size());
             List<Slot> readable = new ArrayList<>(chunk.size());
+            Map<String, FileChannel> open = new java.util.HashMap<>();
             for (Slot slot : chunk) {
                 try {
-                    emails.add(email(slot));
+                    FileChannel ch = open.get(slot.batch());
+                    if (ch == null) {
+                        ch = FileChannel.open(batchFile(slot.batch()), StandardOpenOption.READ);
+                        open.put(slot.batch(), ch);
+                    }
+                    emails.add(email(ch, slot));
                     readable.add(slot);
                 } catch (IOException | RuntimeException e) {
                     Delivery failed = new Delivery(slot.item().messageId(), Delivery.Status.FAILED, Optional.empty(),
@@ -331,6 +337,13 @@ public final class Outbox implements AutoCloseable {
                             true);
                     record(slot, failed, now);
                     results.add(failed);
+                }
+            }
+            for (FileChannel ch : open.values()) {
+                try {
+                    ch.close();
+                } catch (IOException e) {
+                    // read only: nothing is lost
                 }
             }
             if (!emails.isEmpty()) {
@@ -527,18 +540,16 @@ public final class Outbox implements AutoCloseable {
         return Files.exists(queued) ? queued : done.resolve(batch);
     }
 
-    private Email email(Slot slot) throws IOException {
-        try (FileChannel ch = FileChannel.open(batchFile(slot.batch()), StandardOpenOption.READ)) {
-            java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate((int) (slot.offset() - slot.headerOffset()));
-            readFully(ch, header, slot.headerOffset());
-            java.nio.ByteBuffer content = java.nio.ByteBuffer.allocate(slot.length());
-            readFully(ch, content, slot.offset());
-            Record r = parseHeader(header.array(), 0, header.capacity() - 2);
-            if (r.size() != slot.length()) {
-                throw new IOException("The stored message has another size");
-            }
-            return new Email(r.messageId(), r.envelopeFrom(), r.recipients(), r.subject(), content.array());
+    private static Email email(FileChannel ch, Slot slot) throws IOException {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate((int) (slot.offset() - slot.headerOffset()));
+        readFully(ch, header, slot.headerOffset());
+        java.nio.ByteBuffer content = java.nio.ByteBuffer.allocate(slot.length());
+        readFully(ch, content, slot.offset());
+        Record r = parseHeader(header.array(), 0, header.capacity() - 2);
+        if (r.size() != slot.length()) {
+            throw new IOException("The stored message has another size");
         }
+        return new Email(r.messageId(), r.envelopeFrom(), r.recipients(), r.subject(), content.array());
     }
 
     private static void readFully(FileChannel ch, java.nio.ByteBuffer b, long position) throws IOException {
