@@ -140,8 +140,9 @@ final class SmtpTransport implements MailTransport {
                     return Delivery.refused(email.messageId(), c, String.valueOf(x.getMessage()));
                 }
             }
-            return new Delivery(email.messageId(), Delivery.Status.REFUSED, Optional.empty(),
-                    Optional.of(Problem.of("mail.smtp.refused", "The server refused the message").with("reply", reason(e))), true);
+            // no reply code from the server: the connection broke (or an address was refused here); try again later
+            return Delivery.failed(email.messageId(), Problem.of("mail.smtp.failed", "The message could not be handed over")
+                    .with("server", settings.host() + ":" + settings.port()).with("reason", reason(e)));
         } catch (MessagingException | RuntimeException e) {
             return Delivery.failed(email.messageId(), Problem.of("mail.smtp.failed", "The message could not be handed over")
                     .with("server", settings.host() + ":" + settings.port()).with("reason", reason(e)));
