@@ -31,6 +31,8 @@ import org.aso.core.kernel.Problem;
 /** Writes a {@link Draft} as MIME with Jakarta Mail; every caller-supplied header value is checked first. */
 final class Composer {
     private static final String UTF8 = StandardCharsets.UTF_8.name();
+    /** Jakarta Mail's MIME properties, set on a session of our own, never JVM-wide. */
+    private static final String MIME_PREFIX = "mail.mime.";
     /** Sessions only carry properties to the messages made with them; making one reads the class path, so two are kept. */
     private static final Session ASCII_SESSION = Session.getInstance(new Properties());
     private static final Session UTF8_SESSION = Session.getInstance(utf8());
@@ -183,7 +185,7 @@ final class Composer {
 
     private static Properties utf8() {
         Properties p = new Properties();
-        p.setProperty("mail.mime.allowutf8", "true");
+        p.setProperty(MIME_PREFIX + "allowutf8", "true");
         return p;
     }
 

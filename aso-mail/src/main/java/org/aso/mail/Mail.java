@@ -528,20 +528,6 @@ public final class Mail {
         return new PickupFolder(Objects.requireNonNull(folder, "folder"));
     }
 
-    /**
-     * The message of a problem of aso-mail ({@code mail.*}) for a reader of {@code locale}, with its
-     * details filled in; for any other problem, {@link Problem#message(Locale)}.
-     *
-     * @param problem the problem; not null
-     * @param locale the reader's locale (French or English); not null
-     * @return the message
-     */
-    public static String explain(Problem problem, Locale locale) {
-        Texts texts = Texts.of(Objects.requireNonNull(locale, "locale"));
-        String key = "problem." + problem.code();
-        return texts.has(key) ? texts.text(key, problem.details()) : problem.message(locale);
-    }
-
     // ------------------------------------------------------------------ helpers
 
     private Locale languageOf(EmailAddress address) {

@@ -24,6 +24,8 @@ import org.eclipse.angus.mail.smtp.SMTPTransport;
  * messages or a broken connection). Every property is set on this transport's own session.
  */
 final class SmtpTransport implements MailTransport {
+    /** Jakarta Mail's MIME properties, set on this transport's own session, never JVM-wide. */
+    private static final String MIME_PREFIX = "mail.mime.";
     private final SmtpSettings settings;
     private final Session session;
     private final Session utf8Session;
@@ -68,7 +70,7 @@ final class SmtpTransport implements MailTransport {
         p.setProperty(prefix + "sendpartial", "false");
         if (utf8) {
             // addresses with non-ASCII local parts: sent with SMTPUTF8 when the server offers it
-            p.setProperty("mail.mime.allowutf8", "true");
+            p.setProperty(MIME_PREFIX + "allowutf8", "true");
         }
         return p;
     }

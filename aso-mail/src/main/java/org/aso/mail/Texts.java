@@ -5,7 +5,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /** The texts of aso-mail for people, French or English, from the {@code texts} resource bundle. */
@@ -60,15 +59,6 @@ final class Texts {
 
     String text(String key) {
         return bundle.getString(key);
-    }
-
-    boolean has(String key) {
-        try {
-            bundle.getString(key);
-            return true;
-        } catch (MissingResourceException e) {
-            return false;
-        }
     }
 
     /** A moment as people read it, in its own zone, with the zone named. */
