@@ -146,6 +146,9 @@ final class MeetingWriter {
         head(out, meeting.sequence());
         time(out, "DTSTART", meeting.start().toInstant());
         time(out, "DTEND", meeting.end().toInstant());
+        if (allDay) {
+            out.textLine("X-ASO-ZONE", zone.getId()); // dates carry no zone: the reader needs the meeting's
+        }
         out.textLine("SUMMARY", meeting.title());
         out.name("STATUS").value(status.name());
         organizer(out);
@@ -446,12 +449,11 @@ final class MeetingWriter {
     }
 
     /**
-     * The answers given for one occurrence. Core records them per occurrence in
-     * {@code OccurrenceChange.responses()} once that exists; until then an occurrence has the
-     * series' answers.
+     * The answers given for one occurrence, which core records in {@code OccurrenceChange.responses()};
+     * the others are the series' answers.
      */
     static Map<PersonId, Attendee.Response> responses(OccurrenceChange change) {
-        return Map.of();
+        return change.responses();
     }
 
     /** The description people read: the agenda items, the documents, the link, in the settings' language. */

@@ -56,7 +56,11 @@ final class Zones {
     private static final Pattern ID_CHARS = Pattern.compile("[A-Za-z0-9/_+\\-:.]{1,100}");
 
     private final Map<String, Node> vtimezones = new HashMap<>();
+    /** Most (TZID, year) pairs matched against the zones in one read; the work of each is some 600 zones. */
+    static final int MAX_MATCHES = 20;
+
     private final Map<String, ZoneId> resolved = new HashMap<>();
+    private final Map<String, ZoneId> firstMatch = new HashMap<>();
     private final Deadline deadline;
 
     Zones(Node calendar, Deadline deadline) {
@@ -81,12 +85,16 @@ final class Zones {
         String key = id + "\u0000" + near.getYear();
         ZoneId z = resolved.get(key);
         if (z == null) {
+            if (resolved.size() >= MAX_MATCHES && firstMatch.containsKey(id)) {
+                return firstMatch.get(id); // enough years matched: the first answer stands for the others
+            }
             Node tz = vtimezones.get(id);
             z = tz == null ? null : fromObservances(tz, near.getYear());
             if (z == null) {
                 throw unknown(id);
             }
             resolved.put(key, z);
+            firstMatch.putIfAbsent(id, z);
         }
         return z;
     }
