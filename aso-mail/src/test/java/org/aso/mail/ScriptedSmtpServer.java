@@ -24,12 +24,21 @@ final class ScriptedSmtpServer implements AutoCloseable {
     private final ServerSocket server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final int dropAtMessage;
+    private final javax.net.ssl.SSLContext tls;
+    /** Messages received after STARTTLS. */
+    final AtomicInteger overTls = new AtomicInteger();
     final AtomicInteger connections = new AtomicInteger();
     final AtomicInteger dataStarted = new AtomicInteger();
     final List<String> accepted = new CopyOnWriteArrayList<>();
 
     ScriptedSmtpServer(int dropAtMessage) throws IOException {
+        this(dropAtMessage, null);
+    }
+
+    /** A server that offers STARTTLS with the key of {@code tls}, when not null. */
+    ScriptedSmtpServer(int dropAtMessage, javax.net.ssl.SSLContext tls) throws IOException {
         this.dropAtMessage = dropAtMessage;
+        this.tls = tls;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.execute(() -> {
             while (!server.isClosed()) {
@@ -48,15 +57,29 @@ final class ScriptedSmtpServer implements AutoCloseable {
         return server.getLocalPort();
     }
 
-    private void serve(Socket socket) {
-        try (socket; BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1))) {
+    private void serve(Socket plain) {
+        Socket socket = plain;
+        try (plain) {
+            BufferedReader in = reader(socket);
             OutputStream out = socket.getOutputStream();
+            boolean secure = false;
             say(out, "220 scripted.invalid ESMTP");
             String line;
             while ((line = in.readLine()) != null) {
                 String upper = line.toUpperCase(Locale.ROOT);
                 if (upper.startsWith("EHLO")) {
-                    say(out, "250-scripted.invalid\r\n250 8BITMIME");
+                    say(out, tls != null && !secure ? "250-scripted.invalid\r\n250-STARTTLS\r\n250 8BITMIME"
+                            : "250-scripted.invalid\r\n250 8BITMIME");
+                } else if (upper.startsWith("STARTTLS") && tls != null && !secure) {
+                    say(out, "220 2.0.0 ready to start TLS");
+                    javax.net.ssl.SSLSocket ssl = (javax.net.ssl.SSLSocket) tls.getSocketFactory()
+                            .createSocket(socket, socket.getInetAddress().getHostAddress(), socket.getPort(), true);
+                    ssl.setUseClientMode(false);
+                    ssl.startHandshake();
+                    socket = ssl;
+                    in = reader(socket);
+                    out = socket.getOutputStream();
+                    secure = true;
                 } else if (upper.startsWith("RCPT TO:<UNKNOWN")) {
                     say(out, "550 5.1.1 <" + line.substring(9) + ": no such user");
                 } else if (upper.startsWith("RCPT TO:<LATER")) {
@@ -74,6 +97,9 @@ final class ScriptedSmtpServer implements AutoCloseable {
                         }
                     }
                     accepted.add(id);
+                    if (secure) {
+                        overTls.incrementAndGet();
+                    }
                     say(out, "250 2.0.0 queued");
                 } else if (upper.startsWith("QUIT")) {
                     say(out, "221 bye");
@@ -83,8 +109,18 @@ final class ScriptedSmtpServer implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
-            // the client went away
+            // the client went away, or refused our certificate
+        } finally {
+            try {
+                socket.close();
+            } catch (IOException e) {
+                // closed either way
+            }
         }
+    }
+
+    private static BufferedReader reader(Socket socket) throws IOException {
+        return new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
     }
 
     private static void say(OutputStream out, String reply) throws IOException {
