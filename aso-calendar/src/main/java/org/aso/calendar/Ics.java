@@ -564,7 +564,7 @@ public final class Ics {
     }
 
     /**
-     * Reads one meeting back (a REQUEST or PUBLISH of ours, or a client's copy of it): the
+     * Reads one meeting back (a REQUEST, PUBLISH or CANCEL of ours, or a client's copy of it): the
      * inverse of {@link #request} on these fields: the id (the UID without {@code @} and the UID
      * domain; the whole UID when it is of another domain), title, organizer, attendees (found by
      * address through the {@link Directory}) with their roles, answers and delegations, start and
@@ -579,7 +579,7 @@ public final class Ics {
      * @return the meeting, or a problem: those of {@link #read}, {@code calendar.zone.unknown}
      *     (detail {@code tzid}), {@code calendar.person.unknown} (detail {@code email}),
      *     {@code calendar.person.no-email}, {@code calendar.room.unknown}, {@code calendar.meeting.none},
-     *     {@code calendar.meeting.several}, {@code calendar.meeting.no-master} (only overrides),
+     *     {@code calendar.meeting.not-a-meeting} (a REPLY, COUNTER or DECLINECOUNTER), {@code calendar.meeting.several}, {@code calendar.meeting.no-master} (only overrides),
      *     {@code calendar.meeting.no-start}, {@code calendar.meeting.no-organizer},
      *     {@code calendar.meeting.bad-uid}, {@code calendar.event.bad-interval},
      *     {@code calendar.event.too-long}, {@code calendar.attendee.no-delegate},

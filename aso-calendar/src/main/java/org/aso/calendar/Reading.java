@@ -184,6 +184,12 @@ final class Reading {
     static Either<Problem, Meeting> meeting(Settings s, String text) {
         return guarded(s, deadline -> {
             Node cal = ContentParser.parse(text, s.limits(), deadline).get(0);
+            Ics.Method method = method(cal);
+            if (method != Ics.Method.PUBLISH && method != Ics.Method.REQUEST && method != Ics.Method.CANCEL) {
+                // an answer or a proposal carries one attendee and a time of hers: not the meeting
+                return Either.left(Problem.of("calendar.meeting.not-a-meeting", "A " + method
+                        + " is not a meeting: read it with applyReply, or read what it is with read").with("method", method));
+            }
             Zones zones = new Zones(cal, deadline);
             List<Node> events = cal.children("VEVENT");
             if (events.isEmpty()) {
