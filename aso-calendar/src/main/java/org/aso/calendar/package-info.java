@@ -110,6 +110,50 @@
  * {@code rdate-without-rule} (a list of dates: Outlook shows the first) and {@code rdate} (extra
  * dates next to a rule, which Outlook ignores). Each names the meeting and the rule.
  *
+ * <h2>Reading</h2>
+ * Everything read is untrusted. ical4j's tokenizer ({@code CalendarParserImpl}, a new one per
+ * text) feeds the package's own handler, which builds a small tree: no ical4j model is built,
+ * none of ical4j's time-zone registries or zone ids is touched, and nothing of the text is kept
+ * after the call. Lines are unfolded here (CRLF, a bare LF or CR, a byte-order mark are accepted);
+ * a NUL or an unpaired surrogate is refused, other control characters read as U+FFFD. Bounds:
+ * {@link org.aso.calendar.Ics.Limits} (characters, components, time: a deadline checked while
+ * reading and while expanding) and fixed ones (a line of 256 Ki characters once unfolded,
+ * components nested 4 deep, 5,000 properties per component and 250,000 in all, 100 parameters per
+ * property, 10,000 dates in one RDATE or EXDATE); each refusal is a {@code calendar.limit.*}
+ * problem, a malformed text a {@code calendar.parse.*} one. Values (TEXT escapes, DATE,
+ * DATE-TIME, DURATION, PERIOD, UTC offsets) are parsed here, and a recurrence rule by core's
+ * {@code RecurrenceRule}.
+ *
+ * <p>A TZID is, in this order: a zone id {@code java.time} knows; a Windows zone name as Outlook
+ * sends it ("Romance Standard Time"), or the city list of an Outlook display name ("(UTC+01:00)
+ * Brussels, Copenhagen, Madrid, Paris"), mapped by a table built from CLDR's windowsZones; a path
+ * ending in a zone id ({@code /mozilla.org/20050126_1/Europe/Paris}); else the text's own
+ * VTIMEZONE, matched to the zone whose clock changes agree that year (Apple's rules that give only
+ * a month land on the zone with the same offsets changing in the same months), or a fixed offset
+ * when it has no changes. Anything else is {@code calendar.zone.unknown}, naming the TZID.
+ *
+ * <p>{@code Ics.meeting} reads our REQUEST, PUBLISH or CANCEL back into the meeting (the fields
+ * are listed on the method); {@code Ics.applyReply} records an answer only from the attendee it
+ * belongs to (RFC 6047, section 3: the mail's sender is compared with the ATTENDEE's address),
+ * refuses an answer to an older SEQUENCE, and records one with a RECURRENCE-ID on that occurrence
+ * ({@code Agenda.respondToOccurrence}); {@code Ics.busy} expands each event of an outside calendar
+ * with core's recurrence engine and applies the overrides itself: a moved occurrence counts where
+ * it was moved to, into or out of the window (ical4j's {@code ComponentGroup} drops such
+ * overrides), cancelled and transparent events do not count, tentative ones are kept apart.
+ * Floating times and dates there are read in the calendar's {@code X-WR-TIMEZONE}, else in UTC.
+ *
+ * <h2>In the host's JVM</h2>
+ * Writing loads no ical4j class (a test checks it in a fresh JVM). ical4j's jar declares a
+ * {@code java.time.zone.ZoneRulesProvider} in {@code META-INF/services}: {@code java.time} loads
+ * it through the service loader the first time the JVM uses any region zone, whether or not the
+ * host or this module ever calls ical4j, and from then on {@code ZoneId.getAvailableZoneIds()}
+ * also lists ical4j's own ids ({@code ical4j~...}). That is a property of ical4j's jar on the class
+ * path, not of a call: short of removing that entry from the jar, nothing prevents it, and this
+ * module never sets ical4j's configuration or any system property to try. This module's reading
+ * never looks those ids up and works whatever other zone providers the host has. A host without an
+ * SLF4J provider sees SLF4J's one-time notice when ical4j's provider or tokenizer first asks for a
+ * logger.
+ *
  * <h2>Texts</h2>
  * The words people read (the description's headings, the category) are in
  * {@code org/aso/calendar/texts.properties} (English) and {@code texts_fr.properties} (French),
