@@ -90,7 +90,7 @@ final class InteropScenarios {
         HolidayCalendar holidays = FrenchHolidays.metropolitan();
         Set<Span> days = holidays.holidaysIn(2026).stream().map(h -> Span.days(h.date(), h.date().plusDays(1)))
                 .collect(Collectors.toCollection(TreeSet::new));
-        out.add(new Scenario("holidays-feed", Ics.holidays(holidays, 2026, 2026, STAMP), Optional.of(days), "PUBLISH",
+        out.add(new Scenario("holidays-feed", Ics.holidays(holidays, 2026, 2026, STAMP), Optional.of(days), "",
                 days.size(), holidays.holidaysIn(2026).get(0).name(), 0, "", days.size(), List.of(), true));
 
         // the messages of the agenda's own events (Ics.message), as they go out by mail
