@@ -1,6 +1,8 @@
 package org.aso.mail;
 
 import io.vavr.control.Either;
+import jakarta.mail.internet.MimeMessage;
+import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -14,13 +16,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.aso.calendar.Ics;
+import org.aso.core.agenda.Agenda;
 import org.aso.core.agenda.AgendaItem;
 import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.Meeting;
 import org.aso.core.correspondence.Acknowledgement;
 import org.aso.core.correspondence.Entry;
+import org.aso.core.correspondence.Register;
 import org.aso.core.correspondence.TransmissionSlips;
 import org.aso.core.kernel.Contact;
+import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.EmailAddress;
 import org.aso.core.kernel.OrgUnit;
@@ -35,7 +40,10 @@ import org.aso.mail.Composer.Named;
  * The mail facade: invitations (iMIP, RFC 6047), outgoing letters, acknowledgements of receipt,
  * transmission slips and escalation notices composed as MIME messages ({@link Email}), and the
  * transports that send them ({@link #smtp}, {@link #pickupFolder}), usually through an
- * {@link Outbox}.
+ * {@link Outbox}; and intake, the other way: an incoming e-mail read within limits
+ * ({@link #read(byte[])}), drafted as an incoming register entry ({@link #draft}), registered
+ * once per Message-ID ({@link #register}), or, for an iMIP REPLY, applied to the agenda
+ * ({@link #applyReply}).
  *
  * <pre>{@code
  * Mail mail = Mail.builder(directory)
@@ -47,6 +55,10 @@ import org.aso.mail.Composer.Named;
  * List<Email> invitations = mail.invitation(request, booked.meeting(), List.of(), now).get();
  * invitations.forEach(email -> outbox.enqueue(email, now));
  * outbox.deliver(now);
+ *
+ * IncomingMail in = mail.read(Files.readAllBytes(eml)).get();
+ * IncomingDraft draft = mail.draft(register, in, ctx).get();
+ * Register.Registered done = mail.register(register, draft, ctx).get();
  * }</pre>
  *
  * <p><b>What is written.</b> Every message has a plain-text body and an HTML body (every caller
@@ -80,6 +92,7 @@ public final class Mail {
     private final Locale defaultLanguage;
     private final ZoneId zone;
     private final boolean smtpUtf8;
+    private final Intake intake;
 
     private Mail(Builder b) {
         this.directory = b.directory;
@@ -89,6 +102,7 @@ public final class Mail {
         this.defaultLanguage = b.locale;
         this.zone = b.zone;
         this.smtpUtf8 = b.smtpUtf8;
+        this.intake = new Intake(b.intakeLimits, b.domain);
     }
 
     /**
@@ -112,6 +126,7 @@ public final class Mail {
         private Function<EmailAddress, Locale> language;
         private ZoneId zone = ZoneOffset.UTC;
         private boolean smtpUtf8;
+        private IntakeLimits intakeLimits = IntakeLimits.DEFAULT;
 
         private Builder(Ics.Directory directory) {
             this.directory = directory;
@@ -193,6 +208,18 @@ public final class Mail {
          */
         public Builder smtpUtf8(boolean allow) {
             this.smtpUtf8 = allow;
+            return this;
+        }
+
+        /**
+         * The bounds within which incoming mail is read ({@link Mail#read(byte[])} and its
+         * siblings); a message beyond one is refused with its {@code mail.intake.*} problem.
+         *
+         * @param limits the bounds; not null ({@link IntakeLimits#DEFAULT} unless set)
+         * @return this builder
+         */
+        public Builder intakeLimits(IntakeLimits limits) {
+            this.intakeLimits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
@@ -501,6 +528,117 @@ public final class Mail {
                 + notice.dueSince().getEpochSecond(), 0, domain);
         return Composer.compose(new Draft(id, sender, Optional.empty(), to.get(), sender.address(), subject, now,
                 body.text(), body.html(subject), Optional.empty(), List.of(), Optional.empty(), List.of(), smtpUtf8));
+    }
+
+    // ------------------------------------------------------------------ intake
+
+    /**
+     * Reads a message a host fetched (from an IMAP folder it polls, say) within
+     * {@link Builder#intakeLimits}; the folder's date (IMAP's INTERNALDATE), when the message has
+     * one, is its receipt. Nothing of the {@code MimeMessage} is kept: the result does not change
+     * when the message does.
+     *
+     * @param message the message; not null, not changed
+     * @return the mail, or a problem: {@code mail.intake.too-large}, {@code mail.intake.too-many-parts},
+     *     {@code mail.intake.too-deep}, {@code mail.intake.too-many-headers},
+     *     {@code mail.intake.header-too-long}, {@code mail.intake.too-many-attachments},
+     *     {@code mail.intake.too-slow}, {@code mail.intake.no-sender}, {@code mail.address.malformed}
+     *     (the From address), {@code mail.intake.malformed} (not MIME), {@code mail.intake.unreadable}
+     *     (the folder closed, the message expunged)
+     */
+    public Either<Problem, IncomingMail> read(MimeMessage message) {
+        return intake.read(message);
+    }
+
+    /**
+     * Reads an {@code .eml} file's bytes (RFC 5322, with CRLF or LF line ends) within
+     * {@link Builder#intakeLimits}.
+     *
+     * <pre>{@code
+     * IncomingMail in = mail.read(Files.readAllBytes(eml)).get();
+     * }</pre>
+     *
+     * @param eml the whole message; not null, not changed
+     * @return the mail, or a problem, those of {@link #read(MimeMessage)}
+     */
+    public Either<Problem, IncomingMail> read(byte[] eml) {
+        return intake.read(eml);
+    }
+
+    /**
+     * Reads an {@code .eml} from a stream, no further than one byte past
+     * {@link IntakeLimits#maxBytes()} (a longer message is refused, not read whole). The stream is
+     * not closed.
+     *
+     * @param eml the message; not null
+     * @return the mail, or a problem, those of {@link #read(MimeMessage)} ({@code mail.intake.unreadable}
+     *     when the stream fails)
+     */
+    public Either<Problem, IncomingMail> read(InputStream eml) {
+        return intake.read(eml);
+    }
+
+    /**
+     * The draft incoming entry of a mail read by {@link #read(byte[])}: what the register would
+     * record (see {@link IncomingDraft#registration()}), checked against the register as it is
+     * now, and the outgoing letter it answers when its {@code In-Reply-To} or {@code References}
+     * hold one of our letters' Message-IDs under {@link Builder#domain}. Nothing is registered;
+     * the registrar may amend the registration, then {@link #register} it. A pure function; costs
+     * one pass over the register.
+     *
+     * @param register the register the mail goes into; not null
+     * @param mail the mail; not null
+     * @param ctx who drafts it, and when (the receipt's day when unknown); not null
+     * @return the draft, or a problem: {@code mail.intake.duplicate} (the register holds this
+     *     Message-ID already, even cancelled), or those of {@link Register#validate}
+     */
+    public Either<Problem, IncomingDraft> draft(Register register, IncomingMail mail, Context ctx) {
+        return intake.draft(register, mail, ctx);
+    }
+
+    /**
+     * Registers a draft, unless the register holds its Message-ID by now (another poller's
+     * copy). A pure function of the register, so that, on shared state,
+     * {@code shared.update(r -> mail.register(r, draft, ctx))} checks and numbers in one atomic
+     * step (run again on contention); the same Message-ID is never registered twice.
+     *
+     * @param register the register; not null
+     * @param draft what {@link #draft} made (its registration possibly amended); not null
+     * @param ctx who registers it, and when; not null
+     * @return the register with the new entry, or a problem: {@code mail.intake.duplicate}, or
+     *     those of {@link Register#register}
+     */
+    public Either<Problem, Register.Registered> register(Register register, IncomingDraft draft, Context ctx) {
+        return intake.register(register, draft, ctx);
+    }
+
+    /**
+     * The incoming e-mail entry of {@code register} that holds the mail of {@code messageId}
+     * (cancelled or not), if any. Costs one pass over the register.
+     *
+     * @param register the register; not null
+     * @param messageId a Message-ID as {@link IncomingMail#messageId()} gives it, angle brackets
+     *     included; not null
+     * @return the entry, or empty
+     */
+    public Optional<Entry> registered(Register register, String messageId) {
+        Objects.requireNonNull(register, "register");
+        return Intake.registered(register, Objects.requireNonNull(messageId, "messageId"));
+    }
+
+    /**
+     * Applies an iMIP REPLY that came by mail: the attendee's answer on the meeting, if the mail's
+     * From address is the attendee's (aso-calendar checks, see {@link Ics#applyReply}).
+     *
+     * @param ics the calendar facade that reads the reply; not null
+     * @param agenda the agenda holding the meeting; not null
+     * @param mail the mail, whose {@link IncomingMail#calendar()} is a REPLY; not null
+     * @param ctx who records it, and when; not null
+     * @return the agenda's change, or a problem: {@code mail.intake.not-a-reply} (no calendar part,
+     *     or another method), or those of {@link Ics#applyReply}
+     */
+    public Either<Problem, Agenda.Change> applyReply(Ics ics, Agenda agenda, IncomingMail mail, Context ctx) {
+        return intake.applyReply(ics, agenda, mail, ctx);
     }
 
     // ------------------------------------------------------------------ transports

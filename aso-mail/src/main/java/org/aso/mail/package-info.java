@@ -7,8 +7,10 @@
  * backoff. {@link org.aso.mail.MailAddresses} converts between aso addresses and Jakarta Mail's.
  * Every caller-supplied header value is checked: nothing can inject a header.
  *
- * <p>Intake: an incoming e-mail (a Jakarta Mail message, or the bytes of an {@code .eml} file) is
- * read within {@link org.aso.mail.IntakeLimits} into an {@link org.aso.mail.IncomingMail} (decoded
+ * <p>Intake, through the same facade ({@link org.aso.mail.Mail#read(byte[])},
+ * {@link org.aso.mail.Mail#draft}, {@link org.aso.mail.Mail#register},
+ * {@link org.aso.mail.Mail#applyReply}): an incoming e-mail (a Jakarta Mail message, or the bytes
+ * of an {@code .eml} file) is read within {@link org.aso.mail.IntakeLimits} into an {@link org.aso.mail.IncomingMail} (decoded
  * headers, the body as text, attachments with safe names, the iMIP calendar part), then made into
  * an {@link org.aso.mail.IncomingDraft}: the registration of a draft incoming e-mail entry of the
  * register, refused when the register already holds its Message-ID, and linked to the outgoing

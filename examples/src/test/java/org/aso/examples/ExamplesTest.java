@@ -157,6 +157,16 @@ class ExamplesTest {
     }
 
     @Test
+    void mailExample_registersAnEmlOnce(@TempDir Path dir) throws Exception {
+        Path eml = Files.write(dir.resolve("in.eml"), MailExample.townHallEml());
+        var in = MailExample.mailIn(eml, KernelExample.parisOffice(), Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(in.register().entries()).extracting(e -> e.id()).containsExactly(in.registered().entry().id());
+        assertThat(in.registered().entry().theirReference()).contains("<20260302.0940.17@mairie-lyon.example>");
+        assertThat(in.registered().entry().channel()).isEqualTo(org.aso.core.correspondence.Channel.EMAIL);
+        assertThat(in.again().getLeft().code()).isEqualTo("mail.intake.duplicate");
+    }
+
+    @Test
     void docsExample_isACompletePage() {
         String page = DocsExample.deadlinePage(KernelExample.replyDeadline(KernelExample.parisOffice()));
         assertThat(page).startsWith("<!DOCTYPE html>").contains("Lundi de Pentecôte").endsWith("</html>\n");

@@ -178,6 +178,19 @@ class ReadmeOutputsTest {
             out.check("invitations.get(0).messageId()", items.get(0).messageId())
                     .check("items = outbox.list()", items);
         });
+        checks.put("mail-in", out -> {
+            MailExample.MailIn in;
+            try {
+                in = MailExample.mailIn(write("town-hall.eml", MailExample.townHallEml()), PARIS,
+                        Instant.parse("2026-03-02T09:00:00Z"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            out.check("in.subject()", in.mail().subject())
+                    .check("draft.registration()", in.draft().registration())
+                    .check("registered.entry()", in.registered().entry())
+                    .check("Either<Problem, Register.Registered> again", in.again());
+        });
         checks.put("docs", out -> out.check("Html.deadline",
                 org.aso.docs.Html.deadline(KernelExample.replyDeadline(PARIS), "received")));
         return checks;
@@ -186,6 +199,14 @@ class ReadmeOutputsTest {
     private static DossierExample.Tour dossierTour() {
         Clock may7 = clockAt("2026-05-07T08:00:00Z");
         return DossierExample.tour(PARIS, officer(), may7);
+    }
+
+    private Path write(String name, byte[] bytes) {
+        try {
+            return Files.write(dir.resolve(name), bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path write(String name, String text) {
