@@ -284,7 +284,7 @@ class MailInteropTest {
         Map<String, Object> file = only(parts(tree), "application/pdf");
         assertThat(file.get("disposition")).isEqualTo("attachment");
         assertThat(file.get("filename")).isEqualTo("Ordre du jour.pdf");
-        assertThat(file.get("size")).isEqualTo((double) pdf.length);
+        assertThat(file.get("size")).isEqualTo((long) pdf.length);
     }
 
     @Test
@@ -312,7 +312,7 @@ class MailInteropTest {
         Map<String, Object> file = only(letterParts, "application/pdf");
         assertThat(file.get("disposition")).isEqualTo("attachment");
         assertThat((String) file.get("filename")).endsWith(".pdf");
-        assertThat(file.get("size")).isEqualTo((double) pdf.length);
+        assertThat(file.get("size")).isEqualTo((long) pdf.length);
         // the notice: French texts in UTF-8, its subject decoded
         List<Map<String, Object>> noticeParts = parts(trees.get(1));
         assertThat(InteropJson.object(trees.get(1)).get("subject")).isEqualTo(notice.subject());
