@@ -1,6 +1,7 @@
 /** JMH benchmarks of the ASO toolkit (run from the shaded jar on the class path). */
 module org.aso.benchmarks {
     requires org.aso.core;
+    requires org.aso.calendar;
     requires jmh.core;
     requires ical4j.core;
 
