@@ -2,8 +2,10 @@ package org.aso.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.model.Calendar;
@@ -13,6 +15,8 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.Meeting;
 import org.aso.core.agenda.recurrence.Recurrence;
+import org.aso.core.agenda.slots.FreeBusy;
+import org.aso.core.kernel.Interval;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,43 +59,96 @@ class IcsExportBenchmarkTest {
 
     @Test
     void ical4jFeed_writesEveryMeetingAndOverride_withoutAttendees() {
-        // given
-        List<Meeting> meetings = bench.feed.meetings;
         // when
         String text = bench.ical4jFeed();
-        Calendar parsed = bench.ical4jParse();
         // then
-        assertThat(text).isEqualTo(bench.feedText).startsWith("BEGIN:VCALENDAR\r\n").contains("METHOD:PUBLISH\r\n")
-                .doesNotContain("ATTENDEE");
-        List<VEvent> events = parsed.getComponents(Component.VEVENT);
-        long overrides = 2L * meetings.stream().filter(Meeting::isSeries).count(); // moved and re-roomed
-        assertThat(events).hasSize(meetings.size() + (int) overrides);
-        assertThat(events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isPresent())).hasSize((int) overrides);
-        Map<String, Meeting> byUid = meetings.stream()
-                .collect(Collectors.toMap(m -> m.id().value() + "@" + MeetingFeed.UID_DOMAIN, Function.identity()));
-        assertThat(events.stream().map(e -> e.getUid().get().getValue()).distinct()).hasSameSizeAs(meetings)
-                .allSatisfy(uid -> assertThat(byUid).containsKey(uid));
-        assertThat(parsed.getComponents(Component.VTIMEZONE)).hasSize(3);
-        VEvent first = events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty()).findFirst().orElseThrow();
-        Meeting m = byUid.get(first.getUid().get().getValue());
-        assertThat(first.getProperty(Property.SUMMARY).orElseThrow().getValue()).isEqualTo(m.title());
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("METHOD:PUBLISH\r\n").doesNotContain("ATTENDEE");
+        assertEveryMeetingIn(PlainIcal4j.parse(text));
     }
 
     @Test
-    void ical4jRequests_writeOneRequestPerMeeting_withEveryAttendee() {
-        // given
-        List<Meeting> some = bench.feed.meetings.subList(0, 200);
+    void asoFeed_writesTheSameEventsAsThePlainPath() {
         // when
-        List<String> requests = bench.plain.requests(some, IcsExportBenchmark.STAMP);
+        String text = bench.asoFeed();
         // then
-        assertThat(requests).hasSameSizeAs(some);
-        for (int i = 0; i < some.size(); i++) {
-            Meeting m = some.get(i);
-            Calendar c = PlainIcal4j.parse(requests.get(i));
-            assertThat(c.getMethod().getValue()).isEqualTo("REQUEST");
-            List<VEvent> events = c.getComponents(Component.VEVENT);
-            assertThat(events).hasSize(m.isSeries() ? 3 : 1);
-            assertThat(events).allSatisfy(e -> assertThat(e.getProperties(Property.ATTENDEE)).hasSameSizeAs(m.attendees()));
+        assertThat(text).startsWith("BEGIN:VCALENDAR\r\n").contains("METHOD:PUBLISH\r\n").doesNotContain("ATTENDEE");
+        Calendar ours = PlainIcal4j.parse(text);
+        assertEveryMeetingIn(ours);
+        Map<String, String> summaries = summaries(ours);
+        assertThat(summaries).isEqualTo(summaries(PlainIcal4j.parse(bench.ical4jFeed())));
+    }
+
+    @Test
+    void requests_writeOneRequestPerMeeting_withEveryAttendee_onBothPaths() {
+        // when
+        List<String> ours = bench.asoRequests();
+        List<String> plain = bench.ical4jRequests();
+        // then
+        List<Meeting> meetings = bench.feed.meetings;
+        assertThat(ours).hasSameSizeAs(meetings);
+        assertThat(plain).hasSameSizeAs(meetings);
+        for (int i = 0; i < meetings.size(); i += 50) {
+            Meeting m = meetings.get(i);
+            for (String text : List.of(ours.get(i), plain.get(i))) {
+                Calendar c = PlainIcal4j.parse(text);
+                assertThat(c.getMethod().getValue()).isEqualTo("REQUEST");
+                List<VEvent> events = c.getComponents(Component.VEVENT);
+                assertThat(events).as(m.id().value()).hasSize(m.isSeries() ? 3 : 1);
+                assertThat(events).allSatisfy(e -> assertThat(e.getProperties(Property.ATTENDEE)).hasSameSizeAs(m.attendees()));
+            }
         }
+    }
+
+    @Test
+    void reading_asoBusy_givesEveryOccurrenceOfTheFeed_ical4jParse_everyEvent() {
+        // every occurrence of every meeting not called off, moved ones where they went, cancelled ones left out
+        List<Meeting> on = bench.feed.meetings.stream().filter(m -> m.status() != Meeting.Status.CANCELLED).toList();
+        List<Interval> timed = on.stream().filter(m -> !m.allDay()).flatMap(m -> m.intervals(IcsExportBenchmark.WINDOW).stream())
+                .sorted(Comparator.comparing(Interval::start).thenComparing(Interval::end)).toList();
+        long allDay = on.stream().filter(Meeting::allDay).count();
+        for (String source : List.of("aso", "ical4j")) {
+            // given
+            IcsExportBenchmark.Texts texts = new IcsExportBenchmark.Texts();
+            texts.source = source;
+            texts.setUp(bench);
+            // when
+            List<FreeBusy> busy = bench.asoBusy(texts);
+            Calendar parsed = bench.ical4jParse(texts);
+            // then
+            assertThat(busy).as(source).hasSize(timed.size() + (int) allDay);
+            assertThat(busy.stream().map(FreeBusy::interval).filter(i -> !isWholeDays(i)).toList()).as(source)
+                    .containsExactlyElementsOf(timed);
+            assertEveryMeetingIn(parsed);
+        }
+    }
+
+    private static boolean isWholeDays(Interval i) {
+        return i.duration().toHours() >= 24 && i.duration().toSeconds() % 86_400 == 0;
+    }
+
+    /** Every meeting's master and its two overrides (moved, another room); the cancelled occurrence is an EXDATE. */
+    private static void assertEveryMeetingIn(Calendar parsed) {
+        List<Meeting> meetings = bench.feed.meetings;
+        List<VEvent> events = parsed.getComponents(Component.VEVENT);
+        long overrides = 2L * meetings.stream().filter(Meeting::isSeries).count();
+        assertThat(events).hasSize(meetings.size() + (int) overrides);
+        assertThat(events.stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isPresent())).hasSize((int) overrides);
+        assertThat(summaries(parsed).keySet()).isEqualTo(meetings.stream()
+                .map(m -> m.id().value() + "@" + MeetingFeed.UID_DOMAIN).collect(Collectors.toSet()));
+        assertThat(parsed.getComponents(Component.VTIMEZONE)).hasSize(3);
+        Map<String, Meeting> byUid = meetings.stream()
+                .collect(Collectors.toMap(m -> m.id().value() + "@" + MeetingFeed.UID_DOMAIN, Function.identity()));
+        summaries(parsed).forEach((uid, summary) -> assertThat(summary).isEqualTo(byUid.get(uid).title()));
+    }
+
+    /** The SUMMARY of each master, by UID. */
+    private static Map<String, String> summaries(Calendar parsed) {
+        Map<String, String> out = new TreeMap<>();
+        for (VEvent e : parsed.<VEvent>getComponents(Component.VEVENT)) {
+            if (e.getProperty(Property.RECURRENCE_ID).isEmpty()) {
+                out.put(e.getUid().orElseThrow().getValue(), e.getProperty(Property.SUMMARY).orElseThrow().getValue());
+            }
+        }
+        return out;
     }
 }
