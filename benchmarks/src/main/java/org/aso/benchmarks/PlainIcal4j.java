@@ -88,11 +88,6 @@ final class PlainIcal4j {
         return write(meetings, stamp, ImmutableMethod.PUBLISH, false);
     }
 
-    /** The feed with every attendee, as a client's export may be (METHOD:PUBLISH). */
-    String feedWithAttendees(List<Meeting> meetings, Instant stamp) {
-        return write(meetings, stamp, ImmutableMethod.PUBLISH, true);
-    }
-
     /** A REQUEST (the meeting with its attendees and overrides) per meeting, one text after the other. */
     List<String> requests(List<Meeting> meetings, Instant stamp) {
         List<String> out = new ArrayList<>(meetings.size());
