@@ -4,12 +4,14 @@
 #   benchmarks/coldstart.sh [runs]        (from the repository root; runs defaults to 10)
 #
 # 1. Builds the benchmarks module and its class path (Maven, offline first).
-# 2. Runs ColdStartAso (one invitation for a Paris meeting through Ics) and ColdStartIcal4j (the
-#    same invitation with plain ical4j) alternately, `runs` times each, in fresh JVMs, and prints
-#    the median and range of the wall time and of the maximum resident set size (/usr/bin/time).
+# 2. Runs ColdStartAso (one invitation for a Paris meeting through Ics), ColdStartIcal4j (the
+#    same invitation with plain ical4j) and ColdStartAso with ical4j's jar stripped of its
+#    ZoneRulesProvider service entry, in turn, `runs` times each, in fresh JVMs, and prints the
+#    median and range of the wall time and of the maximum resident set size (/usr/bin/time).
 # 3. Prints what a host sees of java.time's zones: ZoneCount without ical4j, with it (with and
 #    without an SLF4J provider), and Ical4jZones with ical4j as published, with the jar's
-#    ZoneRulesProvider service entry removed, and in a class loader of its own.
+#    ZoneRulesProvider service entry removed, in a class loader of its own, with a smaller pool of
+#    zone ids; and AsoZones, the same text read by Ics.busy.
 set -euo pipefail
 runs=${1:-10}
 cd "$(dirname "$0")/.."
@@ -31,12 +33,22 @@ ical4j_jar=$(tr ':' '\n' <<< "$deps" | grep '/ical4j-[0-9.]*\.jar$')
 java -version 2>&1 | head -1
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 
-# run <main class>: prints "<wall seconds> <max RSS in KB>" of one fresh JVM
+work=$(mktemp -d)
+stripped=$work/ical4j-without-zone-provider.jar
+cp "$ical4j_jar" "$stripped"
+zip -q -d "$stripped" META-INF/services/java.time.zone.ZoneRulesProvider
+cp_stripped="$classes:${deps/$ical4j_jar/$stripped}"
+
+# the programs measured: name, main class, class path
+declare -A main=([aso]=ColdStartAso [ical4j]=ColdStartIcal4j [aso-stripped]=ColdStartAso)
+declare -A path=([aso]="$cp" [ical4j]="$cp" [aso-stripped]="$cp_stripped")
+
+# run <kind>: prints "<wall milliseconds> <max RSS in KB>" of one fresh JVM
 run() {
   local t0 t1 out rss
   out=$(mktemp)
   t0=$(date +%s%N)
-  /usr/bin/time -f '%M' -o "$out" java -cp "$cp" "$1" > /dev/null
+  /usr/bin/time -f '%M' -o "$out" java -cp "${path[$1]}" "org.aso.benchmarks.${main[$1]}" > /dev/null
   t1=$(date +%s%N)
   rss=$(tail -1 "$out")
   rm -f "$out"
@@ -51,22 +63,23 @@ stats() {
 
 echo
 echo "== cold start, $runs runs each, alternating (after one run of each, not counted, that warms the file cache and prints the length written)"
+echo "(aso-stripped: ours with ical4j's jar without its ZoneRulesProvider service entry)"
 kinds=""
-for k in Aso Ical4j; do
-  if java -cp "$cp" "org.aso.benchmarks.ColdStart$k"; then
+for k in aso ical4j aso-stripped; do
+  if java -cp "${path[$k]}" "org.aso.benchmarks.${main[$k]}"; then
     kinds="$kinds $k"
   else
-    echo "ColdStart$k fails: left out"
+    echo "${main[$k]} fails: left out"
   fi
-  : > "/tmp/coldstart-$k.txt"
+  : > "$work/$k.txt"
 done
 for ((i = 0; i < runs; i++)); do
   for k in $kinds; do
-    run "org.aso.benchmarks.ColdStart$k" >> "/tmp/coldstart-$k.txt"
+    run "$k" >> "$work/$k.txt"
   done
 done
 for k in $kinds; do
-  echo "$k: wall ms $(cut -d' ' -f1 /tmp/coldstart-$k.txt | stats); max RSS KB $(cut -d' ' -f2 /tmp/coldstart-$k.txt | stats)"
+  echo "$k: wall ms $(cut -d' ' -f1 $work/$k.txt | stats); max RSS KB $(cut -d' ' -f2 $work/$k.txt | stats)"
 done
 
 echo
@@ -79,14 +92,13 @@ echo "-- with ical4j and no SLF4J provider (stderr shown):"
 java -cp "$classes:$no_provider" org.aso.benchmarks.ZoneCount 2>&1
 echo "-- ical4j parses an invitation with a VTIMEZONE, jar as published:"
 java -cp "$cp" org.aso.benchmarks.Ical4jZones
-stripped=$(mktemp -d)/ical4j-without-zone-provider.jar
-cp "$ical4j_jar" "$stripped"
-zip -q -d "$stripped" META-INF/services/java.time.zone.ZoneRulesProvider
 echo "-- the same, jar without META-INF/services/java.time.zone.ZoneRulesProvider:"
-java -cp "$classes:${deps/$ical4j_jar/$stripped}" org.aso.benchmarks.ZoneCount
-java -cp "$classes:${deps/$ical4j_jar/$stripped}" org.aso.benchmarks.Ical4jZones
+java -cp "$cp_stripped" org.aso.benchmarks.ZoneCount
+java -cp "$cp_stripped" org.aso.benchmarks.Ical4jZones
 echo "-- the same, ical4j in a class loader of its own (the JVM's class path has none):"
 # shellcheck disable=SC2046
 java -cp "$classes" org.aso.benchmarks.IsolatedIcal4j $(tr ':' ' ' <<< "$deps") "$classes"
 echo "-- the same, jar as published, -Dnet.fortuna.ical4j.timezone.id.pool.size=10:"
 java -Dnet.fortuna.ical4j.timezone.id.pool.size=10 -cp "$cp" org.aso.benchmarks.Ical4jZones
+echo "-- the same text read by Ics.busy, jar as published:"
+java -cp "$cp" org.aso.benchmarks.AsoZones || true
