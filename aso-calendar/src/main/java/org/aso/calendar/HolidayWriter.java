@@ -1,57 +1,38 @@
 package org.aso.calendar;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Locale;
-import net.fortuna.ical4j.data.CalendarOutputter;
-import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.model.property.Categories;
-import net.fortuna.ical4j.model.property.DtStamp;
-import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.Transp;
-import net.fortuna.ical4j.model.property.Uid;
-import net.fortuna.ical4j.model.property.XProperty;
-import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
-import net.fortuna.ical4j.validate.ValidationException;
 import org.aso.core.kernel.Holiday;
 import org.aso.core.kernel.HolidayCalendar;
 
-/** Writes a holiday calendar as all-day VEVENTs. */
+/**
+ * Writes a holiday calendar as a PUBLISH feed of all-day VEVENTs, through the same
+ * {@link ContentLines} as every message: transparent (free time), {@code X-MICROSOFT-CDO-*}
+ * FREE and all-day, UIDs from the date and the name so that re-importing updates.
+ */
 final class HolidayWriter {
-    static final String PRODID = "-//ASO toolkit//aso-calendar//EN";
-
     private HolidayWriter() {}
 
     static String write(HolidayCalendar holidays, int fromYear, int toYear, Instant stamp) {
-        Calendar ics = new Calendar();
-        ics.add(new ProdId(PRODID));
-        ics.add(ImmutableVersion.VERSION_2_0);
-        ics.add(ImmutableCalScale.GREGORIAN);
-        ics.add(new XProperty("X-WR-CALNAME", holidays.name()));
+        ContentLines body = new ContentLines(4096);
         for (int year = fromYear; year <= toYear; year++) {
             for (Holiday h : holidays.holidaysIn(year)) {
-                VEvent event = new VEvent(h.date(), h.name());
-                event.replace(new DtStamp(stamp));
-                event.add(new Uid(h.date() + "-" + slug(h.name()) + "@holidays.aso"));
-                event.add(new Categories("Holiday"));
-                event.add(new Transp(Transp.VALUE_TRANSPARENT));
-                ics.add(event);
+                body.begin("VEVENT");
+                body.textLine("UID", h.date() + "-" + slug(h.name()) + "@holidays.aso");
+                body.name("DTSTAMP").utc(stamp);
+                body.name("DTSTART").paramRaw("VALUE", "DATE").date(h.date());
+                body.name("DTEND").paramRaw("VALUE", "DATE").date(h.date().plusDays(1));
+                body.textLine("SUMMARY", h.name());
+                body.textLine("CATEGORIES", "Holiday");
+                body.name("TRANSP").value("TRANSPARENT");
+                body.name("X-MICROSOFT-CDO-BUSYSTATUS").value("FREE");
+                body.name("X-MICROSOFT-CDO-INTENDEDSTATUS").value("FREE");
+                body.name("X-MICROSOFT-CDO-ALLDAYEVENT").value("TRUE");
+                body.end("VEVENT");
             }
         }
-        StringWriter out = new StringWriter();
-        try {
-            new CalendarOutputter(true).output(ics, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (ValidationException e) {
-            throw new IllegalStateException("Generated an invalid calendar: " + e.getMessage(), e);
-        }
-        return out.toString();
+        return Messages.calendar(Ics.Method.PUBLISH, Messages.zones(), body, holidays.name());
     }
 
     /** ASCII letters and digits of a name, for stable UIDs. */

@@ -153,6 +153,14 @@ class ReadmeOutputsTest {
                     .check("february.room()", february.room());
         });
         checks.put("recurrence-next", out -> out.check(".limit(3)", RecurrenceExample.run().nextThree()));
+        checks.put("calendar-invitation", out -> {
+            CalendarExample.Exchange e = CalendarExample.invitationAndReply(PARIS, officer(), clockAt("2026-05-04T08:00:00Z"));
+            out.check("invitation.method()", e.invitation().method())
+                    .check("invitation.to()", e.invitation().to())
+                    .check("invitation.text()", e.invitation().text())
+                    .check("response()", e.aliceSays())
+                    .check("EmailAddress.of(\"mallory@example.org\")", e.forged());
+        });
         checks.put("calendar", out -> out.check("Ics.holidays",
                 CalendarExample.holidaysIcs(2026, clockAt("2026-01-01T00:00:00Z"))));
         checks.put("mail", out -> out.check("to.getAddress()", MailExample.prefecture().getAddress())

@@ -339,6 +339,34 @@ public final class Agenda {
         return respond(id, person, response, Optional.of(Objects.requireNonNull(delegate, "delegate")), ctx);
     }
 
+    /**
+     * Records an attendee's answer for one occurrence of a series (an iTIP REPLY with a
+     * RECURRENCE-ID): it is kept in that occurrence's {@link OccurrenceChange#responses()}, and the
+     * series' answer stays as it was. The sequence number does not change; the organizer is told.
+     * Emits {@link MeetingEvent.Responded} with its {@code occurrence}. An organizer's later change
+     * to that occurrence replaces its answers (a moved occurrence is answered again).
+     *
+     * @param id the series; not null
+     * @param originalStart the occurrence's original start; not null
+     * @param person the attendee who answers; not null
+     * @param response the answer, not {@code DELEGATED}; not null
+     * @param ctx who records it, and when; not null
+     * @return the change, or {@code agenda.meeting.unknown}, {@code agenda.meeting.cancelled},
+     *     {@code agenda.response.not-invited}, {@code agenda.response.occurrence-delegation},
+     *     {@code agenda.occurrence.not-a-series}, {@code agenda.occurrence.unknown},
+     *     {@code agenda.occurrence.cancelled}
+     * @throws NullPointerException if an argument is null
+     */
+    public Either<Problem, Change> respondToOccurrence(MeetingId id, ZonedDateTime originalStart, PersonId person,
+                                                       Attendee.Response response, Context ctx) {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(originalStart, "originalStart");
+        Objects.requireNonNull(person, "person");
+        Objects.requireNonNull(response, "response");
+        Objects.requireNonNull(ctx, "ctx");
+        return BookingRules.respondToOccurrence(this, id, originalStart, person, response, ctx);
+    }
+
     private Either<Problem, Change> respond(MeetingId id, PersonId person, Attendee.Response response,
                                             Optional<PersonId> delegate, Context ctx) {
         Objects.requireNonNull(id, "id");
@@ -413,6 +441,12 @@ public final class Agenda {
         if (event instanceof MeetingEvent.Cancelled) {
             return BookingRules.copy(old).withStatus(Meeting.Status.CANCELLED).withSequence(m.sequence()).equals(m)
                     ? Optional.empty() : Optional.of("not-a-cancellation");
+        }
+        if (event instanceof MeetingEvent.Responded r && r.occurrence().isPresent()) {
+            boolean answered = m.recurrence().map(rec -> rec.changes().get(r.occurrence().get()))
+                    .filter(c -> c.responses().get(r.person()) == r.response()).isPresent();
+            return answered && BookingRules.copy(old).withRecurrence(m.recurrence()).equals(m)
+                    ? Optional.empty() : Optional.of("not-an-answer");
         }
         if (event instanceof MeetingEvent.Responded r) {
             boolean answered = m.attendee(r.person()).filter(a -> a.response() == r.response()

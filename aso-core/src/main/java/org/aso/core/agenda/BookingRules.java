@@ -227,6 +227,48 @@ final class BookingRules {
         });
     }
 
+    /**
+     * Records an answer for one occurrence of a series. Checks, in order: the meeting is active, the
+     * person is invited, the answer is not a delegation, the meeting is a series, the occurrence is
+     * one of it and not called off. The sequence does not change.
+     */
+    static Either<Problem, Agenda.Change> respondToOccurrence(Agenda agenda, MeetingId id, ZonedDateTime originalStart,
+                                                              PersonId person, Attendee.Response response, Context ctx) {
+        return active(agenda, id).flatMap(old -> {
+            if (old.attendee(person).isEmpty()) {
+                return Either.left(Problem.of("agenda.response.not-invited", person + " is not invited to " + id)
+                        .with("meeting", id).with("person", person));
+            }
+            if (response == Attendee.Response.DELEGATED) {
+                return Either.left(Problem.of("agenda.response.occurrence-delegation",
+                        "An invitation is delegated for the whole meeting, not one occurrence").with("meeting", id));
+            }
+            if (old.recurrence().isEmpty()) {
+                return Either.left(Problem.of("agenda.occurrence.not-a-series", "Meeting " + id + " is not a series")
+                        .with("meeting", id));
+            }
+            Recurrence r = old.recurrence().get();
+            Instant original = originalStart.toInstant();
+            OccurrenceChange before = r.changes().get(original);
+            if (!r.isOriginalStart(original) || r.exdates().stream().anyMatch(x -> x.toInstant().equals(original))) {
+                return Either.left(Problem.of("agenda.occurrence.unknown",
+                        "Meeting " + id + " has no occurrence starting " + originalStart).with("meeting", id)
+                        .with("originalStart", originalStart));
+            }
+            if (before != null && before.isCancelled()) {
+                return Either.left(Problem.of("agenda.occurrence.cancelled",
+                        "That occurrence of meeting " + id + " was called off").with("meeting", id)
+                        .with("originalStart", originalStart));
+            }
+            OccurrenceChange answered = (before == null ? OccurrenceChange.builder().build() : before)
+                    .withResponse(person, response);
+            Meeting m = copy(old).withRecurrence(r.withChange(originalStart, answered));
+            MeetingEvent ev = new MeetingEvent.Responded(ctx.at(), ctx.actor(), m, person, response, Optional.empty(),
+                    false, Optional.of(original));
+            return Either.right(change(agenda, ev, List.of()));
+        });
+    }
+
     private static Agenda.Change change(Agenda agenda, MeetingEvent event, List<Meeting.Place> places) {
         return new Agenda.Change(agenda.apply(event, places), event.meeting(), List.of(event));
     }

@@ -319,7 +319,8 @@ public sealed interface MeetingEvent extends DomainEvent
      *     this answer: send them the invitation
      */
     record Responded(Instant at, PersonId actor, Meeting meeting, PersonId person, Attendee.Response response,
-                     Optional<PersonId> delegate, boolean delegateAdded) implements MeetingEvent {
+                     Optional<PersonId> delegate, boolean delegateAdded, Optional<Instant> occurrence)
+            implements MeetingEvent {
         /**
          * The event; every component is required.
          *
@@ -331,6 +332,8 @@ public sealed interface MeetingEvent extends DomainEvent
          * @param delegate to whom the invitation was delegated, for a {@link Attendee.Response#DELEGATED} answer
          * @param delegateAdded true if the delegate was not invited before and joined the attendees with
          *     this answer: send them the invitation
+         * @param occurrence the original start of the one occurrence of a series answered for, empty for an
+         *     answer to the whole meeting
          */
         public Responded {
             Objects.requireNonNull(at, "at");
@@ -339,6 +342,23 @@ public sealed interface MeetingEvent extends DomainEvent
             Objects.requireNonNull(person, "person");
             Objects.requireNonNull(response, "response");
             Objects.requireNonNull(delegate, "delegate");
+            Objects.requireNonNull(occurrence, "occurrence");
+        }
+
+        /**
+         * An answer to the whole meeting.
+         *
+         * @param at when the decision was taken
+         * @param actor who took it
+         * @param meeting the meeting with the answer recorded
+         * @param person who answered
+         * @param response the answer
+         * @param delegate to whom the invitation was delegated
+         * @param delegateAdded true if the delegate joined the attendees with this answer
+         */
+        public Responded(Instant at, PersonId actor, Meeting meeting, PersonId person, Attendee.Response response,
+                         Optional<PersonId> delegate, boolean delegateAdded) {
+            this(at, actor, meeting, person, response, delegate, delegateAdded, Optional.empty());
         }
 
         /** The organizer. */
@@ -352,10 +372,16 @@ public sealed interface MeetingEvent extends DomainEvent
             return "agenda.meeting.responded";
         }
 
-        /** {@code sequence}, {@code start}, {@code room}, {@code person}, {@code response}. */
+        /**
+         * {@code sequence}, {@code start}, {@code room}, {@code person}, {@code response}, and for one
+         * occurrence {@code occurrence} (its original start in the meeting's zone).
+         */
         @Override
         public Map<String, String> details() {
-            return MeetingEvent.details(meeting, "person", person.value(), "response", response.name());
+            return occurrence.isEmpty()
+                    ? MeetingEvent.details(meeting, "person", person.value(), "response", response.name())
+                    : MeetingEvent.details(meeting, "person", person.value(), "response", response.name(),
+                            "occurrence", occurrence.get().atZone(meeting.zone()));
         }
     }
 

@@ -64,6 +64,13 @@ public abstract class Person {
      */
     public abstract Person withClearance(Clearance clearance);
 
+    /**
+     * {@return a copy with another e-mail address}
+     *
+     * @param email the new address
+     */
+    public abstract Person withEmail(EmailAddress email);
+
     /** {@return a new builder} */
     public static Builder builder() {
         return new Builder();

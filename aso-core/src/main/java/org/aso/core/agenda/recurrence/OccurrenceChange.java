@@ -1,7 +1,12 @@
 package org.aso.core.agenda.recurrence;
 
+import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.RoomId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Text;
@@ -9,8 +14,8 @@ import org.immutables.value.Value;
 
 /**
  * A change to one occurrence of a series (an iCalendar override with a {@code RECURRENCE-ID}):
- * moved to another time, cancelled, held in another room or under another title. What is not
- * changed stays as the series says.
+ * moved to another time, cancelled, held in another room or under another title, and the answers
+ * attendees gave for this occurrence alone. What is not changed stays as the series says.
  *
  * <pre>{@code
  * OccurrenceChange.cancelled();
@@ -38,6 +43,27 @@ public abstract class OccurrenceChange {
 
     /** {@return another title for this occurrence} */
     public abstract Optional<String> title();
+
+    /**
+     * {@return the answers given for this occurrence alone, by attendee (an attendee not listed
+     * answers as for the whole series); never {@link Attendee.Response#DELEGATED}: a delegation is
+     * for the whole meeting}
+     */
+    public abstract Map<PersonId, Attendee.Response> responses();
+
+    /**
+     * {@return this change with one more answer for the occurrence, replacing the attendee's earlier one}
+     *
+     * @param person the attendee; not null
+     * @param response the answer, not {@link Attendee.Response#DELEGATED}; not null
+     * @throws IllegalArgumentException for a {@code DELEGATED} answer
+     */
+    public OccurrenceChange withResponse(PersonId person, Attendee.Response response) {
+        Map<PersonId, Attendee.Response> all = new LinkedHashMap<>(responses());
+        all.put(Objects.requireNonNull(person, "person"), Objects.requireNonNull(response, "response"));
+        return builder().movedTo(movedTo()).isCancelled(isCancelled()).room(room()).title(title()).putAllResponses(all)
+                .build();
+    }
 
     /** {@return the change "this occurrence is cancelled"} */
     public static OccurrenceChange cancelled() {
@@ -74,6 +100,9 @@ public abstract class OccurrenceChange {
     void check() {
         if (title().isPresent() && title().get().isBlank()) {
             throw new IllegalArgumentException("A changed title must not be blank");
+        }
+        if (responses().containsValue(Attendee.Response.DELEGATED)) {
+            throw new IllegalArgumentException("A delegation is for the whole meeting, not one occurrence");
         }
     }
 }
