@@ -82,6 +82,8 @@ for k in $kinds; do
   echo "$k: wall ms $(cut -d' ' -f1 $work/$k.txt | stats); max RSS KB $(cut -d' ' -f2 $work/$k.txt | stats)"
 done
 
+echo "ical4j classes loaded by ColdStartAso: $(java -verbose:class -cp "$cp" org.aso.benchmarks.ColdStartAso | grep -c 'net\.fortuna\.ical4j') (with the stripped jar: $(java -verbose:class -cp "$cp_stripped" org.aso.benchmarks.ColdStartAso | grep -c 'net\.fortuna\.ical4j'))"
+
 echo
 echo "== zones seen by a host"
 echo "-- without ical4j on the class path:"
@@ -102,3 +104,5 @@ echo "-- the same, jar as published, -Dnet.fortuna.ical4j.timezone.id.pool.size=
 java -Dnet.fortuna.ical4j.timezone.id.pool.size=10 -cp "$cp" org.aso.benchmarks.Ical4jZones
 echo "-- the same text read by Ics.busy, jar as published:"
 java -cp "$cp" org.aso.benchmarks.AsoZones || true
+echo "-- the same text read by Ics.busy, jar without the service entry:"
+java -cp "$cp_stripped" org.aso.benchmarks.AsoZones || true
