@@ -22,9 +22,10 @@ build() {
 }
 build -o || build
 
-# the application's class path: our modules and their runtime dependencies, without JMH and tests
+# the application's class path: aso-core, aso-calendar and their runtime dependencies (no JMH, tests or mail)
 deps=$(tr ':' '\n' < benchmarks/target/classpath.txt \
-  | grep -Ev '/(junit|opentest4j|apiguardian|assertj|byte-buddy|jmh-core|jopt-simple|commons-math3)' | paste -sd: -)
+  | grep -Ev '/(junit|opentest4j|apiguardian|assertj|byte-buddy|jmh-core|jopt-simple|commons-math3|aso-mail|jakarta|angus)' \
+  | paste -sd: -)
 classes=benchmarks/target/classes
 cp="$classes:$deps"
 no_provider=$(tr ':' '\n' <<< "$deps" | grep -v slf4j-nop | paste -sd: -)

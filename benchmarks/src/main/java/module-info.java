@@ -2,6 +2,7 @@
 module org.aso.benchmarks {
     requires org.aso.core;
     requires org.aso.calendar;
+    requires org.aso.mail;
     requires jmh.core;
     requires ical4j.core;
 

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
  * Writes iCalendar content lines (RFC 5545, section 3.1): a name, parameters and a value, folded
  * at 75 octets of UTF-8 (a continuation line starts with one space, which counts), never inside
  * a character or a surrogate pair, each line ended by CRLF. TEXT values are escaped (3.3.11),
- * parameter values quoted when they hold {@code :;,} (a DQUOTE, which no parameter value may hold,
+ * parameter values quoted when they hold {@code :;,} or {@code =} (a DQUOTE, which no parameter value may hold,
  * becomes an apostrophe). Control characters other than tab, and unpaired surrogates, never
  * reach the output: the first are dropped, the second become U+FFFD, so the text is valid UTF-8.
  *
@@ -134,6 +134,11 @@ final class ContentLines {
         return out.toString();
     }
 
+    /** {@return the text written so far, without copying it (to append it to another writer)} */
+    CharSequence chars() {
+        return out;
+    }
+
     /** {@return the length of the text written so far, in chars} */
     int length() {
         return out.length();
@@ -217,12 +222,12 @@ final class ContentLines {
         }
     }
 
-    /** Appends a parameter value, quoted when it holds {@code :;,}; DQUOTE becomes an apostrophe. */
+    /** Appends a parameter value, quoted when it holds {@code :;,=}; DQUOTE becomes an apostrophe. */
     static void paramValue(StringBuilder b, String value) {
         boolean quote = false;
         for (int i = 0, n = value.length(); i < n && !quote; i++) {
             char c = value.charAt(i);
-            quote = c == ':' || c == ';' || c == ',';
+            quote = c == ':' || c == ';' || c == ',' || c == '='; // '=' is allowed bare, but ical4j splits on it
         }
         if (quote) {
             b.append('"');

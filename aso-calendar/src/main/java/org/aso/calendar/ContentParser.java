@@ -21,11 +21,12 @@ import org.aso.core.kernel.Problem;
  *
  * <p>Before the tokenizer sees the text: the size is checked against {@link Ics.Limits#maxChars()},
  * a leading byte order mark is dropped, lines are unfolded here (CRLF, LF or CR followed by a space
- * or a tab), a character that has no place in iCalendar (a C0 control other than tab, DEL, an
- * unpaired surrogate) is refused ({@code calendar.parse.encoding}), and so is a line longer than
+ * or a tab), a NUL or an unpaired surrogate is refused ({@code calendar.parse.encoding}), another
+ * control character (but tab) is read as U+FFFD, and a line longer than
  * {@link #MAX_LINE} characters once unfolded ({@code calendar.limit.line}). While it runs, the handler
  * bounds components ({@link Ics.Limits#maxComponents()}), nesting ({@link #MAX_DEPTH}), properties
- * ({@link #MAX_PROPERTIES_PER_COMPONENT}, {@link #MAX_PROPERTIES}) and parameters
+ * ({@link #MAX_PROPERTIES_PER_COMPONENT}, and {@link #MAX_PROPERTIES} or one per 16 characters of
+ * {@link Ics.Limits#maxChars()}, whichever is more: memory follows the size allowed) and parameters
  * ({@link #MAX_PARAMETERS}), and the deadline is checked by the handler and by the reader the
  * tokenizer reads from.
  */
@@ -36,7 +37,7 @@ final class ContentParser {
     static final int MAX_DEPTH = 4;
     /** Most properties in one component. */
     static final int MAX_PROPERTIES_PER_COMPONENT = 5_000;
-    /** Most properties in one text. */
+    /** Most properties in one text of the default size: 250,000, or one per 16 characters allowed if more. */
     static final int MAX_PROPERTIES = 250_000;
     /** Most parameters of one property. */
     static final int MAX_PARAMETERS = 100;
@@ -145,8 +146,11 @@ final class ContentParser {
                 i = next;
                 continue;
             }
+            if (c == 0) {
+                throw encoding(physical, "U+0000");
+            }
             if (c < 0x20 && c != '\t' || c == 0x7F) {
-                throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) c));
+                c = '\uFFFD'; // a stray control character (pasted into a description) is shown as unreadable
             }
             if (Character.isLowSurrogate(c) ? !pendingHigh : pendingHigh) {
                 // a surrogate not in a pair, once folds are joined (a fold between the halves is joined too)
@@ -165,7 +169,54 @@ final class ContentParser {
             throw encoding(physical, String.format(Locale.ROOT, "U+%04X", (int) out.charAt(out.length() - 1)));
         }
         out.append('\n');
-        return new Unfolded(out.toString(), java.util.Arrays.copyOf(first, lines));
+        return new Unfolded(joinParameterLists(out), java.util.Arrays.copyOf(first, lines));
+    }
+
+    /** Stands for a comma between the values of one parameter while the tokenizer reads the text. */
+    static final char LIST_SEPARATOR = '\uE000';
+
+    /**
+     * The unfolded text with each parameter's list of values ({@code DELEGATED-TO="mailto:a","mailto:b"},
+     * {@code MEMBER=a,b}) made one value, its commas replaced by {@link #LIST_SEPARATOR}: ical4j's
+     * tokenizer ends the parameters at the first comma between values and reads the rest as the
+     * property's value. The handler puts the commas back.
+     */
+    static String joinParameterLists(CharSequence text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            int end = i;
+            while (end < n && text.charAt(end) != '\n') {
+                end++;
+            }
+            boolean quoted = false;
+            int k = i;
+            for (; k < end; k++) {
+                char c = text.charAt(k);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted && c == ':') {
+                    break;
+                } else if (!quoted && c == ',') {
+                    boolean quotes = k > i && text.charAt(k - 1) == '"' && k + 1 < end && text.charAt(k + 1) == '"';
+                    if (quotes) {
+                        // "a","b" becomes "a<sep>b": one quoted value
+                        b.setLength(b.length() - 1);
+                        b.append(LIST_SEPARATOR);
+                        k++;
+                        quoted = true;
+                        continue;
+                    }
+                    b.append(LIST_SEPARATOR);
+                    continue;
+                }
+                b.append(c);
+            }
+            b.append(text, k, Math.min(end + 1, n));
+            i = end + 1;
+        }
+        return b.toString();
     }
 
     /** True if the line end at {@code i} is followed by a space or tab (a fold). */
@@ -251,12 +302,14 @@ final class ContentParser {
         private String value;
         private int propLine;
         private int paramCount;
+        private final int maxProperties;
 
         Handler(Ics.Limits limits, Deadline deadline, Unfolded unfolded, TimedReader reader) {
             this.limits = limits;
             this.deadline = deadline;
             this.unfolded = unfolded;
             this.reader = reader;
+            this.maxProperties = Math.max(MAX_PROPERTIES, limits.maxChars() / 16);
         }
 
         private int line() {
@@ -318,10 +371,10 @@ final class ContentParser {
             if (open.isEmpty()) {
                 throw syntax(line(), "property outside a calendar");
             }
-            if (++properties > MAX_PROPERTIES || open.peek().props.size() >= MAX_PROPERTIES_PER_COMPONENT) {
+            if (++properties > maxProperties || open.peek().props.size() >= MAX_PROPERTIES_PER_COMPONENT) {
                 throw new Refusal(Problem.of("calendar.limit.properties", "The calendar text holds too many properties")
                         .with("limit", open.peek().props.size() >= MAX_PROPERTIES_PER_COMPONENT
-                                ? MAX_PROPERTIES_PER_COMPONENT : MAX_PROPERTIES));
+                                ? MAX_PROPERTIES_PER_COMPONENT : maxProperties));
             }
             propName = upper(name);
             propLine = line();
@@ -340,7 +393,7 @@ final class ContentParser {
                 throw new Refusal(Problem.of("calendar.limit.parameters", "A property has more than "
                         + MAX_PARAMETERS + " parameters").with("limit", MAX_PARAMETERS).with("property", clip(propName)));
             }
-            params.putIfAbsent(upper(name), unquote(paramValue == null ? "" : paramValue));
+            params.putIfAbsent(upper(name), unquote(paramValue == null ? "" : paramValue).replace(LIST_SEPARATOR, ','));
         }
 
         @Override

@@ -18,9 +18,9 @@ import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
 /**
- * Free/busy as one VFREEBUSY in a PUBLISH (RFC 5546, 3.3): UID, DTSTAMP, DTSTART and DTEND of the
- * window in UTC, the person as ORGANIZER (a room: its name and building as COMMENT and its id as
- * {@code X-ASO-ROOM}), then one FREEBUSY line per busy period, in UTC, merged and in order:
+ * Free/busy as one VFREEBUSY: UID, DTSTAMP, DTSTART and DTEND of the window in UTC; for a person a
+ * PUBLISH (RFC 5546, 3.3) with her as ORGANIZER; for a room, which has no address, an object
+ * without METHOD with its name and building as COMMENT and its id as {@code X-ASO-ROOM}; then one FREEBUSY line per busy period, in UTC, merged and in order:
  * {@code FBTYPE=BUSY} for meetings on, {@code FBTYPE=BUSY-TENTATIVE} for pencilled-in meetings
  * and, for a person, those she answered "maybe" or not at all (busy wins where both overlap).
  * Declined and delegated meetings leave the person free; cancelled meetings and occurrences are
@@ -102,7 +102,8 @@ final class FreeBusyWriter {
             body.endLine();
         }
         body.end("VFREEBUSY");
-        return Either.right(Messages.calendar(Ics.Method.PUBLISH, Messages.zones(), body, null));
+        // a room has no address to be the ORGANIZER a PUBLISH needs: its free/busy is a plain object
+        return Either.right(Messages.calendar(who instanceof RoomId ? null : Ics.Method.PUBLISH, Messages.zones(), body, null));
     }
 
     private static void head(ContentLines body, Settings s, Identifier who, Interval window, Instant stamp) {

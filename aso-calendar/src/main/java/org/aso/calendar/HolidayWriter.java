@@ -7,7 +7,7 @@ import org.aso.core.kernel.Holiday;
 import org.aso.core.kernel.HolidayCalendar;
 
 /**
- * Writes a holiday calendar as a PUBLISH feed of all-day VEVENTs, through the same
+ * Writes a holiday calendar as an iCalendar object (without METHOD) of all-day VEVENTs, through the same
  * {@link ContentLines} as every message: transparent (free time), {@code X-MICROSOFT-CDO-*}
  * FREE and all-day, UIDs from the date and the name so that re-importing updates.
  */
@@ -32,7 +32,8 @@ final class HolidayWriter {
                 body.end("VEVENT");
             }
         }
-        return Messages.calendar(Ics.Method.PUBLISH, Messages.zones(), body, holidays.name());
+        // a file to import, not an iTIP message: no METHOD (a PUBLISH would need an ORGANIZER)
+        return Messages.calendar(null, Messages.zones(), body, holidays.name());
     }
 
     /** ASCII letters and digits of a name, for stable UIDs. */

@@ -103,7 +103,17 @@ public final class Ics {
      */
     public record Message(Method method, String uid, int sequence, EmailAddress from, List<EmailAddress> to,
                           String text, List<Problem> warnings) {
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param method the iTIP method
+         * @param uid the UID of the meeting it concerns
+         * @param sequence the SEQUENCE written
+         * @param from who sends it
+         * @param to who receives it
+         * @param text the iCalendar text
+         * @param warnings what a client may show differently from the agenda
+         */
         public Message {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(uid, "uid");
@@ -125,7 +135,13 @@ public final class Ics {
         /** 4 Mi characters, 20,000 components, 2 seconds. */
         public static final Limits DEFAULT = new Limits(4 * 1024 * 1024, 20_000, Duration.ofSeconds(2));
 
-        /** Checks the bounds are positive. */
+        /**
+         * Checks the bounds are positive.
+         *
+         * @param maxChars the longest text read, in characters
+         * @param maxComponents the most components in it
+         * @param maxTime the longest time reading one text may take
+         */
         public Limits {
             Objects.requireNonNull(maxTime, "maxTime");
             if (maxChars < 1 || maxComponents < 1 || maxTime.isNegative() || maxTime.isZero()) {
@@ -292,7 +308,9 @@ public final class Ics {
                     : requestOccurrence(changed.meeting(), changed.originalStart(), stamp);
         }
         MeetingEvent.Responded answered = (MeetingEvent.Responded) event;
-        return reply(answered.meeting(), answered.person(), stamp);
+        return answered.occurrence().isEmpty()
+                ? reply(answered.meeting(), answered.person(), stamp)
+                : replyToOccurrence(answered.meeting(), answered.person(), answered.occurrence().get(), stamp);
     }
 
     /**
@@ -367,6 +385,23 @@ public final class Ics {
      */
     public Either<Problem, Message> reply(Meeting meeting, PersonId attendee, Instant stamp) {
         return Messages.reply(settings, req(meeting), req(attendee), req(stamp));
+    }
+
+    /**
+     * A REPLY from one attendee to the organizer for one occurrence of a series (with its
+     * RECURRENCE-ID), with the answer that occurrence holds ({@code OccurrenceChange.responses()}),
+     * else her answer to the series.
+     *
+     * @param meeting the series; not null
+     * @param attendee who answers; not null
+     * @param originalStart the occurrence's original start; not null
+     * @param stamp the DTSTAMP; not null
+     * @return the message, or {@code calendar.attendee.unknown}, {@code calendar.occurrence.unknown},
+     *     or a problem as for {@link #message}
+     */
+    public Either<Problem, Message> replyToOccurrence(Meeting meeting, PersonId attendee, Instant originalStart,
+                                                      Instant stamp) {
+        return Messages.reply(settings, req(meeting), req(attendee), Optional.of(req(originalStart)), req(stamp));
     }
 
     /**
@@ -483,7 +518,17 @@ public final class Ics {
      */
     public record Received(Method method, String uid, Optional<MeetingId> meeting, int sequence,
                            Optional<EmailAddress> organizer, List<EmailAddress> attendees, int components) {
-        /** Checks and copies. */
+        /**
+         * Checks and copies.
+         *
+         * @param method the METHOD (PUBLISH when absent)
+         * @param uid the UID of its first event or task (empty when it has none)
+         * @param meeting the meeting of that UID, when it is one of ours
+         * @param sequence its SEQUENCE (0 when absent)
+         * @param organizer the ORGANIZER's address, if any
+         * @param attendees the ATTENDEEs' addresses, in order
+         * @param components how many events and tasks it holds
+         */
         public Received {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(uid, "uid");
@@ -494,22 +539,52 @@ public final class Ics {
     }
 
     /**
-     * Reads what a calendar text is, without applying it.
+     * Reads what a calendar text is, without applying it. A text with no event or task has the
+     * empty UID and no meeting.
+     *
+     * <p>Any text read from outside is bounded by {@link Limits} (its size, components, time) and
+     * by fixed bounds: lines of at most 256 Ki characters once unfolded, components nested at most 4
+     * deep, 5,000 properties in a component, 250,000 in all (or one per 16 characters of
+     * {@link Limits#maxChars()} if that is more), 100 parameters in a property. A NUL or an
+     * unpaired surrogate is refused; another control character (but tab), which iCalendar does not
+     * allow either, is read as U+FFFD; a byte order mark, bare LF or CR line ends and folds anywhere
+     * are accepted.
      *
      * @param text iCalendar text from outside; not null
-     * @return what it is, or a problem ({@code calendar.parse.*}, {@code calendar.limit.*})
+     * @return what it is, or a problem: {@code calendar.parse.syntax} (with the {@code line} when
+     *     known), {@code calendar.parse.encoding}, {@code calendar.parse.value},
+     *     {@code calendar.method.unsupported} (a METHOD other than those of {@link Method}),
+     *     {@code calendar.limit.size}, {@code calendar.limit.components}, {@code calendar.limit.time},
+     *     {@code calendar.limit.line}, {@code calendar.limit.depth}, {@code calendar.limit.properties},
+     *     {@code calendar.limit.parameters}; and as a last resort, for a value a core type refuses
+     *     where no check of this module caught it first, {@code calendar.parse.invalid}
      */
     public Either<Problem, Received> read(String text) {
         return Reading.received(settings, req(text));
     }
 
     /**
-     * Reads one meeting back (a REQUEST or PUBLISH of ours, or a client's copy of it): the
-     * inverse of {@link #request} on the fields {@code docs/calendar.md} lists.
+     * Reads one meeting back (a REQUEST, PUBLISH or CANCEL of ours, or a client's copy of it): the
+     * inverse of {@link #request} on these fields: the id (the UID without {@code @} and the UID
+     * domain; the whole UID when it is of another domain), title, organizer, attendees (found by
+     * address through the {@link Directory}) with their roles, answers and delegations, start and
+     * end in the meeting's zone, all-day, status, sequence, room, online link, agenda items (title,
+     * minutes, presenter), documents, what it is about, equipment, and for a series its rule, extra
+     * dates, removed dates, cancelled occurrences and the occurrences moved, retitled, in another
+     * room or answered apart. The logistics checklist is not written, so not read. A TZID may be an IANA id, a Windows
+     * zone name as Outlook sends it, or the text's own VTIMEZONE (matched to the zone whose clock
+     * changes agree).
      *
      * @param text iCalendar text holding one meeting (its master and overrides); not null
-     * @return the meeting, or a problem ({@code calendar.parse.*}, {@code calendar.limit.*},
-     *     {@code calendar.zone.unknown}, {@code calendar.person.unknown}, {@code calendar.meeting.*})
+     * @return the meeting, or a problem: those of {@link #read}, {@code calendar.zone.unknown}
+     *     (detail {@code tzid}), {@code calendar.person.unknown} (detail {@code email}),
+     *     {@code calendar.person.no-email}, {@code calendar.room.unknown}, {@code calendar.meeting.none},
+     *     {@code calendar.meeting.not-a-meeting} (a REPLY, COUNTER or DECLINECOUNTER), {@code calendar.meeting.several}, {@code calendar.meeting.no-master} (only overrides),
+     *     {@code calendar.meeting.no-start}, {@code calendar.meeting.no-organizer},
+     *     {@code calendar.meeting.bad-uid}, {@code calendar.event.bad-interval},
+     *     {@code calendar.event.too-long}, {@code calendar.attendee.no-delegate},
+     *     {@code agenda.rrule.*} (the rule), {@code kernel.range.instant}, or the meeting's own checks
+     *     ({@code agenda.meeting.*}, {@code kernel.text.*})
      */
     public Either<Problem, Meeting> meeting(String text) {
         return Reading.meeting(settings, req(text));
@@ -525,10 +600,13 @@ public final class Ics {
      * @param sender the address the message came from (the mail's From, checked by the host's
      *     mail system); not null
      * @param ctx who records it, and when; not null
-     * @return the agenda's change, or a problem: {@code calendar.parse.*}, {@code calendar.limit.*},
-     *     {@code calendar.reply.not-a-reply}, {@code calendar.reply.not-ours} (a UID not of this
+     * @return the agenda's change, or a problem: those of {@link #read},
+     *     {@code calendar.reply.not-a-reply} (another METHOD, or not one event),
+     *     {@code calendar.reply.not-one-attendee}, {@code calendar.reply.not-ours} (a UID not of this
      *     agenda), {@code calendar.reply.sender-mismatch}, {@code calendar.reply.stale} (an older
-     *     SEQUENCE), {@code calendar.person.unknown}, or the agenda's own ({@code agenda.response.*})
+     *     SEQUENCE), {@code calendar.person.unknown}, {@code calendar.person.no-email}, or the
+     *     agenda's own ({@code agenda.response.*}, {@code agenda.meeting.*}, and for one occurrence
+     *     {@code agenda.occurrence.*})
      */
     public Either<Problem, Agenda.Change> applyReply(Agenda agenda, String text, EmailAddress sender, Context ctx) {
         return Reading.applyReply(settings, req(agenda), req(text), req(sender), req(ctx));
@@ -537,13 +615,23 @@ public final class Ics {
     /**
      * An outside calendar (a file, a feed's text) as busy time over a window, for availability
      * ({@code Availability.Builder#outside}): its events' occurrences, moved ones where they
-     * were moved to, cancelled and transparent ones left out.
+     * were moved to (into the window or out of it), cancelled and transparent ones left out
+     * (and those Outlook marks free); tentative events are {@link FreeBusy.State#TENTATIVE}, those
+     * Outlook marks out of office {@link FreeBusy.State#OUT_OF_OFFICE}. VFREEBUSY periods count by
+     * their FBTYPE. Each span is a whole occurrence that touches the window, not cut to it.
+     *
+     * <p>Floating times and dates (all-day events) are read in the zone the calendar's
+     * {@code X-WR-TIMEZONE} names, if it is known, else in UTC: a date is the day from midnight to
+     * midnight there. Cost: bounded by {@link Limits} and by
+     * {@link org.aso.core.agenda.recurrence.Recurrence#MAX_EXPANSION} spans.
      *
      * @param text iCalendar text; not null
      * @param window the period wanted, at most 2 years; not null
-     * @return the busy spans, in order, or a problem ({@code calendar.parse.*}, {@code calendar.limit.*},
-     *     {@code calendar.zone.unknown}, {@code calendar.busy.window-too-long},
-     *     {@code agenda.recurrence.too-many-occurrences})
+     * @return the busy spans, in order, or a problem: those of {@link #read}, {@code calendar.zone.unknown},
+     *     {@code calendar.busy.window-too-long}, {@code calendar.event.no-start},
+     *     {@code calendar.event.bad-interval}, {@code calendar.event.too-long} (a repeated event longer
+     *     than a recurrence allows), {@code calendar.limit.dates}, {@code agenda.rrule.*},
+     *     {@code agenda.recurrence.too-many-occurrences}
      */
     public Either<Problem, List<FreeBusy>> busy(String text, Interval window) {
         return Reading.busy(settings, req(text), req(window));

@@ -43,6 +43,8 @@ final class MeetingWriter {
     private final ZoneId zone;
     private final boolean allDay;
     private String description;
+    private Map<PersonId, List<PersonId>> delegatedFrom;
+    private Map<Instant, OccurrenceChange> changes;
 
     private MeetingWriter(Settings settings, Meeting meeting, Map<PersonId, Person> people, Instant stamp) {
         this.settings = settings;
@@ -146,6 +148,9 @@ final class MeetingWriter {
         head(out, meeting.sequence());
         time(out, "DTSTART", meeting.start().toInstant());
         time(out, "DTEND", meeting.end().toInstant());
+        if (allDay) {
+            out.textLine("X-ASO-ZONE", zone.getId()); // dates carry no zone: the reader needs the meeting's
+        }
         out.textLine("SUMMARY", meeting.title());
         out.name("STATUS").value(status.name());
         organizer(out);
@@ -315,16 +320,26 @@ final class MeetingWriter {
         if (response == Attendee.Response.DELEGATED && a.delegatedTo().isPresent()) {
             out.param("DELEGATED-TO", "mailto:" + email(a.delegatedTo().get()).toAscii());
         }
-        for (Attendee other : meeting.attendees()) {
-            if (other.response() == Attendee.Response.DELEGATED
-                    && other.delegatedTo().filter(a.person()::equals).isPresent()) {
-                out.param("DELEGATED-FROM", "mailto:" + email(other.person()).toAscii());
-            }
+        for (PersonId from : delegatedFrom().getOrDefault(a.person(), List.of())) {
+            out.param("DELEGATED-FROM", "mailto:" + email(from).toAscii());
         }
         if (a.role() == Attendee.Role.MINUTE_TAKER) {
             out.paramRaw("X-ASO-ROLE", "MINUTE-TAKER");
         }
         out.param("CN", p.name()).value("mailto:" + p.email().get().toAscii());
+    }
+
+    /** Who delegated to whom: delegate to the attendees who delegated to her, in the meeting's order. */
+    private Map<PersonId, List<PersonId>> delegatedFrom() {
+        if (delegatedFrom == null) {
+            delegatedFrom = new HashMap<>();
+            for (Attendee other : meeting.attendees()) {
+                if (other.response() == Attendee.Response.DELEGATED && other.delegatedTo().isPresent()) {
+                    delegatedFrom.computeIfAbsent(other.delegatedTo().get(), k -> new ArrayList<>()).add(other.person());
+                }
+            }
+        }
+        return delegatedFrom;
     }
 
     static String role(Attendee.Role role) {
@@ -441,17 +456,19 @@ final class MeetingWriter {
 
     /** The changed occurrences, by original start. */
     private Map<Instant, OccurrenceChange> changes() {
-        return meeting.recurrence().map(r -> (Map<Instant, OccurrenceChange>) new TreeMap<>(r.changes()))
-                .orElse(Map.of());
+        if (changes == null) {
+            changes = meeting.recurrence().map(r -> (Map<Instant, OccurrenceChange>) new TreeMap<>(r.changes()))
+                    .orElse(Map.of());
+        }
+        return changes;
     }
 
     /**
-     * The answers given for one occurrence. Core records them per occurrence in
-     * {@code OccurrenceChange.responses()} once that exists; until then an occurrence has the
-     * series' answers.
+     * The answers given for one occurrence, which core records in {@code OccurrenceChange.responses()};
+     * the others are the series' answers.
      */
     static Map<PersonId, Attendee.Response> responses(OccurrenceChange change) {
-        return Map.of();
+        return change.responses();
     }
 
     /** The description people read: the agenda items, the documents, the link, in the settings' language. */

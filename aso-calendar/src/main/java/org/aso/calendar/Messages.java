@@ -106,7 +106,8 @@ final class Messages {
 
     static Either<Problem, Ics.Message> publish(Settings s, List<Meeting> meetings, Instant stamp) {
         List<Meeting> sorted = new ArrayList<>(meetings);
-        sorted.sort(Comparator.comparing((Meeting m) -> m.start().toInstant()).thenComparing(Meeting::id));
+        sorted.sort(Comparator.comparingLong((Meeting m) -> m.start().toEpochSecond())
+                .thenComparingInt(m -> m.start().getNano()).thenComparing(Meeting::id));
         ContentLines body = new ContentLines(Math.max(1024, sorted.size() * 1024));
         Set<ZoneId> zones = zones();
         List<Problem> warnings = new ArrayList<>();
@@ -144,21 +145,26 @@ final class Messages {
 
     // ------------------------------------------------------------------ shared
 
-    /** A calendar object: the header with METHOD, the VTIMEZONEs sorted by TZID, the components. */
+    /**
+     * A calendar object: the header, with METHOD unless {@code method} is null (a plain object, not
+     * an iTIP message), the VTIMEZONEs sorted by TZID, the components.
+     */
     static String calendar(Ics.Method method, Set<ZoneId> zones, ContentLines body, String name) {
         ContentLines out = new ContentLines(body.length() + 512 + zones.size() * 600);
         out.begin("VCALENDAR");
         out.name("PRODID").value(Ics.PRODID);
         out.name("VERSION").value("2.0");
         out.name("CALSCALE").value("GREGORIAN");
-        out.name("METHOD").value(method.name());
+        if (method != null) {
+            out.name("METHOD").value(method.name());
+        }
         if (name != null) {
             out.textLine("X-WR-CALNAME", name);
         }
         for (ZoneId zone : zones) {
             out.raw(ZoneWriter.vtimezone(zone));
         }
-        out.raw(body.toString());
+        out.raw(body.chars());
         out.end("VCALENDAR");
         return out.toString();
     }

@@ -25,46 +25,42 @@ final class Outlook {
         List<Problem> out = new ArrayList<>(2);
         if (r.rule().isEmpty()) {
             if (!r.rdates().isEmpty()) {
-                out.add(problem(m, "rdate-without-rule", "Outlook shows only the first date of a series given as a list of dates (RDATE without RRULE)"));
+                out.add(problem(m, "calendar.outlook.rdate-without-rule", "Outlook shows only the first date of a series given as a list of dates (RDATE without RRULE)"));
             }
             return out;
         }
         RecurrenceRule rule = r.rule().get();
         if (!r.rdates().isEmpty()) {
-            out.add(problem(m, "rdate", "Outlook ignores the extra dates (RDATE) of a series"));
+            out.add(problem(m, "calendar.outlook.rdate", "Outlook ignores the extra dates (RDATE) of a series"));
         }
-        switch (rule.frequency()) {
-            case SECONDLY, MINUTELY, HOURLY -> out.add(problem(m, "frequency",
-                    "Outlook repeats at most daily: a rule of frequency " + rule.frequency() + " is not shown"));
-            default -> { }
-        }
+        // HOURLY and finer rules never reach here: a meeting repeats at most daily (agenda.meeting.recurrence-too-fine)
         if (rule.byMonthDay().size() > 1) {
-            out.add(problem(m, "several-monthdays", "Outlook repeats on one day of the month, not several (BYMONTHDAY)"));
+            out.add(problem(m, "calendar.outlook.several-monthdays", "Outlook repeats on one day of the month, not several (BYMONTHDAY)"));
         }
         long nth = rule.byDay().stream().filter(d -> d.ordinal() != 0).count();
         if (nth > 1 || nth == 1 && rule.byDay().size() > 1) {
-            out.add(problem(m, "several-nth-weekdays", "Outlook repeats on one nth weekday of the month, not several (BYDAY)"));
+            out.add(problem(m, "calendar.outlook.several-nth-weekdays", "Outlook repeats on one nth weekday of the month, not several (BYDAY)"));
         }
         if (rule.bySetPos().size() > 1) {
-            out.add(problem(m, "several-setpos", "Outlook repeats on one position in the month, not several (BYSETPOS)"));
+            out.add(problem(m, "calendar.outlook.several-setpos", "Outlook repeats on one position in the month, not several (BYSETPOS)"));
         }
         if (!rule.byYearDay().isEmpty()) {
-            out.add(problem(m, "byyearday", "Outlook cannot repeat on days of the year (BYYEARDAY)"));
+            out.add(problem(m, "calendar.outlook.byyearday", "Outlook cannot repeat on days of the year (BYYEARDAY)"));
         }
         if (!rule.byWeekNo().isEmpty()) {
-            out.add(problem(m, "byweekno", "Outlook cannot repeat on week numbers (BYWEEKNO)"));
+            out.add(problem(m, "calendar.outlook.byweekno", "Outlook cannot repeat on week numbers (BYWEEKNO)"));
         }
         if (!rule.byHour().isEmpty() || !rule.byMinute().isEmpty() || !rule.bySecond().isEmpty()) {
-            out.add(problem(m, "time-of-day", "Outlook repeats at the series' start time only (BYHOUR, BYMINUTE, BYSECOND)"));
+            out.add(problem(m, "calendar.outlook.time-of-day", "Outlook repeats at the series' start time only (BYHOUR, BYMINUTE, BYSECOND)"));
         }
         if (rule.byMonth().size() > 1) {
-            out.add(problem(m, "several-months", "Outlook repeats yearly in one month, not several (BYMONTH)"));
+            out.add(problem(m, "calendar.outlook.several-months", "Outlook repeats yearly in one month, not several (BYMONTH)"));
         }
         return out;
     }
 
-    private static Problem problem(Meeting m, String what, String message) {
-        Problem p = Problem.of("calendar.outlook." + what, message).with("meeting", m.id());
+    private static Problem problem(Meeting m, String code, String message) {
+        Problem p = Problem.of(code, message).with("meeting", m.id());
         return m.recurrence().flatMap(Recurrence::rule).map(rule -> p.with("rule", rule)).orElse(p);
     }
 }

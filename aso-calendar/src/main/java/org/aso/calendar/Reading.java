@@ -5,7 +5,6 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -59,8 +58,9 @@ import org.aso.core.kernel.Ref;
  * presenter), documents, what it is about, equipment (the {@code X-ASO-*} properties), and a
  * series: its rule, extra dates, removed dates, cancelled occurrences ({@code EXDATE} with
  * {@code X-ASO-CANCELLED=TRUE}, or an override with {@code STATUS:CANCELLED}) and the overrides
- * that move an occurrence, or change its title or room. Not carried: the logistics checklist (not
- * written), and the answers to single occurrences (until core holds them).
+ * that move an occurrence, change its title or room, or carry answers for that occurrence alone (an
+ * override's PARTSTAT that differs from the series'). Not carried: the logistics checklist (not
+ * written).
  *
  * <h2>Zones, floating times and all-day events in busy time</h2>
  * A TZID is resolved as {@link Zones} says. Floating times and dates (all-day events) of an
@@ -102,20 +102,19 @@ final class Reading {
             List<Node> calendars = ContentParser.parse(text, s.limits(), deadline);
             Node cal = calendars.get(0);
             Ics.Method method = method(cal);
-            List<Node> items = new ArrayList<>();
+            Node first = null;
             int count = 0;
             for (Node c : calendars) {
                 for (Node child : c.children) {
                     if (child.name().equals("VEVENT") || child.name().equals("VTODO")) {
-                        items.add(child);
+                        first = first == null ? child : first;
                         count++;
                     }
                 }
             }
-            if (items.isEmpty()) {
+            if (first == null) {
                 return Either.right(new Ics.Received(method, "", Optional.empty(), 0, Optional.empty(), List.of(), 0));
             }
-            Node first = items.get(0);
             String uid = first.prop("UID").map(p -> Values.text(p.value()).strip()).orElse("");
             Optional<EmailAddress> organizer = first.prop("ORGANIZER").flatMap(Reading::address);
             List<EmailAddress> attendees = new ArrayList<>();
@@ -185,6 +184,12 @@ final class Reading {
     static Either<Problem, Meeting> meeting(Settings s, String text) {
         return guarded(s, deadline -> {
             Node cal = ContentParser.parse(text, s.limits(), deadline).get(0);
+            Ics.Method method = method(cal);
+            if (method != Ics.Method.PUBLISH && method != Ics.Method.REQUEST && method != Ics.Method.CANCEL) {
+                // an answer or a proposal carries one attendee and a time of hers: not the meeting
+                return Either.left(Problem.of("calendar.meeting.not-a-meeting", "A " + method
+                        + " is not a meeting: read it with applyReply, or read what it is with read").with("method", method));
+            }
             Zones zones = new Zones(cal, deadline);
             List<Node> events = cal.children("VEVENT");
             if (events.isEmpty()) {
@@ -263,9 +268,12 @@ final class Reading {
             Node.Prop org = master.prop("ORGANIZER").orElseThrow(() -> new Refusal(
                     Problem.of("calendar.meeting.no-organizer", "The meeting has no ORGANIZER").with("line", master.line())));
             b.organizer(person(org).id());
+            Map<PersonId, Attendee.Response> answers = new HashMap<>();
             for (Node.Prop a : master.all("ATTENDEE")) {
                 deadline.check();
-                b.addAttendees(attendee(a));
+                Attendee attendee = attendee(a);
+                b.addAttendees(attendee);
+                answers.putIfAbsent(attendee.person(), attendee.response());
             }
             Optional<RoomId> room = room(master);
             room.ifPresent(b::room);
@@ -279,9 +287,9 @@ final class Reading {
                 b.addAbout(about(p));
             }
             for (Node.Prop p : master.all("X-ASO-EQUIPMENT")) {
-                b.addEquipment(EquipmentId.of(Values.text(p.value()).strip()));
+                b.addEquipment(id(p, EquipmentId::of));
             }
-            Either<Problem, Optional<Recurrence>> recurrence = recurrence(master, overrides, start, end, room);
+            Either<Problem, Optional<Recurrence>> recurrence = recurrence(master, overrides, start, end, room, answers);
             if (recurrence.isLeft()) {
                 return Either.left(recurrence.getLeft());
             }
@@ -379,7 +387,7 @@ final class Reading {
             if (p.isEmpty()) {
                 return Optional.empty();
             }
-            RoomId id = RoomId.of(Values.text(p.get().value()).strip());
+            RoomId id = id(p.get(), RoomId::of);
             if (s.directory().room(id).isEmpty()) {
                 throw new Refusal(Problem.of("calendar.room.unknown", "Unknown room " + ContentParser.clip(id.value()))
                         .with("room", ContentParser.clip(id.value())));
@@ -388,7 +396,8 @@ final class Reading {
         }
 
         private Either<Problem, Optional<Recurrence>> recurrence(Node master, List<Node> overrides, ZonedDateTime start,
-                                                                 ZonedDateTime end, Optional<RoomId> room) {
+                                                                 ZonedDateTime end, Optional<RoomId> room,
+                                                                 Map<PersonId, Attendee.Response> answers) {
             List<Node.Prop> rrules = master.all("RRULE");
             List<Node.Prop> rdates = master.all("RDATE");
             if (rrules.isEmpty() && rdates.isEmpty()) {
@@ -427,12 +436,14 @@ final class Reading {
                 }
             }
             String title = master.prop("SUMMARY").map(p -> Values.text(p.value()).strip()).orElse("");
+            boolean seriesOn = status(master) != Meeting.Status.CANCELLED;
             Duration length = Duration.between(start, end);
             for (Node o : overrides) {
                 deadline.check();
                 Node.Prop rid = o.prop("RECURRENCE-ID").orElseThrow();
                 ZonedDateTime original = at(Values.when(rid), start.getZone(), rid);
-                if (o.prop("STATUS").map(v -> v.value().strip().equalsIgnoreCase("CANCELLED")).orElse(false)) {
+                if (seriesOn && o.prop("STATUS").map(v -> v.value().strip().equalsIgnoreCase("CANCELLED")).orElse(false)) {
+                    // one occurrence called off (in a cancelled series every override says CANCELLED)
                     changes.put(original.toInstant(), OccurrenceChange.cancelled());
                     continue;
                 }
@@ -442,7 +453,14 @@ final class Reading {
                 if (os.isPresent()) {
                     ZonedDateTime s0 = at(Values.when(os.get()), start.getZone(), os.get());
                     ZonedDateTime e0 = end(o, s0, Values.when(os.get()).dateOnly(), start.getZone());
-                    if (!s0.toInstant().equals(original.toInstant()) || !Duration.between(s0, e0).equals(length)) {
+                    boolean same = s0.toInstant().equals(original.toInstant()) && Duration.between(s0, e0).equals(length);
+                    if (master.prop("DTSTART").map(Values::when).map(Values.When::dateOnly).orElse(false)) {
+                        // whole days: an occurrence's span is written as the days its instants fall on (a
+                        // series' fixed length may end at 23:00 on the far side of a clock change)
+                        same = s0.toLocalDate().equals(original.toLocalDate()) && e0.toLocalDate().equals(
+                                original.toInstant().plus(length).atZone(start.getZone()).toLocalDate());
+                    }
+                    if (!same) {
                         if (e0.isBefore(s0)) {
                             return Either.left(Problem.of("calendar.event.bad-interval", "An occurrence ends before it starts")
                                     .with("line", os.get().line()));
@@ -460,6 +478,16 @@ final class Reading {
                 if (r0.isPresent() && !r0.equals(room)) {
                     c.room(r0.get());
                     changed = true;
+                }
+                for (Node.Prop a : o.all("ATTENDEE")) {
+                    // an answer for this occurrence only: one that differs from the series' (a delegation is the series')
+                    deadline.check();
+                    PersonId who = person(a).id();
+                    Attendee.Response answer = response(a);
+                    if (answers.containsKey(who) && answer != answers.get(who) && answer != Attendee.Response.DELEGATED) {
+                        c.putResponse(who, answer);
+                        changed = true;
+                    }
                 }
                 if (changed) {
                     changes.put(original.toInstant(), c.build());
@@ -490,6 +518,15 @@ final class Reading {
                 return w.date().atStartOfDay(zone);
             }
             return zoned(w, zoneOf(w)).withZoneSameInstant(zone);
+        }
+    }
+
+    /** An id from a property's text, or a {@code calendar.parse.value} problem if it cannot be one. */
+    private static <T> T id(Node.Prop p, Function<String, T> of) {
+        try {
+            return of.apply(Values.text(p.value()).strip());
+        } catch (IllegalArgumentException e) {
+            throw Values.bad(p, "not an id: blank, too long or with control characters");
         }
     }
 
@@ -579,11 +616,16 @@ final class Reading {
             if (person.isEmpty()) {
                 return Either.left(unknownPerson(from.get()));
             }
-            if (event.prop("RECURRENCE-ID").isPresent()) {
-                return Either.left(Problem.of("calendar.reply.occurrence-unsupported",
-                        "Answers to one occurrence of a series are not recorded yet").with("meeting", id.get()));
-            }
             Attendee.Response answer = response(attendee);
+            Optional<Node.Prop> rid = event.prop("RECURRENCE-ID");
+            if (rid.isPresent()) {
+                Values.When w = Values.when(rid.get());
+                Zones zones = new Zones(cal, deadline);
+                ZoneId zone = w.dateOnly() ? meeting.zone() : w.utc() ? ZoneOffset.UTC
+                        : w.tzid().map(t -> zones.zone(t, w.local())).orElse(meeting.zone());
+                ZonedDateTime original = zoned(w, zone).withZoneSameInstant(meeting.zone());
+                return agenda.respondToOccurrence(id.get(), original, person.get().id(), answer, ctx);
+            }
             Optional<String> delegatedTo = attendee.param("DELEGATED-TO");
             if (delegatedTo.isPresent()) {
                 Optional<EmailAddress> to = address(delegatedTo.get().split(",")[0]);

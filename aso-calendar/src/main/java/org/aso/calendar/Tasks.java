@@ -17,7 +17,7 @@ import org.aso.core.priority.TaskStatus;
  * Tasks as a PUBLISH feed of VTODOs (RFC 5545, 3.6.2), sorted by id. Each has its UID
  * ({@code task-<id>@<uidDomain>}), DTSTAMP, CREATED, SUMMARY, DUE (a DATE for a due day, a UTC
  * date-time for a due time), PRIORITY ({@link #priority}), STATUS and PERCENT-COMPLETE
- * ({@link #status}), the assignee as ATTENDEE, the tags as CATEGORIES, the tasks it waits for
+ * ({@link #status}), the assignee as ORGANIZER (who publishes her tasks; a PUBLISH has no ATTENDEE, RFC 5546 3.4.1), the tags as CATEGORIES, the tasks it waits for
  * as {@code RELATED-TO;RELTYPE=DEPENDS-ON} (RFC 9253), and {@code X-ASO-STATUS},
  * {@code X-ASO-GRADE}, {@code X-ASO-IMPORTANCE} and {@code X-ASO-ABOUT} for a faithful read back.
  */
@@ -51,8 +51,7 @@ final class Tasks {
                 body.name("PERCENT-COMPLETE").value(0);
             }
             Person p = assignee.get();
-            body.name("ATTENDEE").paramRaw("CUTYPE", "INDIVIDUAL").paramRaw("ROLE", "REQ-PARTICIPANT")
-                    .param("CN", p.name()).value("mailto:" + p.email().get().toAscii());
+            body.name("ORGANIZER").param("CN", p.name()).value("mailto:" + p.email().get().toAscii());
             if (!t.tags().isEmpty()) {
                 StringBuilder b = new StringBuilder();
                 t.tags().stream().sorted().forEach(tag -> {

@@ -201,6 +201,9 @@ final class Values {
             }
             seconds += n * factor;
             any = true;
+            if (seconds > 99_999L * 86_400) {
+                break;
+            }
         }
         if (!any || seconds > 99_999L * 86_400) {
             throw bad(p, "a DURATION of at most 99,999 days");

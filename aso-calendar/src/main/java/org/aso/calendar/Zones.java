@@ -56,7 +56,11 @@ final class Zones {
     private static final Pattern ID_CHARS = Pattern.compile("[A-Za-z0-9/_+\\-:.]{1,100}");
 
     private final Map<String, Node> vtimezones = new HashMap<>();
+    /** Most (TZID, year) pairs matched against the zones in one read; the work of each is some 600 zones. */
+    static final int MAX_MATCHES = 20;
+
     private final Map<String, ZoneId> resolved = new HashMap<>();
+    private final Map<String, ZoneId> firstMatch = new HashMap<>();
     private final Deadline deadline;
 
     Zones(Node calendar, Deadline deadline) {
@@ -81,12 +85,16 @@ final class Zones {
         String key = id + "\u0000" + near.getYear();
         ZoneId z = resolved.get(key);
         if (z == null) {
+            if (resolved.size() >= MAX_MATCHES && firstMatch.containsKey(id)) {
+                return firstMatch.get(id); // enough years matched: the first answer stands for the others
+            }
             Node tz = vtimezones.get(id);
             z = tz == null ? null : fromObservances(tz, near.getYear());
             if (z == null) {
                 throw unknown(id);
             }
             resolved.put(key, z);
+            firstMatch.putIfAbsent(id, z);
         }
         return z;
     }
@@ -143,9 +151,9 @@ final class Zones {
             String name = city.strip().replace(' ', '_').toLowerCase(Locale.ROOT);
             String zone = Tables.BY_CITY.get(name);
             if (zone != null) {
-                ZoneId z = ZoneId.of(zone);
-                if (z.getRules().getStandardOffset(Instant.parse("2025-01-15T00:00:00Z")).equals(shown)) {
-                    return Optional.of(z);
+                ZoneRules rules = rulesOf(zone);
+                if (rules != null && rules.getStandardOffset(Instant.parse("2025-01-15T00:00:00Z")).equals(shown)) {
+                    return Optional.of(ZoneId.of(zone));
                 }
             }
         }
@@ -229,8 +237,8 @@ final class Zones {
         ZoneId loose = null;
         for (String candidate : Tables.CANDIDATES) {
             deadline.check();
-            ZoneRules rules = ZoneId.of(candidate).getRules();
-            if (!rules.getOffset(yearStart).equals(atStart)) {
+            ZoneRules rules = rulesOf(candidate);
+            if (rules == null || !rules.getOffset(yearStart).equals(atStart)) {
                 continue;
             }
             List<ZoneOffsetTransition> theirs = transitionsIn(rules, year);
@@ -281,6 +289,19 @@ final class Zones {
             return best.to();
         }
         return obs.stream().min(Comparator.comparing(Observance::start)).orElseThrow().from();
+    }
+
+    /**
+     * The rules of a zone id, or null: another library's ZoneRulesProvider in the host (ical4j
+     * registers one for the VTIMEZONEs its CalendarBuilder reads, whose ids can shadow a listed
+     * one) may fail for an id java.time lists, even with a NullPointerException.
+     */
+    private static ZoneRules rulesOf(String id) {
+        try {
+            return ZoneId.of(id).getRules();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static List<ZoneOffsetTransition> transitionsIn(ZoneRules rules, int year) {

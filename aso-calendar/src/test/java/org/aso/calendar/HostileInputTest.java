@@ -172,6 +172,14 @@ class HostileInputTest {
     }
 
     @Test
+    void strayControlCharacters_areReadAsUnreadable_butANulIsRefused() {
+        Meeting m = ICS.meeting(event("").replace("SUMMARY:Hostile", "SUMMARY:Bud\u000Bget\u001B")).get();
+        assertThat(m.title()).isEqualTo("Bud\uFFFDget\uFFFD");
+        assertThat(ICS.meeting(event("").replace("SUMMARY:Hostile", "SUMMARY:Bud\u0000get")).getLeft().code())
+                .isEqualTo("calendar.parse.encoding");
+    }
+
+    @Test
     void theTimeLimit_isKept_byATextThatWouldTakeLonger() {
         // given: a limit far below what 15,000 events take to read
         Ics hurried = ReadingFixtures.ics(new Ics.Limits(8 * 1024 * 1024, 20_000, Duration.ofMillis(1)));

@@ -112,7 +112,7 @@ class MessagesTest {
         assertThat(prop(e, "TRANSP")).isEqualTo("OPAQUE");
         assertThat(prop(e, "X-MICROSOFT-CDO-BUSYSTATUS")).isEqualTo("BUSY");
         assertThat(prop(e, "X-MICROSOFT-CDO-ALLDAYEVENT")).isNull();
-        c.validate();
+        assertThat(c.validate().getEntries()).isEmpty();
     }
 
     @Test
@@ -173,6 +173,39 @@ class MessagesTest {
                 .contains("X-MICROSOFT-CDO-ALLDAYEVENT:TRUE\r\n").doesNotContain("VTIMEZONE");
         VEvent e = events(parse(text)).get(0);
         assertThat(e.getDateTimeStart().getDate()).isEqualTo(LocalDate.of(2026, 6, 15));
+    }
+
+    @Test
+    void request_untilInEveryForm_isWrittenAsRfc5545Asks() {
+        // a timed series: UNTIL in UTC, the same last occurrence (a date means up to the end of that day in the zone)
+        Meeting m = CalendarFixtures.single();
+        Meeting byDate = CalendarFixtures.copy(m).recurrence(Recurrence.of(m.start(), java.time.Duration.ofHours(1),
+                org.aso.core.agenda.recurrence.RecurrenceRule.parse("FREQ=WEEKLY;UNTIL=20260330").get())).build();
+        assertThat(ics.request(byDate, STAMP).get().text()).contains("RRULE:FREQ=WEEKLY;UNTIL=20260330T215959Z\r\n");
+        Meeting floating = CalendarFixtures.copy(m).recurrence(Recurrence.of(m.start(), java.time.Duration.ofHours(1),
+                org.aso.core.agenda.recurrence.RecurrenceRule.parse("FREQ=WEEKLY;UNTIL=20260330T093000").get())).build();
+        assertThat(ics.request(floating, STAMP).get().text()).contains("RRULE:FREQ=WEEKLY;UNTIL=20260330T073000Z\r\n");
+        // an all-day series: UNTIL, EXDATE and the cancelled occurrence as DATEs, no VTIMEZONE
+        ZonedDateTime day = ZonedDateTime.of(2026, 6, 1, 0, 0, 0, 0, PARIS);
+        Recurrence r = Recurrence.builder().start(day).duration(java.time.Duration.ofDays(1))
+                .rule(org.aso.core.agenda.recurrence.RecurrenceRule.parse("FREQ=WEEKLY;UNTIL=20260629T220000Z").get())
+                .addExdates(day.plusWeeks(1)).build().withChange(day.plusWeeks(2), OccurrenceChange.cancelled());
+        Meeting allDay = CalendarFixtures.copy(m).allDay(true).times(day, day.plusDays(1)).recurrence(r).build();
+        String text = ics.request(allDay, STAMP).get().text();
+        assertThat(text).contains("RRULE:FREQ=WEEKLY;UNTIL=20260630\r\n").contains("EXDATE;VALUE=DATE:20260608\r\n")
+                .contains("EXDATE;VALUE=DATE;X-ASO-CANCELLED=TRUE:20260615\r\n").doesNotContain("VTIMEZONE");
+    }
+
+    @Test
+    void texts_haveEveryKeyInBothLanguages() throws Exception {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties fr = new java.util.Properties();
+        en.load(new java.io.InputStreamReader(Texts.class.getResourceAsStream("texts.properties"), java.nio.charset.StandardCharsets.UTF_8));
+        fr.load(new java.io.InputStreamReader(Texts.class.getResourceAsStream("texts_fr.properties"), java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(fr.keySet()).isEqualTo(en.keySet());
+        assertThat(en.keySet()).allSatisfy(k -> assertThat(Texts.get(true, (String) k)).isNotBlank());
+        assertThat(Texts.get(true, "category.meeting")).isEqualTo("Réunion");
+        assertThat(Texts.get(false, "category.meeting")).isEqualTo("Meeting");
     }
 
     @Test
@@ -261,6 +294,33 @@ class MessagesTest {
     }
 
     @Test
+    void message_ofAnAnswerToOneOccurrence_isAReplyWithItsRecurrenceIdAndThatOccurrencesAnswer() throws Exception {
+        // given: Chloé declined the second Monday only
+        Meeting weekly = CalendarFixtures.weekly();
+        Instant second = weekly.start().plusWeeks(1).toInstant();
+        Meeting answered = CalendarFixtures.copy(weekly).recurrence(weekly.recurrence().get()
+                .withChange(second.atZone(PARIS), OccurrenceChange.builder().build()
+                        .withResponse(CHLOE, org.aso.core.agenda.Attendee.Response.DECLINED))).build();
+        var event = new org.aso.core.agenda.MeetingEvent.Responded(STAMP, CHLOE, answered, CHLOE,
+                org.aso.core.agenda.Attendee.Response.DECLINED, java.util.Optional.empty(), false,
+                java.util.Optional.of(second));
+        // when
+        Ics.Message msg = ics.message(event, STAMP).get();
+        // then
+        assertThat(msg.method()).isEqualTo(Ics.Method.REPLY);
+        VEvent e = events(parse(msg.text())).get(0);
+        assertThat(instant(e.getProperty("RECURRENCE-ID").map(p -> ((net.fortuna.ical4j.model.property.RecurrenceId<?>) p)
+                .getDate()).get())).isEqualTo(second);
+        assertThat(param(e.getProperty("ATTENDEE").get(), "PARTSTAT")).isEqualTo("DECLINED");
+        // the same answer to the whole series carries her series answer and no RECURRENCE-ID
+        VEvent whole = events(parse(ics.reply(answered, CHLOE, STAMP).get().text())).get(0);
+        assertThat(whole.getProperty("RECURRENCE-ID")).isEmpty();
+        assertThat(param(whole.getProperty("ATTENDEE").get(), "PARTSTAT")).isNotEqualTo("DECLINED");
+        assertThat(ics.replyToOccurrence(answered, CHLOE, second.plusSeconds(60), STAMP).getLeft().code())
+                .isEqualTo("calendar.occurrence.unknown");
+    }
+
+    @Test
     void reply_delegated_namesTheDelegate() throws Exception {
         Meeting base = CalendarFixtures.single();
         Meeting m = CalendarFixtures.copy(base).attendees(List.of(base.attendees().get(0),
@@ -315,6 +375,30 @@ class MessagesTest {
         Meeting noMail = CalendarFixtures.copy(base).organizer(NOMAIL).build();
         assertThat(ics.request(noMail, STAMP).getLeft().code()).isEqualTo("calendar.person.no-email");
         assertThat(ics.publish(List.of(noMail), STAMP).getLeft().code()).isEqualTo("calendar.person.no-email");
+    }
+
+    @Test
+    void everyMessageKind_passesIcal4jValidation_withItsMethodsRules() throws Exception {
+        // given: a series, and every message the writer makes of it (and the holidays file)
+        Meeting m = CalendarFixtures.weekly();
+        Instant second = m.start().plusWeeks(1).toInstant();
+        java.util.Map<String, String> texts = new java.util.LinkedHashMap<>();
+        texts.put("request", ics.request(m, STAMP).get().text());
+        texts.put("request occurrence", ics.requestOccurrence(m, second, STAMP).get().text());
+        texts.put("cancel", ics.cancel(m, STAMP).get().text());
+        texts.put("cancel occurrence", ics.cancelOccurrence(m, second, STAMP).get().text());
+        texts.put("uninvite", ics.uninvite(m, CHLOE, STAMP).get().text());
+        texts.put("reply", ics.reply(m, CHLOE, STAMP).get().text());
+        texts.put("counter", ics.counter(m, BRUNO, m.interval(), "Plutôt jeudi", STAMP).get().text());
+        texts.put("publish", ics.publish(List.of(m, CalendarFixtures.single()), STAMP).get().text());
+        texts.put("holidays", Ics.holidays(org.aso.core.kernel.FrenchHolidays.metropolitan(), 2026, 2026, STAMP));
+        // then: ical4j's validation, METHOD's table of RFC 5546 included, finds nothing
+        for (var e : texts.entrySet()) {
+            assertThat(parse(e.getValue()).validate().getEntries()).as(e.getKey()).isEmpty();
+        }
+        // DECLINECOUNTER: ical4j's table forbids the ATTENDEE that RFC 5546 (3.2.8) asks for; nothing else
+        assertThat(parse(ics.declineCounter(m, BRUNO, "Non", STAMP).get().text()).validate().getEntries())
+                .extracting(Object::toString).singleElement().asString().contains("MUST NOT be present: ATTENDEE");
     }
 
     @Test

@@ -56,6 +56,7 @@ class MutatedInputProperties {
     }
 
     static final List<String> VALID = List.of(
+            written(1), written(2), written(3),
             MeetingReadingTest.series(),
             BusyReadingTest.outside(),
             HostileInputTest.resource("apple-bymonth-vtimezone.ics"),
@@ -67,6 +68,12 @@ class MutatedInputProperties {
                     "ORGANIZER;CN=Claire Dupont:mailto:claire.dupont@example.org",
                     "ATTENDEE;PARTSTAT=DELEGATED;DELEGATED-TO=\"mailto:p3@example.org\":mailto:amelie@example.org",
                     "END:VEVENT", "END:VCALENDAR"));
+
+    /** A REQUEST our writer makes of a random meeting (a series across a clock change, overrides, scripts). */
+    private static String written(long seed) {
+        return ReadingFixtures.ics().request(RoundTripProperties.meeting(new java.util.Random(seed), false),
+                Instant.parse("2026-01-02T08:00:00Z")).get().text();
+    }
 
     enum Kind { DELETE_LINE, DUPLICATE_LINE, SWAP_LINES, TRUNCATE, INSERT_JUNK, CHANGE_DIGIT, DELETE_CHARS }
 

@@ -69,6 +69,9 @@ class ReplyReadingTest {
     void reply_fromSomeoneElse_isRefused() {
         Problem p = ReadingFixtures.ics().applyReply(booked(), reply(ACCEPTS), EmailAddress.of("bruno@example.org"), CTX).getLeft();
         assertThat(p.code()).isEqualTo("calendar.reply.sender-mismatch");
+        // worded for the officer in French too, naming both addresses
+        assertThat(p.message(java.util.Locale.FRENCH)).startsWith("La réponse a été envoyée par bruno@example.org, non par")
+                .contains(p.details().get("attendee"));
     }
 
     @Test
@@ -118,10 +121,25 @@ class ReplyReadingTest {
     }
 
     @Test
-    void reply_toOneOccurrence_isNotRecordedYet() {
-        Problem p = ReadingFixtures.ics().applyReply(booked(), reply(ACCEPTS, "RECURRENCE-ID;TZID=Europe/Paris:20260317T100000"),
-                AMELIE, CTX).getLeft();
-        assertThat(p.code()).isEqualTo("calendar.reply.occurrence-unsupported");
+    void reply_toOneOccurrence_isRecordedForThatOccurrenceOnly() {
+        // when: the answer names the occurrence by a Windows zone name
+        Agenda.Change change = ReadingFixtures.ics().applyReply(booked(), reply(
+                "ATTENDEE;PARTSTAT=DECLINED:mailto:amelie@example.org",
+                "RECURRENCE-ID;TZID=\"Romance Standard Time\":20260317T100000"), AMELIE, CTX).get();
+        // then
+        var changes = change.meeting().recurrence().orElseThrow().changes();
+        assertThat(changes).containsOnlyKeys(TUE_10H.plusWeeks(1).toInstant());
+        assertThat(changes.get(TUE_10H.plusWeeks(1).toInstant()).responses())
+                .containsExactly(java.util.Map.entry(PersonId.of("a"), Attendee.Response.DECLINED));
+        assertThat(change.meeting().attendee(PersonId.of("a")).orElseThrow().response()).isEqualTo(Attendee.Response.NEEDS_ACTION);
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(MeetingEvent.Responded.class,
+                e -> assertThat(e.occurrence()).contains(TUE_10H.plusWeeks(1).toInstant()));
+    }
+
+    @Test
+    void reply_toATimeThatIsNoOccurrence_isTheAgendasRefusal() {
+        Problem p = ReadingFixtures.ics().applyReply(booked(), reply(ACCEPTS, "RECURRENCE-ID:20260318T090000Z"), AMELIE, CTX).getLeft();
+        assertThat(p.code()).isEqualTo("agenda.occurrence.unknown");
     }
 
     @Test
@@ -134,6 +152,19 @@ class ReplyReadingTest {
         assertThat(r.organizer()).contains(EmailAddress.of("claire.dupont@example.org"));
         assertThat(r.attendees()).containsExactly(AMELIE);
         assertThat(r.components()).isEqualTo(1);
+    }
+
+    @Test
+    void received_countsEventsAndTasks_andATextWithNoneHasNoUid() {
+        String tasks = ics("BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:x", "BEGIN:VTODO", "UID:t1", "END:VTODO",
+                "BEGIN:VEVENT", "UID:e1", "END:VEVENT", "BEGIN:VTODO", "UID:t2", "END:VTODO", "END:VCALENDAR");
+        Ics.Received r = ReadingFixtures.ics().read(tasks).get();
+        assertThat(r.method()).isEqualTo(Ics.Method.PUBLISH);
+        assertThat(r.uid()).isEqualTo("t1");
+        assertThat(r.components()).isEqualTo(3);
+        Ics.Received none = ReadingFixtures.ics().read(ics("BEGIN:VCALENDAR", "VERSION:2.0", "END:VCALENDAR")).get();
+        assertThat(none.uid()).isEmpty();
+        assertThat(none.components()).isZero();
     }
 
     @Test

@@ -144,6 +144,19 @@ class ExamplesTest {
     }
 
     @Test
+    void mailExample_sendsTheInvitationsThroughTheOutbox(@TempDir Path dir) throws Exception {
+        Path pickup = Files.createDirectories(dir.resolve("pickup"));
+        var items = MailExample.invitationsOut(dir.resolve("outbox"), pickup, Instant.parse("2026-03-02T09:00:00Z"));
+        assertThat(items).hasSize(1);
+        assertThat(items.get(0).status()).isEqualTo(org.aso.mail.Outbox.Status.SENT);
+        try (var files = Files.list(pickup)) {
+            Path eml = files.findFirst().orElseThrow();
+            assertThat(Files.readString(eml, StandardCharsets.US_ASCII)).contains("text/calendar; charset=UTF-8; method=REQUEST")
+                    .contains("Message-ID: <meeting.m-1.0@prefecture.example>");
+        }
+    }
+
+    @Test
     void docsExample_isACompletePage() {
         String page = DocsExample.deadlinePage(KernelExample.replyDeadline(KernelExample.parisOffice()));
         assertThat(page).startsWith("<!DOCTYPE html>").contains("Lundi de Pentecôte").endsWith("</html>\n");

@@ -165,6 +165,19 @@ class ReadmeOutputsTest {
                 CalendarExample.holidaysIcs(2026, clockAt("2026-01-01T00:00:00Z"))));
         checks.put("mail", out -> out.check("to.getAddress()", MailExample.prefecture().getAddress())
                 .check("parseList", MailExample.readRecipients("cabinet@example.gouv.fr, bureau@localhost")));
+        checks.put("mail-out", out -> {
+            java.nio.file.Path dir;
+            java.nio.file.Path pickup;
+            try {
+                dir = java.nio.file.Files.createTempDirectory("aso-readme-mail");
+                pickup = java.nio.file.Files.createDirectories(dir.resolve("pickup"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            var items = MailExample.invitationsOut(dir.resolve("outbox"), pickup, java.time.Instant.parse("2026-03-02T09:00:00Z"));
+            out.check("invitations.get(0).messageId()", items.get(0).messageId())
+                    .check("items = outbox.list()", items);
+        });
         checks.put("docs", out -> out.check("Html.deadline",
                 org.aso.docs.Html.deadline(KernelExample.replyDeadline(PARIS), "received")));
         return checks;
