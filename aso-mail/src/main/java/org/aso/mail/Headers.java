@@ -66,6 +66,16 @@ final class Headers {
         return "<" + kind + "." + safe(id) + "." + sequence + "@" + domain + ">";
     }
 
+    /** The first 16 hexadecimal digits of the SHA-256 of a text's UTF-8: a short, stable id part. */
+    static String digest(String text) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is in every Java platform", e);
+        }
+    }
+
     /** Letters, digits, {@code -}, {@code _} and {@code .} kept; every other octet of UTF-8 as {@code %XX}. */
     static String safe(String id) {
         StringBuilder b = new StringBuilder(id.length());

@@ -31,6 +31,7 @@ import org.aso.core.kernel.EmailAddress;
 import org.aso.core.kernel.OrgUnit;
 import org.aso.core.kernel.Person;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.PersonId;
 import org.aso.core.priority.Notice;
 import org.aso.mail.Composer.Calendar;
 import org.aso.mail.Composer.Draft;
@@ -498,7 +499,7 @@ public final class Mail {
      * @param notice the notice escalation found due; not null
      * @param now the {@code Date} of the message; not null
      * @return the message, or a problem: {@code mail.notice.no-recipient} (an exception-report
-     *     entry, or an escalation with no head above), {@code mail.recipient.unknown} (not in the
+     *     entry, which goes out in {@link #exceptionReport}, or an escalation with no head above), {@code mail.recipient.unknown} (not in the
      *     directory), {@code mail.recipient.no-email}, {@code mail.header.*}, {@code mail.address.smtputf8}
      */
     public Either<Problem, Email> notice(Notice notice, Instant now) {
@@ -527,6 +528,59 @@ public final class Mail {
         String id = Headers.messageId("notice", notice.task().value() + "." + kind.toLowerCase(Locale.ROOT) + "."
                 + notice.dueSince().getEpochSecond(), 0, domain);
         return Composer.compose(new Draft(id, sender, Optional.empty(), to.get(), sender.address(), subject, now,
+                body.text(), body.html(subject), Optional.empty(), List.of(), Optional.empty(), List.of(), smtpUtf8));
+    }
+
+    /**
+     * The exception report of an escalation round: the overdue tasks no one above could be told of
+     * (the {@code EXCEPTION_REPORT} notices, addressed to no one), in one message to the person the
+     * host names (the section's officer, the director). Each task is listed with its due time and
+     * reason, by due time then task. Message-ID {@code <notice.report.HASH.0@domain>}, where HASH is
+     * derived from the tasks and their due times, so the same report sent again keeps its id.
+     *
+     * <pre>{@code
+     * List<Notice> entries = round.notices().stream().filter(n -> n.kind() == NoticeKind.EXCEPTION_REPORT).toList();
+     * Email report = mail.exceptionReport(entries, director, clock.instant()).get();
+     * }</pre>
+     *
+     * @param entries the exception-report notices, at least one; not null
+     * @param to who reads the report, found in the directory; not null
+     * @param now the {@code Date} of the message; not null
+     * @return the message, or a problem: {@code mail.notice.no-entry} (no entry, or a notice of
+     *     another kind), {@code mail.recipient.unknown}, {@code mail.recipient.no-email},
+     *     {@code mail.header.*}, {@code mail.address.smtputf8}
+     */
+    public Either<Problem, Email> exceptionReport(List<Notice> entries, PersonId to, Instant now) {
+        Objects.requireNonNull(entries, "entries");
+        Objects.requireNonNull(to, "to");
+        Objects.requireNonNull(now, "now");
+        if (entries.isEmpty() || entries.stream().anyMatch(n -> n.kind() != org.aso.core.priority.NoticeKind.EXCEPTION_REPORT)) {
+            return Either.left(Problem.of("mail.notice.no-entry",
+                    "An exception report lists exception-report notices, at least one").with("count", entries.size()));
+        }
+        Optional<Person> person = directory.person(to);
+        if (person.isEmpty()) {
+            return Either.left(Problem.of("mail.recipient.unknown", "The recipient is not in the directory")
+                    .with("person", to.value()));
+        }
+        Either<Problem, List<Named>> named = persons(List.of(person.get()));
+        if (named.isLeft()) {
+            return Either.left(named.getLeft());
+        }
+        List<Notice> sorted = new ArrayList<>(entries);
+        sorted.sort(java.util.Comparator.comparing(Notice::dueSince).thenComparing(n -> n.task().value()));
+        Texts texts = Texts.of(languageOf(named.get().get(0).address()));
+        String subject = texts.text("notice.subject.EXCEPTION_REPORT");
+        List<String> lines = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        for (Notice n : sorted) {
+            lines.add(texts.text("notice.report.item", java.util.Map.of("task", n.task().value(),
+                    "due", texts.moment(n.dueSince().atZone(zone)), "reason", n.reason())));
+            key.append(n.task().value()).append('\n').append(n.dueSince().getEpochSecond()).append('\n');
+        }
+        Body body = new Body(texts).paragraph(texts.text("notice.report.lead")).list("notice.report.tasks", lines);
+        String id = Headers.messageId("notice", "report." + Headers.digest(key.toString()), 0, domain);
+        return Composer.compose(new Draft(id, sender, Optional.empty(), named.get(), sender.address(), subject, now,
                 body.text(), body.html(subject), Optional.empty(), List.of(), Optional.empty(), List.of(), smtpUtf8));
     }
 
