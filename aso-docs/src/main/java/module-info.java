@@ -4,6 +4,10 @@
  */
 module org.aso.docs {
     requires transitive org.aso.core;
+    requires org.apache.lucene.core;
+    requires org.apache.lucene.analysis.common;
+    requires org.apache.lucene.queryparser;
+    requires org.apache.lucene.highlighter;
 
     exports org.aso.docs;
 }
