@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
@@ -108,6 +109,9 @@ public final class ArchiveSearch implements Closeable {
     private final Analyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    /** How many changes were written, and how many of them the searchers had seen at their last refresh. */
+    private final AtomicLong written = new AtomicLong();
+    private final AtomicLong seen = new AtomicLong();
 
     private ArchiveSearch(Directory directory) throws IOException {
         this.directory = directory;
@@ -144,8 +148,10 @@ public final class ArchiveSearch implements Closeable {
     }
 
     /**
-     * Adds a document's current version, replacing whatever version of it was indexed. Commits and
-     * makes it visible before returning (a few milliseconds on a disk index).
+     * Adds a document's current version, replacing whatever version of it was indexed. Searches that
+     * start after it returns see it; a disk index writes it at the next {@link #flush()} or
+     * {@link #close()} (after a crash in between, {@code rebuild} brings the index up to date).
+     * Cost: the analysis of its text; many puts in a row cost no more than a rebuild.
      *
      * @param documentId the archive's id of the document
      * @param version its version
@@ -159,14 +165,15 @@ public final class ArchiveSearch implements Closeable {
         Document doc = document(documentId, version, sha256, metadata, text);
         try {
             writer.updateDocument(new Term(ID, documentId), doc);
-            publish();
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
     /**
-     * Removes a document (destroyed, or no longer in the archive); nothing happens if it was not indexed.
+     * Removes a document (destroyed, or no longer in the archive); nothing happens if it was not
+     * indexed. Seen and written as {@link #put put} is.
      *
      * @param documentId the archive's id of the document
      * @throws NullPointerException if {@code documentId} is null
@@ -176,7 +183,7 @@ public final class ArchiveSearch implements Closeable {
         Objects.requireNonNull(documentId, "documentId");
         try {
             writer.deleteDocuments(new Term(ID, documentId));
-            publish();
+            written.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -250,6 +257,11 @@ public final class ArchiveSearch implements Closeable {
         }
         BooleanQuery full = b.build();
         try {
+            long changes = written.get();
+            if (changes > seen.get()) {
+                searchers.maybeRefreshBlocking(); // waits for a refresh under way, then opens what was written
+                seen.accumulateAndGet(changes, Math::max);
+            }
             IndexSearcher searcher = searchers.acquire();
             try {
                 return Either.right(page(searcher, full, words, query));
@@ -382,6 +394,19 @@ public final class ArchiveSearch implements Closeable {
     private void publish() throws IOException {
         writer.commit();
         searchers.maybeRefreshBlocking();
+    }
+
+    /**
+     * Writes what was put or removed to the index's folder (a commit; nothing to do in memory).
+     *
+     * @throws UncheckedIOException if the index cannot be written
+     */
+    public void flush() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
