@@ -31,6 +31,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,6 +41,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.highlight.Highlighter;
 import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
@@ -281,14 +283,16 @@ public final class ArchiveSearch implements Closeable {
         SortField newest = new SortField(DATE, SortField.Type.LONG, true);
         Sort sort = words instanceof MatchAllDocsQuery ? new Sort(newest, new SortField(ID, SortField.Type.STRING))
                 : new Sort(SortField.FIELD_SCORE, newest, new SortField(ID, SortField.Type.STRING));
-        TopDocs top = searcher.search(full, wanted, sort, true);
+        // one pass ranks the page and counts every match (no second pass for the total)
+        TopDocs top = searcher.search(full, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE));
         int total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? (int) top.totalHits.value : searcher.count(full);
         List<Hit> hits = new ArrayList<>();
         var stored = searcher.storedFields();
         for (int i = query.offset(); i < top.scoreDocs.length; i++) {
             ScoreDoc sd = top.scoreDocs[i];
             Document d = stored.document(sd.doc);
-            hits.add(hit(d, Float.isNaN(sd.score) ? 0f : sd.score, words));
+            Object first = ((FieldDoc) sd).fields[0];
+            hits.add(hit(d, first instanceof Float f ? f : 0f, words));
         }
         return Page.of(hits, query.offset(), Math.max(total, query.offset() + hits.size()));
     }
