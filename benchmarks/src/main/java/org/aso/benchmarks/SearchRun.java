@@ -26,7 +26,7 @@ public final class SearchRun {
 
     /** What one run measured. */
     record Figures(int docs, double indexSeconds, long indexBytes, long[] searchNanos, long[] scanNanos, double searchAnswered,
-                   double scanAnswered) {}
+                   double scanAnswered, double searchMatches, double scanMatches) {}
 
     /**
      * Runs the measurement and prints the figures.
@@ -41,8 +41,8 @@ public final class SearchRun {
         System.out.printf(Locale.ROOT, "java %s, %d cores%n", System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "indexed %,d documents in %.1f s, index %,d MB on disk%n", f.docs(), f.indexSeconds(),
                 f.indexBytes() / 1_000_000);
-        print("search (Lucene, top 10 + snippets)", f.searchNanos(), f.searchAnswered());
-        print("plain scan of the stored texts   ", f.scanNanos(), f.scanAnswered());
+        print("search (Lucene, top 10 + snippets)", f.searchNanos(), f.searchAnswered(), f.searchMatches());
+        print("plain scan of the stored texts   ", f.scanNanos(), f.scanAnswered(), f.scanMatches());
         System.out.printf(Locale.ROOT, "speed-up: median %.0fx, p99 %.0fx%n", (double) percentile(f.scanNanos(), 50) / percentile(f.searchNanos(), 50),
                 (double) percentile(f.scanNanos(), 99) / percentile(f.searchNanos(), 99));
     }
@@ -66,13 +66,15 @@ public final class SearchRun {
             searchAll(search, asks); // warm-up
             long[] searchNanos = new long[asks.size()];
             int answered = searchAll(search, asks, searchNanos);
+            double searchMatches = asks.stream().mapToInt(a -> search.search(query(a), Clearance.of(a.reader())).get().total()).average().orElse(0);
 
             PlainScan scan = new PlainScan(docs);
             scanAll(scan, asks, new long[asks.size()]); // warm-up
             long[] scanNanos = new long[asks.size()];
             int scanAnswered = scanAll(scan, asks, scanNanos);
+            double scanMatches = asks.stream().mapToInt(a -> scan.search(a, 10).total()).average().orElse(0);
             return new Figures(docCount, indexSeconds, bytes, PlainScan.sorted(searchNanos), PlainScan.sorted(scanNanos),
-                    (double) answered / asks.size(), (double) scanAnswered / asks.size());
+                    (double) answered / asks.size(), (double) scanAnswered / asks.size(), searchMatches, scanMatches);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -124,9 +126,9 @@ public final class SearchRun {
         return sorted[Math.max(0, Math.min(at, sorted.length - 1))];
     }
 
-    private static void print(String what, long[] sorted, double answered) {
-        System.out.printf(Locale.ROOT, "%s: median %.2f ms, p99 %.2f ms, mean %.2f ms, %.0f %% of queries found something%n", what,
-                percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, java.util.Arrays.stream(sorted).average().orElse(0) / 1e6,
-                answered * 100);
+    private static void print(String what, long[] sorted, double answered, double matches) {
+        System.out.printf(Locale.ROOT, "%s: median %.2f ms, p99 %.2f ms, mean %.2f ms; %.0f %% of queries found something, %,.0f matches on average%n",
+                what, percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, java.util.Arrays.stream(sorted).average().orElse(0) / 1e6,
+                answered * 100, matches);
     }
 }
