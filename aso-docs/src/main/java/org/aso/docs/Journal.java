@@ -23,6 +23,7 @@ import org.aso.core.kernel.Problem;
  */
 final class Journal implements AutoCloseable {
     private final FileChannel channel;
+    private boolean broken;
 
     private Journal(FileChannel channel) {
         this.channel = channel;
@@ -82,16 +83,36 @@ final class Journal implements AutoCloseable {
         return Either.right((long) start);
     }
 
-    /** Appends one record and forces it to the device before returning. */
+    /**
+     * Appends one record and forces it to the device before returning. If the write fails, the journal is cut
+     * back to where it was, so that the next record does not follow half a line; if even that fails, the
+     * journal takes no more records (the archive must be opened again, which drops the half line).
+     */
     void append(List<String> fields) {
+        if (broken) {
+            throw new IllegalStateException("The archive journal failed to write earlier; open the archive again");
+        }
         byte[] line = encode(fields).getBytes(StandardCharsets.UTF_8);
+        long before = -1;
         try {
+            before = channel.position();
             ByteBuffer buf = ByteBuffer.wrap(line);
             while (buf.hasRemaining()) {
                 channel.write(buf);
             }
             channel.force(true);
         } catch (IOException e) {
+            try {
+                if (before < 0) {
+                    throw e;
+                }
+                channel.truncate(before);
+                channel.position(before);
+                channel.force(true);
+            } catch (IOException again) {
+                broken = true;
+                e.addSuppressed(again);
+            }
             throw new UncheckedIOException("Cannot write to the archive journal", e);
         }
     }

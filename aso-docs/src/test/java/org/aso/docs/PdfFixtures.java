@@ -32,4 +32,25 @@ final class PdfFixtures {
             return out.toByteArray();
         }
     }
+
+    /** A PDF with one page per text. */
+    static byte[] pages(String... texts) throws IOException {
+        try (PDDocument doc = new PDDocument()) {
+            PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            for (String text : texts) {
+                PDPage page = new PDPage();
+                doc.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
+                    content.beginText();
+                    content.setFont(font, 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText(text);
+                    content.endText();
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            doc.save(out);
+            return out.toByteArray();
+        }
+    }
 }

@@ -71,4 +71,23 @@ class TextExtractionTest {
     void extractText_ofAnotherMediaType_isEmpty() {
         assertThat(Problems.orThrow(Archive.extractText(new byte[] {1, 2, 3}, "image/png"))).isEmpty();
     }
+
+    @Test
+    void extractText_ofAPdf_readsNoMorePagesThanTheLimit() throws IOException {
+        byte[] pdf = PdfFixtures.pages("Première page", "Seconde page");
+        Archive.Limits onePage = new Archive.Limits(1 << 20, 1000, 1, Duration.ofSeconds(5));
+        assertThat(Problems.orThrow(Archive.extractText(pdf, "application/pdf", onePage))).isEqualTo("Première page");
+        assertThat(Problems.orThrow(Archive.extractText(pdf, "application/pdf"))).isEqualTo("Première page Seconde page");
+    }
+
+    @Test
+    void extractText_ofAPdfTakingLongerThanTheLimit_isATimeout() throws IOException {
+        String[] pages = new String[400];
+        Arrays.fill(pages, "Une page parmi beaucoup d’autres, avec du texte à lire");
+        byte[] pdf = PdfFixtures.pages(pages);
+        Archive.Limits hurried = new Archive.Limits(64 << 20, 1_000_000, 10_000, Duration.ofMillis(1));
+        Problem p = Archive.extractText(pdf, "application/pdf", hurried).getLeft();
+        assertThat(p.code()).isEqualTo("docs.extract.timeout");
+        assertThat(p.message(java.util.Locale.FRENCH)).isEqualTo("La lecture du texte du PDF a dépassé 1 ms");
+    }
 }
