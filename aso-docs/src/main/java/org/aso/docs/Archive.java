@@ -45,6 +45,7 @@ import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
+import org.aso.core.kernel.Text;
 
 /**
  * The document archive: bytes with their {@link DocumentMetadata}, content addressed by SHA-256, in
@@ -389,6 +390,8 @@ public final class Archive implements AutoCloseable {
      * @param metadata its metadata
      * @param ctx who stores it, and when
      * @return the stored version, or {@code docs.archive.id.invalid}, {@code docs.archive.media-type.invalid},
+     *     {@code docs.archive.title.blank}, {@code docs.archive.tag.blank}, a {@code kernel.text.*} problem for a title, classification or tag
+     *     that is not one line of well-formed text,
      *     {@code docs.archive.too-large}, {@code docs.archive.disposed}, or an extraction problem
      *     ({@code docs.extract.*})
      * @throws UncheckedIOException if the files cannot be written (the archive is then as before the call)
@@ -410,6 +413,10 @@ public final class Archive implements AutoCloseable {
         if (!MEDIA_TYPE.matcher(mediaType).matches()) {
             return Either.left(Problem.of("docs.archive.media-type.invalid", "Not a media type: "
                     + shorten(mediaType)).with("mediaType", shorten(mediaType)));
+        }
+        Optional<Problem> badMetadata = checkMetadata(metadata);
+        if (badMetadata.isPresent()) {
+            return Either.left(badMetadata.get());
         }
         byte[] copy = bytes.clone();
         Either<Problem, String> text = TextExtraction.extract(copy, mediaType, limits);
@@ -939,6 +946,21 @@ public final class Archive implements AutoCloseable {
         }
         return Optional.of(Problem.of("docs.archive.id.invalid", "A document id is 1 to 128 letters, digits, '.', '_'"
                 + " or '-', starting with a letter or digit: " + shorten(id)).with("id", shorten(id)));
+    }
+
+    /** Texts the journal keeps as given: one line, no control character, well-formed. */
+    private static Optional<Problem> checkMetadata(DocumentMetadata m) {
+        if (m.title().isBlank()) {
+            return Optional.of(Problem.of("docs.archive.title.blank", "A document needs a title"));
+        }
+        if (m.tags().stream().anyMatch(String::isBlank)) {
+            return Optional.of(Problem.of("docs.archive.tag.blank", "A tag cannot be blank"));
+        }
+        List<Either<Problem, String>> checks = new ArrayList<>();
+        checks.add(Text.check("title", m.title(), Text.Kind.TITLE));
+        m.classification().ifPresent(c -> checks.add(Text.check("classification", c, Text.Kind.NAME)));
+        m.tags().stream().sorted().forEach(t -> checks.add(Text.check("tag", t, Text.Kind.NAME)));
+        return checks.stream().filter(Either::isLeft).map(Either::getLeft).findFirst();
     }
 
     private static Problem unknown(String id) {

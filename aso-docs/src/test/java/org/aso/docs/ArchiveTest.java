@@ -83,8 +83,11 @@ class ArchiveTest {
         Archive.Stored v2;
         try (Archive archive = open()) {
             archive.store("memo-1", html("un"), "text/html", memo("Un"), officer());
-            v2 = Problems.orThrow(archive.store("memo-1", html("deux\tavec, virgule\n%"), "text/html",
-                    memo("Titre\tavec, tout % \n ça"), officer()));
+            DocumentMetadata odd = new DocumentMetadata("Titre, avec 50 % de « ça »", DocumentKind.MINUTES,
+                    java.util.Optional.empty(), java.util.Optional.empty(), List.of(), ArchiveFixtures.CLAIRE,
+                    LocalDate.of(2026, 2, 29 - 1), Instant.parse("2026-02-28T10:15:30.123456789Z"), Confidentiality.SECRET,
+                    Locale.CANADA_FRENCH, java.util.Set.of("a,b", "%2C", "été"));
+            v2 = Problems.orThrow(archive.store("memo-1", html("deux\tavec, virgule\n%"), "text/html", odd, officer()));
             archive.store("memo-2", html("autre"), "text/html", memo("Autre"), officer());
             Problems.orThrow(archive.placeHold("memo-2", "Contentieux n° 12", officer()));
         }
@@ -115,6 +118,15 @@ class ArchiveTest {
                     .isEqualTo("docs.archive.id.invalid");
             assertThat(archive.store("memo-1", html("x"), "text/html\r\nX-Evil: 1", memo("A"), officer()).getLeft().code())
                     .isEqualTo("docs.archive.media-type.invalid");
+            assertThat(archive.store("memo-1", html("x"), "text/html", memo("Titre\nX-Evil: 1"), officer()).getLeft().code())
+                    .isEqualTo("kernel.text.line-break");
+            assertThat(archive.store("memo-1", html("x"), "text/html", memo(" "), officer()).getLeft().code())
+                    .isEqualTo("docs.archive.title.blank");
+            DocumentMetadata blankTag = new DocumentMetadata("T", DocumentKind.MEMO, java.util.Optional.empty(),
+                    java.util.Optional.empty(), List.of(), ArchiveFixtures.CLAIRE, LocalDate.of(2026, 1, 1),
+                    ArchiveFixtures.NOW, Confidentiality.PUBLIC, Locale.FRENCH, java.util.Set.of(""));
+            assertThat(archive.store("memo-1", html("x"), "text/html", blankTag, officer()).getLeft().code())
+                    .isEqualTo("docs.archive.tag.blank");
             assertThat(archive.documents()).isEmpty();
         }
         try (Archive small = Problems.orThrow(Archive.open(dir, new Archive.Limits(100, 1000, 10,
