@@ -360,6 +360,55 @@ class ArchiveTest {
         }
     }
 
+    @Test
+    void dispose_ofADocumentSharingItsBytes_keepsTheFileForTheOther() {
+        Context2 c = new Context2();
+        try (Archive archive = open()) {
+            // given: the same bytes under a document due for transfer and one kept for ever
+            archive.store("marche-2014", html("commun"), "text/html",
+                    memo("Marché 2014", "3.2.2", LocalDate.of(2014, 6, 1), Confidentiality.RESTRICTED), officer());
+            archive.store("deliberation-1990", html("commun"), "text/html",
+                    memo("Délibération", "1", LocalDate.of(1990, 1, 1), Confidentiality.PUBLIC), officer());
+            // when
+            Archive.Tombstone tomb = Problems.orThrow(archive.dispose("marche-2014", schedule(), c.at2026));
+            // then
+            assertThat(tomb.action()).isEqualTo(DisposalAction.TRANSFER_TO_ARCHIVES);
+            assertThat(archive.verify()).isEmpty();
+            assertThat(archive.read("deliberation-1990", 1, officer()).isRight()).isTrue();
+        }
+        try (Archive archive = open()) {
+            assertThat(archive.verify()).isEmpty();
+            assertThat(archive.documents()).extracting(Archive.Stored::id).containsExactly("deliberation-1990");
+        }
+    }
+
+    @Test
+    void store_fromManyThreads_numbersEveryVersionOnceWithoutGaps() throws Exception {
+        try (Archive archive = open()) {
+            var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<Archive.Stored>> futures = new ArrayList<>();
+                for (int i = 0; i < 60; i++) {
+                    int n = i;
+                    futures.add(pool.submit(() -> Problems.orThrow(
+                            archive.store("memo-1", html("v" + n), "text/html", memo("V" + n), officer()))));
+                }
+                List<Integer> numbers = new ArrayList<>();
+                for (var f : futures) {
+                    numbers.add(f.get().version());
+                }
+                assertThat(numbers).doesNotHaveDuplicates().hasSize(60);
+                assertThat(numbers.stream().mapToInt(Integer::intValue).max().orElseThrow()).isEqualTo(60);
+            } finally {
+                pool.shutdown();
+            }
+        }
+        try (Archive archive = open()) {
+            assertThat(archive.versions("memo-1", officer())).extracting(Archive.Stored::version)
+                    .containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, 60).boxed().toList());
+        }
+    }
+
     /** An officer acting on 1 March 2026. */
     private static final class Context2 {
         final org.aso.core.kernel.Context at2026 = ArchiveFixtures.at(Instant.parse("2026-03-01T09:00:00Z"));
