@@ -71,12 +71,13 @@ import org.aso.core.kernel.Problem;
  * tags, classification, dossier); {@code "a phrase"} in double quotes, {@code -word} excludes,
  * {@code a | b} is either, {@code word*} a prefix. Any text is accepted; nothing in it is an error.
  *
- * <p>The index is derived data: {@link #put put} each document as the archive stores it,
- * {@link #remove remove} a destroyed one, or rebuild it from the archive at any time.
+ * <p>The index is derived data: {@link #follow follow} an archive, or {@link #put put} each
+ * document as the archive stores it, {@link #remove remove} a disposed one, and
+ * {@link #rebuild rebuild} it from the archive at any time.
  *
  * <pre>{@code
  * try (ArchiveSearch search = ArchiveSearch.inMemory()) {
- *     search.put("doc-1", 1, sha256, metadata, "Compte-rendu de la réunion du 3 mars");
+ *     search.follow(archive);
  *     Page<ArchiveSearch.Hit> page = search.search(ArchiveSearch.Query.of("reunion"), reader).get();
  * }
  * }</pre>
@@ -114,6 +115,8 @@ public final class ArchiveSearch implements Closeable {
     /** How many changes were written, and how many of them the searchers had seen at their last refresh. */
     private final AtomicLong written = new AtomicLong();
     private final AtomicLong seen = new AtomicLong();
+    /** Held by each write, so that a rebuild and the puts around it apply in order. */
+    private final Object writes = new Object();
 
     private ArchiveSearch(Directory directory) throws IOException {
         this.directory = directory;
@@ -152,7 +155,7 @@ public final class ArchiveSearch implements Closeable {
     /**
      * Adds a document's current version, replacing whatever version of it was indexed. Searches that
      * start after it returns see it; a disk index writes it at the next {@link #flush()} or
-     * {@link #close()} (after a crash in between, {@code rebuild} brings the index up to date).
+     * {@link #close()} (after a crash in between, {@link #rebuild} brings the index up to date).
      * Cost: the analysis of its text; many puts in a row cost no more than a rebuild.
      *
      * @param documentId the archive's id of the document
@@ -165,11 +168,13 @@ public final class ArchiveSearch implements Closeable {
      */
     public void put(String documentId, int version, String sha256, DocumentMetadata metadata, String text) {
         Document doc = document(documentId, version, sha256, metadata, text);
-        try {
-            writer.updateDocument(new Term(ID, documentId), doc);
-            written.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (writes) {
+            try {
+                writer.updateDocument(new Term(ID, documentId), doc);
+                written.incrementAndGet();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
@@ -183,30 +188,75 @@ public final class ArchiveSearch implements Closeable {
      */
     public void remove(String documentId) {
         Objects.requireNonNull(documentId, "documentId");
-        try {
-            writer.deleteDocuments(new Term(ID, documentId));
-            written.incrementAndGet();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        synchronized (writes) {
+            try {
+                writer.deleteDocuments(new Term(ID, documentId));
+                written.incrementAndGet();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 
-    /** One document to index, as the archive holds it. */
-    record Source(String documentId, int version, String sha256, DocumentMetadata metadata, String text) {}
+    /**
+     * Adds a stored version, replacing whatever version of the document was indexed: {@link
+     * #put(String, int, String, DocumentMetadata, String) put} with its parts.
+     *
+     * @param stored the version the archive stored
+     * @throws NullPointerException if {@code stored} is null
+     * @throws UncheckedIOException if the index cannot be written
+     */
+    public void put(Archive.Stored stored) {
+        Objects.requireNonNull(stored, "stored");
+        put(stored.id(), stored.version(), stored.sha256(), stored.metadata(), stored.text());
+    }
 
     /**
-     * Replaces the whole index with these documents, in one commit: searches see the old index until it is done.
-     * Cost follows the archive: every text is analysed again.
+     * Replaces the whole index with these documents (from {@link Archive#documents()}), in one
+     * commit: searches see the old index until it is done. Cost follows the archive: every text is
+     * analysed again.
+     *
+     * @param documents the current version of every document
+     * @throws NullPointerException if {@code documents} or one of them is null
+     * @throws UncheckedIOException if the index cannot be written
      */
-    void rebuildFrom(Iterable<Source> documents) {
-        try {
-            writer.deleteAll();
-            for (Source s : documents) {
-                writer.addDocument(document(s.documentId(), s.version(), s.sha256(), s.metadata(), s.text()));
+    public void rebuild(Iterable<Archive.Stored> documents) {
+        Objects.requireNonNull(documents, "documents");
+        synchronized (writes) {
+            try {
+                writer.deleteAll();
+                for (Archive.Stored s : documents) {
+                    writer.addDocument(document(s.id(), s.version(), s.sha256(), s.metadata(), s.text()));
+                }
+                written.incrementAndGet();
+                writer.commit();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            publish();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps this index up to date with an archive: rebuilds it from {@link Archive#documents()},
+     * then puts each version the archive stores ({@link Archive#onStored}) and removes each
+     * document it disposes of ({@link Archive#onDisposed}). A version stored while the rebuild runs
+     * is put after it.
+     *
+     * <pre>{@code
+     * ArchiveSearch search = ArchiveSearch.open(indexFolder);
+     * search.follow(archive);
+     * }</pre>
+     *
+     * @param archive the archive, open
+     * @throws NullPointerException if {@code archive} is null
+     * @throws UncheckedIOException if the index cannot be written
+     */
+    public void follow(Archive archive) {
+        Objects.requireNonNull(archive, "archive");
+        synchronized (writes) {
+            archive.onStored(this::put);
+            archive.onDisposed(t -> remove(t.id()));
+            rebuild(archive.documents());
         }
     }
 
@@ -393,11 +443,6 @@ public final class ArchiveSearch implements Closeable {
         m.dossier().ifPresent(x -> meta.add(x.value()));
         d.add(new TextField(SearchAnalyzers.META, String.join(" ", meta), Field.Store.NO));
         return d;
-    }
-
-    private void publish() throws IOException {
-        writer.commit();
-        searchers.maybeRefreshBlocking();
     }
 
     /**

@@ -41,19 +41,19 @@ class ArchiveSearchClearanceProperties {
             @ForAll("archives") List<Doc> docs, @ForAll Confidentiality reader, @ForAll("queries") String word,
             @ForAll @IntRange(min = 1, max = 7) int size, @ForAll Set<Confidentiality> asked, @ForAll boolean onlyMemos) throws Exception {
         try (ArchiveSearch search = ArchiveSearch.inMemory()) {
-            List<SearchFixtures.Stored> stored = new ArrayList<>();
+            List<Archive.Stored> stored = new ArrayList<>();
             for (int i = 0; i < docs.size(); i++) {
                 Doc d = docs.get(i);
                 String text = d.words().stream().sorted().collect(Collectors.joining(" ")) + (d.french() ? " et ainsi de suite" : " and so on");
-                stored.add(new SearchFixtures.Stored("doc-" + i, 1, SearchFixtures.sha("doc-" + i, 1),
+                stored.add(new Archive.Stored("doc-" + i, 1, SearchFixtures.sha("doc-" + i, 1),
                         SearchFixtures.metadata("Document " + i, d.kind(), d.french() ? Locale.FRENCH : Locale.ENGLISH, d.level(),
                                 LocalDate.of(2026, 1, 1).plusDays(i)), text));
             }
             // half the archives come in by rebuild, half one by one
             if (docs.size() % 2 == 0) {
-                search.rebuildFrom(stored.stream().map(SearchFixtures.Stored::source).toList());
+                search.rebuild(stored);
             } else {
-                stored.forEach(s -> s.into(search));
+                stored.forEach(search::put);
             }
             Clearance clearance = Clearance.of(reader);
             ArchiveSearch.Query q = ArchiveSearch.Query.of(word).withConfidentialities(asked)

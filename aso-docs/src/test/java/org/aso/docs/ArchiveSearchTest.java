@@ -37,7 +37,7 @@ class ArchiveSearchTest {
     }
 
     private void put(String id, int version, DocumentMetadata m, String text) {
-        new SearchFixtures.Stored(id, version, sha(id, version), m, text).into(search);
+        search.put(new Archive.Stored(id, version, sha(id, version), m, text));
     }
 
     private Page<ArchiveSearch.Hit> found(ArchiveSearch.Query q, Clearance reader) {
@@ -204,14 +204,50 @@ class ArchiveSearchTest {
     void rebuild_replacesTheWholeIndex_andADiskIndexSurvivesReopening(@TempDir Path dir) throws Exception {
         try (ArchiveSearch disk = ArchiveSearch.open(dir)) {
             disk.put("old", 1, sha("old", 1), metadata("Old", DocumentKind.MEMO, Locale.ENGLISH, Confidentiality.PUBLIC, MARCH), "obsolete text");
-            disk.rebuildFrom(List.of(
-                    new SearchFixtures.Stored("a", 3, sha("a", 3), metadata("A", DocumentKind.MEMO, Locale.FRENCH, Confidentiality.PUBLIC, MARCH), "réunion").source(),
-                    new SearchFixtures.Stored("b", 1, sha("b", 1), metadata("B", DocumentKind.MEMO, Locale.ENGLISH, Confidentiality.PUBLIC, MARCH), "meeting").source()));
+            disk.rebuild(List.of(
+                    new Archive.Stored("a", 3, sha("a", 3), metadata("A", DocumentKind.MEMO, Locale.FRENCH, Confidentiality.PUBLIC, MARCH), "réunion"),
+                    new Archive.Stored("b", 1, sha("b", 1), metadata("B", DocumentKind.MEMO, Locale.ENGLISH, Confidentiality.PUBLIC, MARCH), "meeting")));
         }
         try (ArchiveSearch disk = ArchiveSearch.open(dir)) {
             assertThat(disk.size()).isEqualTo(2);
             assertThat(disk.search(ArchiveSearch.Query.of("obsolete"), ALL).get().items()).isEmpty();
             assertThat(disk.search(ArchiveSearch.Query.of("reunion"), ALL).get().items()).extracting(ArchiveSearch.Hit::version).containsExactly(3);
         }
+    }
+
+    @Test
+    void follow_rebuildsFromTheArchive_thenIndexesEachStore(@TempDir Path dir) throws Exception {
+        // given: an archive holding two documents before search follows it
+        try (Archive archive = org.aso.core.kernel.Problems.orThrow(Archive.open(dir.resolve("archive")))) {
+            var officer = ArchiveFixtures.officer();
+            org.aso.core.kernel.Problems.orThrow(archive.store("cr-1", html("Compte-rendu de la réunion du comité"), "text/html",
+                    tagged("Compte-rendu", Confidentiality.RESTRICTED), officer));
+            org.aso.core.kernel.Problems.orThrow(archive.store("memo-1", html("Le budget &amp; les crédits"), "text/html",
+                    tagged("Secret", Confidentiality.SECRET), officer));
+            // when
+            search.follow(archive);
+            org.aso.core.kernel.Problems.orThrow(archive.store("cr-2", html("Ordre du jour de la prochaine réunion"), "text/html",
+                    tagged("Convocation", Confidentiality.PUBLIC), officer));
+            org.aso.core.kernel.Problems.orThrow(archive.store("cr-1", html("Compte-rendu corrigé"), "text/html",
+                    tagged("Compte-rendu", Confidentiality.RESTRICTED), officer));
+            // then
+            assertThat(ids(ArchiveSearch.Query.of("reunion"), ALL)).containsExactly("cr-2");
+            assertThat(ids(ArchiveSearch.Query.of("corrige"), ALL)).containsExactly("cr-1");
+            assertThat(found(ArchiveSearch.Query.of("corrige"), ALL).items().get(0).version()).isEqualTo(2);
+            assertThat(ids(ArchiveSearch.Query.of("credit"), ALL)).containsExactly("memo-1");
+            assertThat(ids(ArchiveSearch.Query.of("credit"), Clearance.of(Confidentiality.CONFIDENTIAL))).isEmpty();
+            // the archive's metadata is searched too: its tags and classification
+            assertThat(ids(ArchiveSearch.Query.of("3.2.1 budget").withKinds(Set.of(DocumentKind.MEMO)), ALL)).hasSize(3);
+            assertThat(search.size()).isEqualTo(3);
+        }
+    }
+
+    private static DocumentMetadata tagged(String title, Confidentiality level) {
+        return metadata(title, DocumentKind.MEMO, Locale.FRENCH, level, MARCH, "3.2.1", DossierId.of("d-2026-0042"), Set.of("budget"));
+    }
+
+    private static byte[] html(String body) {
+        return ("<!DOCTYPE html><html lang=\"fr\"><head><title>t</title></head><body><p>" + body + "</p></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

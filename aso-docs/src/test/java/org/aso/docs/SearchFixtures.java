@@ -10,20 +10,9 @@ import org.aso.core.dossier.DossierId;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.PersonId;
 
-/** Documents for the search tests, and a stand-in for the archive's stored document until the archive lands. */
+/** Documents for the search tests. */
 final class SearchFixtures {
     private SearchFixtures() {}
-
-    /** Stand-in for {@code Archive.Stored}: what the archive hands to search. */
-    record Stored(String documentId, int version, String sha256, DocumentMetadata metadata, String text) {
-        ArchiveSearch.Source source() {
-            return new ArchiveSearch.Source(documentId, version, sha256, metadata, text);
-        }
-
-        void into(ArchiveSearch search) {
-            search.put(documentId, version, sha256, metadata, text);
-        }
-    }
 
     static DocumentMetadata metadata(String title, DocumentKind kind, Locale language, Confidentiality level, LocalDate date) {
         return new DocumentMetadata(title, kind, Optional.empty(), Optional.empty(), List.of(), PersonId.of("p-clerk"),

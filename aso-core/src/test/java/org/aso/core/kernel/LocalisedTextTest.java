@@ -236,12 +236,13 @@ class LocalisedTextTest {
             }
         }
         assertThat(used).hasSizeGreaterThan(250).contains("kernel.email.blank", "correspondence.phone.callback-without-number",
-                "audit.chain.broken", "mail.address.group").doesNotContain("dossier.opened", "correspondence.registered");
+                "audit.chain.broken", "mail.address.group", "docs.archive.hold.active")
+                .doesNotContain("dossier.opened", "correspondence.registered");
         Map<String, String> fr = Phrasebook.entries("_fr");
         assertThat(used).allSatisfy(code -> assertThat(fr).as("French sentence for " + code).containsKey("problem." + code));
     }
 
-    /** The main sources of aso-core and of the modules whose problems it words (aso-calendar, aso-mail). */
+    /** The main sources of aso-core and of the modules whose problems it words (aso-calendar, aso-mail, aso-docs). */
     private static java.util.List<Path> javaFiles() throws java.io.IOException {
         java.util.List<Path> out = new java.util.ArrayList<>();
         for (Path root : java.util.List.of(Path.of("src", "main", "java"), Path.of("..", "aso-calendar", "src", "main", "java"),
