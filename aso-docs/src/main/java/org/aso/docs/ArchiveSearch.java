@@ -56,6 +56,7 @@ import org.apache.lucene.util.BytesRef;
 import org.aso.core.dossier.DossierId;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
+import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Page;
 import org.aso.core.kernel.Problem;
 
@@ -326,6 +327,21 @@ public final class ArchiveSearch implements Closeable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Searches the index for the actor of {@code reader}: {@link #search(Query, Clearance) search}
+     * with their clearance, as {@link Archive#list(Context)} filters listings.
+     *
+     * @param query the words, filters and page
+     * @param reader who reads
+     * @return the page of hits, or a problem (see {@link #search(Query, Clearance)})
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the index cannot be read
+     */
+    public Either<Problem, Page<Hit>> search(Query query, Context reader) {
+        Objects.requireNonNull(reader, "reader");
+        return search(query, reader.clearance());
     }
 
     private Page<Hit> page(IndexSearcher searcher, BooleanQuery full, org.apache.lucene.search.Query words, Query query) throws IOException {

@@ -236,6 +236,9 @@ class ArchiveSearchTest {
             assertThat(found(ArchiveSearch.Query.of("corrige"), ALL).items().get(0).version()).isEqualTo(2);
             assertThat(ids(ArchiveSearch.Query.of("credit"), ALL)).containsExactly("memo-1");
             assertThat(ids(ArchiveSearch.Query.of("credit"), Clearance.of(Confidentiality.CONFIDENTIAL))).isEmpty();
+            // a reader's context, as the archive's listings take it
+            assertThat(search.search(ArchiveSearch.Query.of("credit"), ArchiveFixtures.reader(Confidentiality.CONFIDENTIAL)).get().total()).isZero();
+            assertThat(search.search(ArchiveSearch.Query.of("credit"), ArchiveFixtures.reader(Confidentiality.SECRET)).get().total()).isEqualTo(1);
             // the archive's metadata is searched too: its tags and classification
             assertThat(ids(ArchiveSearch.Query.of("3.2.1 budget").withKinds(Set.of(DocumentKind.MEMO)), ALL)).hasSize(3);
             assertThat(search.size()).isEqualTo(3);
