@@ -1,9 +1,13 @@
 /**
  * Documents for the ASO toolkit: drafting memos, minutes and letters to HTML and PDF, and the
- * archive with its search. For now: safe HTML fragments for core values.
+ * archive with its search.
  */
 module org.aso.docs {
     requires transitive org.aso.core;
+    requires io.pebbletemplates;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
+    requires org.apache.pdfbox;
 
     exports org.aso.docs;
 }
