@@ -1,6 +1,7 @@
 package org.aso.docs;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.AttributeNotFoundException;
@@ -27,6 +28,7 @@ import org.aso.core.kernel.Contact;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Problems;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
 /**
  * Drafting: a {@link Draft} (a memo, a letter, minutes, an acknowledgement, or any kind from plain
@@ -214,23 +216,25 @@ public final class Drafts {
 
     private static Either<Problem, byte[]> toPdf(String html, String title, Clock clock) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (PDDocument document = new PDDocument()) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withProducer("ASO toolkit");
+        builder.useFont(() -> Drafts.class.getResourceAsStream("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.useFont(() -> Drafts.class.getResourceAsStream("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
+                BaseRendererBuilder.FontStyle.NORMAL, true);
+        builder.withHtmlContent(html, null);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            renderer.createPDFWithoutClosing();
+            PDDocument document = renderer.getPdfDocument();
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
             created.setTimeInMillis(clock.millis());
-            document.getDocumentInformation().setCreationDate(created);
-            document.getDocumentInformation().setModificationDate(created);
-            document.getDocumentInformation().setTitle(title);
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.usePDDocument(document);
-            builder.withProducer("ASO toolkit");
-            builder.useFont(() -> Drafts.class.getResourceAsStream("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.useFont(() -> Drafts.class.getResourceAsStream("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
-                    BaseRendererBuilder.FontStyle.NORMAL, true);
-            builder.withHtmlContent(html, null);
-            builder.toStream(out);
-            builder.run();
+            PDDocumentInformation info = document.getDocumentInformation();
+            info.setCreationDate(created);
+            info.setModificationDate(created);
+            info.setTitle(title);
+            document.save(out);
             return Either.right(out.toByteArray());
         } catch (IOException | RuntimeException e) {
             return Either.left(Problem.of("docs.pdf.failed", "The PDF could not be rendered: " + e.getMessage())
