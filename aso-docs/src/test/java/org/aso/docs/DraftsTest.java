@@ -167,4 +167,12 @@ class DraftsTest {
         }
         assertThat(Drafts.templateName(DocumentKind.TRANSMISSION_SLIP)).isEqualTo("transmission-slip");
     }
+
+    @Test
+    void problem_missingVariable_readsInFrench() {
+        Problem p = drafts.html(Draft.of(DocumentKind.MEMO, "x", Map.of()), Locale.FRENCH).getLeft();
+
+        assertThat(p.message(Locale.FRENCH)).startsWith("Le modèle memo demande une valeur que le document ne fournit pas : ");
+        assertThat(p.message(Locale.ENGLISH)).startsWith("The template memo needs a value the draft lacks: ");
+    }
 }
