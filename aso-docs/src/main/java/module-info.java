@@ -8,6 +8,9 @@ module org.aso.docs {
     requires openhtmltopdf.core;
     requires openhtmltopdf.pdfbox;
     requires org.apache.pdfbox;
+    requires org.apache.xmpbox;
+    requires java.desktop;
+    requires java.xml;
 
     exports org.aso.docs;
 }

@@ -8,6 +8,8 @@ import io.pebbletemplates.pebble.error.AttributeNotFoundException;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import io.vavr.control.Either;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -22,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
 import org.aso.core.correspondence.Acknowledgement;
 import org.aso.core.correspondence.Entry;
 import org.aso.core.kernel.Contact;
@@ -29,6 +32,12 @@ import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Problems;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 
 /**
  * Drafting: a {@link Draft} (a memo, a letter, minutes, an acknowledgement, or any kind from plain
@@ -52,6 +61,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * HTML and text bytes. Immutable and thread-safe; templates are parsed once and cached.
  */
 public final class Drafts {
+    private static final String PRODUCER = "ASO toolkit";
     private final String organisation;
     private final PebbleEngine html;
     private final PebbleEngine text;
@@ -152,7 +162,23 @@ public final class Drafts {
      */
     public Either<Problem, byte[]> pdf(Draft draft, Locale locale, Clock clock) {
         Objects.requireNonNull(clock, "clock");
-        return html(draft, locale).flatMap(h -> toPdf(h, draft.title(), clock));
+        return html(draft, locale).flatMap(h -> toPdf(h, draft.title(), clock, false));
+    }
+
+    /**
+     * The draft as PDF/A-2b, for the archive: as {@link #pdf}, with an sRGB output intent and XMP
+     * metadata (PDF/A identification, title, producer, and the dates of the document information,
+     * which is the clock's instant). Checked here for its structure (identification, output
+     * intent, embedded fonts, matching dates), not by a full validator.
+     *
+     * @param draft the draft; not null
+     * @param locale the reader's locale; not null
+     * @param clock the clock the creation date is read from; not null
+     * @return the PDF's bytes, or a problem as for {@link #pdf}
+     */
+    public Either<Problem, byte[]> pdfA(Draft draft, Locale locale, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        return html(draft, locale).flatMap(h -> toPdf(h, draft.title(), clock, true));
     }
 
     /**
@@ -214,11 +240,15 @@ public final class Drafts {
         }
     }
 
-    private static Either<Problem, byte[]> toPdf(String html, String title, Clock clock) {
+    private static Either<Problem, byte[]> toPdf(String html, String title, Clock clock, boolean archival) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        if (archival) {
+            builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_B);
+            builder.useColorProfile(ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+        }
         builder.useFastMode();
-        builder.withProducer("ASO toolkit");
+        builder.withProducer(PRODUCER);
         builder.useFont(() -> Drafts.class.getResourceAsStream("fonts/DejaVuSans.ttf"), "DejaVu Sans", 400,
                 BaseRendererBuilder.FontStyle.NORMAL, true);
         builder.useFont(() -> Drafts.class.getResourceAsStream("fonts/DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
@@ -234,11 +264,38 @@ public final class Drafts {
             info.setCreationDate(created);
             info.setModificationDate(created);
             info.setTitle(title);
+            info.setProducer(PRODUCER);
+            if (archival) {
+                document.getDocumentCatalog().setMetadata(xmp(document, title, created));
+            }
             document.save(out);
             return Either.right(out.toByteArray());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | TransformerException | BadFieldValueException | RuntimeException e) {
             return Either.left(Problem.of("docs.pdf.failed", "The PDF could not be rendered: " + e.getMessage())
                     .with("detail", String.valueOf(e.getMessage())));
         }
+    }
+
+    private static PDMetadata xmp(PDDocument document, String title, Calendar created)
+            throws TransformerException, BadFieldValueException {
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        PDFAIdentificationSchema id = xmp.createAndAddPDFAIdentificationSchema();
+        id.setPart(2);
+        id.setConformance("B");
+        xmp.createAndAddDublinCoreSchema().setTitle(title);
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreateDate(created);
+        basic.setModifyDate(created);
+        basic.setMetadataDate(created);
+        xmp.createAndAddAdobePDFSchema().setProducer(PRODUCER);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        new XmpSerializer().serialize(xmp, bytes, true);
+        PDMetadata metadata = new PDMetadata(document);
+        try {
+            metadata.importXMPMetadata(bytes.toByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return metadata;
     }
 }

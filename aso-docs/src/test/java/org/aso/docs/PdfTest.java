@@ -96,4 +96,32 @@ class PdfTest {
 
         assertThat(drafts.pdf(partial, Locale.ENGLISH, CLOCK).getLeft().code()).isEqualTo("docs.template.missing-variable");
     }
+
+    @Test
+    void pdfA_isIdentifiedAsPdfA2b_withAnOutputIntentEmbeddedFontsAndDatesMatchingTheXmp() throws IOException {
+        byte[] pdf = drafts.pdfA(DraftFixtures.firstMinutes(), Locale.FRENCH, CLOCK).get();
+
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            String xmp = new String(doc.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>").contains("<pdfaid:conformance>B</pdfaid:conformance>")
+                    .contains("2026-12-01T08:30:00").contains("Comité de suivi des archives");
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).hasSize(1);
+            assertThat(doc.getDocumentCatalog().getOutputIntents().get(0).getDestOutputIntent()).isNotNull();
+            for (PDPage page : doc.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    assertThat(page.getResources().getFont(name).isEmbedded()).isTrue();
+                }
+            }
+            assertThat(doc.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(CLOCK.instant());
+            assertThat(new PDFTextStripper().getText(doc)).contains("Décisions").contains("Ναταλία Παππά");
+        }
+        assertThat(text(drafts.pdf(DraftFixtures.firstMinutes(), Locale.FRENCH, CLOCK).get())).isEqualTo(text(pdf));
+    }
+
+    @Test
+    void pdf_plain_isNotMarkedPdfA() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(drafts.pdf(DraftFixtures.memo(), Locale.FRENCH, CLOCK).get())) {
+            assertThat(doc.getDocumentCatalog().getOutputIntents()).isEmpty();
+        }
+    }
 }
