@@ -168,8 +168,9 @@ public final class Drafts {
     /**
      * The draft as PDF/A-2b, for the archive: as {@link #pdf}, with an sRGB output intent and XMP
      * metadata (PDF/A identification, title, producer, and the dates of the document information,
-     * which is the clock's instant). Checked here for its structure (identification, output
-     * intent, embedded fonts, matching dates), not by a full validator.
+     * which is the clock's instant). The library's tests check the output of its default templates
+     * with veraPDF's PDF/A-2b profile; a host's own templates and styles must keep within PDF/A
+     * (no transparency, fonts it embeds).
      *
      * @param draft the draft; not null
      * @param locale the reader's locale; not null
