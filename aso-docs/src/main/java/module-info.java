@@ -1,11 +1,16 @@
 /**
  * Documents for the ASO toolkit: drafting memos, minutes and letters to HTML and PDF, and the
- * archive with its search. The archive reads the text of incoming PDFs with Apache PDFBox, which
- * stays inside: the API speaks in aso values, bytes and {@link org.aso.core.kernel.Problem}s.
+ * archive with its search.
  */
 module org.aso.docs {
     requires transitive org.aso.core;
+    requires io.pebbletemplates;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
     requires org.apache.pdfbox;
+    requires org.apache.xmpbox;
+    requires java.desktop;
+    requires java.xml;
 
     exports org.aso.docs;
 }

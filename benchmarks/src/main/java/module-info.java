@@ -3,6 +3,7 @@ module org.aso.benchmarks {
     requires org.aso.core;
     requires org.aso.calendar;
     requires org.aso.mail;
+    requires org.aso.docs;
     requires jmh.core;
     requires ical4j.core;
 
