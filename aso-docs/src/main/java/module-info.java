@@ -1,7 +1,6 @@
 /**
  * Documents for the ASO toolkit: drafting memos, minutes and letters to HTML and PDF, and the
- * archive with its search. The archive reads the text of incoming PDFs with Apache PDFBox, which
- * stays inside: the API speaks in aso values, bytes and {@link org.aso.core.kernel.Problem}s.
+ * archive with its search.
  */
 module org.aso.docs {
     requires transitive org.aso.core;
@@ -9,7 +8,13 @@ module org.aso.docs {
     requires org.apache.lucene.analysis.common;
     requires org.apache.lucene.queryparser;
     requires org.apache.lucene.highlighter;
+    requires io.pebbletemplates;
+    requires openhtmltopdf.core;
+    requires openhtmltopdf.pdfbox;
     requires org.apache.pdfbox;
+    requires org.apache.xmpbox;
+    requires java.desktop;
+    requires java.xml;
 
     exports org.aso.docs;
 }

@@ -257,7 +257,10 @@ final class TextExtraction {
             stripper.setEndPage(Math.min(doc.getNumberOfPages(), limits.maxPdfPages()));
             BoundedWriter out = new BoundedWriter(limits.maxTextChars() * 2);
             stripper.writeText(doc, out);
-            return Either.right(cut(normalise(out.text()), limits.maxTextChars()));
+            // compatibility forms: PDFBox gives a ligature as one character ("ﬁ" for "fi", as our own
+            // PDFs set them), which a word search would miss
+            String text = java.text.Normalizer.normalize(out.text(), java.text.Normalizer.Form.NFKC);
+            return Either.right(cut(normalise(text), limits.maxTextChars()));
         } catch (InvalidPasswordException e) {
             return Either.left(Problem.of("docs.extract.encrypted", "The PDF is protected by a password"));
         } catch (IOException | RuntimeException e) {

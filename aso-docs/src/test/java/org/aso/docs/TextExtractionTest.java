@@ -90,4 +90,16 @@ class TextExtractionTest {
         assertThat(p.code()).isEqualTo("docs.extract.timeout");
         assertThat(p.message(java.util.Locale.FRENCH)).isEqualTo("La lecture du texte du PDF a dépassé 1 ms");
     }
+
+    @Test
+    void extractText_ofOurOwnPdf_givesLigaturesBackAsLetters() {
+        // openhtmltopdf sets "fi" as the ligature U+FB01 with DejaVu Sans; search needs the letters
+        Memo memo = new Memo("Cheffe de section", java.util.List.of("Tous"), "Vérifier les fiches",
+                java.time.LocalDate.of(2026, 3, 2), java.util.List.of("Il faut vérifier chaque fiche officielle."));
+        byte[] pdf = Drafts.of("Préfecture", java.util.Optional.empty())
+                .pdf(memo, java.util.Locale.FRENCH, java.time.Clock.fixed(java.time.Instant.parse("2026-03-02T09:00:00Z"),
+                        java.time.ZoneOffset.UTC)).get();
+        String text = Archive.extractText(pdf, "application/pdf").get();
+        assertThat(text).contains("Vérifier les fiches").contains("vérifier chaque fiche officielle").doesNotContain("\uFB01");
+    }
 }
