@@ -191,6 +191,15 @@ class ReadmeOutputsTest {
                     .check("registered.entry()", in.registered().entry())
                     .check("Either<Problem, Register.Registered> again", in.again());
         });
+        checks.put("docs-minutes", out -> {
+            DocsExample.MinutesTour t = DocsExample.minutesTour(PARIS, officer(), clockAt("2026-05-19T14:00:00Z"),
+                    dir.resolve("archive-" + System.nanoTime()));
+            out.check("minutes.absent()", t.minutes().absent())
+                    .check("minutes.excused()", t.minutes().excused())
+                    .check("stored.version()", t.stored().version())
+                    .check("found.items().get(0).documentId()", t.found().items().get(0).documentId())
+                    .check("notCleared.total()", t.notCleared().total());
+        });
         checks.put("docs", out -> out.check("Html.deadline",
                 org.aso.docs.Html.deadline(KernelExample.replyDeadline(PARIS), "received")));
         return checks;
