@@ -101,6 +101,19 @@ public final class Demo {
         log.println("Wrote " + page.getFileName());
 
         log.println();
+        log.println("== 9. The committee's minutes drafted, archived and found again (aso-docs)");
+        Clock afterMeeting = Clock.fixed(java.time.Instant.parse("2026-05-19T14:00:00Z"), paris.zone());
+        DocsExample.MinutesTour minutes = DocsExample.minutesTour(paris,
+                KernelExample.section(afterMeeting).officer(), afterMeeting, out.resolve("archive"));
+        Path pdf = out.resolve("compte-rendu-copil.pdf");
+        Files.write(pdf, minutes.pdf());
+        log.println("Wrote " + pdf.getFileName() + " (PDF/A-2b, " + minutes.pdf().length + " bytes); archived as "
+                + minutes.stored().id() + " version " + minutes.stored().version());
+        minutes.found().items().forEach(h -> log.println("Search \"reunion annuelle\": " + h.documentId() + ", "
+                + h.title() + ": " + h.snippetHtml()));
+        log.println("The same search by a visitor without clearance: " + minutes.notCleared().total() + " result(s)");
+
+        log.println();
         log.println("Demo output written to " + out);
     }
 }
