@@ -1,6 +1,5 @@
 package org.aso.docs;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -51,11 +50,7 @@ public record MeetingAgenda(Meeting meeting, String place, Map<PersonId, String>
 
     @Override
     public Map<String, Object> values(Locale locale) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("meetingTitle", meeting.title());
-        v.put("date", Texts.day(meeting.start().toLocalDate(), locale));
-        v.put("start", Texts.time(meeting.start(), locale));
-        v.put("end", Texts.time(meeting.end(), locale));
+        Map<String, Object> v = Texts.meetingHead(meeting, locale);
         v.put("place", place);
         v.put("online", meeting.onlineLink().orElse(""));
         v.put("chair", name(meeting.organizer()));

@@ -3,7 +3,6 @@ package org.aso.docs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -254,11 +253,7 @@ public record Minutes(Meeting meeting, List<PersonId> present, List<PersonId> ab
 
     @Override
     public Map<String, Object> values(Locale locale) {
-        Map<String, Object> v = new LinkedHashMap<>();
-        v.put("meetingTitle", meeting.title());
-        v.put("date", Texts.day(meeting.start().toLocalDate(), locale));
-        v.put("start", Texts.time(meeting.start(), locale));
-        v.put("end", Texts.time(meeting.end(), locale));
+        Map<String, Object> v = Texts.meetingHead(meeting, locale);
         v.put("chair", name(meeting.organizer()));
         v.put("present", present.stream().map(this::name).toList());
         v.put("absent", absent.stream().map(this::name).toList());

@@ -53,4 +53,14 @@ final class Texts {
         p.forEach((k, v) -> m.put((String) k, (String) v));
         return java.util.Collections.unmodifiableMap(m);
     }
+
+    /** The values every meeting document opens with: its title, day, start and end, in the reader's language. */
+    static java.util.Map<String, Object> meetingHead(org.aso.core.agenda.Meeting meeting, java.util.Locale locale) {
+        java.util.Map<String, Object> v = new java.util.LinkedHashMap<>();
+        v.put("meetingTitle", meeting.title());
+        v.put("date", day(meeting.start().toLocalDate(), locale));
+        v.put("start", time(meeting.start(), locale));
+        v.put("end", time(meeting.end(), locale));
+        return v;
+    }
 }
