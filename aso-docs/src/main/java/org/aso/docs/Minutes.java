@@ -254,7 +254,9 @@ public record Minutes(Meeting meeting, List<PersonId> present, List<PersonId> ab
     @Override
     public Map<String, Object> values(Locale locale) {
         Map<String, Object> v = Texts.meetingHead(meeting, locale);
-        v.put("chair", name(meeting.organizer()));
+        // the chair is the attendee with that role; the organizer when nobody has it
+        v.put("chair", name(meeting.attendees().stream().filter(a -> a.role() == Attendee.Role.CHAIR)
+                .map(Attendee::person).findFirst().orElse(meeting.organizer())));
         v.put("present", present.stream().map(this::name).toList());
         v.put("absent", absent.stream().map(this::name).toList());
         v.put("excused", excused.stream().map(this::name).toList());

@@ -18,6 +18,7 @@ import org.aso.core.kernel.PriorityGrade;
 import org.aso.core.priority.Task;
 import org.aso.core.priority.TaskId;
 import org.aso.core.priority.TaskSource;
+import org.aso.core.agenda.Meeting;
 import org.junit.jupiter.api.Test;
 
 class MinutesTest {
@@ -126,5 +127,22 @@ class MinutesTest {
         assertThat(text).contains("Matters arising\n- [2026-11-A2] Étiqueter les cartons (Jérôme Dupré, Wednesday, November 25, 2026)\n")
                 .contains("Action items\n- [2026-12-A1] Vérifier l’inventaire (Ναταλία Παππά, Friday, December 18, 2026)\n")
                 .contains("1. Déménagement des archives\n2. Questions diverses\n");
+    }
+
+    @Test
+    void the_chair_is_the_attendee_with_that_role_else_the_organizer() {
+        Meeting organised = DraftFixtures.meeting("m-9", DraftFixtures.firstMinutes().meeting().start());
+        // the clerk organises; the chair presides
+        Meeting chaired = Meeting.builder().id(org.aso.core.agenda.MeetingId.of("m-10")).title(organised.title())
+                .organizer(CLERK).addAttendees(
+                        org.aso.core.agenda.Attendee.of(CHAIR, org.aso.core.agenda.Attendee.Role.CHAIR),
+                        org.aso.core.agenda.Attendee.of(ENGINEER, org.aso.core.agenda.Attendee.Role.REQUIRED))
+                .start(organised.start()).end(organised.end()).status(Meeting.Status.CONFIRMED).sequence(0).build();
+        Minutes withChair = Minutes.of(chaired, java.util.Set.of(CHAIR, CLERK), java.util.Set.of(), DraftFixtures.NAMES,
+                List.of(), List.of(), Optional.empty());
+        assertThat(withChair.values(java.util.Locale.FRENCH).get("chair")).isEqualTo(DraftFixtures.NAMES.get(CHAIR));
+        Minutes noChair = Minutes.of(organised, java.util.Set.of(CHAIR), java.util.Set.of(), DraftFixtures.NAMES,
+                List.of(), List.of(), Optional.empty());
+        assertThat(noChair.values(java.util.Locale.FRENCH).get("chair")).isEqualTo(DraftFixtures.NAMES.get(CHAIR));
     }
 }
