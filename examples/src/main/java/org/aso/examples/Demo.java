@@ -17,14 +17,10 @@ import org.aso.core.kernel.WorkingDayDeadline;
  * says where they went.
  */
 public final class Demo {
-    /** The PDF renderer logs each render at INFO through java.util.logging: the demo, a host, keeps warnings only. */
-    private static final java.util.logging.Logger PDF_LOG = java.util.logging.Logger.getLogger("com.openhtmltopdf");
-
     private Demo() {}
 
     /** Runs the demo. */
     public static void main(String[] args) throws IOException {
-        PDF_LOG.setLevel(java.util.logging.Level.WARNING);
         Path out = Path.of(args.length > 0 ? args[0] : "target/aso-demo").toAbsolutePath().normalize();
         run(out, Clock.systemDefaultZone(), System.out);
     }
