@@ -81,7 +81,17 @@ public abstract class EmailAddress {
         if (text.length() > MAX_INPUT) {
             return Either.left(problem("kernel.email.too-long", "The e-mail address is too long", text));
         }
-        String s = text.strip();
+        // spaces around it are dropped (a pasted address); a control character anywhere, even at an
+        // end (a tab, a line break, U+001F), is refused below, never silently removed
+        int from = 0;
+        int to = text.length();
+        while (from < to && Character.isSpaceChar(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isSpaceChar(text.charAt(to - 1))) {
+            to--;
+        }
+        String s = text.substring(from, to);
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             if (Character.getType(cp) == Character.FORMAT || Character.getType(cp) == Character.SURROGATE) {

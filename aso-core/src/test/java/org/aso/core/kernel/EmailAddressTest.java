@@ -45,6 +45,17 @@ class EmailAddressTest {
     }
 
     @Test
+    void parse_spacesAroundAreDropped_butAControlCharacterAtAnEndIsRefused() {
+        assertThat(EmailAddress.parse("  alice@example.org \u00A0").get()).isEqualTo(EmailAddress.of("alice@example.org"));
+        for (String text : new String[] {"\u001Falice@example.org", "alice@example.org\n", "\talice@example.org",
+                "alice@example.org\r\n"}) {
+            var p = EmailAddress.parse(text).getLeft();
+            assertThat(p.code()).as(text).isEqualTo("kernel.email.malformed");
+            assertThat(p.details()).as(text).containsKey("character");
+        }
+    }
+
+    @Test
     void parse_tooLongLocalPart_isRefused() {
         assertThat(EmailAddress.parse("a".repeat(65) + "@example.org").getLeft().code())
                 .isEqualTo("kernel.email.local-part");
