@@ -1,5 +1,7 @@
 package org.aso.calendar;
 
+import org.aso.core.fixtures.DebianTools;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,26 +23,26 @@ class InteropHarnessTest {
         String printed = "{\"method\": \"REQUEST\", \"events\": [{\"summary\": \"R\\u00e9union \\u2014 \\u0421\\u043e\","
                 + " \"attendees\": 20, \"recurrence_id\": null, \"x\": [true, false, -3]}]}";
         // when
-        Map<String, Object> parsed = Json.object(Json.parse(printed));
+        Map<String, Object> parsed = DebianTools.object(DebianTools.json(printed));
         // then
         assertThat(parsed.get("method")).isEqualTo("REQUEST");
-        Map<String, Object> event = Json.object(Json.array(parsed.get("events")).get(0));
+        Map<String, Object> event = DebianTools.object(DebianTools.array(parsed.get("events")).get(0));
         assertThat(event.get("summary")).isEqualTo("Réunion — Со");
         assertThat(event.get("attendees")).isEqualTo(20L);
         assertThat(event).containsEntry("recurrence_id", null);
-        assertThat(Json.array(event.get("x"))).containsExactly(true, false, -3L);
+        assertThat(DebianTools.array(event.get("x"))).containsExactly(true, false, -3L);
     }
 
     @Test
     void json_parse_brokenText_isRefused() {
-        assertThatThrownBy(() -> Json.parse("{\"a\": [1, 2}")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Json.parse("[1] 2")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Json.parse("\"open")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DebianTools.json("{\"a\": [1, 2}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DebianTools.json("[1] 2")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> DebianTools.json("\"open")).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void spans_ofTheExpandScript_areSortedAndDistinct() {
-        Object printed = Json.parse("[{\"uid\": \"b\", \"start\": \"2026-04-06T08:00:00Z\", \"end\": \"2026-04-06T09:00:00Z\"},"
+        Object printed = DebianTools.json("[{\"uid\": \"b\", \"start\": \"2026-04-06T08:00:00Z\", \"end\": \"2026-04-06T09:00:00Z\"},"
                 + " {\"uid\": \"a\", \"start\": \"2026-03-16T09:00:00Z\", \"end\": \"2026-03-16T10:00:00Z\"},"
                 + " {\"uid\": \"a\", \"start\": \"2026-03-16T09:00:00Z\", \"end\": \"2026-03-16T10:00:00Z\"}]");
         assertThat(InteropTools.spans(printed)).containsExactly(

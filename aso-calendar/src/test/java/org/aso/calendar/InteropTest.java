@@ -1,5 +1,7 @@
 package org.aso.calendar;
 
+import org.aso.core.fixtures.DebianTools;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
@@ -138,18 +140,18 @@ class InteropTest {
         // when
         Map<String, Object> parsed = InteropTools.parse(work("python-icalendar", s), s.text());
         // then
-        List<Object> events = Json.array(parsed.get("events"));
+        List<Object> events = DebianTools.array(parsed.get("events"));
         assertThat(parsed.get("method")).as("METHOD").isEqualTo(s.method());
         assertThat(events).as("VEVENTs").hasSize(s.events());
-        Map<String, Object> first = Json.object(events.get(0));
+        Map<String, Object> first = DebianTools.object(events.get(0));
         assertThat(first.get("summary")).isEqualTo(s.summary());
         assertThat(first.get("attendees")).isEqualTo((long) s.attendees());
         assertThat(first.get("dtstart")).as("DTSTART").isNotNull();
         if (!s.status().isEmpty()) {
             assertThat(first.get("status")).as("STATUS").isEqualTo(s.status());
         }
-        assertThat(events.stream().map(e -> Json.object(e).get("uid")).distinct()).hasSize(s.uids());
-        String texts = String.join("\n", Json.array(first.get("texts")).stream().map(String::valueOf).toList());
+        assertThat(events.stream().map(e -> DebianTools.object(e).get("uid")).distinct()).hasSize(s.uids());
+        String texts = String.join("\n", DebianTools.array(first.get("texts")).stream().map(String::valueOf).toList());
         s.texts().forEach(t -> assertThat(texts).as("texts python-icalendar decoded").contains(t));
         RAN.add(s.name() + ": python-icalendar read " + events.size() + " VEVENT(s)");
     }

@@ -1,7 +1,9 @@
 package org.aso.calendar;
 
+import org.aso.core.fixtures.DebianTools;
+import org.aso.core.fixtures.DebianTools.Run;
+
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,15 +15,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.aso.core.kernel.Interval;
-import org.junit.jupiter.api.Assertions;
 
 /**
  * The independent implementations the interop tests run, from Debian packages: python-icalendar
@@ -31,7 +29,7 @@ import org.junit.jupiter.api.Assertions;
  */
 final class InteropTools {
     /** Debian's interpreter; {@code -Daso.interop.python=...} points elsewhere (to see the tests skip, say). */
-    static final Path PYTHON = Path.of(System.getProperty("aso.interop.python", "/usr/bin/python3"));
+    static final Path PYTHON = DebianTools.PYTHON;
     /** khal; {@code -Daso.interop.khal=...} points elsewhere. */
     static final Path KHAL = Path.of(System.getProperty("aso.interop.khal", "/usr/bin/khal"));
     /** The longest one tool run may take. */
@@ -43,37 +41,10 @@ final class InteropTools {
 
     private InteropTools() {}
 
-    /** What a process did. */
-    record Run(int exit, String out, String err) {
-        Run ok(String what) {
-            if (exit != 0) {
-                throw new AssertionError(what + " exited with " + exit + ":\n" + err + "\n" + out);
-            }
-            return this;
-        }
-    }
-
     /** {@return what is missing to run the interop tests, empty when every tool is there} */
     static List<String> missing() {
         List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(PYTHON)) {
-            missing.add(PYTHON + " not found");
-        } else {
-            Path dir = null;
-            try {
-                dir = Files.createTempDirectory("aso-interop-check");
-                Run run = run(dir, List.of(PYTHON.toString(), "-c",
-                        "import icalendar, recurring_ical_events, dateutil, radicale"));
-                if (run.exit() != 0) {
-                    String[] lines = run.err().strip().split("\n");
-                    missing.add("Python modules missing under " + PYTHON + ": " + lines[lines.length - 1]);
-                }
-            } catch (IOException | RuntimeException e) {
-                missing.add("cannot run " + PYTHON + ": " + e);
-            } finally {
-                delete(dir);
-            }
-        }
+        DebianTools.pythonMissing("icalendar, recurring_ical_events, dateutil, radicale").ifPresent(missing::add);
         if (!Files.isExecutable(KHAL)) {
             missing.add(KHAL + " not found");
         }
@@ -85,81 +56,19 @@ final class InteropTools {
         return "interop tests need the Debian packages " + PACKAGES + ": " + String.join("; ", missing);
     }
 
-    /**
-     * Says, once, that the interop tests are skipped and why; fails instead when
-     * {@code -Daso.interop.required=true} (.ci/run sets it once the packages are installed).
-     */
+    /** Says that the interop tests are skipped and why, or fails under {@code -Daso.interop.required=true}. */
     static void skipOrFail(List<String> missing) {
-        if (Boolean.getBoolean("aso.interop.required")) {
-            Assertions.fail(why(missing));
-        }
-        System.out.println("[interop] SKIPPED: " + why(missing));
+        DebianTools.skipOrFail(why(missing));
     }
 
-    /**
-     * Runs a command in {@code dir} with a clean environment (UTF-8, no user Python paths, khal's
-     * and Radicale's home folders inside {@code dir}), within {@link #TIMEOUT}.
-     */
+    /** Runs a command in {@code dir} in {@link DebianTools}' clean environment, within {@link #TIMEOUT}. */
     static Run run(Path dir, List<String> command) {
-        try {
-            Path out = Files.createTempFile(dir, "out", ".txt");
-            Path err = Files.createTempFile(dir, "err", ".txt");
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            environment(pb.environment(), dir);
-            Process p = pb.start();
-            if (!p.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                throw new AssertionError(command + " took more than " + TIMEOUT);
-            }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted: " + command, e);
-        }
-    }
-
-    /** The environment of every tool run: UTF-8, no user Python, homes inside {@code dir}. */
-    static void environment(Map<String, String> env, Path dir) {
-        env.keySet().removeIf(k -> k.startsWith("PYTHON") || k.startsWith("PYENV") || k.startsWith("VIRTUAL_ENV"));
-        env.put("LANG", "C.UTF-8");
-        env.put("LC_ALL", "C.UTF-8");
-        env.put("TZ", "UTC");
-        env.put("HOME", dir.toString());
-        env.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
-        env.put("XDG_DATA_HOME", dir.resolve("data").toString());
-        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-    }
-
-    /** Deletes a folder and what it holds, if there is one. */
-    static void delete(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DebianTools.run(dir, command, TIMEOUT);
     }
 
     /** Copies the script {@code interop/name} from the test resources into {@code dir}. */
     static Path script(Path dir, String name) {
-        Path target = dir.resolve(name);
-        try (InputStream in = InteropTools.class.getResourceAsStream("/interop/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no test resource interop/" + name);
-            }
-            Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DebianTools.script(InteropTools.class, dir, name);
     }
 
     /** Writes {@code text} as the UTF-8 file {@code name} in {@code dir}, byte for byte. */
@@ -178,7 +87,7 @@ final class InteropTools {
         Path file = write(dir, "parse-input.ics", text);
         Run run = run(dir, List.of(PYTHON.toString(), script(dir, "parse.py").toString(), file.toString()))
                 .ok("python-icalendar (parse.py)");
-        return Json.object(Json.parse(run.out()));
+        return DebianTools.object(DebianTools.json(run.out()));
     }
 
     // ---------------------------------------------------------------- recurring-ical-events
@@ -188,14 +97,14 @@ final class InteropTools {
         Path file = write(dir, "expand-input.ics", text);
         Run run = run(dir, List.of(PYTHON.toString(), script(dir, "expand.py").toString(), file.toString(),
                 Span.text(window.start()), Span.text(window.end()))).ok("recurring-ical-events (expand.py)");
-        return spans(Json.parse(run.out()));
+        return spans(DebianTools.json(run.out()));
     }
 
     /** The spans of a JSON list of {@code {"start", "end"}} objects. */
     static Set<Span> spans(Object json) {
         Set<Span> out = new TreeSet<>();
-        for (Object o : Json.array(json)) {
-            Map<String, Object> occurrence = Json.object(o);
+        for (Object o : DebianTools.array(json)) {
+            Map<String, Object> occurrence = DebianTools.object(o);
             out.add(new Span((String) occurrence.get("start"), (String) occurrence.get("end")));
         }
         return out;

@@ -1,5 +1,7 @@
 package org.aso.calendar;
 
+import org.aso.core.fixtures.DebianTools;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -53,7 +55,7 @@ final class Radicale implements AutoCloseable {
                 "--web-type", "none",
                 "--logging-level", "warning"))
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
-        InteropTools.environment(pb.environment(), dir);
+        DebianTools.environment(pb.environment(), dir);
         Radicale server = new Radicale(pb.start(), log, URI.create("http://127.0.0.1:" + port + "/"));
         server.awaitReady();
         return server;

@@ -1,5 +1,7 @@
 package org.aso.mail;
 
+import org.aso.core.fixtures.DebianTools;
+
 import static org.aso.mail.MailFixtures.ALICE;
 import static org.aso.mail.MailFixtures.NOW;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -213,7 +215,7 @@ class MailInteropTest {
     // ---------------------------------------------------------------- Python's email package
 
     private static List<Map<String, Object>> parts(Object tree) {
-        return InteropJson.array(InteropJson.object(tree).get("parts")).stream().map(InteropJson::object).toList();
+        return DebianTools.array(DebianTools.object(tree).get("parts")).stream().map(DebianTools::object).toList();
     }
 
     private static Map<String, Object> only(List<Map<String, Object>> parts, String contentType) {
@@ -234,8 +236,8 @@ class MailInteropTest {
     /** iMIP (RFC 6047) as an independent reader sees it: where the calendar part is, and what it says. */
     private static void assertImip(Object tree, Email email, String method, String alternativePath) {
         List<Map<String, Object>> parts = parts(tree);
-        assertThat(InteropJson.object(tree).get("subject")).isEqualTo(email.subject());
-        assertThat(InteropJson.object(tree).get("defects")).isEqualTo(List.of());
+        assertThat(DebianTools.object(tree).get("subject")).isEqualTo(email.subject());
+        assertThat(DebianTools.object(tree).get("defects")).isEqualTo(List.of());
         parts.forEach(p -> assertThat(p.get("defects")).as("%s", p).isEqualTo(List.of()));
         Map<String, Object> calendar = only(parts, "text/calendar");
         // inside multipart/alternative, last, after the plain and HTML texts
@@ -245,7 +247,7 @@ class MailInteropTest {
         // its method parameter is the calendar's METHOD, its charset UTF-8, shown inline, not as a file
         String text = ((String) calendar.get("text")).replace("\r\n", "\n");
         assertThat(text).contains("\nMETHOD:" + method + "\n");
-        assertThat(InteropJson.object(calendar.get("params")).get("method")).isEqualTo(method);
+        assertThat(DebianTools.object(calendar.get("params")).get("method")).isEqualTo(method);
         assertThat(calendar.get("charset")).isEqualTo("utf-8");
         assertThat(calendar.get("disposition")).isNotEqualTo("attachment");
         assertThat(calendar.get("filename")).isNull();
@@ -304,7 +306,7 @@ class MailInteropTest {
         List<Object> trees = MailInteropTools.mimeTrees(dir, List.of(letter, notice));
         // then: the letter, its texts in an alternative, the PDF as a file; no calendar
         List<Map<String, Object>> letterParts = parts(trees.get(0));
-        assertThat(InteropJson.object(trees.get(0)).get("subject")).isEqualTo(letter.subject())
+        assertThat(DebianTools.object(trees.get(0)).get("subject")).isEqualTo(letter.subject())
                 .isEqualTo("Réponse à votre demande de subvention");
         assertThat(types(letterParts, "")).containsExactly("multipart/alternative", "application/pdf");
         assertThat(types(letterParts, "1")).containsExactly("text/plain", "text/html");
@@ -315,7 +317,7 @@ class MailInteropTest {
         assertThat(file.get("size")).isEqualTo((long) pdf.length);
         // the notice: French texts in UTF-8, its subject decoded
         List<Map<String, Object>> noticeParts = parts(trees.get(1));
-        assertThat(InteropJson.object(trees.get(1)).get("subject")).isEqualTo(notice.subject());
+        assertThat(DebianTools.object(trees.get(1)).get("subject")).isEqualTo(notice.subject());
         assertThat(noticeParts.get(0).get("content_type")).isEqualTo("multipart/alternative");
         assertThat(types(noticeParts, "")).containsExactly("text/plain", "text/html");
         for (Map<String, Object> text : noticeParts.subList(1, 3)) {
@@ -324,7 +326,7 @@ class MailInteropTest {
             assertThat((String) text.get("text")).contains("Réponse attendue depuis le 2 mars");
         }
         for (Object tree : trees) {
-            assertThat(InteropJson.object(tree).get("defects")).isEqualTo(List.of());
+            assertThat(DebianTools.object(tree).get("defects")).isEqualTo(List.of());
             parts(tree).forEach(p -> assertThat(p.get("defects")).as("%s", p).isEqualTo(List.of()));
         }
     }

@@ -1,14 +1,15 @@
 package org.aso.mail;
 
+import org.aso.core.fixtures.DebianTools;
+import org.aso.core.fixtures.DebianTools.Run;
+
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.KeyStore;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -20,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assertions;
 
 /**
  * The independent implementations aso-mail's interop tests run, from Debian packages under
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Assertions;
  */
 final class MailInteropTools {
     /** Debian's interpreter; {@code -Daso.interop.python=...} points elsewhere (to see the tests skip, say). */
-    static final Path PYTHON = Path.of(System.getProperty("aso.interop.python", "/usr/bin/python3"));
+    static final Path PYTHON = DebianTools.PYTHON;
     /** The Debian packages the tests need, as .ci/run installs them. */
     static final String PACKAGES = "python3-aiosmtpd";
     /** The longest a script may take. */
@@ -38,37 +38,9 @@ final class MailInteropTools {
 
     private MailInteropTools() {}
 
-    /** What a process did. */
-    record Run(int exit, String out, String err) {
-        Run ok(String what) {
-            if (exit != 0) {
-                throw new AssertionError(what + " exited with " + exit + ":\n" + err + "\n" + out);
-            }
-            return this;
-        }
-    }
-
     /** {@return what is missing to run the interop tests, empty when every tool is there} */
     static List<String> missing() {
-        List<String> missing = new ArrayList<>();
-        if (!Files.isExecutable(PYTHON)) {
-            missing.add(PYTHON + " not found");
-            return missing;
-        }
-        Path dir = null;
-        try {
-            dir = Files.createTempDirectory("aso-mail-interop-check");
-            Run run = run(dir, List.of(PYTHON.toString(), "-c", "import aiosmtpd.smtp, email.policy, ssl"));
-            if (run.exit() != 0) {
-                String[] lines = run.err().strip().split("\n");
-                missing.add("Python modules missing under " + PYTHON + ": " + lines[lines.length - 1]);
-            }
-        } catch (IOException | RuntimeException e) {
-            missing.add("cannot run " + PYTHON + ": " + e);
-        } finally {
-            delete(dir);
-        }
-        return missing;
+        return DebianTools.pythonMissing("aiosmtpd.smtp, email.policy, ssl").stream().toList();
     }
 
     /** {@return why the interop tests cannot run} */
@@ -77,74 +49,19 @@ final class MailInteropTools {
                 + String.join("; ", missing);
     }
 
-    /**
-     * Says that the interop tests are skipped and why; fails instead when
-     * {@code -Daso.interop.required=true} (.ci/run sets it once the packages are installed).
-     */
+    /** Says that the interop tests are skipped and why, or fails under {@code -Daso.interop.required=true}. */
     static void skipOrFail(List<String> missing) {
-        if (Boolean.getBoolean("aso.interop.required")) {
-            Assertions.fail(why(missing));
-        }
-        System.out.println("[interop] SKIPPED: " + why(missing));
+        DebianTools.skipOrFail(why(missing));
     }
 
-    /** The environment of every script: UTF-8, no user Python paths, home inside {@code dir}. */
-    static void environment(Map<String, String> env, Path dir) {
-        env.keySet().removeIf(k -> k.startsWith("PYTHON") || k.startsWith("PYENV") || k.startsWith("VIRTUAL_ENV"));
-        env.put("LANG", "C.UTF-8");
-        env.put("LC_ALL", "C.UTF-8");
-        env.put("HOME", dir.toString());
-    }
-
-    /** Runs a command in {@code dir} to its end, within {@link #TIMEOUT_SECONDS}. */
+    /** Runs a command in {@code dir} in {@link DebianTools}' clean environment, within {@link #TIMEOUT_SECONDS}. */
     static Run run(Path dir, List<String> command) {
-        try {
-            Path out = Files.createTempFile(dir, "out", ".txt");
-            Path err = Files.createTempFile(dir, "err", ".txt");
-            ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            environment(pb.environment(), dir);
-            Process p = pb.start();
-            if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                throw new AssertionError(command + " took more than " + TIMEOUT_SECONDS + " s");
-            }
-            return new Run(p.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-                    Files.readString(err, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted: " + command, e);
-        }
+        return DebianTools.run(dir, command, java.time.Duration.ofSeconds(TIMEOUT_SECONDS));
     }
 
     /** Copies the script {@code interop/name} from the test resources into {@code dir}. */
     static Path script(Path dir, String name) {
-        Path target = dir.resolve(name);
-        try (InputStream in = MailInteropTools.class.getResourceAsStream("/interop/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("no test resource interop/" + name);
-            }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes a folder and what it holds, if there is one. */
-    static void delete(Path dir) {
-        if (dir == null || !Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DebianTools.script(MailInteropTools.class, dir, name);
     }
 
     // ---------------------------------------------------------------- PEM files for Python's ssl
@@ -197,7 +114,7 @@ final class MailInteropTools {
                     folder.toString()));
             certAndKey.forEach(p -> command.add(p.toString()));
             ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectError(err.toFile());
-            environment(pb.environment(), dir);
+            DebianTools.environment(pb.environment(), dir);
             Process p = pb.start();
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.US_ASCII));
             String line;
@@ -240,7 +157,7 @@ final class MailInteropTools {
         /** {@return what the server noted of the message saved as {@code eml}} */
         Map<String, Object> meta(Path eml) throws IOException {
             Path json = eml.resolveSibling(eml.getFileName().toString().replace(".eml", ".json"));
-            return InteropJson.object(InteropJson.parse(Files.readString(json, StandardCharsets.UTF_8)));
+            return DebianTools.object(DebianTools.json(Files.readString(json, StandardCharsets.UTF_8)));
         }
 
         /** {@return what the server wrote to its error stream so far} */
@@ -268,6 +185,6 @@ final class MailInteropTools {
             command.add(f.toString());
         }
         Run run = run(dir, command).ok("Python's email package (mime_tree.py)");
-        return InteropJson.array(InteropJson.parse(run.out()));
+        return DebianTools.array(DebianTools.json(run.out()));
     }
 }
