@@ -66,11 +66,14 @@ final class Headers {
         return "<" + kind + "." + safe(id) + "." + sequence + "@" + domain + ">";
     }
 
-    /** The first 16 hexadecimal digits of the SHA-256 of a text's UTF-8: a short, stable id part. */
-    static String digest(String text) {
+    /**
+     * The first {@code octets} octets of the SHA-256 of a text's UTF-8, in lower-case hexadecimal: a
+     * stable id part (the one place aso-mail hashes a text).
+     */
+    static String sha256(String text, int octets) {
         try {
             byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+            return java.util.HexFormat.of().formatHex(hash, 0, octets);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is in every Java platform", e);
         }

@@ -8,11 +8,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -169,12 +166,7 @@ final class Intake {
         if (messageId.length() <= MAX_REFERENCE) {
             return messageId;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(messageId.getBytes(StandardCharsets.UTF_8));
-            return "<" + HexFormat.of().formatHex(digest) + "@sha-256.invalid>";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has SHA-256", e);
-        }
+        return "<" + Headers.sha256(messageId, 32) + "@sha-256.invalid>";
     }
 
     private Optional<Entry> answered(Register register, IncomingMail mail, List<Problem> warnings) {

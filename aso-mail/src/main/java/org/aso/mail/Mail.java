@@ -579,7 +579,7 @@ public final class Mail {
             key.append(n.task().value()).append('\n').append(n.dueSince().getEpochSecond()).append('\n');
         }
         Body body = new Body(texts).paragraph(texts.text("notice.report.lead")).list("notice.report.tasks", lines);
-        String id = Headers.messageId("notice", "report." + Headers.digest(key.toString()), 0, domain);
+        String id = Headers.messageId("notice", "report." + Headers.sha256(key.toString(), 8), 0, domain);
         return Composer.compose(new Draft(id, sender, Optional.empty(), named.get(), sender.address(), subject, now,
                 body.text(), body.html(subject), Optional.empty(), List.of(), Optional.empty(), List.of(), smtpUtf8));
     }
