@@ -150,6 +150,12 @@ public final class PhoneLog {
             return log;
         }
 
+        /** {@return the decision's one event, {@link #event()}, as a list} */
+        @Override
+        public java.util.List<PhoneLogEvent> events() {
+            return java.util.List.of(event);
+        }
+
         /**
          * The change; every component is required.
          *

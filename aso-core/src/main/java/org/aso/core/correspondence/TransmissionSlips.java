@@ -156,6 +156,12 @@ public final class TransmissionSlips {
             return slips;
         }
 
+        /** {@return the decision's one event, {@link #event()}, as a list} */
+        @Override
+        public java.util.List<TransmissionSlipEvent> events() {
+            return java.util.List.of(event);
+        }
+
         /**
          * The change; every component is required.
          *

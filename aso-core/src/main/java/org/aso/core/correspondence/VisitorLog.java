@@ -123,6 +123,12 @@ public final class VisitorLog {
             return log;
         }
 
+        /** {@return the decision's one event, {@link #event()}, as a list} */
+        @Override
+        public java.util.List<VisitorLogEvent> events() {
+            return java.util.List.of(event);
+        }
+
         /**
          * The change; every component is required.
          *

@@ -65,6 +65,15 @@ public final class Numbering {
         public Numbering state() {
             return numbering;
         }
+
+        /**
+         * {@return no events: a numbering has no history of its own; the register or book that issued the
+         * number records it in its own event}
+         */
+        @Override
+        public java.util.List<org.aso.core.kernel.DomainEvent> events() {
+            return java.util.List.of();
+        }
     }
 
     /**
