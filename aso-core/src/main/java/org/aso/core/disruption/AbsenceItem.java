@@ -101,7 +101,7 @@ public record AbsenceItem(Concern concern, Ref ref, Optional<String> title, Stri
     /**
      * The item as one line for a reader of {@code locale} (French or English; another language gets
      * English), its moment shown in {@code zone}. In English:
-     * {@code "Letter to handle: LETTER GEN/2026-A-000001 'Subsidy' (ASSIGNED), due Friday 6 March 2026"}.
+     * {@code "Letter to handle: LETTER GEN/2026-A-000001 'Subsidy' (ASSIGNED), due Thu 12 Mar 2026"}.
      *
      * @param locale the reader's locale; not null
      * @param zone the reader's time zone; not null
