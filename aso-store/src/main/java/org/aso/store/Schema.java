@@ -15,8 +15,10 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import javax.sql.DataSource;
 import org.aso.core.kernel.Problem;
 
@@ -30,6 +32,8 @@ final class Schema {
     /** The scripts, oldest first; version {@code i + 1} at index {@code i}. */
     static final List<String> SCRIPTS = List.of("org/aso/store/sql/V1__streams_events_snapshots.sql");
 
+    private static final int ATTEMPTS = 3;
+
     private Schema() {
     }
 
@@ -39,27 +43,44 @@ final class Schema {
             boolean autoCommit = c.getAutoCommit();
             try {
                 for (int i = 0; i < SCRIPTS.size(); i++) {
-                    int version = i + 1;
-                    if (applied(c).contains(version)) {
-                        continue;
-                    }
-                    try {
-                        apply(c, version, SCRIPTS.get(i), clock);
-                    } catch (SQLException e) {
-                        rollback(c);
-                        // another process may have applied it at the same time: then all is well
-                        if (!applied(c).contains(version)) {
-                            return Either.left(EventLog.unavailable("applying schema version " + version, null, e));
-                        }
+                    Optional<Problem> failed = applyIfMissing(c, i + 1, SCRIPTS.get(i), clock);
+                    if (failed.isPresent()) {
+                        return Either.left(failed.get());
                     }
                 }
-                Set<Integer> done = applied(c);
-                return Either.right(done.isEmpty() ? 0 : ((TreeSet<Integer>) done).last());
+                TreeSet<Integer> done = applied(c);
+                return Either.right(done.isEmpty() ? 0 : done.last());
             } finally {
                 c.setAutoCommit(autoCommit);
             }
         } catch (SQLException e) {
             return Either.left(EventLog.unavailable("migrating the schema", null, e));
+        }
+    }
+
+    /**
+     * Applies one script unless the history has it. A failure is retried twice after a short pause: it is
+     * most often another process applying the same script (a unique violation on PostgreSQL's catalogue or
+     * on the history row), which the next look at the history shows.
+     */
+    private static Optional<Problem> applyIfMissing(Connection c, int version, String script, Clock clock) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            if (applied(c).contains(version)) {
+                return Optional.empty();
+            }
+            try {
+                apply(c, version, script, clock);
+                return Optional.empty();
+            } catch (SQLException e) {
+                rollback(c);
+                if (applied(c).contains(version)) {
+                    return Optional.empty();
+                }
+                if (attempt == ATTEMPTS) {
+                    return Optional.of(EventLog.unavailable("applying schema version " + version, null, e));
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100L * attempt));
+            }
         }
     }
 
@@ -82,9 +103,9 @@ final class Schema {
     }
 
     /** {@return the versions in the history table; none if it does not exist yet} */
-    private static Set<Integer> applied(Connection c) throws SQLException {
+    private static TreeSet<Integer> applied(Connection c) throws SQLException {
         c.setAutoCommit(true);
-        Set<Integer> versions = new TreeSet<>();
+        TreeSet<Integer> versions = new TreeSet<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT version FROM aso_schema_history");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {

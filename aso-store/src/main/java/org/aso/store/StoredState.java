@@ -120,8 +120,11 @@ public final class StoredState<S> {
      * @param decide the decision, a pure function of the state (it may run several times)
      * @param <O> the decision's outcome
      * @return the outcome whose events were appended; the decision's problem; or {@code store.unavailable}
-     *     (the database failed; nothing was appended), {@code store.contention} (still outpaced after the
-     *     configured attempts) or {@code store.replay.inconsistent} (a stored event does not fit)
+     *     (the database failed; nothing was appended, unless the commit went through and only its answer was
+     *     lost: {@link #refresh()} then shows the events), {@code store.contention} (still outpaced after the
+     *     configured attempts), {@code store.replay.inconsistent} (a stored event does not fit) or the JSON
+     *     problem of a stored row
+     * @throws NullPointerException if {@code decide} is null or returns null
      */
     public <O extends Outcome<? extends S>> Either<Problem, O> update(Function<? super S, Either<Problem, O>> decide) {
         Objects.requireNonNull(decide, "decide");

@@ -125,6 +125,23 @@ abstract class StoreContract {
         }
     }
 
+    @Test
+    void migrate_whenTheDatabaseFails_isUnavailable() {
+        // given: a database that lost its history, whose connection drops when the history is written
+        execute("DROP TABLE aso_schema_history");
+        FailingDataSource failing = new FailingDataSource(dataSource());
+        failing.failAt("INSERT INTO aso_schema_history", 1);
+        // when
+        Either<Problem, Integer> migrated = EventStore.on(failing).migrate();
+        // then
+        assertThat(failing.failures()).isEqualTo(1);
+        assertThat(migrated.getLeft().code()).isEqualTo("store.unavailable");
+        assertThat(migrated.getLeft().detail("sqlState")).isPresent();
+        // and a second run completes it
+        assertThat(EventStore.on(dataSource()).migrate()).isEqualTo(Either.right(1));
+        assertThat(count("SELECT COUNT(*) FROM aso_schema_history")).isEqualTo(1);
+    }
+
     // ------------------------------------------------------------------ the JDBC layer, payloads as text
 
     private EventLog log(int pageSize) {
@@ -591,8 +608,8 @@ abstract class StoreContract {
 
     @Test
     void manyHolders_registeringIntoOneRegister_useEveryNumberOnceWithoutGaps() throws Exception {
-        int threads = 6;
-        int each = 20;
+        int threads = 8;
+        int each = 25;
         Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
         List<StoredState<Register>> holders = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -619,8 +636,8 @@ abstract class StoreContract {
 
     @Test
     void manyHolders_racingForOneRoom_oneBookingWinsEachRace() throws Exception {
-        int threads = 6;
-        int races = 10;
+        int threads = 8;
+        int races = 15;
         Aggregate<Agenda> aggregate = Aggregate.agenda(AgendaFixtures.rooms(), AgendaFixtures.equipment());
         List<StoredState<Agenda>> holders = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
