@@ -10,6 +10,9 @@ interface Codec {
     /** {@return the text of a value} */
     String write(Object value);
 
+    /** Writes the text of a value to {@code out}, not closing it. */
+    void write(Object value, java.io.Writer out);
+
     /** {@return the value a text holds, or the problem} */
     <T> Either<Problem, T> read(String text, Class<T> type);
 
@@ -24,6 +27,11 @@ interface Codec {
                 java.io.StringWriter out = new java.io.StringWriter();
                 json.write(value, out);
                 return out.toString();
+            }
+
+            @Override
+            public void write(Object value, java.io.Writer out) {
+                json.write(value, out);
             }
 
             @Override

@@ -1,11 +1,16 @@
 package org.aso.store;
 
 import io.vavr.control.Either;
+import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.io.Writer;
+import java.sql.Clob;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -230,30 +235,50 @@ final class EventLog {
             }
         } catch (SQLException e) {
             return Either.left(unavailable("reading the snapshot", stream, e));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return Either.left(Problem.of("store.unavailable", "The database failed while reading the snapshot of stream "
                     + stream).with("stream", stream).with("operation", "reading the snapshot"));
         }
     }
 
+    /** Writes a snapshot's payload. */
+    @FunctionalInterface
+    interface PayloadWriter {
+        /** Writes the payload to {@code out}, not closing it. */
+        void write(Writer out) throws IOException;
+    }
+
     /**
      * Writes a snapshot of the stream at {@code version} and removes the older ones, in one transaction;
-     * a snapshot already written at that version (by another process) is kept.
+     * a snapshot already written at that version (by another process) is kept. The payload is streamed
+     * into a {@link Clob} where the driver makes one (H2), else built as a string (PostgreSQL's driver
+     * sends text whole anyway).
      *
      * @return true if written, false if one was there; or {@code store.unavailable}
      */
-    Either<Problem, Boolean> writeSnapshot(String stream, long version, int schemaVersion, String payload) {
+    Either<Problem, Boolean> writeSnapshot(String stream, long version, int schemaVersion, PayloadWriter payload) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             try {
                 c.setAutoCommit(false);
                 boolean written;
+                Clob clob = null;
                 try (PreparedStatement ps = c.prepareStatement(
                         "INSERT INTO aso_snapshot (stream, version, schema_version, payload) VALUES (?, ?, ?, ?)")) {
                     ps.setString(1, stream);
                     ps.setLong(2, version);
                     ps.setInt(3, schemaVersion);
-                    ps.setString(4, payload);
+                    clob = clob(c);
+                    if (clob != null) {
+                        try (Writer out = clob.setCharacterStream(1)) {
+                            payload.write(out);
+                        }
+                        ps.setClob(4, clob);
+                    } else {
+                        StringWriter out = new StringWriter();
+                        payload.write(out);
+                        ps.setString(4, out.toString());
+                    }
                     ps.executeUpdate();
                     written = true;
                 } catch (SQLException e) {
@@ -262,6 +287,10 @@ final class EventLog {
                     }
                     rollback(c);
                     written = false;
+                } finally {
+                    if (clob != null) {
+                        clob.free();
+                    }
                 }
                 try (PreparedStatement ps = c.prepareStatement("DELETE FROM aso_snapshot WHERE stream = ? AND version < ?")) {
                     ps.setString(1, stream);
@@ -273,11 +302,27 @@ final class EventLog {
             } catch (SQLException e) {
                 rollback(c);
                 return Either.left(unavailable("writing a snapshot", stream, e));
+            } catch (IOException e) {
+                rollback(c);
+                return Either.left(Problem.of("store.unavailable", "The database failed while writing a snapshot (stream "
+                        + stream + ")").with("operation", "writing a snapshot").with("sqlState", "none").with("stream", stream));
+            } catch (RuntimeException e) {
+                rollback(c);
+                throw e;
             } finally {
                 restore(c, autoCommit);
             }
         } catch (SQLException e) {
             return Either.left(unavailable("writing a snapshot", stream, e));
+        }
+    }
+
+    /** {@return a new, empty CLOB, or null if the driver makes none} */
+    private static Clob clob(Connection c) throws SQLException {
+        try {
+            return c.createClob();
+        } catch (SQLFeatureNotSupportedException e) {
+            return null;
         }
     }
 

@@ -197,8 +197,9 @@ public final class StoredState<S> {
 
     private void writeSnapshot(Held<S> at) {
         try {
-            String payload = store.codec().write(aggregate.snapshot(at.state()));
-            store.log().writeSnapshot(stream, at.version(), aggregate.snapshotVersion(), payload)
+            Object snapshot = aggregate.snapshot(at.state());
+            store.log().writeSnapshot(stream, at.version(), aggregate.snapshotVersion(),
+                            out -> store.codec().write(snapshot, out))
                     .orElseRun(p -> LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
                             stream, at.version(), p.code(), p.detail("sqlState").orElse("none")));
         } catch (RuntimeException e) {

@@ -208,8 +208,9 @@ public final class StoredTrail {
 
     private void writeSnapshot(AuditTrail at) {
         try {
-            String payload = store.codec().write(at.snapshot());
-            store.log().writeSnapshot(stream, at.size(), AuditTrailSnapshot.SCHEMA_VERSION, payload)
+            AuditTrailSnapshot snapshot = at.snapshot();
+            store.log().writeSnapshot(stream, at.size(), AuditTrailSnapshot.SCHEMA_VERSION,
+                            out -> store.codec().write(snapshot, out))
                     .orElseRun(p -> LOG.log(System.Logger.Level.WARNING,
                             "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
                             stream, at.size(), p.code(), p.detail("sqlState").orElse("none")));

@@ -26,6 +26,15 @@ final class ObjectCodec implements Codec {
     }
 
     @Override
+    public void write(Object value, java.io.Writer out) {
+        try {
+            out.write(write(value));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
     public <T> Either<Problem, T> read(String text, Class<T> type) {
         Object value = VALUES.get(text);
         if (value == null) {

@@ -229,14 +229,29 @@ abstract class StoreContract {
         log.append("s", "text", 0, texts("a", "b", "c"));
         assertThat(log.latestSnapshot("s", (v, sv, r) -> Either.right(v)).get()).isEmpty();
         // when
-        assertThat(log.writeSnapshot("s", 2, 1, "two")).isEqualTo(Either.right(true));
-        assertThat(log.writeSnapshot("s", 3, 1, "three")).isEqualTo(Either.right(true));
-        assertThat(log.writeSnapshot("s", 3, 1, "three again")).isEqualTo(Either.right(false));
+        assertThat(log.writeSnapshot("s", 2, 1, out -> out.write("two"))).isEqualTo(Either.right(true));
+        assertThat(log.writeSnapshot("s", 3, 1, out -> out.write("three"))).isEqualTo(Either.right(true));
+        assertThat(log.writeSnapshot("s", 3, 1, out -> out.write("three again"))).isEqualTo(Either.right(false));
         // then
         Either<Problem, Optional<EventLog.Snapshot<String>>> latest = log.latestSnapshot("s",
                 (v, sv, r) -> Either.right(sv + ":" + text(r)));
         assertThat(latest.get()).contains(new EventLog.Snapshot<>(3, "1:three"));
         assertThat(count("SELECT COUNT(*) FROM aso_snapshot")).isEqualTo(1);
+    }
+
+    @Test
+    void aLargeSnapshot_isWrittenAndReadWhole() {
+        EventLog log = log(1_000);
+        log.append("s", "text", 0, texts("a"));
+        String large = "0123456789".repeat(400_000);
+        // when
+        assertThat(log.writeSnapshot("s", 1, 1, out -> {
+            for (int i = 0; i < 400_000; i++) {
+                out.write("0123456789");
+            }
+        })).isEqualTo(Either.right(true));
+        // then
+        assertThat(log.latestSnapshot("s", (v, sv, r) -> Either.right(text(r))).get().get().value()).isEqualTo(large);
     }
 
     @Test
