@@ -69,22 +69,17 @@ abstract class StoreContract {
      */
     protected abstract DataSource dataSource();
 
-    /** {@return how payloads are written in this test} */
-    protected Codec codec() {
-        return new ObjectCodec();
-    }
-
-    private Codec codec;
+    /** How the tests write payloads of their own (tampered rows): the store's JSON. */
+    private final Codec codec = Codec.json(AsoJson.create());
 
     @BeforeEach
     void migrate() {
-        codec = codec();
         assertThat(EventStore.on(dataSource()).migrate()).isEqualTo(Either.right(1));
     }
 
     /** A store on the test's database, a snapshot every {@code every} events. */
     EventStore store(int every) {
-        return EventStore.on(dataSource(), new StoreSettings(AsoJson.create(), every, 10_000), codec);
+        return EventStore.on(dataSource(), new StoreSettings(AsoJson.create(), every, 10_000));
     }
 
     EventStore store() {
@@ -711,7 +706,7 @@ abstract class StoreContract {
     void anAppendThatFailsMidway_leavesTheStreamAsItWas_andTheHolderRecovers() {
         FailingDataSource failing = new FailingDataSource(dataSource());
         Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
-        EventStore store = EventStore.on(failing, new StoreSettings(AsoJson.create(), 1_000, 10), codec);
+        EventStore store = EventStore.on(failing, new StoreSettings(AsoJson.create(), 1_000, 10));
         StoredState<Register> general = store.open("register/general", aggregate).get();
         general.update(r -> r.register(letter(0), clerk(0))).get();
         general.update(r -> r.register(letter(1), clerk(1))).get();
@@ -734,7 +729,7 @@ abstract class StoreContract {
     @Test
     void aSnapshotThatFailsToWrite_doesNotFailTheUpdate() {
         FailingDataSource failing = new FailingDataSource(dataSource());
-        EventStore store = EventStore.on(failing, new StoreSettings(AsoJson.create(), 2, 10), codec);
+        EventStore store = EventStore.on(failing, new StoreSettings(AsoJson.create(), 2, 10));
         Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
         StoredState<Register> general = store.open("register/general", aggregate).get();
         general.update(r -> r.register(letter(0), clerk(0))).get();
@@ -753,7 +748,7 @@ abstract class StoreContract {
 
     @Test
     void aStreamOutpacedBeyondTheAttempts_isContention() {
-        EventStore store = EventStore.on(dataSource(), new StoreSettings(AsoJson.create(), 1_000, 3), codec);
+        EventStore store = EventStore.on(dataSource(), new StoreSettings(AsoJson.create(), 1_000, 3));
         Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
         StoredState<Register> slow = store.open("register/general", aggregate).get();
         StoredState<Register> fast = store.open("register/general", aggregate).get();
