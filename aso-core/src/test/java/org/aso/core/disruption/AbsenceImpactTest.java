@@ -20,7 +20,13 @@ import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Ref;
 import org.aso.core.priority.TaskId;
+import java.util.concurrent.TimeUnit;
+import org.aso.core.agenda.Agenda;
+import org.aso.core.agenda.recurrence.RecurrenceRule;
+import org.aso.core.fixtures.AgendaFixtures;
+import org.aso.core.kernel.Limits;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** An absence lists the letters, files, tasks, meetings and notices it touches, each with its state and deadline. */
 class AbsenceImpactTest {
@@ -152,5 +158,30 @@ class AbsenceImpactTest {
         // when / then
         assertThat(AbsenceImpact.of(none, AwayFixtures.desk(), AwayFixtures.agenda(), AwayFixtures.escalation(),
                 HEAD_ON_MONDAY).getLeft().code()).isEqualTo("disruption.absence.empty");
+    }
+
+    @Test
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void a_departure_over_the_whole_supported_range_lists_each_bounded_series_once_per_occurrence_in_time() {
+        // given: she leaves for good; a daily meeting with no end needs her
+        Absence gone = Absence.of(OFFICER, Absence.Kind.DEPARTURE, Interval.of(Limits.MIN_INSTANT, Limits.MAX_INSTANT));
+        Context ctx = Context.of(DossierFixtures.paris("2026-02-20T09:00"), AgendaFixtures.ORGANIZER, Clearance.none());
+        Agenda agenda = AwayFixtures.agenda().book(AgendaFixtures.meeting("daily", AgendaFixtures.LARGE,
+                AwayFixtures.at("2026-03-02T08:00"), 15, "p-17").recurrence(RecurrenceRule.parse("FREQ=DAILY").get())
+                .build(), ctx).get().agenda();
+
+        // when
+        AbsenceImpact impact = AbsenceImpact.of(gone, AwayFixtures.desk(), agenda, AwayFixtures.escalation(), HEAD_ON_MONDAY)
+                .get();
+
+        // then: every occurrence the agenda holds (an open series is booked for two years), and all her work
+        long daily = impact.items().stream().filter(i -> i.ref().equals(MeetingId.of("daily").ref())).count();
+        assertThat(daily).isEqualTo(agenda.meeting(MeetingId.of("daily")).orElseThrow()
+                .intervals(gone.interval()).size()).isBetween(700L, (long) Agenda.MAX_SERIES_OCCURRENCES);
+        assertThat(impact.concerning(Concern.TASK_ASSIGNED)).extracting(AbsenceItem::ref)
+                .containsExactly(TaskId.of("t-1").ref(), TaskId.of("t-2").ref());
+        assertThat(impact.concerning(Concern.LETTER_HANDLED)).hasSize(3);
+        assertThat(impact.concerning(Concern.REQUIRED_AT_MEETING)).extracting(AbsenceItem::ref)
+                .contains(MeetingId.of("m-4").ref());
     }
 }
