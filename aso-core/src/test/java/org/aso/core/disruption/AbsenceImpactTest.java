@@ -184,4 +184,24 @@ class AbsenceImpactTest {
         assertThat(impact.concerning(Concern.REQUIRED_AT_MEETING)).extracting(AbsenceItem::ref)
                 .contains(MeetingId.of("m-4").ref());
     }
+
+    @Test
+    void over_the_spring_clock_change_meetings_are_listed_on_their_own_day_and_shown_at_their_local_time() {
+        // given: training from Friday 27 March to Wednesday 1 April 2026; Paris moves to summer time on Sunday 29 March
+        Absence training = Absence.of(OFFICER, Absence.Kind.TRAINING,
+                Interval.of(DossierFixtures.paris("2026-03-27T08:00"), DossierFixtures.paris("2026-04-01T00:00")));
+        Context ctx = Context.of(DossierFixtures.paris("2026-02-20T09:00"), AgendaFixtures.ORGANIZER, Clearance.none());
+        Agenda agenda = AgendaFixtures.agenda().book(AgendaFixtures.meeting("after", AgendaFixtures.SMALL,
+                AwayFixtures.at("2026-03-30T10:00"), 60, "p-17").build(), ctx).get().agenda();
+
+        // when
+        AbsenceItem meeting = AbsenceImpact.of(training, AwayFixtures.desk(), agenda, AwayFixtures.escalation(),
+                HEAD_ON_MONDAY).get().concerning(Concern.REQUIRED_AT_MEETING).get(0);
+
+        // then: 10:00 in Paris is 08:00 UTC after the change (09:00 before it)
+        assertThat(meeting.dueAt()).contains(java.time.Instant.parse("2026-03-30T08:00:00Z"));
+        assertThat(meeting.dueOn()).contains(LocalDate.of(2026, 3, 30));
+        assertThat(meeting.toText(Locale.FRENCH, KernelFixtures.PARIS)).endsWith("échéance le lundi 30 mars 2026 à 10 h 00");
+        assertThat(meeting.toText(Locale.ENGLISH, java.time.ZoneOffset.UTC)).endsWith("due Mon 30 Mar 2026 08:00");
+    }
 }
