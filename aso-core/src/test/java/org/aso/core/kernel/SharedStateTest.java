@@ -21,6 +21,11 @@ class SharedStateTest {
         public Counter state() {
             return counter;
         }
+
+        @Override
+        public List<DomainEvent> events() {
+            return List.of();
+        }
     }
 
     static Either<Problem, Ticket> take(Counter c) {
