@@ -44,6 +44,29 @@ class ManyJvmsTest {
 
     @Test
     @Timeout(300)
+    void fourJvms_migrateAFreshDatabaseAtOnce_allSucceedOnTheSameSchema(PostgresServer server, @TempDir Path dir) throws Exception {
+        // given: a database without the schema, and four JVMs starting at once, as a host's instances do
+        String database = server.createDatabase();
+        List<WorkerProcess> workers = new ArrayList<>();
+        for (int w = 1; w <= WORKERS; w++) {
+            workers.add(WorkerProcess.start(server, database, dir, "m" + w, "migrate", 0));
+        }
+        // when
+        go(workers);
+        // then: each applied the schema or found it applied, and reports the same version
+        List<String> versions = new ArrayList<>();
+        for (WorkerProcess w : workers) {
+            versions.add(w.await("final", LINE));
+            assertThat(w.exitCode()).as("%s's exit code", w.name()).isZero();
+        }
+        int latest = EventStore.schemaScripts().size();
+        assertThat(versions).containsOnly("final " + latest);
+        assertThat(Problems.orThrow(EventStore.on(server.dataSource(database)).migrate())).isEqualTo(latest);
+        StoreTables.assertHistory(server.dataSource(database), latest);
+    }
+
+    @Test
+    @Timeout(300)
     void fourJvms_registerIntoOneRegister_everyNumberOnceWithoutGap(PostgresServer server, @TempDir Path dir) throws Exception {
         // given: a migrated database and four worker JVMs on it
         String database = migrated(server);

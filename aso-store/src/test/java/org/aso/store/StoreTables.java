@@ -47,4 +47,23 @@ final class StoreTables {
             }
         }
     }
+
+    /**
+     * Checks that the schema history lists each script once, versions 1 to {@code latest}.
+     *
+     * @param dataSource the database
+     * @param latest the newest script's version
+     * @throws SQLException if the database fails
+     */
+    static void assertHistory(DataSource dataSource, int latest) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT version FROM aso_schema_history ORDER BY version");
+                ResultSet r = s.executeQuery()) {
+            for (int v = 1; v <= latest; v++) {
+                assertThat(r.next()).as("history row of version %d", v).isTrue();
+                assertThat(r.getInt(1)).isEqualTo(v);
+            }
+            assertThat(r.next()).as("a history row beyond version %d", latest).isFalse();
+        }
+    }
 }

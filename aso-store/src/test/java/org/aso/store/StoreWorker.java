@@ -54,6 +54,8 @@ import org.aso.store.json.AsoJson;
  *   <li>{@code book}: {@code count} races; race {@code r} books the large room from
  *       {@link #RACE_START} plus {@code r} hours for an hour, as meeting {@code <name>-<r>}; it prints
  *       {@code won <r>} or {@code lost <r> <code>}.</li>
+ *   <li>{@code migrate}: waits for {@code go}, applies the schema ({@link EventStore#migrate()}) and prints
+ *       {@code final <schema version>}.</li>
  *   <li>{@code load}: no decision; it writes the register's snapshot at once and prints {@code final}.</li>
  * </ul>
  */
@@ -173,6 +175,11 @@ final class StoreWorker {
                 Agenda last = orExit(state.refresh());
                 write(folder.resolve(name + ".json"), last.snapshot());
                 say("final " + state.version());
+            }
+            case "migrate" -> {
+                say("ready");
+                expect(in, "go");
+                say("final " + orExit(store.migrate()));
             }
             case "load" -> {
                 StoredState<Register> state = orExit(store.open(REGISTER, register()));
