@@ -316,6 +316,15 @@ public final class NumberingScheme {
     }
 
     /**
+     * {@return the letter printed for each direction by {@code {dir}} (the defaults unless
+     * {@link #withDirectionLetters} changed them); unmodifiable} With {@link #template()} and
+     * {@link #reset()} it is all a scheme holds, so that a store can write a scheme and make it again.
+     */
+    public Map<Direction, String> directionLetters() {
+        return letters;
+    }
+
+    /**
      * {@return true if the template prints the given token ({@code "code"}, {@code "dir"}, {@code "class"}, ...)}
      *
      * @param token a token's name, without braces

@@ -213,7 +213,7 @@ class LocalisedTextTest {
         // a code-shaped literal of a feature, not a text key, not an event's action (returned by an *Event type)
         Set<String> textKeys = Phrasebook.entries("").keySet();
         java.util.regex.Pattern literal = java.util.regex.Pattern.compile(
-                "\"((?:kernel|agenda|correspondence|dossier|priority|audit|numbering|mail|calendar|docs)(?:\\.[a-z0-9][a-z0-9-]*)+)\"");
+                "\"((?:kernel|agenda|correspondence|dossier|priority|audit|numbering|mail|calendar|docs|json|store)(?:\\.[a-z0-9][a-z0-9-]*)+)\"");
         Set<String> used = new java.util.TreeSet<>();
         for (Path f : javaFiles()) {
             String text = java.nio.file.Files.readString(f).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("//[^\n]*", "");
@@ -242,11 +242,12 @@ class LocalisedTextTest {
         assertThat(used).allSatisfy(code -> assertThat(fr).as("French sentence for " + code).containsKey("problem." + code));
     }
 
-    /** The main sources of aso-core and of the modules whose problems it words (aso-calendar, aso-mail, aso-docs). */
+    /** The main sources of aso-core and of the modules whose problems it words (aso-calendar, aso-mail, aso-docs, aso-store). */
     private static java.util.List<Path> javaFiles() throws java.io.IOException {
         java.util.List<Path> out = new java.util.ArrayList<>();
         for (Path root : java.util.List.of(Path.of("src", "main", "java"), Path.of("..", "aso-calendar", "src", "main", "java"),
-                Path.of("..", "aso-mail", "src", "main", "java"), Path.of("..", "aso-docs", "src", "main", "java"))) {
+                Path.of("..", "aso-mail", "src", "main", "java"), Path.of("..", "aso-docs", "src", "main", "java"),
+                Path.of("..", "aso-store", "src", "main", "java"))) {
             assertThat(root).isDirectory();
             try (var files = java.nio.file.Files.walk(root)) {
                 out.addAll(files.filter(f -> f.toString().endsWith(".java")).sorted().toList());
