@@ -1,8 +1,23 @@
 package org.aso.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vavr.control.Either;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.aso.core.correspondence.Register;
+import org.aso.core.fixtures.CorrespondenceFixtures;
+import org.aso.core.kernel.Problem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -32,5 +47,47 @@ class PostgresStoreTest extends StoreContract {
             dataSource = server.dataSource(server.createDatabase());
         }
         return dataSource;
+    }
+
+    // ------------------------------------------------------------------ PostgreSQL only
+
+    @Test
+    @Timeout(60)
+    void anAppendWaitingBeyondTheHostsLockTimeout_catchesUpAndDecidesAgain_ratherThanFailing() throws Exception {
+        // given: a register with one letter, and a host whose connections wait at most 50 ms for a lock
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
+        StoredState<Register> first = EventStore.on(dataSource()).open("register/locked", aggregate).get();
+        first.update(r -> r.register(CorrespondenceFixtures.letter(day, "First").build(), CorrespondenceFixtures.clerkOn(day))).get();
+        PGSimpleDataSource impatient = server.dataSource(dataSource.getDatabaseName());
+        impatient.setOptions("-c lock_timeout=50");
+        StoredState<Register> holder = EventStore.on(impatient).open("register/locked", aggregate).get();
+        // and another transaction holding the stream's row for 600 ms
+        CountDownLatch locked = new CountDownLatch(1);
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> {
+            try (Connection c = dataSource().getConnection()) {
+                c.setAutoCommit(false);
+                try (PreparedStatement ps = c.prepareStatement("SELECT version FROM aso_stream WHERE name = ? FOR UPDATE")) {
+                    ps.setString(1, "register/locked");
+                    try (ResultSet r = ps.executeQuery()) {
+                        r.next();
+                    }
+                }
+                locked.countDown();
+                Thread.sleep(600);
+                c.rollback();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertThat(locked.await(30, TimeUnit.SECONDS)).isTrue();
+        // when: the holder appends while the row is locked (its appends give up after 50 ms, SQL state 55P03)
+        Either<Problem, Register.Registered> second = holder.update(
+                r -> r.register(CorrespondenceFixtures.letter(day, "Second").build(), CorrespondenceFixtures.clerkOn(day)));
+        other.get(30, TimeUnit.SECONDS);
+        // then: it tried again until the lock was gone, as after any lost race
+        assertThat(second.map(r -> r.entry().number().sequence())).isEqualTo(Either.right(2L));
+        assertThat(holder.conflicts()).as("appends that gave up on the lock").isPositive();
+        assertThat(EventStore.on(dataSource()).open("register/locked", aggregate).get().version()).isEqualTo(2);
     }
 }
