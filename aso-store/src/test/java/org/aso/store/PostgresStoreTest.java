@@ -7,6 +7,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.LongStream;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -59,7 +64,7 @@ class PostgresStoreTest extends StoreContract {
         Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
         StoredState<Register> first = EventStore.on(dataSource()).open("register/locked", aggregate).get();
         first.update(r -> r.register(CorrespondenceFixtures.letter(day, "First").build(), CorrespondenceFixtures.clerkOn(day))).get();
-        PGSimpleDataSource impatient = server.dataSource(dataSource.getDatabaseName());
+        PGSimpleDataSource impatient = server.dataSource(((PGSimpleDataSource) dataSource()).getDatabaseName());
         impatient.setOptions("-c lock_timeout=50");
         StoredState<Register> holder = EventStore.on(impatient).open("register/locked", aggregate).get();
         // and another transaction holding the stream's row for 600 ms
@@ -89,5 +94,45 @@ class PostgresStoreTest extends StoreContract {
         assertThat(second.map(r -> r.entry().number().sequence())).isEqualTo(Either.right(2L));
         assertThat(holder.conflicts()).as("appends that gave up on the lock").isPositive();
         assertThat(EventStore.on(dataSource()).open("register/locked", aggregate).get().version()).isEqualTo(2);
+    }
+
+    @Test
+    @Timeout(120)
+    void holdersOnSerializableConnections_stillNumberEveryLetterOnceWithoutGap() throws Exception {
+        // given: a host whose connections default to SERIALIZABLE (a lost race is then SQL state 40001 at the update)
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        PGSimpleDataSource serializable = server.dataSource(((PGSimpleDataSource) dataSource()).getDatabaseName());
+        serializable.setOptions("-c default_transaction_isolation=serializable");
+        Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
+        int holders = 4;
+        int each = 30;
+        ExecutorService pool = Executors.newFixedThreadPool(holders);
+        List<CompletableFuture<List<Long>>> runs = new ArrayList<>();
+        for (int h = 0; h < holders; h++) {
+            StoredState<Register> holder = EventStore.on(serializable).open("register/serializable", aggregate).get();
+            runs.add(CompletableFuture.supplyAsync(() -> {
+                List<Long> mine = new ArrayList<>();
+                for (int i = 0; i < each; i++) {
+                    mine.add(holder.update(r -> r.register(CorrespondenceFixtures.letter(day, "Letter").build(),
+                            CorrespondenceFixtures.clerkOn(day))).get().entry().number().sequence());
+                }
+                return mine;
+            }, pool));
+        }
+        // when
+        List<Long> numbers = new ArrayList<>();
+        try {
+            for (CompletableFuture<List<Long>> run : runs) {
+                numbers.addAll(run.get(100, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // then
+        assertThat(numbers).hasSize(holders * each).doesNotHaveDuplicates();
+        Register stored = EventStore.on(dataSource()).open("register/serializable", aggregate).get().get();
+        assertThat(stored.entries()).extracting(e -> e.number().sequence())
+                .isEqualTo(LongStream.rangeClosed(1, holders * each).boxed().toList());
+        StoreTables.assertContiguous(dataSource(), "register/serializable", holders * each);
     }
 }
