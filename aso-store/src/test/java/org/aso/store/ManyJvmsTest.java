@@ -81,8 +81,10 @@ class ManyJvmsTest {
         for (WorkerProcess w : workers) {
             acknowledged.put(w.name(), acknowledgements(w, "done"));
         }
-        finish(workers);
-        // then: every number once, no gap, each worker's decisions whole and where it was told
+        long conflicts = finish(workers);
+        // then: they really raced (appends lost to another JVM, caught up and decided again)
+        assertThat(conflicts).as("appends that lost a race").isPositive();
+        // and every number once, no gap, each worker's decisions whole and where it was told
         Register register = load(server, database);
         int letters = WORKERS * (decisions / 3) * (1 + 2 + 3);
         assertGapless(register, letters);
@@ -125,7 +127,7 @@ class ManyJvmsTest {
                 }
             }
         }
-        finish(workers);
+        assertThat(finish(workers)).as("appends that lost a race").isPositive();
         // then: one winner per race, the others refused as a double booking
         assertThat(winners).hasSize(races);
         winners.forEach((race, names) -> assertThat(names).as("winners of race %d", race).hasSize(1));
@@ -159,6 +161,7 @@ class ManyJvmsTest {
         Random random = new Random(14);
         Map<String, Map<Integer, List<Long>>> acknowledged = new HashMap<>();
         int kills = 6;
+        int insideAnUpdate = 0;
         for (int k = 1; k <= kills; k++) {
             // when: the victim (a fresh JVM, a fresh EventStore.open each time) is killed after a few decisions
             WorkerProcess victim = WorkerProcess.start(server, database, dir, "v" + k, "register", -1);
@@ -170,9 +173,10 @@ class ManyJvmsTest {
             }
             Thread.sleep(random.nextInt(25));
             victim.kill();
-            for (String line : victim.rest()) {
-                record(line, mine);
-            }
+            List<String> rest = victim.rest();
+            rest.forEach(line -> record(line, mine));
+            List<String> lines = victim.seen();
+            insideAnUpdate += lines.get(lines.size() - 1).startsWith("try ") ? 1 : 0;
             acknowledged.put(victim.name(), mine);
         }
         // then: the others carry on to the end
@@ -181,7 +185,7 @@ class ManyJvmsTest {
             acknowledged.put(w.name(), acknowledgements(w, "done"));
             assertThat(acknowledged.get(w.name())).as("%s went on registering", w.name()).hasSizeGreaterThan(10);
         }
-        finish(steady);
+        assertThat(finish(steady)).as("appends that lost a race").isPositive();
         // and the store holds every acknowledged decision, whole, and no part of any other
         Register register = load(server, database);
         assertGapless(register, register.size());
@@ -203,7 +207,8 @@ class ManyJvmsTest {
             String name = "v" + k;
             unacknowledged += (int) decisionsIn(register, name).stream().filter(d -> !acknowledged.get(name).containsKey(d)).count();
         }
-        System.out.println("ManyJvmsTest: " + register.size() + " letters; " + kills + " kills; "
+        System.out.println("ManyJvmsTest: " + register.size() + " letters; " + kills + " kills, " + insideAnUpdate
+                + " of them inside an update (between its try and its ok); "
                 + unacknowledged + " killed decisions committed but not acknowledged");
     }
 
@@ -226,13 +231,19 @@ class ManyJvmsTest {
         workers.forEach(w -> w.send("go"));
     }
 
-    /** Lets each worker read its stream a last time and write its snapshot, and checks it ends well. */
-    private static void finish(List<WorkerProcess> workers) {
+    /**
+     * Lets each worker read its stream a last time and write its snapshot, and checks it ends well.
+     *
+     * @return how many appends lost a race, all workers together
+     */
+    private static long finish(List<WorkerProcess> workers) {
         workers.forEach(w -> w.send("final"));
+        long conflicts = 0;
         for (WorkerProcess w : workers) {
-            w.await("final", LINE);
+            conflicts += Long.parseLong(w.await("final", LINE).split(" ")[2]);
             assertThat(w.exitCode()).as("%s's exit code", w.name()).isZero();
         }
+        return conflicts;
     }
 
     /** {@return the numbers each decision got, by decision, read until the line {@code end}} */

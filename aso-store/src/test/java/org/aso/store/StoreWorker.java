@@ -41,14 +41,14 @@ import org.aso.store.json.AsoJson;
  * {@code ready} once its stream is open and waits for {@code go}; prints one line per decision
  * ({@code ok}, {@code won}, {@code lost}); prints {@code done} and waits for {@code final}, then reads
  * the stream again, writes the state's snapshot as JSON to {@code <folder>/<name>.json} and prints
- * {@code final <version>}. A store problem is printed as {@code error <code>} and ends it with exit
+ * {@code final <version> <conflicts>} (how many of its appends lost a race). A store problem is printed as {@code error <code>} and ends it with exit
  * code 3.
  *
  * <p>Command line: {@code port database folder name mode count}; the modes are
  * <ul>
  *   <li>{@code register}: {@code count} decisions (for ever if negative), each registering a batch of one
  *       to three letters (decision {@code d} registers {@code 1 + d % 3}) as one decision, all or none;
- *       it prints {@code ok <d> <number>,<number>...}. With a negative count it goes on until the file
+ *       it prints {@code try <d>} before and {@code ok <d> <number>,<number>...} after. With a negative count it goes on until the file
  *       {@code <folder>/stop} exists. The letters' subjects say whose they are:
  *       {@code <name> <d> <i>/<k>}.</li>
  *   <li>{@code book}: {@code count} races; race {@code r} books the large room from
@@ -143,6 +143,7 @@ final class StoreWorker {
                 Context ctx = clerkOn(DAY);
                 for (int d = 0; count >= 0 ? d < count : !Files.exists(folder.resolve("stop")); d++) {
                     int decision = d;
+                    say("try " + d);
                     Batch done = orExit(state.update(r -> registerAll(r, name, decision, ctx)));
                     say("ok " + d + " " + done.events().stream()
                             .map(e -> Long.toString(((EntryEvent.MailRegistered) e).mail().number().sequence()))
@@ -152,7 +153,7 @@ final class StoreWorker {
                 expect(in, "final");
                 Register last = orExit(state.refresh());
                 write(folder.resolve(name + ".json"), last.snapshot());
-                say("final " + state.version());
+                say("final " + state.version() + " " + state.conflicts());
             }
             case "book" -> {
                 StoredState<Agenda> state = orExit(store.open(AGENDA, agenda()));
@@ -174,7 +175,7 @@ final class StoreWorker {
                 expect(in, "final");
                 Agenda last = orExit(state.refresh());
                 write(folder.resolve(name + ".json"), last.snapshot());
-                say("final " + state.version());
+                say("final " + state.version() + " " + state.conflicts());
             }
             case "migrate" -> {
                 say("ready");
