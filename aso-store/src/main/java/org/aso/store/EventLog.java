@@ -241,7 +241,7 @@ final class EventLog {
             return Either.left(unavailable("reading the snapshot", stream, e));
         } catch (IOException e) {
             return Either.left(Problem.of("store.unavailable", "The database failed while reading the snapshot of stream "
-                    + stream).with("stream", stream).with("operation", "reading the snapshot"));
+                    + stream).with("operation", "reading the snapshot").with("sqlState", "none").with("stream", stream));
         }
     }
 

@@ -66,11 +66,6 @@ public final class EventStore {
         return new EventStore(dataSource, settings, Codec.json(settings.json()), Clock.systemUTC());
     }
 
-    /** A store with its own codec (tests). */
-    static EventStore on(DataSource dataSource, StoreSettings settings, Codec codec) {
-        return new EventStore(dataSource, settings, codec, Clock.systemUTC());
-    }
-
     /**
      * {@return the class-path resources of the schema's SQL scripts, oldest first, for a host's own migration tool}
      * Each statement of a script ends with a semicolon at the end of a line, and may run again.

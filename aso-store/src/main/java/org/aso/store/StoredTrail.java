@@ -22,7 +22,8 @@ import org.aso.core.kernel.Problem;
  *
  * <p>Each entry is one row of the stream (type {@code AuditEntry}), its version equal to the entry's
  * sequence; a snapshot ({@code AuditTrailSnapshot}) saves reading the rows one by one, not the
- * verification. A row missing at the end (the stream's version says more entries) is
+ * verification: the snapshot's entries and the rows after it are verified as one chain against the
+ * snapshot's head (rows the snapshot covers are not read again). A row missing at the end (the stream's version says more entries) is
  * {@code store.replay.inconsistent}. When this holder catches up with entries another JVM appended, the
  * whole chain is verified again (linear in the trail's length, a few microseconds an entry).
  *
