@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,7 +32,8 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A measured run of registrations into one stored register (see benchmarks/README.md): {@code jvms}
- * worker JVMs, each its own {@link EventStore} on the same database, register {@code perJvm} letters
+ * worker JVMs, each its own {@link EventStore} on the same database through one connection kept open
+ * ({@link OneConnection}, as a host's pool keeps its connections), register {@code perJvm} letters
  * each, one decision per letter, through {@link StoredState#update}; the time runs from the moment all
  * of them are ready (JVM started, stream opened, a warm-up done on a stream of their own) to the moment
  * the last one is done. Each round uses a new stream, which is then loaded again and checked: every
@@ -40,7 +43,8 @@ import org.postgresql.ds.PGSimpleDataSource;
  * <pre>{@code java -cp <class path> org.aso.benchmarks.RegistrationRun <jdbc-url> <jvms> <per-jvm> <rounds>}</pre>
  *
  * The URL is H2's ({@code jdbc:h2:file:/tmp/bench/aso;AUTO_SERVER=TRUE}, the automatic mixed mode so
- * that several JVMs share the file) or PostgreSQL's ({@code jdbc:postgresql://127.0.0.1:5544/bench?user=aso}).
+ * that several JVMs share the file: with several workers, this JVM holds the file open for the round and
+ * the workers reach it through H2's server on the loopback address; a single worker opens it embedded) or PostgreSQL's ({@code jdbc:postgresql://127.0.0.1:5544/bench?user=aso}).
  */
 public final class RegistrationRun {
     /** Letters each worker registers on a stream of its own before it says it is ready. */
@@ -106,7 +110,8 @@ public final class RegistrationRun {
     static Round round(String classPath, String url, String stream, int jvms, int perJvm) throws IOException {
         List<Process> workers = new ArrayList<>();
         List<BufferedReader> outs = new ArrayList<>();
-        try {
+        // several JVMs share an H2 file through the process that has it open (AUTO_SERVER): this one, for the round
+        try (Connection host = url.startsWith("jdbc:h2:") && jvms > 1 ? dataSource(url).getConnection() : null) {
             for (int w = 0; w < jvms; w++) {
                 Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                         "-cp", classPath, RegistrationRun.class.getName(),
@@ -139,6 +144,8 @@ public final class RegistrationRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot open " + url + ": SQL state " + e.getSQLState(), e);
         } finally {
             workers.forEach(Process::destroyForcibly);
         }
@@ -192,7 +199,7 @@ public final class RegistrationRun {
      * @throws IOException if standard input fails
      */
     static void worker(String url, String stream, int count) throws IOException {
-        EventStore store = EventStore.on(dataSource(url), StoreSettings.DEFAULT);
+        EventStore store = EventStore.on(new OneConnection(dataSource(url)), StoreSettings.DEFAULT);
         List<Registration> letters = RegisterData.letters(DAY);
         Context ctx = RegisterData.clerkAt(DAY, 30);
         Aggregate<Register> register = Aggregate.register(RegisterData.settings());
