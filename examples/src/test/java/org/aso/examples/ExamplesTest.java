@@ -173,6 +173,19 @@ class ExamplesTest {
     }
 
     @Test
+    void storeExample_keepsTheRegisterAcrossARestart_andItsJsonReadsBack(@TempDir Path dir) {
+        Clock clock = Clock.fixed(Instant.parse("2024-05-02T08:00:00Z"), ZoneId.of("Europe/Paris"));
+        var tour = StoreExample.tour(KernelExample.parisOffice(), KernelExample.section(clock).officer(), clock, dir);
+        assertThat(tour.entriesAfterRestart()).isEqualTo(2);
+        assertThat(tour.json()).contains("\"number\":{\"text\":\"DGA/2024E00001\"").contains("Demande de subvention");
+        assertThat(tour.entryBack().number()).isEqualTo(tour.first());
+        // a third open of the same file continues the numbering: nothing was lost between the runs
+        var next = StoreExample.tour(KernelExample.parisOffice(), KernelExample.section(clock).officer(), clock, dir);
+        assertThat(next.first().toString()).isEqualTo("DGA/2024E00003");
+        assertThat(next.entriesAfterRestart()).isEqualTo(4);
+    }
+
+    @Test
     void demo_writesItsFilesAndSaysWhere(@TempDir Path dir) throws Exception {
         // given
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Paris"));

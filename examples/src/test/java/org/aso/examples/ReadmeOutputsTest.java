@@ -200,6 +200,16 @@ class ReadmeOutputsTest {
                     .check("found.items().get(0).documentId()", t.found().items().get(0).documentId())
                     .check("notCleared.total()", t.notCleared().total());
         });
+        checks.put("store", out -> {
+            StoreExample.Tour t = StoreExample.tour(PARIS, officer(), clockAt("2024-05-02T08:00:00Z"),
+                    dir.resolve("store-" + System.nanoTime()));
+            out.check("store.migrate()", t.schemaVersion())
+                    .check("r.entry().number()", t.first())
+                    .check("r2.entry().number()", t.second())
+                    .check("general.version()", t.version())
+                    .check("again.get().entries().size()", t.entriesAfterRestart())
+                    .check("json.read(\"{", t.refused());
+        });
         checks.put("docs", out -> out.check("Html.deadline",
                 org.aso.docs.Html.deadline(KernelExample.replyDeadline(PARIS), "received")));
         return checks;
