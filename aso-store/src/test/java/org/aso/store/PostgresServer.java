@@ -23,7 +23,7 @@ import java.util.stream.Stream;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A real PostgreSQL server for tests: Debian's binaries ({@code initdb}, {@code pg_ctl}, {@code postgres}
+ * A real PostgreSQL server for tests: Debian's binaries ({@code initdb}, {@code pg_ctl}, {@code postgres}, {@code psql}
  * under {@code /usr/lib/postgresql/<version>/bin}, the newest version first, or the folder named by
  * {@code -Daso.pg.bin}) run on a cluster made in a temporary folder, listening on 127.0.0.1 only on a
  * free port, with its unix socket in that folder; trust authentication for the superuser
@@ -41,7 +41,7 @@ final class PostgresServer implements AutoCloseable {
     static final String BIN = "aso.pg.bin";
     /** Where Debian installs each major version's binaries. */
     static final Path DEBIAN = Path.of("/usr/lib/postgresql");
-    private static final List<String> PROGRAMS = List.of("initdb", "pg_ctl", "postgres");
+    private static final List<String> PROGRAMS = List.of("initdb", "pg_ctl", "postgres", "psql");
     private static final Duration COMMAND_TIMEOUT = Duration.ofSeconds(120);
 
     private final Path bin;
@@ -211,6 +211,25 @@ final class PostgresServer implements AutoCloseable {
         ds.setApplicationName("aso-store-tests");
         ds.setConnectTimeout(30);
         return ds;
+    }
+
+    /**
+     * Runs an SQL script with {@code psql}, the server's own client, in one transaction that stops at the
+     * first error, as a host's migration tool would.
+     *
+     * @param database the database
+     * @param script the SQL text
+     * @throws IllegalStateException if psql reports an error; the message holds its output
+     */
+    void psql(String database, String script) {
+        Path file = dir.resolve("script-" + databases.incrementAndGet() + ".sql");
+        try {
+            Files.writeString(file, script, StandardCharsets.UTF_8);
+            run(bin, dir, false, "psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "--single-transaction",
+                    "-h", "127.0.0.1", "-p", Integer.toString(port), "-U", USER, "-d", database, "-f", file.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** {@return the end of the server's log, for a failure's message} */

@@ -135,4 +135,24 @@ class PostgresStoreTest extends StoreContract {
                 .isEqualTo(LongStream.rangeClosed(1, holders * each).boxed().toList());
         StoreTables.assertContiguous(dataSource(), "register/serializable", holders * each);
     }
+
+    @Test
+    void aHost_runningTheScriptsWithPsql_getsAWorkingStore() {
+        // given: a database whose schema psql made from the scripts' text (as a host's own tool would)
+        String database = server.createDatabase();
+        for (String script : EventStore.schemaScripts()) {
+            server.psql(database, EventStore.schemaScript(script));
+        }
+        PGSimpleDataSource own = server.dataSource(database);
+        LocalDate day = LocalDate.of(2026, 3, 2);
+        // when
+        StoredState<Register> general = EventStore.on(own).open("register/general", Aggregate.register(CorrespondenceFixtures.general())).get();
+        Either<Problem, Register.Registered> first = general.update(
+                r -> r.register(CorrespondenceFixtures.letter(day, "Demande").build(), CorrespondenceFixtures.clerkOn(day)));
+        // then
+        assertThat(first.map(r -> r.entry().number().sequence())).isEqualTo(Either.right(1L));
+        assertThat(EventStore.on(own).open("register/general", Aggregate.register(CorrespondenceFixtures.general())).get().get().size())
+                .isEqualTo(1);
+        assertThat(EventStore.on(own).migrate()).as("migrate finds the tables there").isEqualTo(Either.right(EventStore.schemaScripts().size()));
+    }
 }
