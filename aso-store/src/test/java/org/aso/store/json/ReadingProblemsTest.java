@@ -230,6 +230,27 @@ class ReadingProblemsTest {
     }
 
     @Test
+    void on_a_hosts_mapper_ids_are_map_keys_and_a_bad_key_is_a_problem() {
+        JsonMapper host = JsonMapper.builder().addModule(new AsoJsonModule()).build();
+        java.util.Map<PersonId, org.aso.core.kernel.Confidentiality> cleared = java.util.Map.of(PersonId.of("p-1"),
+                org.aso.core.kernel.Confidentiality.SECRET);
+        String json = host.writeValueAsString(cleared);
+        assertThat(json).isEqualTo("{\"p-1\":\"SECRET\"}");
+        assertThat(host.readValue(json, new tools.jackson.core.type.TypeReference<java.util.Map<PersonId,
+                org.aso.core.kernel.Confidentiality>>() { })).isEqualTo(cleared);
+        assertThatThrownBy(() -> host.readValue("{\" p-1\":\"SECRET\"}", new tools.jackson.core.type.TypeReference<
+                java.util.Map<PersonId, org.aso.core.kernel.Confidentiality>>() { }))
+                .isInstanceOfSatisfying(JsonProblemException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo("json.value.invalid"));
+    }
+
+    @Test
+    void a_path_never_carries_control_characters_of_a_name() {
+        Problem p = problem(ACK.replace("\"actor\"", "\"co\\u0007lour\\u202E\":1,\"actor\""), EntryEvent.class);
+        assertProblem(p, "json.field.unknown", "/co\uFFFDlour\uFFFD");
+    }
+
+    @Test
     void writing_a_type_without_a_form_is_an_IllegalArgumentException_naming_it() {
         assertThatThrownBy(() -> JSON.write(org.aso.core.fixtures.CorrespondenceFixtures.emptyGeneral()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Register");
