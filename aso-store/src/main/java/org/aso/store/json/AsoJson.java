@@ -42,9 +42,11 @@ public final class AsoJson {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxTokenCount(tokens(limits.maxElements()))
                 .build();
+        // every form refuses a field given twice itself (json.field.duplicate, with its path), for less
+        // than the parser's own detection costs (a set of names per object)
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .addModule(new AsoJsonModule())
