@@ -14,7 +14,6 @@ import org.aso.core.agenda.slots.SlotAttendee;
 import org.aso.core.agenda.slots.SlotFinder;
 import org.aso.core.agenda.slots.SlotRequest;
 import org.aso.core.audit.AuditTrail;
-import org.aso.core.correspondence.Entry;
 import org.aso.core.correspondence.Pendency;
 import org.aso.core.correspondence.Register;
 import org.aso.core.dossier.DossierOutcome;
@@ -87,10 +86,5 @@ class WrittenOnlyFormsTest {
         assertThat(view.content()).isEmpty();
         assertThat(view.isRedacted()).isTrue();
         assertThat(json).doesNotContain("\"content\"").doesNotContain(secret.title()).contains("\"isRedacted\":true");
-    }
-
-    /** Keeps the entry type in view for the register's results. */
-    static Class<?> entry() {
-        return Entry.class;
     }
 }
