@@ -207,6 +207,14 @@ class ReadingProblemsTest {
     }
 
     @Test
+    void plain_values_read_too_and_a_type_without_a_form_is_refused() {
+        assertThat(JSON.read("42", int.class).get()).isEqualTo(42);
+        assertThat(JSON.read("\"PT1H\"", java.time.Duration.class).get()).isEqualTo(java.time.Duration.ofHours(1));
+        assertProblem(problem("[]", java.util.List.class), "json.type.unknown", "");
+        assertProblem(problem("{}", Object.class), "json.type.unknown", "");
+    }
+
+    @Test
     void an_empty_or_null_document_is_refused() {
         assertThat(problem("", EntryEvent.class).code()).isEqualTo("json.syntax");
         assertThat(problem("null", EntryEvent.class).code()).isEqualTo("json.value.invalid");
