@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.aso.core.agenda.AgendaItem;
 import org.aso.core.agenda.LogisticsItem;
 import org.aso.core.agenda.RoomId;
@@ -202,11 +201,6 @@ final class Samples {
             roots.add(h.snapshot());
         });
         return roots;
-    }
-
-    /** Keeps the set import in use for the classes a walk can meet. */
-    static Set<Class<?>> unused() {
-        return Set.of();
     }
 
     /** A person away, what it touches and the note of the handover (org.aso.core.disruption). */
