@@ -450,8 +450,14 @@ final class DemoDay {
                     "6. Tomorrow's plan, the notices due, the pendency report"));
             Instant eveningAt = at(paris, day, 17, 45);
             Context evening = Context.of(eveningAt, marc.id(), marc.clearance());
-            List<Task> tasks = tasks(general.get(), data, minutes.tasks(OrgUnitId.of("S2"), general.get().entries().get(0).grade(),
+            List<Task> more = new ArrayList<>(minutes.tasks(OrgUnitId.of("S2"), general.get().entries().get(0).grade(),
                     minutesAt).stream().map(b -> b.effort(Duration.ofHours(2)).build()).toList());
+            // a standing task of the section, due on the first day: its notices climb the ladder from day to day
+            more.add(Task.builder().id(TaskId.of("t-rapport-mensuel"))
+                    .title(t("Rapport mensuel d'activité de février", "February's monthly activity report"))
+                    .assignee(claire.id()).unit(OrgUnitId.of("S2")).grade(general.get().entries().get(0).grade())
+                    .dueDate(FIRST_DAY).effort(Duration.ofHours(3)).createdAt(at(paris, FIRST_DAY.minusDays(7), 9, 0)).build());
+            List<Task> tasks = tasks(general.get(), data, more);
             List<Task> hers = tasks.stream().filter(x -> x.assignee().equals(claire.id())).toList();
             List<Urgency> ranked = done("triage", Problems.asOne(Triage.of(UrgencyPolicy.defaults(), paris).rank(hers, eveningAt)));
             for (int i = 0; i < ranked.size(); i++) {
