@@ -12,7 +12,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.time.Period;
+import java.util.Optional;
+import org.aso.core.agenda.MeetingId;
 import org.aso.core.agenda.recurrence.RecurrenceRule;
+import org.aso.core.agenda.slots.SlotAttendee;
+import org.aso.core.correspondence.EntryId;
+import org.aso.core.correspondence.VisitorLog;
+import org.aso.core.dossier.DisposalAction;
+import org.aso.core.dossier.DossierId;
+import org.aso.core.dossier.FilingPlan;
+import org.aso.core.dossier.FilingPlanEntry;
+import org.aso.core.dossier.RetentionRule;
+import org.aso.core.dossier.RetentionStart;
+import org.aso.core.kernel.Interval;
+import org.aso.core.kernel.OrgChart;
+import org.aso.core.kernel.OrgUnit;
+import org.aso.core.kernel.PersonId;
+import org.aso.core.priority.FreeTime;
+import org.aso.core.priority.Sensitivity;
+import org.aso.core.priority.TaskSource;
 import org.aso.core.kernel.Direction;
 import org.aso.core.kernel.EmailAddress;
 import org.aso.core.kernel.Identifier;
@@ -56,7 +75,137 @@ final class Codecs {
         if (c == NumberingScheme.class) {
             return numberingScheme();
         }
+        if (c == OrgChart.class) {
+            return new Converted(c, Shapes.of(type(List.class, OrgUnit.class)),
+                    v -> List.copyOf(((OrgChart) v).units()),
+                    v -> orRefuseAll(OrgChart.of(list(v, OrgUnit.class))));
+        }
+        if (c == FilingPlan.class) {
+            return new Converted(c, Shapes.of(type(List.class, FilingPlanEntry.class)), v -> ((FilingPlan) v).entries(),
+                    v -> orRefuseAll(FilingPlan.of(list(v, FilingPlanEntry.class))));
+        }
+        if (c == FreeTime.class) {
+            return new Converted(c, Shapes.of(type(List.class, Interval.class)), v -> ((FreeTime) v).periods(),
+                    v -> FreeTime.ofPeriods(list(v, Interval.class)));
+        }
+        if (c == RetentionRule.class) {
+            return retentionRule();
+        }
+        if (c == TaskSource.class) {
+            return taskSource();
+        }
+        if (c == SlotAttendee.class) {
+            return slotAttendee();
+        }
+        if (c == VisitorLog.Visitor.class) {
+            return visitor();
+        }
         return null;
+    }
+
+    private static <T> List<T> list(Object v, Class<T> element) {
+        @SuppressWarnings("unchecked")
+        List<T> l = (List<T>) v;
+        return l;
+    }
+
+    /** {@return the value, or an exception whose message lists the problems' codes (never the input)} */
+    static <T> T orRefuseAll(Either<List<Problem>, T> parsed) {
+        return parsed.getOrElseThrow(ps -> new IllegalArgumentException(codes(ps)));
+    }
+
+    private static ObjectShape.Attr attr(String name, Type type, Function<Object, Object> getter, boolean required) {
+        return new ObjectShape.Attr(name, Shapes.of(type), getter, required);
+    }
+
+    /** {@code RetentionRule}: review period, optional keeping period, action, and what the periods count from. */
+    private static Shape retentionRule() {
+        List<ObjectShape.Attr> attrs = List.of(
+                attr("reviewAfter", Period.class, v -> ((RetentionRule) v).reviewAfter(), true),
+                attr("keepFor", type(Optional.class, Period.class), v -> ((RetentionRule) v).keepFor(), false),
+                attr("action", DisposalAction.class, v -> ((RetentionRule) v).action(), true),
+                attr("countFrom", RetentionStart.class, v -> ((RetentionRule) v).countFrom(), false));
+        return new ObjectShape(RetentionRule.class, attrs, args -> {
+            Optional<?> keep = (Optional<?>) args[1];
+            RetentionRule r = keep.isPresent()
+                    ? RetentionRule.of((Period) args[0], (Period) keep.get(), (DisposalAction) args[2])
+                    : RetentionRule.permanent((Period) args[0]);
+            if (r.action() != args[2]) {
+                throw new IllegalArgumentException("a rule without keepFor is permanent and keeps");
+            }
+            return args[3] == null ? r : r.withCountFrom((RetentionStart) args[3]);
+        }, null, 0);
+    }
+
+    /** {@code TaskSource}: its kind, what it points at, and its sensitivities. */
+    private static Shape taskSource() {
+        List<ObjectShape.Attr> attrs = List.of(
+                attr("kind", TaskSource.Kind.class, v -> ((TaskSource) v).kind(), true),
+                attr("entry", type(Optional.class, EntryId.class), v -> ((TaskSource) v).entry(), false),
+                attr("dossier", type(Optional.class, DossierId.class), v -> ((TaskSource) v).dossier(), false),
+                attr("meeting", type(Optional.class, MeetingId.class), v -> ((TaskSource) v).meeting(), false),
+                attr("logisticsItem", type(Optional.class, String.class), v -> ((TaskSource) v).logisticsItem(), false),
+                attr("sensitivities", type(Set.class, Sensitivity.class), v -> ((TaskSource) v).sensitivities(), false));
+        return new ObjectShape(TaskSource.class, attrs, args -> {
+            TaskSource.Kind kind = (TaskSource.Kind) args[0];
+            TaskSource s;
+            switch (kind) {
+                case LETTER:
+                    s = TaskSource.letter((EntryId) present(args[1]));
+                    break;
+                case DOSSIER:
+                    s = TaskSource.dossier((DossierId) present(args[2]));
+                    break;
+                case MEETING_DECISION:
+                    s = TaskSource.meetingDecision((MeetingId) present(args[3]));
+                    break;
+                case LOGISTICS:
+                    s = TaskSource.logistics((MeetingId) present(args[3]), (String) present(args[4]));
+                    break;
+                default:
+                    s = TaskSource.none();
+            }
+            TaskSource made = s.withSensitivities(list(List.copyOf((Set<?>) args[5]), Sensitivity.class));
+            if (!made.entry().equals(args[1]) || !made.dossier().equals(args[2]) || !made.meeting().equals(args[3])
+                    || !made.logisticsItem().equals(args[4])) {
+                throw new IllegalArgumentException("a task source of kind " + kind + " points at something else");
+            }
+            return made;
+        }, null, 0);
+    }
+
+    private static Object present(Object optional) {
+        return ((Optional<?>) optional).orElseThrow(
+                () -> new IllegalArgumentException("a task source of this kind needs what it points at"));
+    }
+
+    /** {@code SlotAttendee}: the person, whether required, and the weight. */
+    private static Shape slotAttendee() {
+        List<ObjectShape.Attr> attrs = List.of(
+                attr("person", PersonId.class, v -> ((SlotAttendee) v).person(), true),
+                attr("required", boolean.class, v -> ((SlotAttendee) v).required(), true),
+                attr("weight", double.class, v -> ((SlotAttendee) v).weight(), false));
+        return new ObjectShape(SlotAttendee.class, attrs, args -> {
+            SlotAttendee a = (Boolean) args[1] ? SlotAttendee.required((PersonId) args[0])
+                    : SlotAttendee.optional((PersonId) args[0]);
+            return args[2] == null ? a : a.withWeight((Double) args[2]);
+        }, null, 0);
+    }
+
+    /** {@code VisitorLog.Visitor}: name, organisation, badge. */
+    private static Shape visitor() {
+        List<ObjectShape.Attr> attrs = List.of(
+                attr("name", String.class, v -> ((VisitorLog.Visitor) v).name(), true),
+                attr("organisation", type(Optional.class, String.class), v -> ((VisitorLog.Visitor) v).organisation(),
+                        false),
+                attr("badge", type(Optional.class, String.class), v -> ((VisitorLog.Visitor) v).badge(), false));
+        return new ObjectShape(VisitorLog.Visitor.class, attrs, args -> {
+            VisitorLog.Visitor v = VisitorLog.Visitor.named((String) args[0]);
+            Optional<?> from = (Optional<?>) args[1];
+            Optional<?> badge = (Optional<?>) args[2];
+            v = from.isPresent() ? v.from((String) from.get()) : v;
+            return badge.isPresent() ? v.wearing((String) badge.get()) : v;
+        }, null, 0);
     }
 
     /** {@return the value, or an exception whose message is the problem's code (never the input)} */

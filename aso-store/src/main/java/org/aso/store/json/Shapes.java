@@ -157,6 +157,10 @@ final class Shapes {
         if (!isCore(c) || !Modifier.isPublic(c.getModifiers())) {
             throw new IllegalArgumentException("No JSON form for " + c.getName());
         }
+        String notAValue = JsonTypes.notValues().get(c);
+        if (notAValue != null) {
+            throw new IllegalArgumentException("No JSON form for " + c.getName() + ": " + notAValue);
+        }
         if (c == Identifier.class) {
             return new Codecs.AnyId(JsonTypes.identifiers());
         }
@@ -328,6 +332,9 @@ final class Shapes {
     }
 
     private static ObjectShape object(Class<?> c) {
+        if (JsonTypes.writeOnly().contains(c)) {
+            return writtenOnly(c);
+        }
         try {
             if (c.isRecord()) {
                 return record(c);
@@ -344,6 +351,32 @@ final class Shapes {
             throw new IllegalArgumentException("No JSON form for " + c.getName() + ": " + e.getMessage(), e);
         }
         throw new IllegalArgumentException("No JSON form for " + c.getName());
+    }
+
+    /**
+     * The form of a computed result that only aso-core makes: an object of its public no-argument
+     * methods whose results have a form, by name; it cannot be read.
+     */
+    private static ObjectShape writtenOnly(Class<?> c) {
+        List<Method> accessors = new ArrayList<>();
+        for (Method m : c.getMethods()) {
+            if (!Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && m.getReturnType() != void.class
+                    && m.getDeclaringClass() != Object.class && !m.isBridge() && !m.isSynthetic()
+                    && !m.getName().startsWith("to") && supports(m.getGenericReturnType())) {
+                accessors.add(m);
+            }
+        }
+        accessors.sort(Comparator.comparing(Method::getName));
+        List<ObjectShape.Attr> attrs = new ArrayList<>();
+        try {
+            for (Method m : accessors) {
+                attrs.add(new ObjectShape.Attr(m.getName(), of(m.getGenericReturnType()),
+                        getter(c, m.getName(), m.getReturnType()), false));
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalArgumentException("No JSON form for " + c.getName() + ": " + e.getMessage(), e);
+        }
+        return new ObjectShape(c, attrs, null, tag(c), 0);
     }
 
     private static Method publicStatic(Class<?> c, String name) {
@@ -460,7 +493,7 @@ final class Shapes {
     private static ObjectShape factory(Class<?> c) throws ReflectiveOperationException {
         Method best = null;
         for (Method m : c.getMethods()) {
-            if (m.getName().equals("of") && Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType())
+            if ((m.getName().equals("of") || m.getName().equals("on")) && Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType())
                     && m.getDeclaringClass() == c && matchesAccessors(c, m)
                     && (best == null || m.getParameterCount() > best.getParameterCount())) {
                 best = m;
@@ -514,7 +547,7 @@ final class Shapes {
             unwrap.add(m.getReturnType() == Optional.class && w.getParameterTypes()[0] != Optional.class);
         }
         int n = ps.length;
-        MethodHandle of = PUBLIC.findStatic(c, "of", MethodType.methodType(best.getReturnType(),
+        MethodHandle of = PUBLIC.findStatic(c, best.getName(), MethodType.methodType(best.getReturnType(),
                         best.getParameterTypes()))
                 .asSpreader(Object[].class, n)
                 .asType(MethodType.methodType(Object.class, Object[].class));
