@@ -283,6 +283,12 @@ final class Shapes {
         List<ObjectShape> forms = new ArrayList<>();
         for (Class<?> p : family.getPermittedSubclasses()) {
             Shape s = of(p);
+            if (s instanceof SealedShape inner) {
+                // a family within the family (the agenda's MeetingEvent in AgendaEvent): its records, by their own type
+                classes.addAll(inner.classes());
+                forms.addAll(inner.forms());
+                continue;
+            }
             if (!(s instanceof ObjectShape o) || o.tag() == null) {
                 throw new IllegalArgumentException("No JSON form for " + family.getName() + ": "
                         + p.getName() + " is not written as an object with a type");
@@ -314,8 +320,8 @@ final class Shapes {
             holder = c;
         } else {
             for (Class<?> f : JsonTypes.eventFamilies()) {
-                if (f.isAssignableFrom(c)) {
-                    holder = f;
+                if (f.isAssignableFrom(c) && (holder == null || holder.isAssignableFrom(f))) {
+                    holder = f; // the closest family states the version (MeetingEvent's, not AgendaEvent's)
                 }
             }
         }
