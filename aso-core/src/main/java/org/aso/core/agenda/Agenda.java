@@ -44,10 +44,11 @@ import org.aso.core.kernel.Ref;
  *
  * <h2>State, events, snapshot</h2>
  * The agenda is its rooms and equipment (its configuration), its meetings (cancelled ones
- * included), and the reservations they hold, worked out from the meetings. A host keeps it in one
- * of two ways:
+ * included), the reservations they hold, worked out from the meetings, and the outages of rooms and
+ * equipment out of service ({@link #putOutOfService}). A host keeps it in one of two ways:
  * <ul>
- *   <li>the events: each decision's {@link MeetingEvent}s, replayed from the configuration by
+ *   <li>the events: each decision's {@link AgendaEvent}s (a meeting's {@link MeetingEvent}s, an
+ *       outage's records), replayed from the configuration by
  *       {@link #replay} (or applied one by one with {@link #evolve}) give back exactly the agenda
  *       the decisions produced;
  *   <li>a snapshot: {@link #snapshot()} and {@link #restore}, which recomputes the reservations and
