@@ -198,7 +198,7 @@ final class Replacements {
             attendees.add(0, SlotAttendee.required(organizer));
         }
         SlotRequest.Builder req = SlotRequest.builder().addAllAttendees(attendees).duration(length)
-                .window(Interval.of(from, to)).zone(m.zone()).maxSuggestions(OutOfService.MAX_TIMES * 3);
+                .window(Interval.of(from, to)).zone(m.zone()).maxSuggestions(OutOfService.MAX_TIMES + 2);
         if (t.room().isPresent()) {
             req.room(RoomNeeds.builder().seats((int) Math.max(1, Math.min(Integer.MAX_VALUE, m.seatsNeeded())))
                     .addAllEquipment(t.kindsNeeded()).accessible(t.room().get().accessible()).build());
