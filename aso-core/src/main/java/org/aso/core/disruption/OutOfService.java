@@ -57,7 +57,10 @@ import org.aso.core.kernel.Problem;
  *   <li>{@link Kind#OTHER_TIME}: up to {@link #MAX_TIMES} earliest other times from the
  *       {@link org.aso.core.agenda.slots.SlotFinder} that suit the required attendees (with the
  *       availabilities the host gives) and a room, within {@link #SEARCH_AHEAD} after the hit (and,
- *       for an occurrence, within {@link Agenda#MAX_OCCURRENCE_MOVE} of its original start).
+ *       for an occurrence, within {@link Agenda#MAX_OCCURRENCE_MOVE} of its original start); when none
+ *       of the finder's times suits the meeting (a series holding an item fixed in its room cannot
+ *       change rooms for one occurrence), the earliest times its own room is free and in service and
+ *       its required attendees are free in their working hours.
  * </ol>
  * Every proposal is tried against the agenda as it is (the decision it stands for is taken and
  * thrown away), so that each one, taken alone, is accepted; two proposals taken together may

@@ -41,6 +41,8 @@ import org.aso.core.kernel.Text;
 final class Replacements {
     /** The most candidates of one kind tried for one hit, accepted or not: bounds the work per hit. */
     private static final int MAX_TRIALS = 12;
+    /** The most starts looked at in the meeting's own room (two weeks of quarter hours). */
+    private static final int MAX_SCAN = 1_344;
 
     private Replacements() {}
 
@@ -217,21 +219,80 @@ final class Replacements {
                 continue; // the same time elsewhere is another room, proposed before
             }
             tried++;
-            Optional<Room> room = s.room().flatMap(agenda::room);
-            boolean sameRoom = s.room().equals(t.place().room());
-            Set<EquipmentId> held = hit.isOccurrence() || sameRoom || room.isEmpty() ? m.equipment()
-                    : withFixed(t, room.get(), t.kindsNeeded());
-            Either<Problem, Agenda.Change> ok = hit.isOccurrence()
-                    ? changeOccurrence(agenda, m, hit, s.interval(), s.room(), ctx)
-                    : move(agenda, m, s.interval(), s.room(), held, ctx);
-            if (ok.isRight()) {
-                out.add(proposal(hit, OutOfService.Kind.OTHER_TIME, s.interval(), s.room(), held, t,
-                        room.map(Room::name).orElse(""), room.map(Room::building).orElse(""),
-                        room.map(Room::capacity).orElse(0), s.requiredAttendees(), "", ""));
-                added++;
+            // the room the finder chose, else the meeting's own room then (a series keeps the items fixed in it)
+            List<Optional<RoomId>> rooms = new ArrayList<>(List.of(s.room()));
+            if (!t.place().room().equals(s.room())) {
+                rooms.add(t.place().room());
+            }
+            for (Optional<RoomId> where : rooms) {
+                Optional<Room> room = where.flatMap(agenda::room);
+                boolean sameRoom = where.equals(t.place().room());
+                Set<EquipmentId> held = hit.isOccurrence() || sameRoom || room.isEmpty() ? m.equipment()
+                        : withFixed(t, room.get(), t.kindsNeeded());
+                Either<Problem, Agenda.Change> ok = hit.isOccurrence()
+                        ? changeOccurrence(agenda, m, hit, s.interval(), where, ctx)
+                        : move(agenda, m, s.interval(), where, held, ctx);
+                if (ok.isRight()) {
+                    out.add(proposal(hit, OutOfService.Kind.OTHER_TIME, s.interval(), where, held, t,
+                            room.map(Room::name).orElse(""), room.map(Room::building).orElse(""),
+                            room.map(Room::capacity).orElse(0), s.requiredAttendees(), "", ""));
+                    added++;
+                    break;
+                }
             }
         }
+        if (added == 0 && t.place().room().isPresent()) {
+            keptRoom(agenda, hit, t, attendees, availabilities, Interval.of(from, to), ctx, out);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * The earliest times in the meeting's own room, for a meeting the finder's rooms do not suit (a
+     * series holding an item fixed in its room): starts on the quarter hour, the room free and in
+     * service, every required attendee free and in working hours; at most {@link OutOfService#MAX_TIMES},
+     * after at most {@value #MAX_SCAN} starts looked at.
+     */
+    private static void keptRoom(Agenda agenda, ResourceOutage.Hit hit, Target t, List<SlotAttendee> attendees,
+                                 List<Availability> availabilities, Interval window, Context ctx, List<OutOfService.Proposal> out) {
+        Meeting m = t.meeting();
+        RoomId room = t.place().room().get();
+        Map<PersonId, Availability> known = new HashMap<>();
+        availabilities.forEach(a -> known.put(a.person(), a));
+        List<Availability> required = new ArrayList<>();
+        for (SlotAttendee a : attendees) {
+            if (a.required()) {
+                if (!known.containsKey(a.person())) {
+                    return;
+                }
+                required.add(known.get(a.person()));
+            }
+        }
+        Duration length = hit.interval().duration();
+        long quarter = 900;
+        long first = Math.floorDiv(window.start().getEpochSecond() + quarter - 1, quarter) * quarter;
+        Instant at = Instant.ofEpochSecond(first);
+        int added = 0;
+        for (int scanned = 0; scanned < MAX_SCAN && added < OutOfService.MAX_TIMES
+                && !at.plus(length).isAfter(window.end()); scanned++) {
+            Interval when = Interval.of(at, length);
+            Instant next = at.plusSeconds(quarter);
+            if (!when.overlaps(hit.interval()) && agenda.unavailable(room, when).isEmpty()
+                    && required.stream().allMatch(a -> a.isFree(when)
+                            && a.calendar().workingTimeBetween(when.start(), when.end()).equals(length))) {
+                Either<Problem, Agenda.Change> ok = hit.isOccurrence()
+                        ? changeOccurrence(agenda, m, hit, when, Optional.of(room), ctx)
+                        : move(agenda, m, when, Optional.of(room), m.equipment(), ctx);
+                if (ok.isRight()) {
+                    Room r = t.room().get();
+                    out.add(proposal(hit, OutOfService.Kind.OTHER_TIME, when, Optional.of(room), m.equipment(), t, r.name(),
+                            r.building(), r.capacity(), required.size(), "", ""));
+                    added++;
+                    next = when.end(); // distinct times, not the same hour a quarter later
+                }
+            }
+            at = next;
+        }
     }
 
     private static OutOfService.Proposal proposal(ResourceOutage.Hit hit, OutOfService.Kind kind, Interval when,

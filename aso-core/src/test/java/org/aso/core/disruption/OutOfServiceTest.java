@@ -240,6 +240,25 @@ class OutOfServiceTest {
     }
 
     @Test
+    void anOccurrenceOfASeriesHoldingTheRoomsProjector_getsOtherTimesInItsOwnRoom() {
+        // given: a weekly committee that holds the projector fixed in its room: no other room for one occurrence
+        Agenda a = book(empty(), committee("weekly", TUE_10H.minusWeeks(1)).recurrence(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=4")
+                .get()).build());
+        Agenda.OutageChange out = out(a, COMMITTEE);
+        // when
+        List<Proposal> p = only(out).proposals();
+        // then: times in the committee room, after the outage, for the four required attendees
+        assertThat(p).isNotEmpty().allSatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.OTHER_TIME);
+            assertThat(x.room()).contains(COMMITTEE);
+            assertThat(x.when().overlaps(WEEK)).isFalse();
+            assertThat(x.requiredAttendees()).isEqualTo(4);
+        });
+        assertThat(OutOfService.apply(out.agenda(), out.hits(), Map.of(out.hits().get(0), Choice.take(p.get(0))), CTX)
+                .get().agenda().hits(COMMITTEE, WEEK)).isEmpty();
+    }
+
+    @Test
     void cancellingAnOccurrence_orKeepingAMeetingWithoutTheBrokenItem() {
         Agenda a = book(empty(), committee("weekly", TUE_10H.minusWeeks(1), false).recurrence(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=4")
                 .get()).build());
