@@ -208,10 +208,10 @@ final class Shapes {
         }
         if (c == Instant.class) {
             return new Scalars.Text(c, "an instant in ISO-8601 UTC (2026-03-02T09:00:00Z)", Object::toString,
-                    Instant::parse);
+                    Scalars::instant);
         }
         if (c == LocalDate.class) {
-            return new Scalars.Text(c, "a date in ISO-8601 (2026-03-02)", Object::toString, LocalDate::parse);
+            return new Scalars.Text(c, "a date in ISO-8601 (2026-03-02)", Object::toString, Scalars::date);
         }
         if (c == LocalTime.class) {
             return new Scalars.Text(c, "a time of day in ISO-8601 (09:00:00)",
