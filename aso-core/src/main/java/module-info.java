@@ -15,4 +15,5 @@ module org.aso.core {
     exports org.aso.core.agenda.slots;
     exports org.aso.core.priority;
     exports org.aso.core.audit;
+    exports org.aso.core.disruption;
 }

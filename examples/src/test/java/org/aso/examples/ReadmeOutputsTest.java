@@ -210,6 +210,17 @@ class ReadmeOutputsTest {
                     .check("again.get().entries().size()", t.entriesAfterRestart())
                     .check("json.read(\"{", t.refused());
         });
+        checks.put("absence", out -> {
+            Clock monday = clockAt("2026-03-09T07:30:00Z");
+            KernelExample.Section section = KernelExample.section(monday);
+            AbsenceExample.Tour t = AbsenceExample.tour(PARIS, section.officer(), section.orgChart(), monday);
+            out.check("List<String> touched", t.touched())
+                    .check("List<Ref> handedOver", t.handedOver())
+                    .check("String keptWhy", t.keptWhy())
+                    .check("String note", t.note())
+                    .check("List<Notice> reminders", t.reminders())
+                    .check("boolean freeOnTuesday", t.freeOnTuesday());
+        });
         checks.put("docs", out -> out.check("Html.deadline",
                 org.aso.docs.Html.deadline(KernelExample.replyDeadline(PARIS), "received")));
         return checks;

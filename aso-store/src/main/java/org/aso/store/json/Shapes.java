@@ -50,7 +50,9 @@ final class Shapes {
     private static final Map<Type, Shape> CACHE = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Optional<Class<?>>> FORM_CLASS = new ConcurrentHashMap<>();
     private static final Object LOCK = new Object();
+    /** Under {@link #LOCK}: the forms being made, and those made since the outermost one began. */
     private static final Map<Type, Deferred> BUILDING = new HashMap<>();
+    private static final Map<Type, Shape> MADE = new HashMap<>();
 
     private Shapes() {
     }
@@ -67,6 +69,9 @@ final class Shapes {
         }
         synchronized (LOCK) {
             s = CACHE.get(type);
+            if (s == null) {
+                s = MADE.get(type);
+            }
             if (s != null) {
                 return s;
             }
@@ -76,13 +81,20 @@ final class Shapes {
             }
             Deferred self = new Deferred(type);
             BUILDING.put(type, self);
+            boolean outermost = BUILDING.size() == 1;
             try {
                 s = make(type);
                 self.target = s;
-                CACHE.put(type, s);
+                MADE.put(type, s);
+                if (outermost) { // only whole forms are shared: none holds a form still being made
+                    CACHE.putAll(MADE);
+                }
                 return s;
             } finally {
                 BUILDING.remove(type);
+                if (outermost) {
+                    MADE.clear();
+                }
             }
         }
     }

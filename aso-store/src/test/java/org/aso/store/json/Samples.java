@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.aso.core.agenda.AgendaItem;
 import org.aso.core.agenda.LogisticsItem;
 import org.aso.core.agenda.RoomId;
@@ -183,6 +182,7 @@ final class Samples {
             roots.add(c);
         }
         roots.add(AgendaFixtures.meeting("m-2", AgendaFixtures.LARGE, start, 30, "p3").build());
+        roots.addAll(handover(at));
         return roots;
     }
 
@@ -203,8 +203,21 @@ final class Samples {
         return roots;
     }
 
-    /** Keeps the set import in use for the classes a walk can meet. */
-    static Set<Class<?>> unused() {
-        return Set.of();
+    /** A person away, what it touches and the note of the handover (org.aso.core.disruption). */
+    static List<Object> handover(Instant at) {
+        org.aso.core.disruption.Absence away = org.aso.core.disruption.Absence.of(PersonId.of("p-17"),
+                org.aso.core.disruption.Absence.Kind.SICK_LEAVE, Interval.of(at, at.plusSeconds(5 * 86_400)));
+        org.aso.core.disruption.AbsenceItem file = new org.aso.core.disruption.AbsenceItem(
+                org.aso.core.disruption.AbsenceItem.Concern.DOSSIER_HELD, org.aso.core.dossier.DossierId.of("d-1").ref(),
+                Optional.of("Festival 2026"), "OPEN", Optional.of(LocalDate.of(2026, 3, 12)), Optional.empty());
+        org.aso.core.disruption.AbsenceItem task = new org.aso.core.disruption.AbsenceItem(
+                org.aso.core.disruption.AbsenceItem.Concern.TASK_ASSIGNED, TaskId.of("t-1").ref(), Optional.empty(),
+                "TO_DO", Optional.empty(), Optional.of(at.plusSeconds(86_400)));
+        return List.of(new org.aso.core.disruption.AbsenceImpact(away, List.of(file, task)),
+                new org.aso.core.disruption.HandoverNote(away, PersonId.of("p-9"), at, PersonId.of("p-3"), List.of(task),
+                        List.of(new org.aso.core.disruption.HandoverNote.Kept(file, "dossier.transfer.recipient-not-cleared"))),
+                org.aso.core.disruption.HandoverRequest.of(away, KernelFixtures.officer(), List.of(file.ref(), task.ref()),
+                        "Arrêt maladie"),
+                new org.aso.core.priority.Escalation.Deputy(away.person(), PersonId.of("p-9"), away.interval()));
     }
 }
