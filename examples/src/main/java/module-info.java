@@ -5,7 +5,9 @@ module org.aso.examples {
     requires org.aso.calendar;      // each adapter only if you use it
     requires org.aso.mail;
     requires org.aso.docs;
+    requires org.aso.store;         // brings tools.jackson.databind and java.sql
     // end::module-info[]
+    requires com.h2database;        // the embedded database of the examples (your choice of driver)
 
     exports org.aso.examples;
 }

@@ -4,6 +4,7 @@ module org.aso.hostcheck {
     requires org.aso.calendar;
     requires org.aso.mail;
     requires org.aso.docs;
+    requires org.aso.store;
 
     exports org.aso.hostcheck;
 }

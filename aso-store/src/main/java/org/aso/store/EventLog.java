@@ -35,8 +35,12 @@ final class EventLog {
     /** The code of an append outpaced by another writer (the holders turn it into a retry). */
     static final String CONFLICT = "store.contention";
 
-    /** SQL states of a lost race: unique violation, serialization failure, deadlock, H2's lock timeout and concurrent update. */
-    private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01", "HYT00", "90131");
+    /**
+     * SQL states of a lost race: unique violation, serialization failure, deadlock, H2's lock timeout and
+     * concurrent update, and PostgreSQL's lock timeout (55P03: a host that sets {@code lock_timeout} makes an
+     * append waiting for the stream's row give up; it catches up and tries again like any lost race).
+     */
+    private static final Set<String> CONFLICT_STATES = Set.of("23505", "40001", "40P01", "HYT00", "90131", "55P03");
 
     private final DataSource dataSource;
     private final Clock clock;

@@ -75,6 +75,21 @@ public final class EventStore {
     }
 
     /**
+     * The text of one of the schema's scripts, for a host's own migration tool: on the module path a
+     * host cannot read this module's resources itself.
+     *
+     * @param script one of {@link #schemaScripts()}
+     * @return the script's SQL, UTF-8 decoded
+     * @throws IllegalArgumentException if {@code script} is not one of {@link #schemaScripts()}
+     */
+    public static String schemaScript(String script) {
+        if (!Schema.SCRIPTS.contains(script)) {
+            throw new IllegalArgumentException("Not a schema script of aso-store: " + script);
+        }
+        return Schema.text(script);
+    }
+
+    /**
      * {@return the schema version after applying the scripts the database lacks; or {@code store.unavailable}}
      * Safe to call at every start, and from several processes at once.
      */

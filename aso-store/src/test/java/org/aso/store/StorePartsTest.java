@@ -12,7 +12,7 @@ class StorePartsTest {
 
     @Test
     void isConflict_theStatesOfALostRace_whereverTheyAreInTheChain() {
-        for (String state : List.of("23505", "40001", "40P01", "HYT00", "90131")) {
+        for (String state : List.of("23505", "40001", "40P01", "HYT00", "90131", "55P03")) {
             assertThat(EventLog.isConflict(new SQLException("x", state))).as(state).isTrue();
             SQLException batch = new SQLException("batch failed", "XX000");
             batch.setNextException(new SQLException("x", state));

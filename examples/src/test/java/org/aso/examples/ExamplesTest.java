@@ -200,6 +200,19 @@ class ExamplesTest {
     }
 
     @Test
+    void storeExample_keepsTheRegisterAcrossARestart_andItsJsonReadsBack(@TempDir Path dir) {
+        Clock clock = Clock.fixed(Instant.parse("2024-05-02T08:00:00Z"), ZoneId.of("Europe/Paris"));
+        var tour = StoreExample.tour(KernelExample.parisOffice(), KernelExample.section(clock).officer(), clock, dir);
+        assertThat(tour.entriesAfterRestart()).isEqualTo(2);
+        assertThat(tour.json()).contains("\"number\":{\"text\":\"DGA/2024E00001\"").contains("Demande de subvention");
+        assertThat(tour.entryBack().number()).isEqualTo(tour.first());
+        // a third open of the same file continues the numbering: nothing was lost between the runs
+        var next = StoreExample.tour(KernelExample.parisOffice(), KernelExample.section(clock).officer(), clock, dir);
+        assertThat(next.first().toString()).isEqualTo("DGA/2024E00003");
+        assertThat(next.entriesAfterRestart()).isEqualTo(4);
+    }
+
+    @Test
     void demo_writesItsFilesAndSaysWhere(@TempDir Path dir) throws Exception {
         // given
         Clock clock = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Paris"));
@@ -213,5 +226,29 @@ class ExamplesTest {
                 .contains("Demo output written to " + dir);
         assertThat(dir.resolve("holidays-2026.ics")).exists();
         assertThat(Files.readString(dir.resolve("reply-deadline.html"))).contains("aso-deadline");
+    }
+
+    @Test
+    void absenceExample_listsWhatHerSickLeaveTouchesAndHandsItOverWithANote() {
+        var clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-09T07:30:00Z"), java.time.ZoneId.of("Europe/Paris"));
+        var section = KernelExample.section(clock);
+        var t = AbsenceExample.tour(KernelExample.parisOffice(), section.officer(), section.orgChart(), clock);
+        assertThat(t.touched()).containsExactly("NOTICE_DUE TASK t-1", "CHAIRS_MEETING MEETING m-1", "DOSSIER_HELD DOSSIER d-1",
+                "DOSSIER_HELD DOSSIER d-2", "TASK_ASSIGNED TASK t-1", "NOTICE_DUE TASK t-1",
+                "LETTER_HANDLED LETTER GEN/DGA/2026E00001");
+        assertThat(t.handedOver()).extracting(Object::toString)
+                .containsExactly("LETTER GEN/DGA/2026E00001", "DOSSIER d-1", "TASK t-1");
+        assertThat(t.keptWhy()).isEqualTo("dossier.transfer.recipient-not-cleared");
+        assertThat(t.done().state().dossiers().get(org.aso.core.dossier.DossierId.of("d-2")).orElseThrow().holder())
+                .isEqualTo(section.officer().id());
+        assertThat(t.done().state().tasks().get(0).assignee().value()).isEqualTo("luc");
+        assertThat(t.done().events()).hasSize(2);
+        assertThat(t.note()).startsWith("Passation de claire (arrêt maladie, du lundi 9 mars 2026 à 8 h 00 au samedi 14 mars"
+                        + " 2026 à 8 h 00) à luc, par marc le lundi 9 mars 2026 à 8 h 30\nConfié (3) :\n")
+                .contains("« Demande de subvention » (ASSIGNED), échéance le jeudi 12 mars 2026")
+                .endsWith("Les relances destinées à claire vont à luc jusqu’au samedi 14 mars 2026 à 8 h 00.");
+        assertThat(t.reminders()).extracting(n -> n.kind() + " " + n.recipient().map(Object::toString).orElse("-"))
+                .containsExactly("REMINDER luc", "OVERDUE luc", "ESCALATION sophie", "EXCEPTION_REPORT -");
+        assertThat(t.freeOnTuesday()).isFalse();
     }
 }

@@ -215,6 +215,27 @@ class ReadmeOutputsTest {
                     .check("found.items().get(0).documentId()", t.found().items().get(0).documentId())
                     .check("notCleared.total()", t.notCleared().total());
         });
+        checks.put("store", out -> {
+            StoreExample.Tour t = StoreExample.tour(PARIS, officer(), clockAt("2024-05-02T08:00:00Z"),
+                    dir.resolve("store-" + System.nanoTime()));
+            out.check("store.migrate()", t.schemaVersion())
+                    .check("r.entry().number()", t.first())
+                    .check("r2.entry().number()", t.second())
+                    .check("general.version()", t.version())
+                    .check("again.get().entries().size()", t.entriesAfterRestart())
+                    .check("json.read(\"{", t.refused());
+        });
+        checks.put("absence", out -> {
+            Clock monday = clockAt("2026-03-09T07:30:00Z");
+            KernelExample.Section section = KernelExample.section(monday);
+            AbsenceExample.Tour t = AbsenceExample.tour(PARIS, section.officer(), section.orgChart(), monday);
+            out.check("List<String> touched", t.touched())
+                    .check("List<Ref> handedOver", t.handedOver())
+                    .check("String keptWhy", t.keptWhy())
+                    .check("String note", t.note())
+                    .check("List<Notice> reminders", t.reminders())
+                    .check("boolean freeOnTuesday", t.freeOnTuesday());
+        });
         checks.put("docs", out -> out.check("Html.deadline",
                 org.aso.docs.Html.deadline(KernelExample.replyDeadline(PARIS), "received")));
         return checks;

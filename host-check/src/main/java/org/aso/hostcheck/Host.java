@@ -22,6 +22,7 @@ import org.aso.core.kernel.Problem;
 import org.aso.core.priority.Task;
 import org.aso.core.priority.TaskId;
 import org.aso.docs.Html;
+import org.aso.store.json.AsoJson;
 import org.aso.mail.MailAddresses;
 
 /**
@@ -84,6 +85,9 @@ public final class Host {
         lines.add("mail to " + to.getAddress());
 
         lines.add("html " + Html.escape("<Budget & staff>"));
+
+        String json = AsoJson.create().write(reply.id());
+        lines.add("json " + json);
         return lines;
     }
 }

@@ -15,6 +15,7 @@ class HostTest {
                 "morning 3 h",
                 "holidays 11",
                 "mail to claire.martin@example.org",
-                "html &lt;Budget &amp; staff&gt;");
+                "html &lt;Budget &amp; staff&gt;",
+                "json \"t-1\"");
     }
 }

@@ -48,6 +48,10 @@ import org.aso.core.kernel.Problem;
  * round.state();     // the log for the next evaluation
  * }</pre>
  *
+ * <p>While a person is away, a {@link Deputy} named with {@link #withDeputy} receives the notices
+ * that would go to them: a notice given at an instant inside the deputy's interval goes to the
+ * deputy instead (one step: a deputy's own deputy is not followed).
+ *
  * <p>A pure function of its arguments; immutable and thread-safe.
  */
 public final class Escalation {
@@ -57,11 +61,41 @@ public final class Escalation {
     private final EscalationPolicy policy;
     private final BusinessCalendar calendar;
     private final OrgChart orgChart;
+    private final List<Deputy> deputies;
 
-    private Escalation(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart) {
+    private Escalation(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart, List<Deputy> deputies) {
         this.policy = policy;
         this.calendar = calendar;
         this.orgChart = orgChart;
+        this.deputies = deputies;
+    }
+
+    /**
+     * Who receives a person's notices while they are away: notices given at an instant of
+     * {@code during} (start included, end excluded) that would go to {@code away} go to
+     * {@code deputy}. A handover ({@code org.aso.core.disruption.Handover}) gives one.
+     *
+     * @param away the person away
+     * @param deputy who stands in for them
+     * @param during when
+     */
+    public record Deputy(PersonId away, PersonId deputy, Interval during) {
+        /**
+         * A deputy.
+         *
+         * @param away the person away; not null
+         * @param deputy who stands in for them; not null, not {@code away}
+         * @param during when; not null
+         * @throws IllegalArgumentException if {@code deputy} is {@code away}
+         */
+        public Deputy {
+            Objects.requireNonNull(away, "away");
+            Objects.requireNonNull(deputy, "deputy");
+            Objects.requireNonNull(during, "during");
+            if (away.equals(deputy)) {
+                throw new IllegalArgumentException("A person is not their own deputy: " + away);
+            }
+        }
     }
 
     /**
@@ -74,7 +108,95 @@ public final class Escalation {
      */
     public static Escalation of(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart) {
         return new Escalation(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(calendar, "calendar"),
-                Objects.requireNonNull(orgChart, "orgChart"));
+                Objects.requireNonNull(orgChart, "orgChart"), List.of());
+    }
+
+    /**
+     * {@return a copy that also sends the notices of {@code deputy.away()} to {@code deputy.deputy()}
+     * during {@code deputy.during()}; the deputies named first are asked first}
+     *
+     * @param deputy who stands in, for whom, when; not null
+     */
+    public Escalation withDeputy(Deputy deputy) {
+        Objects.requireNonNull(deputy, "deputy");
+        List<Deputy> all = new ArrayList<>(deputies);
+        all.add(deputy);
+        return new Escalation(policy, calendar, orgChart, List.copyOf(all));
+    }
+
+    /** {@return the deputies named with {@link #withDeputy}, in that order} */
+    public List<Deputy> deputies() {
+        return deputies;
+    }
+
+    /** {@return the calendar working days are counted on} */
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /**
+     * {@return who receives a notice meant for {@code recipient} at {@code at}: the first
+     * {@link Deputy} of that person whose interval contains {@code at}, otherwise the recipient}
+     *
+     * @param recipient whom the notice is meant for; not null
+     * @param at when it is given; not null
+     */
+    public PersonId recipientAt(PersonId recipient, Instant at) {
+        Objects.requireNonNull(recipient, "recipient");
+        Objects.requireNonNull(at, "at");
+        for (Deputy d : deputies) {
+            if (d.away().equals(recipient) && d.during().contains(at)) {
+                return d.deputy();
+            }
+        }
+        return recipient;
+    }
+
+    /**
+     * The notices the ladder of {@code task} gives, from the first to the last, each at the
+     * instant from which it is due, as if none had been given yet: the reminder (only if it comes
+     * before the due moment), the overdue notice, the escalation and the exception report, with
+     * their recipients at those instants ({@link #recipientAt}). What an {@link #evaluate} at or
+     * after each instant would give, for a host (or an absence) that looks ahead. A closed task
+     * has none. The cost is constant.
+     *
+     * @param task the task; not null
+     * @return the notices in order of {@link Notice#dueSince()}, or the task's {@code kernel.range.*}
+     *     problem if its due moment cannot be computed in the supported range
+     * @throws NullPointerException if {@code task} is null
+     */
+    public Either<Problem, List<Notice>> schedule(Task task) {
+        Objects.requireNonNull(task, "task");
+        if (!task.isOpen()) {
+            return Either.right(List.of());
+        }
+        Either<Problem, Instant> checked = task.checkedDueInstant(calendar);
+        if (checked.isLeft()) {
+            return Either.left(checked.getLeft());
+        }
+        Instant due = checked.get();
+        EscalationLadder ladder = policy.ladderFor(task.grade());
+        LocalDate dueDay = due.atZone(calendar.zone()).toLocalDate();
+        String what = "'" + task.title() + "' (" + task.assignee() + ", unit " + task.unit() + ")";
+        List<Notice> out = new ArrayList<>();
+        if (ladder.remindWorkingDaysBefore() > 0) {
+            Instant from = startOf(calendar.minusWorkingDays(dueDay, ladder.remindWorkingDaysBefore()));
+            if (from.isBefore(due)) {
+                out.add(notice(task, NoticeKind.REMINDER, Optional.of(task.assignee()), from,
+                        what + " is due " + due + " (" + ladder.remindWorkingDaysBefore() + " working days' notice)", from));
+            }
+        }
+        out.add(notice(task, NoticeKind.OVERDUE, Optional.of(task.assignee()), due, what + " was due " + due, due));
+        Instant escalateFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.escalateWorkingDaysAfter())));
+        Optional<PersonId> head = orgChart.headAbove(task.unit());
+        out.add(notice(task, NoticeKind.ESCALATION, head, escalateFrom, what + " was due " + due + (head.isPresent()
+                ? "; escalated to the head of the unit above " + task.unit()
+                : "; no unit above " + task.unit() + " has a head: see the exception report"), escalateFrom));
+        Instant reportFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.reportWorkingDaysAfter())));
+        out.add(notice(task, NoticeKind.EXCEPTION_REPORT, Optional.empty(), reportFrom, what + " was due " + due,
+                reportFrom));
+        out.sort(ORDER);
+        return Either.right(List.copyOf(out));
     }
 
     /**
@@ -185,7 +307,7 @@ public final class Escalation {
             Instant from = startOf(calendar.minusWorkingDays(dueDay, n));
             if (!at.isBefore(from)) {
                 out.add(notice(t, NoticeKind.REMINDER, Optional.of(t.assignee()), from,
-                        what + " is due " + due + " (" + ladder.remindWorkingDaysBefore() + " working days' notice)"));
+                        what + " is due " + due + " (" + ladder.remindWorkingDaysBefore() + " working days' notice)", at));
             }
         }
         if (at.isBefore(due)) {
@@ -194,23 +316,25 @@ public final class Escalation {
         String late = " was due " + due + "; " + calendar.workingDaysBetween(dueDay, at.atZone(calendar.zone()).toLocalDate())
                 + " working days overdue at " + at;
         if (!state.isIssued(t.id(), NoticeKind.OVERDUE)) {
-            out.add(notice(t, NoticeKind.OVERDUE, Optional.of(t.assignee()), due, what + late));
+            out.add(notice(t, NoticeKind.OVERDUE, Optional.of(t.assignee()), due, what + late, at));
         }
         Instant escalateFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.escalateWorkingDaysAfter())));
         if (!at.isBefore(escalateFrom) && !state.isIssued(t.id(), NoticeKind.ESCALATION)) {
             Optional<PersonId> head = orgChart.headAbove(t.unit());
             out.add(notice(t, NoticeKind.ESCALATION, head, escalateFrom, what + late + (head.isPresent()
                     ? "; escalated to the head of the unit above " + t.unit()
-                    : "; no unit above " + t.unit() + " has a head: see the exception report")));
+                    : "; no unit above " + t.unit() + " has a head: see the exception report"), at));
         }
         Instant reportFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.reportWorkingDaysAfter())));
         if (!at.isBefore(reportFrom) && !state.isIssued(t.id(), NoticeKind.EXCEPTION_REPORT)) {
-            out.add(notice(t, NoticeKind.EXCEPTION_REPORT, Optional.empty(), reportFrom, what + late));
+            out.add(notice(t, NoticeKind.EXCEPTION_REPORT, Optional.empty(), reportFrom, what + late, at));
         }
     }
 
-    private static Notice notice(Task t, NoticeKind kind, Optional<PersonId> to, Instant since, String reason) {
-        return Notice.builder().task(t.id()).kind(kind).recipient(to).dueSince(since).reason(reason).build();
+    /** A notice due since {@code since}, to its recipient's deputy if the recipient is away at {@code given}. */
+    private Notice notice(Task t, NoticeKind kind, Optional<PersonId> to, Instant since, String reason, Instant given) {
+        return Notice.builder().task(t.id()).kind(kind).recipient(to.map(p -> recipientAt(p, given)))
+                .dueSince(since).reason(reason).build();
     }
 
     private Instant startOf(LocalDate workingDay) {

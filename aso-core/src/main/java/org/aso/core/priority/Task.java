@@ -303,8 +303,13 @@ public abstract class Task {
         return checkedDueInstant(calendar).getOrElseThrow(p -> new IllegalArgumentException(p.message()));
     }
 
-    /** {@link #dueInstant}, or the {@code kernel.range.*} problem that keeps it from being computed. */
-    Either<Problem, Instant> checkedDueInstant(BusinessCalendar calendar) {
+    /**
+     * {@return the due moment as {@link #dueInstant} gives it, or the {@code kernel.range.*} problem
+     * (detail {@code task}) that keeps it from being computed, instead of an exception}
+     *
+     * @param calendar the calendar working days are counted on; not null
+     */
+    public Either<Problem, Instant> checkedDueInstant(BusinessCalendar calendar) {
         Optional<Problem> outside = rangeProblem();
         if (outside.isPresent()) {
             return Either.left(outside.get());

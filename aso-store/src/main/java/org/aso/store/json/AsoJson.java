@@ -25,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link JsonMapper} with {@link JsonLimits}. Reading never throws for bad input: it returns a
  * {@link Problem} whose {@code path} detail is the JSON Pointer of the offending place.
  *
+ * <p>The limits are Jackson's {@code StreamReadConstraints}; the element limit is enforced as three
+ * tokens an element (a field is a name and a value, an object a start and an end), so it is a bound,
+ * not an exact count. Fields given twice are found by the forms, each with its path.
+ *
  * <p>Thread-safe; make one and share it.
  */
 public final class AsoJson {
@@ -42,9 +46,11 @@ public final class AsoJson {
                 .maxNumberLength(limits.maxNumberLength())
                 .maxTokenCount(tokens(limits.maxElements()))
                 .build();
+        // every form refuses a field given twice itself (json.field.duplicate, with its path), for less
+        // than the parser's own detection costs (a set of names per object)
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(constraints)
-                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         this.mapper = JsonMapper.builder(factory)
                 .addModule(new AsoJsonModule())
@@ -170,7 +176,9 @@ public final class AsoJson {
             if (in.nextToken() != null) {
                 return Either.left(problem("json.syntax", "The document goes on after its value", in, type));
             }
-            return Either.right(type.cast(value));
+            @SuppressWarnings("unchecked") // the form of type made it (a primitive type's value comes boxed)
+            T typed = (T) value;
+            return Either.right(typed);
         } catch (JsonProblemException e) {
             return Either.left(e.problem());
         } catch (StreamConstraintsException e) {

@@ -8,11 +8,13 @@ import tools.jackson.databind.DeserializationConfig;
 import tools.jackson.databind.DeserializationContext;
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.JavaType;
+import tools.jackson.databind.KeyDeserializer;
 import tools.jackson.databind.SerializationConfig;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueDeserializer;
 import tools.jackson.databind.ValueSerializer;
 import tools.jackson.databind.deser.Deserializers;
+import tools.jackson.databind.deser.KeyDeserializers;
 import tools.jackson.databind.ser.Serializers;
 
 /**
@@ -50,6 +52,56 @@ public final class AsoJsonModule extends JacksonModule {
     public void setupModule(SetupContext context) {
         context.addSerializers(new Writers());
         context.addDeserializers(new Readers());
+        context.addKeySerializers(new KeyWriters());
+        context.addKeyDeserializers(new KeyReaders());
+    }
+
+    /** Finds the serialiser of an aso-core type used as a map key (ids, enums): its string form. */
+    private static final class KeyWriters extends Serializers.Base {
+        @Override
+        public ValueSerializer<?> findSerializer(SerializationConfig config, JavaType type,
+                BeanDescription.Supplier beanDescRef, JsonFormat.Value formatOverrides) {
+            Class<?> raw = type.getRawClass();
+            if (!Shapes.isCore(raw)) {
+                return null;
+            }
+            return Shapes.formClass(raw).map(Shapes::of).filter(Shape::keyable)
+                    .<ValueSerializer<?>>map(KeyWriter::new).orElse(null);
+        }
+    }
+
+    /** Writes a map key through a form. */
+    private static final class KeyWriter extends ValueSerializer<Object> {
+        private final Shape shape;
+
+        KeyWriter(Shape shape) {
+            this.shape = shape;
+        }
+
+        @Override
+        public void serialize(Object value, JsonGenerator gen, SerializationContext ctxt) {
+            gen.writeName(shape.toKey(value));
+        }
+    }
+
+    /** Finds the deserialiser of an aso-core type used as a map key. */
+    private static final class KeyReaders implements KeyDeserializers {
+        @Override
+        public KeyDeserializer findKeyDeserializer(JavaType type, DeserializationConfig config,
+                BeanDescription.Supplier beanDescRef) {
+            Class<?> raw = type.getRawClass();
+            if (!Shapes.isCore(raw) || !Shapes.supports(raw) || !Shapes.of(raw).keyable()) {
+                return null;
+            }
+            Shape shape = Shapes.of(raw);
+            return new KeyDeserializer() {
+                @Override
+                public Object deserializeKey(String key, DeserializationContext ctxt) {
+                    return shape.fromKey(key, Loc.root(ctxt.getParser() == null ? ""
+                            : ctxt.getParser().streamReadContext().pathAsPointer().toString()));
+                }
+            };
+        }
     }
 
     /** Finds the serialiser of an aso-core type. */

@@ -14,10 +14,10 @@ public record JsonLimits(long maxDocumentLength, int maxDepth, int maxStringLeng
                          long maxElements) {
 
     /**
-     * The defaults: 256 MiB (a register snapshot of a million entries fits), 64 levels, 1 Mi characters
-     * per string, 40 characters per number, 50 million elements.
+     * The defaults: 1 GiB (a register snapshot of a million entries, about 700 characters each, fits),
+     * 64 levels, 1 Mi characters per string, 40 characters per number, 50 million elements.
      */
-    public static final JsonLimits DEFAULT = new JsonLimits(256L << 20, 64, 1 << 20, 40, 50_000_000L);
+    public static final JsonLimits DEFAULT = new JsonLimits(1L << 30, 64, 1 << 20, 40, 50_000_000L);
 
     /**
      * Checks the limits.

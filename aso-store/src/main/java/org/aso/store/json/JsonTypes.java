@@ -94,6 +94,8 @@ public final class JsonTypes {
         }
         not.put(org.aso.core.correspondence.Registers.class,
                 "several registers: each is kept as its own events and snapshot");
+        not.put(org.aso.core.disruption.HandoverState.class,
+                "registers, a dossier book and the host's tasks: the aggregates are kept as their own events and snapshots");
         not.put(org.aso.core.numbering.Numbering.class,
                 "the counters of a register or a dossier book, kept in their snapshots (counters)");
         String outcome = "a decision's outcome holding the aggregate after it: its events have a form";
@@ -104,12 +106,13 @@ public final class JsonTypes {
                 org.aso.core.correspondence.TransmissionSlips.Change.class,
                 org.aso.core.correspondence.VisitorLog.Change.class, org.aso.core.dossier.DossierBook.Change.class,
                 org.aso.core.priority.NoticeLog.Change.class, org.aso.core.numbering.Numbering.Issued.class,
-                org.aso.core.priority.EscalationRound.class)) {
+                org.aso.core.priority.EscalationRound.class, org.aso.core.disruption.HandoverOutcome.class)) {
             not.put(c, outcome);
         }
         String service = "a service or policy a host makes in code from its configuration; it holds no data of its own";
-        for (Class<?> c : List.of(org.aso.core.agenda.slots.SlotFinder.class, org.aso.core.disruption.OutOfService.class, org.aso.core.priority.DayPlanner.class,
-                org.aso.core.priority.Escalation.class, org.aso.core.priority.Triage.class)) {
+        for (Class<?> c : List.of(org.aso.core.agenda.slots.SlotFinder.class, org.aso.core.priority.DayPlanner.class,
+                org.aso.core.priority.Escalation.class, org.aso.core.priority.Triage.class,
+                org.aso.core.disruption.Handover.class, org.aso.core.disruption.OutOfService.class)) {
             not.put(c, service);
         }
         not.put(org.aso.core.priority.EscalationPolicy.class,
@@ -265,6 +268,14 @@ public final class JsonTypes {
             org.aso.core.correspondence.VisitorLogEvent.Left.class,
             org.aso.core.correspondence.VisitorLogId.class,
             org.aso.core.correspondence.VisitorLogSnapshot.class,
+            org.aso.core.disruption.Absence.class,
+            org.aso.core.disruption.Absence.Kind.class,
+            org.aso.core.disruption.AbsenceImpact.class,
+            org.aso.core.disruption.AbsenceItem.class,
+            org.aso.core.disruption.AbsenceItem.Concern.class,
+            org.aso.core.disruption.HandoverNote.class,
+            org.aso.core.disruption.HandoverNote.Kept.class,
+            org.aso.core.disruption.HandoverRequest.class,
             org.aso.core.dossier.ActionItem.class,
             org.aso.core.dossier.ClassificationCode.class,
             org.aso.core.dossier.DisposalAction.class,
@@ -365,6 +376,7 @@ public final class JsonTypes {
             org.aso.core.priority.DayPlan.Block.class,
             org.aso.core.priority.DayPlan.Reason.class,
             org.aso.core.priority.DayPlan.Unplaced.class,
+            org.aso.core.priority.Escalation.Deputy.class,
             org.aso.core.priority.EscalationEvent.class,
             org.aso.core.priority.EscalationEvent.Evaluated.class,
             org.aso.core.priority.EscalationEvent.NoticeIssued.class,

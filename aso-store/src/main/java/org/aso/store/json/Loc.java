@@ -32,7 +32,10 @@ final class Loc {
         return new Loc(this, null, i);
     }
 
-    /** {@return the JSON Pointer (RFC 6901) of this place; very long names are cut} */
+    /**
+     * {@return the JSON Pointer (RFC 6901) of this place; very long names are cut, and control and
+     * bidirectional characters in names replaced by U+FFFD}
+     */
     String pointer() {
         StringBuilder out = new StringBuilder();
         append(out);
@@ -50,6 +53,8 @@ final class Loc {
             out.append(index);
         } else {
             String n = name.length() > LONGEST_SEGMENT ? name.substring(0, LONGEST_SEGMENT) + "\u2026" : name;
+            // a name from the document: no control or bidirectional character reaches a message or a log
+            n = n.replaceAll("\\p{Cc}|\\p{Cs}|[\u202A-\u202E\u2066-\u2069]", "\uFFFD");
             out.append(n.replace("~", "~0").replace("/", "~1"));
         }
     }

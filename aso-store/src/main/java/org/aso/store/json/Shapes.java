@@ -50,7 +50,9 @@ final class Shapes {
     private static final Map<Type, Shape> CACHE = new ConcurrentHashMap<>();
     private static final Map<Class<?>, Optional<Class<?>>> FORM_CLASS = new ConcurrentHashMap<>();
     private static final Object LOCK = new Object();
+    /** Under {@link #LOCK}: the forms being made, and those made since the outermost one began. */
     private static final Map<Type, Deferred> BUILDING = new HashMap<>();
+    private static final Map<Type, Shape> MADE = new HashMap<>();
 
     private Shapes() {
     }
@@ -67,6 +69,9 @@ final class Shapes {
         }
         synchronized (LOCK) {
             s = CACHE.get(type);
+            if (s == null) {
+                s = MADE.get(type);
+            }
             if (s != null) {
                 return s;
             }
@@ -76,20 +81,32 @@ final class Shapes {
             }
             Deferred self = new Deferred(type);
             BUILDING.put(type, self);
+            boolean outermost = BUILDING.size() == 1;
             try {
                 s = make(type);
                 self.target = s;
-                CACHE.put(type, s);
+                MADE.put(type, s);
+                if (outermost) { // only whole forms are shared: none holds a form still being made
+                    CACHE.putAll(MADE);
+                }
                 return s;
             } finally {
                 BUILDING.remove(type);
+                if (outermost) {
+                    MADE.clear();
+                }
             }
         }
     }
 
     /** {@return the class whose form a value of this runtime class is written in, if any} */
     static Optional<Class<?>> formClass(Class<?> runtime) {
-        return FORM_CLASS.computeIfAbsent(runtime, Shapes::findFormClass);
+        Optional<Class<?>> known = FORM_CLASS.get(runtime);
+        if (known == null) { // not computeIfAbsent: finding it looks up the superclasses' too
+            known = findFormClass(runtime);
+            FORM_CLASS.putIfAbsent(runtime, known);
+        }
+        return known;
     }
 
     /** {@return whether a class is aso-core's} */
@@ -191,10 +208,10 @@ final class Shapes {
         }
         if (c == Instant.class) {
             return new Scalars.Text(c, "an instant in ISO-8601 UTC (2026-03-02T09:00:00Z)", Object::toString,
-                    Instant::parse);
+                    Scalars::instant);
         }
         if (c == LocalDate.class) {
-            return new Scalars.Text(c, "a date in ISO-8601 (2026-03-02)", Object::toString, LocalDate::parse);
+            return new Scalars.Text(c, "a date in ISO-8601 (2026-03-02)", Object::toString, Scalars::date);
         }
         if (c == LocalTime.class) {
             return new Scalars.Text(c, "a time of day in ISO-8601 (09:00:00)",
@@ -483,12 +500,15 @@ final class Shapes {
         String n = accessor.getName();
         String cap = Character.toUpperCase(n.charAt(0)) + n.substring(1);
         // strict builders set a collection by adding all of it, a map by putting all of it
-        List<String> names = wanted == Iterable.class ? List.of("addAll" + cap, n)
+        // (a collection with a default value is set whole, by a setter of its own type)
+        List<String> names = wanted == Iterable.class ? List.of("addAll" + cap, n, n)
                 : wanted == Map.class ? List.of("putAll" + cap, n) : List.of(n);
-        for (String name : names) {
+        List<Class<?>> types = wanted == Iterable.class ? List.of(Iterable.class, Iterable.class, r)
+                : wanted == Map.class ? List.of(Map.class, Map.class) : List.of(wanted);
+        for (int i = 0; i < names.size(); i++) {
             for (Method s : builderClass.getMethods()) {
-                if (s.getName().equals(name) && s.getParameterCount() == 1
-                        && !Modifier.isStatic(s.getModifiers()) && s.getParameterTypes()[0] == wanted) {
+                if (s.getName().equals(names.get(i)) && s.getParameterCount() == 1
+                        && !Modifier.isStatic(s.getModifiers()) && s.getParameterTypes()[0] == types.get(i)) {
                     return s;
                 }
             }
@@ -496,33 +516,48 @@ final class Shapes {
         return null;
     }
 
+    /**
+     * A value made by its own factories ({@code of}, {@code on}): the attributes are the parameters of
+     * the largest factory whose parameters are all accessors by name (an optional attribute may be
+     * given unwrapped), then those a {@code withX} copy sets; a read calls the largest factory that the
+     * attributes given fill, then the copies.
+     */
     private static ObjectShape factory(Class<?> c) throws ReflectiveOperationException {
-        Method best = null;
+        List<Method> factories = new ArrayList<>();
         for (Method m : c.getMethods()) {
-            if ((m.getName().equals("of") || m.getName().equals("on")) && Modifier.isStatic(m.getModifiers()) && c.isAssignableFrom(m.getReturnType())
-                    && m.getDeclaringClass() == c && matchesAccessors(c, m)
-                    && (best == null || m.getParameterCount() > best.getParameterCount())) {
-                best = m;
+            if ((m.getName().equals("of") || m.getName().equals("on")) && Modifier.isStatic(m.getModifiers())
+                    && c.isAssignableFrom(m.getReturnType()) && m.getDeclaringClass() == c && matchesAccessors(c, m)) {
+                factories.add(m);
             }
         }
-        if (best == null) {
+        if (factories.isEmpty()) {
             return null;
         }
-        Parameter[] ps = best.getParameters();
+        factories.sort(Comparator.comparingInt(Method::getParameterCount).reversed()
+                .thenComparing(m -> java.util.Arrays.toString(m.getParameterTypes())));
+        Method best = factories.get(0);
         List<ObjectShape.Attr> attrs = new ArrayList<>();
-        java.util.Set<String> given = new java.util.HashSet<>();
-        for (Parameter p : ps) {
+        Map<String, Integer> index = new HashMap<>();
+        for (Parameter p : best.getParameters()) {
             Method acc = c.getMethod(p.getName());
             Shape s = of(acc.getGenericReturnType());
+            index.put(p.getName(), attrs.size());
             attrs.add(new ObjectShape.Attr(p.getName(), s, getter(c, p.getName(), acc.getReturnType()),
                     s.absent() == null));
-            given.add(p.getName());
+        }
+        int n = attrs.size();
+        List<Factory> usable = new ArrayList<>();
+        for (Method f : factories) {
+            Factory made = Factory.of(c, f, index);
+            if (made != null) {
+                usable.add(made);
+            }
         }
         // the other attributes are set by the value's own copy methods: withResponse(Response)
         List<Method> accessors = new ArrayList<>();
         for (Method m : c.getMethods()) {
             if (!Modifier.isStatic(m.getModifiers()) && m.getParameterCount() == 0 && m.getReturnType() != void.class
-                    && m.getDeclaringClass() != Object.class && !given.contains(m.getName())) {
+                    && m.getDeclaringClass() != Object.class && !index.containsKey(m.getName())) {
                 accessors.add(m);
             }
         }
@@ -552,37 +587,99 @@ final class Shapes {
                     .asType(MethodType.methodType(Object.class, Object.class, Object.class)));
             unwrap.add(m.getReturnType() == Optional.class && w.getParameterTypes()[0] != Optional.class);
         }
-        int n = ps.length;
-        MethodHandle of = PUBLIC.findStatic(c, best.getName(), MethodType.methodType(best.getReturnType(),
-                        best.getParameterTypes()))
-                .asSpreader(Object[].class, n)
-                .asType(MethodType.methodType(Object.class, Object[].class));
         MethodHandle[] with = withs.toArray(new MethodHandle[0]);
         boolean[] unwrapped = new boolean[with.length];
         for (int i = 0; i < with.length; i++) {
             unwrapped[i] = unwrap.get(i);
         }
-        ObjectShape.Maker maker = new ObjectShape.Maker() {
-            @Override
-            public Object make(Object[] args) throws Throwable {
-                Object v = (Object) of.invokeExact(java.util.Arrays.copyOf(args, n));
-                for (int i = 0; i < with.length; i++) {
-                    Object a = args[n + i];
-                    if (a == null) {
+        Factory[] makers = usable.toArray(new Factory[0]);
+        ObjectShape.Maker maker = args -> {
+            Object v = null;
+            for (Factory f : makers) {
+                if (f.fits(args, n)) {
+                    v = f.make(args);
+                    break;
+                }
+            }
+            if (v == null) {
+                throw new IllegalArgumentException("no factory of " + c.getSimpleName() + " takes these attributes");
+            }
+            for (int i = 0; i < with.length; i++) {
+                Object a = args[n + i];
+                if (a == null) {
+                    continue;
+                }
+                if (unwrapped[i]) {
+                    if (((Optional<?>) a).isEmpty()) {
                         continue;
                     }
-                    if (unwrapped[i]) {
-                        if (((Optional<?>) a).isEmpty()) {
-                            continue;
-                        }
-                        a = ((Optional<?>) a).get();
-                    }
-                    v = (Object) with[i].invokeExact(v, a);
+                    a = ((Optional<?>) a).get();
                 }
-                return v;
+                v = (Object) with[i].invokeExact(v, a);
             }
+            return v;
         };
         return new ObjectShape(c, attrs, maker, tag(c), version(c));
+    }
+
+    /** One factory of a value: which attribute each parameter takes, and whether it takes it unwrapped. */
+    private static final class Factory {
+        private final MethodHandle handle;
+        private final int[] from;
+        private final boolean[] unwrap;
+
+        private Factory(MethodHandle handle, int[] from, boolean[] unwrap) {
+            this.handle = handle;
+            this.from = from;
+            this.unwrap = unwrap;
+        }
+
+        static Factory of(Class<?> c, Method f, Map<String, Integer> index) throws ReflectiveOperationException {
+            Parameter[] ps = f.getParameters();
+            int[] from = new int[ps.length];
+            boolean[] unwrap = new boolean[ps.length];
+            for (int i = 0; i < ps.length; i++) {
+                Integer at = index.get(ps[i].getName());
+                if (at == null) {
+                    return null;
+                }
+                from[i] = at;
+                unwrap[i] = ps[i].getType() != Optional.class && c.getMethod(ps[i].getName()).getReturnType() == Optional.class;
+            }
+            MethodHandle h = PUBLIC.findStatic(c, f.getName(), MethodType.methodType(f.getReturnType(),
+                            f.getParameterTypes()))
+                    .asSpreader(Object[].class, ps.length)
+                    .asType(MethodType.methodType(Object.class, Object[].class));
+            return new Factory(h, from, unwrap);
+        }
+
+        /** {@return whether this factory takes every attribute given among the first {@code n}} */
+        boolean fits(Object[] args, int n) {
+            boolean[] taken = new boolean[n];
+            for (int i = 0; i < from.length; i++) {
+                Object a = args[from[i]];
+                if (unwrap[i] && (a == null || ((Optional<?>) a).isEmpty())) {
+                    return false;
+                }
+                taken[from[i]] = true;
+            }
+            for (int i = 0; i < n; i++) {
+                if (!taken[i] && args[i] != null && !(args[i] instanceof Optional<?> o && o.isEmpty())
+                        && !(args[i] instanceof java.util.Collection<?> l && l.isEmpty())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        Object make(Object[] args) throws Throwable {
+            Object[] values = new Object[from.length];
+            for (int i = 0; i < from.length; i++) {
+                Object a = args[from[i]];
+                values[i] = unwrap[i] ? ((Optional<?>) a).get() : a;
+            }
+            return (Object) handle.invokeExact(values);
+        }
     }
 
     private static boolean matchesAccessors(Class<?> c, Method of) {
@@ -595,7 +692,10 @@ final class Shapes {
             }
             try {
                 Method acc = c.getMethod(p.getName());
-                if (Modifier.isStatic(acc.getModifiers()) || !p.getType().isAssignableFrom(acc.getReturnType())) {
+                boolean fits = p.getType().isAssignableFrom(acc.getReturnType())
+                        || acc.getReturnType() == Optional.class && acc.getGenericReturnType() instanceof ParameterizedType o
+                        && o.getActualTypeArguments()[0] == p.getType();
+                if (Modifier.isStatic(acc.getModifiers()) || !fits) {
                     return false;
                 }
             } catch (NoSuchMethodException e) {

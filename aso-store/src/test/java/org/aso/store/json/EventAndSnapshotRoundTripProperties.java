@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.vavr.control.Either;
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.util.List;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -124,9 +123,5 @@ class EventAndSnapshotRoundTripProperties {
             return AuditTrail.restore(s).get();
         }
         throw new AssertionError(snapshot.getClass());
-    }
-
-    static List<Class<?>> families() {
-        return List.copyOf(JsonTypes.eventFamilies());
     }
 }

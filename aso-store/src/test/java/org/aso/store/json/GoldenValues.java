@@ -13,7 +13,6 @@ import org.aso.core.agenda.AgendaSnapshot;
 import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.Meeting;
 import org.aso.core.agenda.MeetingEvent;
-import org.aso.core.agenda.MeetingId;
 import org.aso.core.agenda.recurrence.OccurrenceChange;
 import org.aso.core.agenda.recurrence.RecurrenceRule;
 import org.aso.core.audit.AuditTrail;
@@ -24,17 +23,14 @@ import org.aso.core.correspondence.EntryEvent;
 import org.aso.core.correspondence.EntryStatus;
 import org.aso.core.correspondence.PhoneLog;
 import org.aso.core.correspondence.PhoneLogEvent;
-import org.aso.core.correspondence.PhoneLogId;
 import org.aso.core.correspondence.PhoneLogSnapshot;
 import org.aso.core.correspondence.Register;
 import org.aso.core.correspondence.RegisterSnapshot;
 import org.aso.core.correspondence.TransmissionSlipEvent;
 import org.aso.core.correspondence.TransmissionSlips;
-import org.aso.core.correspondence.TransmissionSlipsId;
 import org.aso.core.correspondence.TransmissionSlipsSnapshot;
 import org.aso.core.correspondence.VisitorLog;
 import org.aso.core.correspondence.VisitorLogEvent;
-import org.aso.core.correspondence.VisitorLogId;
 import org.aso.core.correspondence.VisitorLogSnapshot;
 import org.aso.core.dossier.ActionItem;
 import org.aso.core.dossier.ClassificationCode;
@@ -217,10 +213,5 @@ final class GoldenValues {
         out.put(TransmissionSlipsSnapshot.class, new TransmissionSlipsSnapshot(LogFixtures.SLIPS, LogFixtures.SLIP_SCHEME,
                 LogFixtures.SLIP_CODE, KernelFixtures.PARIS, List.of(slip())));
         return out;
-    }
-
-    /** Keeps the ids used by the logs' fixtures in view. */
-    static List<Object> ids() {
-        return List.of(PhoneLogId.of("x"), VisitorLogId.of("x"), TransmissionSlipsId.of("x"), MeetingId.of("x"));
     }
 }

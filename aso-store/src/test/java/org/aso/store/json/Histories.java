@@ -16,7 +16,6 @@ import org.aso.core.agenda.MeetingEvent;
 import org.aso.core.audit.AuditTrail;
 import org.aso.core.correspondence.EntryEvent;
 import org.aso.core.correspondence.PhoneLog;
-import org.aso.core.correspondence.Register;
 import org.aso.core.correspondence.TransmissionSlips;
 import org.aso.core.correspondence.VisitorLog;
 import org.aso.core.dossier.DossierBook;
@@ -45,7 +44,6 @@ import org.aso.core.priority.EscalationLadder;
 import org.aso.core.priority.EscalationPolicy;
 import org.aso.core.priority.EscalationRound;
 import org.aso.core.priority.NoticeLog;
-import org.aso.core.priority.Task;
 import org.aso.core.priority.TaskId;
 
 /**
@@ -184,10 +182,5 @@ final class Histories {
     static Arbitrary<History> any() {
         return Arbitraries.oneOf(List.of(registers(), agendas(), dossierBooks(), phoneLogs(), visitorLogs(),
                 transmissionSlips(), noticeLogs(), registers().map(Histories::audit)));
-    }
-
-    /** Unused tasks keep the escalation fixture's types in view. */
-    static List<Task> tasks() {
-        return List.of();
     }
 }

@@ -207,6 +207,14 @@ class ReadingProblemsTest {
     }
 
     @Test
+    void plain_values_read_too_and_a_type_without_a_form_is_refused() {
+        assertThat(JSON.read("42", int.class).get()).isEqualTo(42);
+        assertThat(JSON.read("\"PT1H\"", java.time.Duration.class).get()).isEqualTo(java.time.Duration.ofHours(1));
+        assertProblem(problem("[]", java.util.List.class), "json.type.unknown", "");
+        assertProblem(problem("{}", Object.class), "json.type.unknown", "");
+    }
+
+    @Test
     void an_empty_or_null_document_is_refused() {
         assertThat(problem("", EntryEvent.class).code()).isEqualTo("json.syntax");
         assertThat(problem("null", EntryEvent.class).code()).isEqualTo("json.value.invalid");
@@ -227,6 +235,27 @@ class ReadingProblemsTest {
                     assertThat(e.problem().code()).isEqualTo("json.value.invalid");
                     assertThat(e.problem().detail("path")).contains("/actor");
                 });
+    }
+
+    @Test
+    void on_a_hosts_mapper_ids_are_map_keys_and_a_bad_key_is_a_problem() {
+        JsonMapper host = JsonMapper.builder().addModule(new AsoJsonModule()).build();
+        java.util.Map<PersonId, org.aso.core.kernel.Confidentiality> cleared = java.util.Map.of(PersonId.of("p-1"),
+                org.aso.core.kernel.Confidentiality.SECRET);
+        String json = host.writeValueAsString(cleared);
+        assertThat(json).isEqualTo("{\"p-1\":\"SECRET\"}");
+        assertThat(host.readValue(json, new tools.jackson.core.type.TypeReference<java.util.Map<PersonId,
+                org.aso.core.kernel.Confidentiality>>() { })).isEqualTo(cleared);
+        assertThatThrownBy(() -> host.readValue("{\" p-1\":\"SECRET\"}", new tools.jackson.core.type.TypeReference<
+                java.util.Map<PersonId, org.aso.core.kernel.Confidentiality>>() { }))
+                .isInstanceOfSatisfying(JsonProblemException.class,
+                        e -> assertThat(e.problem().code()).isEqualTo("json.value.invalid"));
+    }
+
+    @Test
+    void a_path_never_carries_control_characters_of_a_name() {
+        Problem p = problem(ACK.replace("\"actor\"", "\"co\\u0007lour\\u202E\":1,\"actor\""), EntryEvent.class);
+        assertProblem(p, "json.field.unknown", "/co\uFFFDlour\uFFFD");
     }
 
     @Test
