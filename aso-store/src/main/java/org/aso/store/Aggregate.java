@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import org.aso.core.agenda.Agenda;
 import org.aso.core.agenda.AgendaSnapshot;
 import org.aso.core.agenda.Equipment;
-import org.aso.core.agenda.MeetingEvent;
+import org.aso.core.agenda.AgendaEvent;
 import org.aso.core.agenda.Room;
 import org.aso.core.correspondence.EntryEvent;
 import org.aso.core.correspondence.PhoneLog;
@@ -114,9 +114,9 @@ public final class Aggregate<S> {
     public static Aggregate<Agenda> agenda(Collection<Room> rooms, Collection<Equipment> equipment) {
         List<Room> r = List.copyOf(rooms);
         List<Equipment> e = List.copyOf(equipment);
-        return new Aggregate<>("agenda", MeetingEvent.class, AgendaSnapshot.class, AgendaSnapshot.SCHEMA_VERSION,
+        return new Aggregate<>("agenda", AgendaEvent.class, AgendaSnapshot.class, AgendaSnapshot.SCHEMA_VERSION,
                 () -> Agenda.of(r, e).mapLeft(Aggregate::first), Agenda::evolve, Agenda::snapshot,
-                s -> restored(Agenda.restore(new AgendaSnapshot(r, e, s.meetings()))));
+                s -> restored(Agenda.restore(s.withConfiguration(r, e))));
     }
 
     /** {@return the escalation notices already given} */

@@ -24,6 +24,7 @@ import org.aso.core.correspondence.RegisterSnapshot;
 import org.aso.core.fixtures.AgendaFixtures;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Problems;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -42,6 +43,20 @@ class ManyJvmsTest {
     static final Duration LINE = Duration.ofSeconds(60);
     static final int WORKERS = 4;
 
+    private final List<WorkerProcess> started = new ArrayList<>();
+
+    /** Starts a worker JVM, killed after the test if it is still running (a failed test leaves none behind). */
+    private WorkerProcess start(PostgresServer server, String database, Path dir, String name, String mode, int count) {
+        WorkerProcess w = WorkerProcess.start(server, database, dir, name, mode, count);
+        started.add(w);
+        return w;
+    }
+
+    @AfterEach
+    void killWhatIsLeft() {
+        started.stream().filter(w -> w.process().isAlive()).forEach(WorkerProcess::kill);
+    }
+
     @Test
     @Timeout(300)
     void fourJvms_migrateAFreshDatabaseAtOnce_allSucceedOnTheSameSchema(PostgresServer server, @TempDir Path dir) throws Exception {
@@ -49,7 +64,7 @@ class ManyJvmsTest {
         String database = server.createDatabase();
         List<WorkerProcess> workers = new ArrayList<>();
         for (int w = 1; w <= WORKERS; w++) {
-            workers.add(WorkerProcess.start(server, database, dir, "m" + w, "migrate", 0));
+            workers.add(start(server, database, dir, "m" + w, "migrate", 0));
         }
         // when
         go(workers);
@@ -73,7 +88,7 @@ class ManyJvmsTest {
         int decisions = 60;
         List<WorkerProcess> workers = new ArrayList<>();
         for (int w = 1; w <= WORKERS; w++) {
-            workers.add(WorkerProcess.start(server, database, dir, "w" + w, "register", decisions));
+            workers.add(start(server, database, dir, "w" + w, "register", decisions));
         }
         // when: they all register at once
         go(workers);
@@ -109,7 +124,7 @@ class ManyJvmsTest {
         int races = 40;
         List<WorkerProcess> workers = new ArrayList<>();
         for (int w = 1; w <= WORKERS; w++) {
-            workers.add(WorkerProcess.start(server, database, dir, "w" + w, "book", races));
+            workers.add(start(server, database, dir, "w" + w, "book", races));
         }
         // when: each books the large room for the same hours, at the same time as the others
         go(workers);
@@ -155,7 +170,7 @@ class ManyJvmsTest {
         String database = migrated(server);
         List<WorkerProcess> steady = new ArrayList<>();
         for (int w = 1; w < WORKERS; w++) {
-            steady.add(WorkerProcess.start(server, database, dir, "w" + w, "register", -1));
+            steady.add(start(server, database, dir, "w" + w, "register", -1));
         }
         go(steady);
         Random random = new Random(14);
@@ -164,7 +179,7 @@ class ManyJvmsTest {
         int insideAnUpdate = 0;
         for (int k = 1; k <= kills; k++) {
             // when: the victim (a fresh JVM, a fresh EventStore.open each time) is killed after a few decisions
-            WorkerProcess victim = WorkerProcess.start(server, database, dir, "v" + k, "register", -1);
+            WorkerProcess victim = start(server, database, dir, "v" + k, "register", -1);
             go(List.of(victim));
             int target = 3 + random.nextInt(20);
             Map<Integer, List<Long>> mine = new TreeMap<>();
@@ -194,7 +209,7 @@ class ManyJvmsTest {
         assertWholeDecisions(register);
         StoreTables.assertContiguous(server.dataSource(database), StoreWorker.REGISTER, register.size());
         // and a restarted JVM loads what the others see
-        WorkerProcess restarted = WorkerProcess.start(server, database, dir, "restarted", "load", 0);
+        WorkerProcess restarted = start(server, database, dir, "restarted", "load", 0);
         restarted.await("final", LINE);
         assertThat(restarted.exitCode()).isZero();
         assertThat(snapshot(dir, "restarted", RegisterSnapshot.class)).isEqualTo(register.snapshot());

@@ -57,6 +57,33 @@ class ExamplesTest {
     }
 
     @Test
+    void outOfServiceExample_theSpareProjectorTakesOver() {
+        var clock = Clock.fixed(Instant.parse("2026-05-25T08:00:00Z"), ZoneId.of("Europe/Paris"));
+        var officer = KernelExample.section(clock).officer();
+
+        var b = OutOfServiceExample.projectorBreaks(KernelExample.parisOffice(), officer, clock);
+
+        assertThat(b.broken().hits()).extracting(Object::toString).containsExactly("m-50");
+        var proposals = b.options().get(0).proposals();
+        assertThat(proposals.get(0).kind()).isEqualTo(org.aso.core.disruption.OutOfService.Kind.SPARE);
+        assertThat(proposals.get(0).equipment()).extracting(e -> e.value()).containsExactly("projector-spare");
+        assertThat(proposals.get(0).reason(java.util.Locale.FRENCH))
+                .isEqualTo("Spare projector (projector) est libre à ce moment et remplace Projector 301");
+        // after the spare: later times, the small room having no projector of its own nor the seats' accessibility
+        assertThat(proposals.subList(1, proposals.size())).extracting(p -> p.kind())
+                .containsOnly(org.aso.core.disruption.OutOfService.Kind.OTHER_TIME);
+        var update = b.done().events().get(0);
+        assertThat(update).isInstanceOf(org.aso.core.agenda.MeetingEvent.Moved.class);
+        assertThat(update.sequence()).isEqualTo(1);
+        assertThat(update.recipients()).extracting(p -> p.value()).containsExactly("director", "alice");
+        var m = b.done().agenda().meeting(org.aso.core.agenda.MeetingId.of("m-50")).orElseThrow();
+        assertThat(m.equipment()).extracting(e -> e.value()).containsExactly("projector-spare");
+        assertThat(m.start()).isEqualTo(java.time.ZonedDateTime.of(2026, 6, 1, 10, 0, 0, 0, ZoneId.of("Europe/Paris")));
+        assertThat(b.done().agenda().hits(org.aso.core.agenda.EquipmentId.of("projector-301"), b.broken().outage().during()))
+                .isEmpty();
+    }
+
+    @Test
     void agendaExample_findsBooksAndExplainsTheImpossible() {
         var outcome = AgendaExample.run(KernelExample.parisOffice());
         var best = outcome.found().suggestions().get(0);

@@ -117,6 +117,21 @@ class ReadmeOutputsTest {
                     .check("hasQuorum", t.quorum())
                     .check("catering.explanation()", t.catering().explanation());
         });
+        checks.put("out-of-service", out -> {
+            Clock clock = clockAt("2026-05-25T08:00:00Z");
+            OutOfServiceExample.Breakdown b = OutOfServiceExample.projectorBreaks(PARIS,
+                    KernelExample.section(clock).officer(), clock);
+            var spare = b.options().get(0).proposals().get(0);
+            var update = b.done().events().get(0);
+            out.check("List<ResourceOutage.Hit> hits", b.broken().hits())
+                    .check("spare.kind()", spare.kind())
+                    .check("spare.reason(Locale.FRENCH)", spare.reason(java.util.Locale.FRENCH))
+                    .check("update.action()", update.action())
+                    .check("update.sequence()", update.sequence())
+                    .check("update.recipients()", update.recipients())
+                    .check("get().equipment()", b.done().agenda().meeting(org.aso.core.agenda.MeetingId.of("m-50"))
+                            .orElseThrow().equipment());
+        });
         checks.put("slots", out -> {
             AgendaExample.Outcome o = AgendaExample.run(PARIS);
             Suggestion best = o.found().suggestions().get(0);

@@ -36,7 +36,8 @@ import org.aso.core.kernel.Text;
  *   <li>what the agenda keeps ({@link #places}: series size, an occurrence on another of the same
  *       series, unknown rooms and equipment, fixed equipment in another room, anything held twice),
  *       checked again by {@link Agenda#evolve} and {@link Agenda#restore};
- *   <li>what a booking needs now: a room large enough, bookable then; lists of bounded length;
+ *   <li>what a booking needs now: a room large enough, bookable then; a room and equipment in
+ *       service (a meeting being changed keeps the places it held); lists of bounded length;
  *       the meeting's state (unknown, cancelled, not a series, unchanged).
  * </ul>
  * The hosts' entry points are {@link Agenda}'s methods, whose Javadoc lists every code. Stateless.
@@ -108,13 +109,19 @@ final class BookingRules {
      * something changes; then the places (the meeting's own ones ignored).
      */
     static Either<Problem, Agenda.Change> move(Agenda agenda, MeetingId id, ZonedDateTime start, ZonedDateTime end,
-                                               Optional<RoomId> room, Context ctx) {
+                                               Optional<RoomId> room, Optional<java.util.Set<EquipmentId>> newEquipment,
+                                               Context ctx) {
         return active(agenda, id).flatMap(old -> {
             Optional<Problem> badTime = badInterval(start, end, old.allDay());
             if (badTime.isPresent()) {
                 return Either.left(badTime.get());
             }
-            if (old.start().equals(start) && old.end().equals(end) && old.room().equals(room)) {
+            java.util.Set<EquipmentId> equipment = newEquipment.orElse(old.equipment());
+            if (equipment.size() > MAX_LIST) {
+                return Either.left(Problem.of("agenda.meeting.too-many", "At most " + MAX_LIST + " pieces of equipment"));
+            }
+            if (old.start().equals(start) && old.end().equals(end) && old.room().equals(room)
+                    && old.equipment().equals(equipment)) {
                 return Either.left(Problem.of("agenda.meeting.unchanged", "The meeting is already there then")
                         .with("meeting", id));
             }
@@ -123,7 +130,7 @@ final class BookingRules {
                     .id(old.id()).title(old.title()).organizer(old.organizer()).addAllAttendees(old.attendees())
                     .room(room).onlineLink(old.onlineLink()).start(start).end(end)
                     .addAllAgenda(old.agenda()).addAllDocuments(old.documents()).addAllAbout(old.about()).addAllLogistics(old.logistics())
-                    .addAllEquipment(old.equipment()).allDay(old.allDay()).status(old.status()).sequence(old.sequence() + 1)
+                    .addAllEquipment(equipment).allDay(old.allDay()).status(old.status()).sequence(old.sequence() + 1)
                     // a series moves as a whole: its rule starts again from the new first start, single changes are dropped
                     .recurrence(old.recurrence().flatMap(Recurrence::rule).map(rule ->
                             Recurrence.of(start, Duration.between(start, end), rule)))
@@ -422,9 +429,11 @@ final class BookingRules {
      * ({@link #walkSeries}), then no two of its places on one resource at once
      * ({@code agenda.meeting.overlaps-itself}), then for each place: the room known
      * ({@code agenda.room.unknown}), for a decision large enough ({@code agenda.room.too-small}) and
-     * bookable then ({@code agenda.room.outside-hours}), free ({@code agenda.room.double-booked});
+     * bookable then ({@code agenda.room.outside-hours}), free ({@code agenda.room.double-booked}), for a
+     * decision in service ({@code agenda.room.out-of-service});
      * each piece of equipment known ({@code agenda.equipment.unknown}), mobile or fixed in that room
-     * ({@code agenda.equipment.elsewhere}) and free ({@code agenda.equipment.double-booked}). A
+     * ({@code agenda.equipment.elsewhere}), free ({@code agenda.equipment.double-booked}) and for a decision in
+     * service ({@code agenda.equipment.out-of-service}). A
      * problem about one occurrence of a series names it (detail {@code occurrence}).
      *
      * @param ignoring the meeting whose own reservations do not count (the one being changed)
@@ -535,6 +544,13 @@ final class BookingRules {
             if (taken.isPresent()) {
                 return taken;
             }
+            if (decision) {
+                Optional<Problem> out = outOfService(agenda, room.get().id(), "agenda.room.out-of-service", room.get().name(),
+                        m, place, ignoring);
+                if (out.isPresent()) {
+                    return out;
+                }
+            }
         }
         for (EquipmentId id : m.equipment()) {
             Optional<Equipment> item = agenda.item(id);
@@ -549,8 +565,37 @@ final class BookingRules {
             if (taken.isPresent()) {
                 return taken;
             }
+            if (decision) {
+                Optional<Problem> out = outOfService(agenda, id, "agenda.equipment.out-of-service", item.get().name(), m,
+                        place, ignoring);
+                if (out.isPresent()) {
+                    return out;
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The problem of a place on a resource out of service then, unless the meeting being changed
+     * held that resource at that very interval already (an outage does not stop a hit meeting from
+     * being changed elsewhere: another occurrence, another item). Cost: logarithmic, plus, only on
+     * an outage, the changed meeting's places.
+     */
+    private static Optional<Problem> outOfService(Agenda agenda, Identifier resource, String code, String name, Meeting m,
+                                                  Meeting.Place place, Optional<MeetingId> ignoring) {
+        Optional<ResourceOutage> outage = agenda.outageDuring(resource, place.interval());
+        if (outage.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Meeting> before = ignoring.flatMap(agenda::meeting);
+        if (before.isPresent() && before.get().places(place.interval()).stream()
+                .anyMatch(p -> p.interval().equals(place.interval()) && Agenda.resources(p, before.get()).contains(resource))) {
+            return Optional.empty();
+        }
+        Interval d = outage.get().during();
+        return Optional.of(Problem.of(code, name + " is out of service from " + d.start() + " to " + d.end())
+                .with("resource", resource).with("start", d.start().atZone(m.zone())).with("end", d.end().atZone(m.zone())));
     }
 
     private static Optional<Problem> taken(Agenda agenda, Identifier resource, String code, String name, Interval when,

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.aso.core.kernel.DomainEvent;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.internal.EventDetails;
 
 /**
- * What a decision of the {@link Agenda} did to a meeting, with what its people must be told: one
+ * What a decision of the {@link Agenda} did to a meeting, with what its people must be told (the
+ * meeting records of the agenda's {@link AgendaEvent} family): one
  * record per decision, each carrying the meeting as it now is ({@link #meeting()}, with its
  * {@linkplain #sequence() sequence number}) and whom to tell ({@link #recipients()}), so that an
  * iCalendar adapter turns it into an iTIP message (RFC 5546) without looking anything up, and
@@ -70,7 +70,7 @@ import org.aso.core.internal.EventDetails;
  *
  * <p>Implementations are immutable records.
  */
-public sealed interface MeetingEvent extends DomainEvent
+public sealed interface MeetingEvent extends AgendaEvent
         permits MeetingEvent.Booked, MeetingEvent.Moved, MeetingEvent.Cancelled, MeetingEvent.OccurrenceChanged,
         MeetingEvent.Responded {
 
@@ -143,8 +143,8 @@ public sealed interface MeetingEvent extends DomainEvent
     }
 
     /**
-     * A meeting (or a whole series) was moved to another time, another room or both: send
-     * updates. Single changes of a series are dropped by a move. Action code
+     * A meeting (or a whole series) was moved to another time, another room or both, or given other
+     * equipment: send updates. Single changes of a series are dropped by a move. Action code
      * {@code agenda.meeting.updated}.
      *
      * @param at when the decision was taken

@@ -21,6 +21,8 @@ import org.immutables.value.Value;
 @Value.Immutable
 @FactoryStyle
 public abstract class PriorityGrade implements Comparable<PriorityGrade> {
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]*");
+
     PriorityGrade() {}
 
     /** {@return a stable code, e.g. {@code "urgent"}} */
@@ -79,7 +81,7 @@ public abstract class PriorityGrade implements Comparable<PriorityGrade> {
 
     @Value.Check
     void check() {
-        if (!code().matches("[a-z0-9][a-z0-9-]*") || label().isBlank() || replyWithinWorkingDays() < 0) {
+        if (!CODE.matcher(code()).matches() || label().isBlank() || replyWithinWorkingDays() < 0) {
             throw new IllegalArgumentException("Bad priority grade: " + code() + " / " + label() + " / " + replyWithinWorkingDays());
         }
     }

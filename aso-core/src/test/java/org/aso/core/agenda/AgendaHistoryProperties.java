@@ -24,6 +24,7 @@ import org.aso.core.fixtures.AgendaFixtures.Step;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.PersonId;
+import org.aso.core.kernel.Outcome;
 import org.aso.core.kernel.Problem;
 
 /**
@@ -42,7 +43,7 @@ class AgendaHistoryProperties {
     }
 
     /** The states after each accepted decision (the first is the empty agenda) and the events emitted. */
-    private record Run(List<Agenda> states, List<MeetingEvent> events) {
+    private record Run(List<Agenda> states, List<AgendaEvent> events) {
         Agenda last() {
             return states.get(states.size() - 1);
         }
@@ -50,16 +51,22 @@ class AgendaHistoryProperties {
 
     private static Run run(List<Step> steps) {
         List<Agenda> states = new ArrayList<>(List.of(AgendaFixtures.agenda()));
-        List<MeetingEvent> events = new ArrayList<>();
+        List<AgendaEvent> events = new ArrayList<>();
         for (int i = 0; i < steps.size(); i++) {
             Agenda a = states.get(states.size() - 1);
-            Optional<Either<Problem, Agenda.Change>> result = AgendaFixtures.decide(a, steps.get(i), i);
+            Optional<? extends Either<Problem, ? extends Outcome<Agenda>>> result = AgendaFixtures.decideAny(a, steps.get(i), i);
             if (result.isPresent() && result.get().isRight()) {
-                Agenda.Change c = result.get().get();
-                assertThat(c.events()).hasSize(1);
-                assertThat(c.events().get(0).meeting()).isEqualTo(c.meeting());
-                states.add(c.agenda());
-                events.addAll(c.events());
+                Outcome<Agenda> outcome = result.get().get();
+                List<AgendaEvent> emitted;
+                if (outcome instanceof Agenda.Change c) {
+                    assertThat(c.events().get(0).meeting()).isEqualTo(c.meeting());
+                    emitted = List.copyOf(c.events());
+                } else {
+                    emitted = ((Agenda.OutageChange) outcome).events();
+                }
+                assertThat(emitted).hasSize(1);
+                states.add(outcome.state());
+                events.addAll(emitted);
             }
         }
         return new Run(states, events);
@@ -79,6 +86,7 @@ class AgendaHistoryProperties {
         assertThat(replayed.snapshot()).isEqualTo(run.last().snapshot());
         for (Identifier r : RESOURCES) {
             assertThat(replayed.busy(r, ALL)).as("busy %s", r).isEqualTo(run.last().busy(r, ALL));
+            assertThat(replayed.unavailable(r, ALL)).as("unavailable %s", r).isEqualTo(run.last().unavailable(r, ALL));
         }
         // and each event, applied to the state before its decision, gives the state after it
         for (int i = 0; i < run.events().size(); i++) {
@@ -86,7 +94,8 @@ class AgendaHistoryProperties {
                     .isEqualTo(run.states().get(i + 1));
         }
         Statistics.label("events").coverage(c -> {
-            for (String kind : List.of("Booked", "Moved", "Cancelled", "OccurrenceChanged", "Responded")) {
+            for (String kind : List.of("Booked", "Moved", "Cancelled", "OccurrenceChanged", "Responded", "OutOfService",
+                    "BackInService")) {
                 c.check(kind).count(n -> n > 0);
             }
         });
@@ -102,17 +111,22 @@ class AgendaHistoryProperties {
         assertThat(restored.snapshot()).isEqualTo(agenda.snapshot());
         for (Identifier r : RESOURCES) {
             assertThat(restored.busy(r, ALL)).as("busy %s", r).isEqualTo(agenda.busy(r, ALL));
+            assertThat(restored.outages(r, ALL)).as("outages %s", r).isEqualTo(agenda.outages(r, ALL));
         }
     }
 
     /** One way to break what the agenda keeps. */
-    enum Corruption { MEETING_TWICE, SAME_ROOM_TWICE, UNKNOWN_ROOM, FIXED_EQUIPMENT_ELSEWHERE, SERIES_TOO_LARGE }
+    enum Corruption {
+        MEETING_TWICE, SAME_ROOM_TWICE, UNKNOWN_ROOM, FIXED_EQUIPMENT_ELSEWHERE, SERIES_TOO_LARGE, OUTAGES_OVERLAP,
+        OUTAGE_OF_NOTHING
+    }
 
     @Property(tries = 200)
     void aSnapshotThatBreaksAnInvariant_isRefused(@ForAll("steps") List<Step> steps, @ForAll Corruption corruption) {
         // given: the snapshot of a random agenda, with one invariant broken
         AgendaSnapshot s = run(steps).last().snapshot();
         List<Meeting> meetings = new ArrayList<>(s.meetings());
+        List<ResourceOutage> outages = new ArrayList<>(s.outages());
         Optional<Meeting> live = meetings.stream()
                 .filter(m -> m.status() != Meeting.Status.CANCELLED && !m.heldPlaces().isEmpty()).findFirst();
         Statistics.label("live meeting").collect(live.isPresent());
@@ -150,9 +164,21 @@ class AgendaHistoryProperties {
                         RecurrenceRule.parse("FREQ=DAILY;BYHOUR=8,10,14,16,18;COUNT=10001").get())).build());
                 yield "agenda.restore.series-too-large";
             }
+            case OUTAGES_OVERLAP -> {
+                Interval twice = Interval.of(later.toInstant(), java.time.Duration.ofHours(2));
+                outages.add(new ResourceOutage(LARGE, twice, "Works"));
+                outages.add(new ResourceOutage(LARGE, Interval.of(twice.start().plusSeconds(3600), twice.end().plusSeconds(3600)),
+                        "Works again"));
+                yield "agenda.restore.outage-overlaps";
+            }
+            case OUTAGE_OF_NOTHING -> {
+                outages.add(new ResourceOutage(EquipmentId.of("nothing"), Interval.of(later.toInstant(),
+                        java.time.Duration.ofHours(2)), "Works"));
+                yield "agenda.restore.outage-unknown-resource";
+            }
         };
         // when
-        Either<List<Problem>, Agenda> restored = Agenda.restore(new AgendaSnapshot(s.rooms(), s.equipment(), meetings));
+        Either<List<Problem>, Agenda> restored = Agenda.restore(new AgendaSnapshot(s.rooms(), s.equipment(), meetings, outages));
         // then
         assertThat(restored.isLeft()).as("restored %s", restored).isTrue();
         assertThat(restored.getLeft()).extracting(Problem::code).containsExactly(expected);

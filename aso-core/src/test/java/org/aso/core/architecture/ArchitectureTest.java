@@ -133,6 +133,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void aggregates_knowNothingOfOutOfServiceHandling() {
+        // disruption reads the aggregates through their public API; none of them names a disruption type
+        noClasses().that().resideInAnyPackage("org.aso.core.kernel..", "org.aso.core.agenda..", "org.aso.core.correspondence..",
+                        "org.aso.core.dossier..", "org.aso.core.priority..", "org.aso.core.audit..", "org.aso.core.numbering..")
+                .should().dependOnClassesThat().resideInAPackage("org.aso.core.disruption..")
+                .check(core);
+        assertThat(exported).contains("org.aso.core.disruption");
+    }
+
+    @Test
     void rules_doCatchViolations() {
         // the rules above must be able to fail: they do on fixtures written to break them
         JavaClasses bad = new ClassFileImporter().importClasses(ReadsTheClock.class, LeaksAnInternalType.class);

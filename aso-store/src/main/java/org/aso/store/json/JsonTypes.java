@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.aso.core.agenda.AgendaEvent;
 import org.aso.core.agenda.AgendaSnapshot;
 import org.aso.core.agenda.EquipmentId;
 import org.aso.core.agenda.MeetingEvent;
@@ -43,7 +44,7 @@ import org.aso.core.priority.TaskId;
  */
 public final class JsonTypes {
     private static final Set<Class<?>> EVENT_FAMILIES = set(List.of(EntryEvent.class, DossierEvent.class,
-            MeetingEvent.class, EscalationEvent.class, PhoneLogEvent.class, VisitorLogEvent.class,
+            MeetingEvent.class, AgendaEvent.class, EscalationEvent.class, PhoneLogEvent.class, VisitorLogEvent.class,
             TransmissionSlipEvent.class));
 
     private static final Set<Class<?>> SNAPSHOTS = set(List.of(RegisterSnapshot.class, DossierBookSnapshot.class,
@@ -98,7 +99,8 @@ public final class JsonTypes {
         not.put(org.aso.core.numbering.Numbering.class,
                 "the counters of a register or a dossier book, kept in their snapshots (counters)");
         String outcome = "a decision's outcome holding the aggregate after it: its events have a form";
-        for (Class<?> c : List.of(org.aso.core.agenda.Agenda.Change.class,
+        for (Class<?> c : List.of(org.aso.core.agenda.Agenda.Change.class, org.aso.core.agenda.Agenda.OutageChange.class,
+                org.aso.core.disruption.OutOfService.Resolution.class,
                 org.aso.core.correspondence.PhoneLog.Change.class, org.aso.core.correspondence.Register.Change.class,
                 org.aso.core.correspondence.Register.Registered.class,
                 org.aso.core.correspondence.TransmissionSlips.Change.class,
@@ -110,7 +112,7 @@ public final class JsonTypes {
         String service = "a service or policy a host makes in code from its configuration; it holds no data of its own";
         for (Class<?> c : List.of(org.aso.core.agenda.slots.SlotFinder.class, org.aso.core.priority.DayPlanner.class,
                 org.aso.core.priority.Escalation.class, org.aso.core.priority.Triage.class,
-                org.aso.core.disruption.Handover.class)) {
+                org.aso.core.disruption.Handover.class, org.aso.core.disruption.OutOfService.class)) {
             not.put(c, service);
         }
         not.put(org.aso.core.priority.EscalationPolicy.class,
@@ -148,6 +150,9 @@ public final class JsonTypes {
 
     static {
         Set<Class<?>> all = new LinkedHashSet<>(List.of(
+            org.aso.core.agenda.AgendaEvent.class,
+            org.aso.core.agenda.AgendaEvent.BackInService.class,
+            org.aso.core.agenda.AgendaEvent.OutOfService.class,
             org.aso.core.agenda.AgendaItem.class,
             org.aso.core.agenda.AgendaSnapshot.class,
             org.aso.core.agenda.Attendee.class,
@@ -169,6 +174,8 @@ public final class JsonTypes {
             org.aso.core.agenda.MeetingId.class,
             org.aso.core.agenda.MeetingPlan.class,
             org.aso.core.agenda.MeetingRequest.class,
+            org.aso.core.agenda.ResourceOutage.class,
+            org.aso.core.agenda.ResourceOutage.Hit.class,
             org.aso.core.agenda.Room.class,
             org.aso.core.agenda.RoomId.class,
             org.aso.core.agenda.recurrence.Occurrence.class,
@@ -197,6 +204,14 @@ public final class JsonTypes {
             org.aso.core.agenda.slots.SlotRequest.class,
             org.aso.core.agenda.slots.Suggestion.class,
             org.aso.core.audit.AuditEntry.class,
+            org.aso.core.disruption.OutOfService.Choice.class,
+            org.aso.core.disruption.OutOfService.Choice.Cancel.class,
+            org.aso.core.disruption.OutOfService.Choice.KeepWithout.class,
+            org.aso.core.disruption.OutOfService.Choice.Take.class,
+            org.aso.core.disruption.OutOfService.Kind.class,
+            org.aso.core.disruption.OutOfService.Options.class,
+            org.aso.core.disruption.OutOfService.Proposal.class,
+            org.aso.core.disruption.OutOfService.Resolved.class,
             org.aso.core.audit.AuditTrailSnapshot.class,
             org.aso.core.audit.BrokenLink.class,
             org.aso.core.audit.BrokenLink.Reason.class,

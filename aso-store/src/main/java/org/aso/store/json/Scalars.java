@@ -262,6 +262,70 @@ final class Scalars {
         return new Text(type, expected, v -> ((Enum<?>) v).name(), byName::get);
     }
 
+    /**
+     * {@return a date read from ISO-8601} The form this module writes ({@code 2026-03-02}) is read
+     * directly, being the common case of a large snapshot; anything else goes to {@link LocalDate#parse}.
+     */
+    static java.time.LocalDate date(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int y = digits(s, 0, 4);
+            int m = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            if (y >= 0 && m >= 0 && d >= 0) {
+                try {
+                    return java.time.LocalDate.of(y, m, d);
+                } catch (java.time.DateTimeException e) {
+                    // not a date: java.time says why, below
+                }
+            }
+        }
+        return java.time.LocalDate.parse(s);
+    }
+
+    /**
+     * {@return an instant read from ISO-8601 in UTC} The forms {@link java.time.Instant#toString()}
+     * gives for years 0 to 9999 ({@code 2026-03-02T09:00:00Z}, with 3, 6 or 9 digits of fraction) are
+     * read directly; anything else goes to {@link java.time.Instant#parse}.
+     */
+    static java.time.Instant instant(String s) {
+        int n = s.length();
+        if (n >= 20 && s.charAt(n - 1) == 'Z' && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T'
+                && s.charAt(13) == ':' && s.charAt(16) == ':' && (n == 20 || s.charAt(19) == '.' && (n == 24 || n == 27
+                || n == 30))) {
+            int y = digits(s, 0, 4);
+            int mo = digits(s, 5, 7);
+            int d = digits(s, 8, 10);
+            int h = digits(s, 11, 13);
+            int mi = digits(s, 14, 16);
+            int se = digits(s, 17, 19);
+            int fraction = n == 20 ? 0 : digits(s, 20, n - 1);
+            // ordinary times only: 24:00 and a leap second are java.time's to read
+            if (y >= 0 && mo >= 0 && d >= 0 && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && se >= 0 && se <= 59
+                    && fraction >= 0) {
+                int nanos = n == 20 ? 0 : fraction * (n == 24 ? 1_000_000 : n == 27 ? 1_000 : 1);
+                try {
+                    return java.time.LocalDateTime.of(y, mo, d, h, mi, se, nanos).toInstant(java.time.ZoneOffset.UTC);
+                } catch (java.time.DateTimeException e) {
+                    // not a date: java.time says why, below
+                }
+            }
+        }
+        return java.time.Instant.parse(s);
+    }
+
+    /** {@return the decimal number of {@code s[from, to)}, or -1 if a character is not an ASCII digit} */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
     static JsonProblemException tooLarge(Loc at, Type type) {
         return Shape.fail("json.number.too-large", "The number at '" + at.pointer() + "' does not fit a "
                 + Shape.name(type), at, type);

@@ -27,6 +27,16 @@ final class SealedShape extends Shape {
         }
     }
 
+    /** {@return the records of the family, a family within it included} */
+    List<Class<?>> classes() {
+        return List.of(classes);
+    }
+
+    /** {@return the forms of {@link #classes()}, in the same order} */
+    List<ObjectShape> forms() {
+        return List.of(forms);
+    }
+
     @Override
     void write(Object value, JsonGenerator out) {
         for (int i = 0; i < classes.length; i++) {

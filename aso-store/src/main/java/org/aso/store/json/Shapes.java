@@ -208,10 +208,10 @@ final class Shapes {
         }
         if (c == Instant.class) {
             return new Scalars.Text(c, "an instant in ISO-8601 UTC (2026-03-02T09:00:00Z)", Object::toString,
-                    Instant::parse);
+                    Scalars::instant);
         }
         if (c == LocalDate.class) {
-            return new Scalars.Text(c, "a date in ISO-8601 (2026-03-02)", Object::toString, LocalDate::parse);
+            return new Scalars.Text(c, "a date in ISO-8601 (2026-03-02)", Object::toString, Scalars::date);
         }
         if (c == LocalTime.class) {
             return new Scalars.Text(c, "a time of day in ISO-8601 (09:00:00)",
@@ -300,6 +300,12 @@ final class Shapes {
         List<ObjectShape> forms = new ArrayList<>();
         for (Class<?> p : family.getPermittedSubclasses()) {
             Shape s = of(p);
+            if (s instanceof SealedShape inner) {
+                // a family within the family (the agenda's MeetingEvent in AgendaEvent): its records, by their own type
+                classes.addAll(inner.classes());
+                forms.addAll(inner.forms());
+                continue;
+            }
             if (!(s instanceof ObjectShape o) || o.tag() == null) {
                 throw new IllegalArgumentException("No JSON form for " + family.getName() + ": "
                         + p.getName() + " is not written as an object with a type");
@@ -331,8 +337,8 @@ final class Shapes {
             holder = c;
         } else {
             for (Class<?> f : JsonTypes.eventFamilies()) {
-                if (f.isAssignableFrom(c)) {
-                    holder = f;
+                if (f.isAssignableFrom(c) && (holder == null || holder.isAssignableFrom(f))) {
+                    holder = f; // the closest family states the version (MeetingEvent's, not AgendaEvent's)
                 }
             }
         }

@@ -37,6 +37,9 @@ class GoldenFilesTest {
         Map<Class<?>, Object> values = GoldenValues.events();
         for (Class<?> family : JsonTypes.eventFamilies()) {
             for (Class<?> record : family.getPermittedSubclasses()) {
+                if (JsonTypes.eventFamilies().contains(record)) {
+                    continue; // a family within the family has files of its own
+                }
                 if (!Files.isRegularFile(file(family, record))) {
                     missing.add(GOLDEN.relativize(file(family, record)).toString());
                 }

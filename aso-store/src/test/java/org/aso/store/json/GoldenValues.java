@@ -153,6 +153,12 @@ final class GoldenValues {
                         .title("Salle changée").build()));
         out.put(MeetingEvent.Responded.class, new MeetingEvent.Responded(AT, PersonId.of("p1"), meeting,
                 PersonId.of("p1"), Attendee.Response.ACCEPTED, Optional.empty(), false, Optional.empty()));
+        org.aso.core.kernel.Interval week = org.aso.core.kernel.Interval.of(meeting.start().toInstant().minusSeconds(86_400),
+                meeting.start().toInstant().plusSeconds(6 * 86_400));
+        out.put(org.aso.core.agenda.AgendaEvent.OutOfService.class, new org.aso.core.agenda.AgendaEvent.OutOfService(AT,
+                officer, new org.aso.core.agenda.ResourceOutage(AgendaFixtures.FIXED_PROJECTOR, week, "Lampe grillée")));
+        out.put(org.aso.core.agenda.AgendaEvent.BackInService.class, new org.aso.core.agenda.AgendaEvent.BackInService(AT,
+                officer, AgendaFixtures.LARGE, week.start(), week.start().plusSeconds(3 * 86_400)));
         // priority
         out.put(EscalationEvent.NoticeIssued.class, new EscalationEvent.NoticeIssued(AT, officer, Notice.builder()
                 .task(TaskId.of("t-1")).kind(NoticeKind.REMINDER).recipient(officer).dueSince(AT)
@@ -195,7 +201,10 @@ final class GoldenValues {
         DossierBook book = DossierBook.empty(DossierFixtures.rules()).open(DossierFixtures.openCommand("d-1",
                 DossierFixtures.GENERAL).build(), DossierFixtures.ctx("2026-03-02T10:00")).get().book();
         out.put(DossierBookSnapshot.class, book.snapshot());
-        out.put(AgendaSnapshot.class, booked().agenda().snapshot());
+        Agenda agenda = booked().agenda();
+        out.put(AgendaSnapshot.class, agenda.putOutOfService(AgendaFixtures.FIXED_PROJECTOR,
+                org.aso.core.kernel.Interval.of(Instant.parse("2026-03-16T08:00:00Z"), Instant.parse("2026-03-17T17:00:00Z")),
+                "Lampe grillée", AgendaFixtures.STEPS_CONTEXT).get().agenda().snapshot());
         out.put(NoticeLogSnapshot.class, new NoticeLogSnapshot(Map.of(TaskId.of("t-1"),
                 Set.of(NoticeKind.REMINDER, NoticeKind.values()[NoticeKind.values().length - 1])), Optional.of(AT)));
         out.put(AuditTrailSnapshot.class, AuditTrail.empty().append(r.events().get(0)).get().snapshot());

@@ -43,7 +43,8 @@ import org.aso.core.kernel.Problem;
  *       periods (holidays have none), meets none of their busy time (tentative time does not
  *       block), starts after their minimum notice and lies where their calendar is known
  *       ({@link Availability#covered()}); when a room is wanted, an adequate room is
- *       free and bookable for the whole slot; one free mobile item of each kind asked for; and the
+ *       free, in service ({@link Agenda#unavailable}) and bookable for the whole slot; one free mobile
+ *       item in service of each kind asked for; and the
  *       times of day and same-day constraints of the request hold.
  *   <li>Suggestions, at most {@link SlotRequest#maxSuggestions()}, are distinct choices first:
  *       the earliest feasible slot, then each time the earliest feasible slot that overlaps none

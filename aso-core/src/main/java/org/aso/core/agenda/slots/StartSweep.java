@@ -484,7 +484,7 @@ final class StartSweep {
 
         private void load() {
             long to = Math.min(loadedTo + CHUNK, horizon);
-            List<Interval> taken = agenda.busy(resource, Interval.of(Instant.ofEpochSecond(loadedTo), Instant.ofEpochSecond(to)));
+            List<Interval> taken = agenda.unavailable(resource, Interval.of(Instant.ofEpochSecond(loadedTo), Instant.ofEpochSecond(to)));
             for (Interval t : taken) {
                 long s = EpochSeconds.floor(t.start());
                 long e = EpochSeconds.ceil(t.end());
