@@ -29,7 +29,9 @@ import org.aso.core.agenda.Attendee;
 import org.aso.core.agenda.Equipment;
 import org.aso.core.agenda.EquipmentId;
 import org.aso.core.agenda.Meeting;
+import org.aso.core.agenda.MeetingEvent;
 import org.aso.core.agenda.MeetingId;
+import org.aso.core.agenda.ResourceOutage;
 import org.aso.core.agenda.MeetingRequest;
 import org.aso.core.agenda.RoomId;
 import org.aso.core.agenda.slots.Availability;
@@ -58,6 +60,7 @@ import org.aso.core.disruption.Handover;
 import org.aso.core.disruption.HandoverOutcome;
 import org.aso.core.disruption.HandoverRequest;
 import org.aso.core.disruption.HandoverState;
+import org.aso.core.disruption.OutOfService;
 import org.aso.core.dossier.ClassificationCode;
 import org.aso.core.dossier.DisposalAction;
 import org.aso.core.dossier.Dossier;
@@ -370,9 +373,54 @@ final class DemoDay {
             say(t("Réponse de Paul importée : ", "Paul's reply imported: ")
                     + answered.meeting().attendee(paul.id()).map(x -> x.response().toString()).orElse("?"));
 
+            Instant breaksAt = at(paris, day, 11, 0);
+            Context officerAtBreak = Context.of(breaksAt, claire.id(), claire.clearance());
+            Optional<EquipmentId> roomProjector = answered.meeting().equipment().stream()
+                    .filter(e -> data.equipment.stream().anyMatch(x -> x.id().equals(e) && x.room().isPresent())).findFirst();
+            if (roomProjector.isPresent()) {
+                Interval repair = Interval.of(breaksAt, day.plusDays(1).atTime(8, 0).atZone(paris.zone()).toInstant());
+                Agenda.OutageChange broken = done("out of service", agenda.update(a -> a.putOutOfService(roomProjector.get(),
+                        repair, t("Lampe grillée", "Lamp blown"), officerAtBreak)));
+                say(t("Le vidéoprojecteur de la salle tombe en panne : ", "The room's projector breaks down: ")
+                        + broken.hits().size() + t(" réunion(s) touchée(s)", " meeting(s) hit"));
+                List<Availability> now = new ArrayList<>();
+                for (PersonId p : Stream.concat(required.stream(), Stream.of(optional)).toList()) {
+                    now.add(Availability.of(p, data.calendarOf(p)).meetings(agenda.get(), window).build());
+                }
+                List<OutOfService.Options> proposals = OutOfService.propose(agenda.get(), broken.hits(), now, officerAtBreak);
+                Map<ResourceOutage.Hit, OutOfService.Choice> choices = new LinkedHashMap<>();
+                for (OutOfService.Options o : proposals) {
+                    o.proposals().forEach(pr -> say("  " + t("proposé : ", "proposed: ") + pr.kind() + " - " + pr.reason(locale)));
+                    Optional<OutOfService.Proposal> spare = o.proposals().stream()
+                            .filter(pr -> pr.kind() == OutOfService.Kind.SPARE).findFirst();
+                    // the spare booked with the meeting takes over: the meeting keeps it, without the broken one
+                    choices.put(o.hit(), spare.<OutOfService.Choice>map(OutOfService.Choice::take)
+                            .orElseGet(OutOfService.Choice.KeepWithout::new));
+                }
+                OutOfService.Resolution resolved = done("out of service", agenda.update(a ->
+                        OutOfService.apply(a, broken.hits(), choices, officerAtBreak)));
+                for (OutOfService.Resolved r : resolved.resolved()) {
+                    String chosen = r.choice() instanceof OutOfService.Choice.Take take ? take.proposal().reason(locale)
+                            : t("la réunion garde sa salle et son heure avec le vidéoprojecteur de secours réservé avec elle",
+                            "the meeting keeps its room and time with the spare projector booked with it");
+                    say(t("  choisi pour ", "  chosen for ") + r.meeting().id() + " : " + chosen + " "
+                            + r.meeting().equipment().stream().map(EquipmentId::value).toList());
+                }
+                for (MeetingEvent event : resolved.events()) {
+                    Ics.Message message = done("out of service", ics.message(event, breaksAt));
+                    Meeting changed = event.meeting();
+                    document("calendrier/projecteur-" + changed.id().value() + ".ics", message.text());
+                    done("out of service", outbox.enqueueAll(done("out of service",
+                            mail.invitation(message, changed, List.of(), breaksAt)), breaksAt));
+                    say(t("  mise à jour envoyée : ", "  update sent: ") + message.method() + t(" séquence ", " sequence ")
+                            + message.sequence());
+                }
+                deliver(outbox, breaksAt);
+            }
+
             Instant fallsIll = at(paris, FIRST_DAY, 11, 30);
             Absence ill = Absence.of(lea.id(), Absence.Kind.SICK_LEAVE,
-                    Interval.of(fallsIll, FIRST_DAY.plusWeeks(6).atTime(8, 0).atZone(paris.zone()).toInstant()));
+                    Interval.of(fallsIll, FIRST_DAY.plusWeeks(7).atTime(8, 0).atZone(paris.zone()).toInstant()));
             Escalation escalation = Escalation.of(EscalationPolicy.defaults(), paris, data.orgChart);
             Instant handoverAt = at(paris, day, 11, 45);
             if (ill.interval().contains(handoverAt)) {
@@ -382,8 +430,9 @@ final class DemoDay {
                         tasks(general.get(), data, List.of()));
                 AbsenceImpact impact = done("absence", AbsenceImpact.of(ill, desks, agenda.get(), escalation, head));
                 say(t("Léa Moreau en arrêt maladie jusqu'au ", "Léa Moreau on sick leave until ")
-                        + ill.interval().end().atZone(paris.zone()).toLocalDate() + t(" : ", ": ") + impact.items().size()
-                        + t(" éléments touchés", " items touched"));
+                        + ill.interval().end().atZone(paris.zone()).toLocalDate()
+                        .format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale))
+                        + t(" : ", ": ") + impact.items().size() + t(" élément(s) touché(s)", " item(s) touched"));
                 HandoverOutcome handover = done("handover", Handover.decide(desks, escalation,
                         HandoverRequest.of(ill, luc, impact.handOverable(), t("Arrêt maladie de Léa", "Léa's sick leave")), head));
                 if (handover.note().handedOver().isEmpty()) {
@@ -415,7 +464,7 @@ final class DemoDay {
             // 5. documents
             begin(t("5. Ordre du jour et compte rendu : rédaction, archivage, recherche",
                     "5. Agenda and minutes: drafted, archived, searched"));
-            Meeting held = answered.meeting();
+            Meeting held = agenda.get().meeting(committee).orElseThrow();
             Map<PersonId, String> names = new LinkedHashMap<>();
             held.attendees().forEach(a -> names.put(a.person(), name(data, a.person())));
             names.put(claire.id(), claire.name());

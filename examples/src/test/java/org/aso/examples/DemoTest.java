@@ -52,6 +52,8 @@ class DemoTest {
         assertThat(first.notices()).isEqualTo(1);
         assertThat(console.toString(StandardCharsets.UTF_8)).contains("== 1. Le courrier arrivé")
                 .contains("== 6. Le plan de demain").contains("Confié à Luc Bernard")
+                .contains("Le vidéoprojecteur de la salle tombe en panne : 1 réunion(s) touchée(s)")
+                .contains("avec le vidéoprojecteur de secours réservé avec elle [projector-spare]")
                 .contains("Fichiers écrits (" + first.files().size() + ")");
         assertEveryKindOfFile(options.out(), firstFiles, true);
         assertIndexLinksExactly(options.out(), firstIndex, firstFiles);
@@ -142,7 +144,7 @@ class DemoTest {
                 invitations++;
             }
         }
-        assertThat(invitations).isEqualTo(2);        // the invitation and its update
+        assertThat(invitations).isEqualTo(3);        // the invitation, the move, the spare taking over
         assertThat(files).filteredOn(f -> f.startsWith("messages/ack.")).hasSize(firstDay ? 4 : 0);
         assertThat(files).filteredOn(f -> f.startsWith("messages/notice.")).hasSize(firstDay ? 1 : 0);
         String day = firstDay ? "2026-03-09" : "2026-03-10";
