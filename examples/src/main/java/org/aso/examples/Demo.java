@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,6 +49,8 @@ public final class Demo {
      * @param fresh true to start from scratch (the folder's database, outbox and archive removed first)
      * @param locale the language of the texts (French or English)
      * @param smtp the SMTP server as {@code host:port}, if mail goes to one instead of the pickup folder
+     *     (STARTTLS required, TLS from the first byte on port 465; without encryption only on this machine
+     *     with {@code --smtp-plain}, for a test server)
      * @param trace true to print the stack trace of a failure
      */
     public record Options(Path out, boolean fresh, Locale locale, Optional<String> smtp, boolean trace) {
@@ -91,7 +92,7 @@ public final class Demo {
 
         /**
          * Reads the command line: {@code --out DIR}, {@code --fresh}, {@code --lang fr|en},
-         * {@code --smtp HOST:PORT}, {@code --trace}, {@code --help}.
+         * {@code --smtp HOST:PORT}, {@code --smtp-plain}, {@code --trace}, {@code --help}.
          *
          * @param args the arguments; not null
          * @return the options, or the one-line message of what is wrong (or the usage for {@code --help})
@@ -102,10 +103,12 @@ public final class Demo {
             boolean trace = false;
             Locale locale = Locale.FRENCH;
             Optional<String> smtp = Optional.empty();
+            boolean plain = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
                     case "--fresh" -> fresh = true;
+                    case "--smtp-plain" -> plain = true;
                     case "--trace" -> trace = true;
                     case "--help", "-h" -> {
                         return Either.left(USAGE);
@@ -134,6 +137,12 @@ public final class Demo {
                     }
                 }
             }
+            if (plain) {
+                if (smtp.isEmpty() || !smtp.get().matches("(localhost|127\\.0\\.0\\.1):[0-9]+")) {
+                    return Either.left("--smtp-plain is only for a test server on this machine (--smtp localhost:PORT)");
+                }
+                smtp = Optional.of("plain:" + smtp.get());
+            }
             return Either.right(new Options(out.toAbsolutePath().normalize(), fresh, locale, smtp, trace));
         }
 
@@ -142,7 +151,7 @@ public final class Demo {
         }
     }
 
-    static final String USAGE = "Usage: Demo [--out DIR] [--fresh] [--lang fr|en] [--smtp HOST:PORT] [--trace]"
+    static final String USAGE = "Usage: Demo [--out DIR] [--fresh] [--lang fr|en] [--smtp HOST:PORT [--smtp-plain]] [--trace]"
             + " (default: ./" + DEFAULT_FOLDER + ", French, mail to the folder's pickup directory)";
 
     /**
@@ -250,10 +259,5 @@ public final class Demo {
     static Path write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         return Files.write(file, bytes);
-    }
-
-    /** A list's copy, for the summaries. */
-    static <T> List<T> copy(List<T> list) {
-        return new ArrayList<>(list);
     }
 }

@@ -145,6 +145,7 @@ final class DemoDay {
     private final Path out;
     private final List<DemoIndex.Step> steps = new ArrayList<>();
     private final List<String> numbers = new ArrayList<>();
+    private final Set<String> sent = new java.util.HashSet<>();
     private DemoIndex.Step step;
 
     DemoDay(Demo.Options options, PrintStream log) {
@@ -584,9 +585,14 @@ final class DemoDay {
 
     // ------------------------------------------------------------------ helpers of the day
 
-    private static MailTransport smtp(String hostPort) {
+    private static MailTransport smtp(String server) {
+        boolean plain = server.startsWith("plain:");
+        String hostPort = plain ? server.substring("plain:".length()) : server;
         int colon = hostPort.lastIndexOf(':');
-        return Mail.smtp(SmtpSettings.builder(hostPort.substring(0, colon), Integer.parseInt(hostPort.substring(colon + 1)))
+        int port = Integer.parseInt(hostPort.substring(colon + 1));
+        return Mail.smtp(SmtpSettings.builder(hostPort.substring(0, colon), port)
+                .security(plain ? SmtpSettings.Security.INSECURE_PLAINTEXT_FOR_TESTING
+                        : port == 465 ? SmtpSettings.Security.IMPLICIT_TLS : SmtpSettings.Security.STARTTLS_REQUIRED)
                 .build());
     }
 
@@ -660,9 +666,21 @@ final class DemoDay {
 
     private record Applied<S>(S state, List<? extends DomainEvent> events) implements Outcome<S> {}
 
-    private void deliver(Outbox outbox, Instant now) {
+    /** Delivers what the outbox holds and links the messages the pickup folder received to the current step. */
+    private void deliver(Outbox outbox, Instant now) throws IOException {
         outbox.deliver(now).stream().filter(d -> d.problem().isPresent())
                 .forEach(d -> say(t("  envoi en attente : ", "  sending delayed: ") + d.problem().get().message(locale)));
+        Path messages = out.resolve("messages");
+        if (Files.isDirectory(messages)) {
+            try (Stream<Path> files = Files.list(messages)) {
+                for (Path f : files.sorted().toList()) {
+                    String relative = "messages/" + f.getFileName();
+                    if (sent.add(relative)) {
+                        step.files().add(relative);
+                    }
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------ output

@@ -120,6 +120,10 @@ class DemoTest {
         assertThat(Demo.Options.parse("--lang", "de").getLeft()).isEqualTo("--lang is fr or en, not 'de'");
         assertThat(Demo.Options.parse("--smtp", "mail.example.org").getLeft()).startsWith("--smtp is host:port");
         assertThat(Demo.Options.parse("--out").getLeft()).startsWith("--out needs a value.");
+        assertThat(Demo.Options.parse("--smtp", "mail.example.org:587").get().smtp()).contains("mail.example.org:587");
+        assertThat(Demo.Options.parse("--smtp", "localhost:2525", "--smtp-plain").get().smtp()).contains("plain:localhost:2525");
+        assertThat(Demo.Options.parse("--smtp", "mail.example.org:25", "--smtp-plain").getLeft())
+                .startsWith("--smtp-plain is only for a test server on this machine");
         assertThat(Demo.Options.parse("--bogus\n").getLeft()).startsWith("Unknown option '--bogus?'");
     }
 
