@@ -404,7 +404,7 @@ final class DemoDay {
                     String chosen = r.choice() instanceof OutOfService.Choice.Take take ? take.proposal().reason(locale)
                             : t("la réunion garde sa salle et son heure avec le vidéoprojecteur de secours réservé avec elle",
                             "the meeting keeps its room and time with the spare projector booked with it");
-                    say(t("  choisi pour ", "  chosen for ") + r.meeting().id() + " : " + chosen + " "
+                    say(t("  choisi pour ", "  chosen for ") + r.meeting().id() + t(" : ", ": ") + chosen + " "
                             + r.meeting().equipment().stream().map(EquipmentId::value).toList());
                 }
                 for (MeetingEvent event : resolved.events()) {
