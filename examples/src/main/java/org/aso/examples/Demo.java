@@ -21,7 +21,8 @@ import org.aso.core.kernel.ProblemException;
  * <p>It reads the sample section shipped with the examples (people in Paris and New York, rooms and
  * projectors, French holidays, incoming letters as {@code .eml} files, an outside calendar), then
  * registers the mail and acknowledges it, opens and moves files, finds and books a meeting, sends the
- * invitations, an update and imports a reply, hands a sick colleague's work over to a deputy,
+ * invitations, an update and imports a reply, lets the spare projector take over from the room's
+ * broken one, hands a sick colleague's work over to a deputy,
  * drafts the meeting's agenda and minutes, archives and searches them, and plans the next day with
  * the escalation notices due and the pendency report. Everything goes to an output folder with an
  * {@code index.html} that links every file. The state (register, files, agenda, notice log) is kept
@@ -71,7 +72,7 @@ public final class Demo {
         }
 
         /**
-         * The default options (French, {@value #DEFAULT_FOLDER} under the current directory) in {@code out}.
+         * The default options (French, a fresh start only if asked, mail to the pickup folder), writing into {@code out}.
          *
          * @param out the output folder; not null
          * @return the options
@@ -80,12 +81,22 @@ public final class Demo {
             return new Options(out, false, Locale.FRENCH, Optional.empty(), false);
         }
 
-        /** {@return these options with {@code fresh} set} */
+        /**
+         * These options, starting from scratch or not.
+         *
+         * @param fresh true to start from scratch
+         * @return the options
+         */
         public Options withFresh(boolean fresh) {
             return new Options(out, fresh, locale, smtp, trace);
         }
 
-        /** {@return these options in {@code locale}} @param locale the language; not null */
+        /**
+         * These options in another language.
+         *
+         * @param locale the language; not null
+         * @return the options
+         */
         public Options withLocale(Locale locale) {
             return new Options(out, fresh, locale, smtp, trace);
         }
