@@ -183,6 +183,37 @@ final class Samples {
         }
         roots.add(AgendaFixtures.meeting("m-2", AgendaFixtures.LARGE, start, 30, "p3").build());
         roots.addAll(handover(at));
+        roots.addAll(outOfService(start));
+        return roots;
+    }
+
+    /**
+     * The fixed projector out of service (org.aso.core.disruption): the proposals for the meeting it
+     * hits (the spare, another room, other times), each kind of choice, and what became of the hit.
+     */
+    static List<Object> outOfService(ZonedDateTime start) {
+        org.aso.core.kernel.Context ctx = AgendaFixtures.STEPS_CONTEXT;
+        org.aso.core.agenda.Agenda booked = AgendaFixtures.agenda().book(AgendaFixtures.meeting("m-9", AgendaFixtures.LARGE,
+                start, 60, "p1").addEquipment(AgendaFixtures.FIXED_PROJECTOR).build(), ctx).get().agenda();
+        org.aso.core.agenda.Agenda.OutageChange out = booked.putOutOfService(AgendaFixtures.FIXED_PROJECTOR,
+                Interval.of(start.toInstant(), Duration.ofDays(1)), "Lampe grillée", ctx).get();
+        List<org.aso.core.agenda.slots.Availability> people = List.of(
+                org.aso.core.agenda.slots.Availability.of(PersonId.of("p1"), KernelFixtures.paris()).build(),
+                org.aso.core.agenda.slots.Availability.of(AgendaFixtures.ORGANIZER, KernelFixtures.paris()).build());
+        List<org.aso.core.disruption.OutOfService.Options> options = org.aso.core.disruption.OutOfService.propose(
+                out.agenda(), out.hits(), people, ctx);
+        List<org.aso.core.disruption.OutOfService.Options> unsearched = org.aso.core.disruption.OutOfService.propose(
+                out.agenda(), out.hits(), List.of(), ctx);
+        org.aso.core.disruption.OutOfService.Choice spare = org.aso.core.disruption.OutOfService.Choice.take(
+                options.get(0).proposals().get(0));
+        org.aso.core.disruption.OutOfService.Resolution done = org.aso.core.disruption.OutOfService.apply(out.agenda(),
+                out.hits(), Map.of(out.hits().get(0), spare), ctx).get();
+        List<Object> roots = new ArrayList<>();
+        roots.addAll(options);
+        roots.addAll(unsearched);
+        roots.addAll(done.resolved());
+        roots.add(org.aso.core.disruption.OutOfService.Choice.cancel("Projecteur en panne"));
+        roots.add(org.aso.core.disruption.OutOfService.Choice.keepWithout());
         return roots;
     }
 
