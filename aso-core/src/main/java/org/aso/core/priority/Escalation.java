@@ -16,6 +16,7 @@ import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Interval;
 import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgChart;
+import org.aso.core.kernel.OrgChartHistory;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 
@@ -60,10 +61,11 @@ public final class Escalation {
 
     private final EscalationPolicy policy;
     private final BusinessCalendar calendar;
-    private final OrgChart orgChart;
+    private final OrgChartHistory orgChart;
     private final List<Deputy> deputies;
 
-    private Escalation(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart, List<Deputy> deputies) {
+    private Escalation(EscalationPolicy policy, BusinessCalendar calendar, OrgChartHistory orgChart,
+                       List<Deputy> deputies) {
         this.policy = policy;
         this.calendar = calendar;
         this.orgChart = orgChart;
@@ -107,8 +109,28 @@ public final class Escalation {
      * @return the escalation
      */
     public static Escalation of(EscalationPolicy policy, BusinessCalendar calendar, OrgChart orgChart) {
+        return of(policy, calendar, OrgChartHistory.of(Objects.requireNonNull(orgChart, "orgChart")));
+    }
+
+    /**
+     * Escalation with these ladders, on this calendar, up the chart in force when each escalation
+     * notice is due: after a reorganisation, a notice due before the new chart's instant goes to the
+     * head above in the old chart, one due after it to the head above in the new one.
+     *
+     * @param policy the ladder of each grade; not null
+     * @param calendar the calendar working days are counted on; not null
+     * @param orgCharts the charts with the instants they are in force from; not null
+     * @return the escalation
+     * @throws NullPointerException if an argument is null
+     */
+    public static Escalation of(EscalationPolicy policy, BusinessCalendar calendar, OrgChartHistory orgCharts) {
         return new Escalation(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(calendar, "calendar"),
-                Objects.requireNonNull(orgChart, "orgChart"), List.of());
+                Objects.requireNonNull(orgCharts, "orgCharts"), List.of());
+    }
+
+    /** {@return the charts escalation climbs, with the instants they are in force from} */
+    public OrgChartHistory orgCharts() {
+        return orgChart;
     }
 
     /**
@@ -188,7 +210,7 @@ public final class Escalation {
         }
         out.add(notice(task, NoticeKind.OVERDUE, Optional.of(task.assignee()), due, what + " was due " + due, due));
         Instant escalateFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.escalateWorkingDaysAfter())));
-        Optional<PersonId> head = orgChart.headAbove(task.unit());
+        Optional<PersonId> head = orgChart.at(escalateFrom).headAbove(task.unit());
         out.add(notice(task, NoticeKind.ESCALATION, head, escalateFrom, what + " was due " + due + (head.isPresent()
                 ? "; escalated to the head of the unit above " + task.unit()
                 : "; no unit above " + task.unit() + " has a head: see the exception report"), escalateFrom));
@@ -320,7 +342,7 @@ public final class Escalation {
         }
         Instant escalateFrom = max(due, startOf(calendar.plusWorkingDays(dueDay, ladder.escalateWorkingDaysAfter())));
         if (!at.isBefore(escalateFrom) && !state.isIssued(t.id(), NoticeKind.ESCALATION)) {
-            Optional<PersonId> head = orgChart.headAbove(t.unit());
+            Optional<PersonId> head = orgChart.at(escalateFrom).headAbove(t.unit());
             out.add(notice(t, NoticeKind.ESCALATION, head, escalateFrom, what + late + (head.isPresent()
                     ? "; escalated to the head of the unit above " + t.unit()
                     : "; no unit above " + t.unit() + " has a head: see the exception report"), at));

@@ -120,6 +120,13 @@ public abstract class Task {
     public abstract Task withAssignee(PersonId assignee);
 
     /**
+     * {@return a copy answerable to another unit (after a reorganisation)}
+     *
+     * @param unit the unit answerable for it now
+     */
+    public abstract Task withUnit(OrgUnitId unit);
+
+    /**
      * {@return a copy due by the end of another working day}
      *
      * @param dueDate the new due day
