@@ -36,13 +36,17 @@ public record OrgChartHistory(List<Version> versions) {
         /**
          * A version.
          *
-         * @param from when it comes into force; not null
+         * @param from when it comes into force; not null, within {@link Limits#contains(Instant)}
          * @param chart the chart; not null
          * @throws NullPointerException if an argument is null
+         * @throws IllegalArgumentException if {@code from} is outside the supported range
          */
         public Version {
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(chart, "chart");
+            if (!Limits.contains(from)) {
+                throw new IllegalArgumentException("A chart's instant outside the supported range: " + from);
+            }
         }
     }
 
@@ -73,7 +77,7 @@ public record OrgChartHistory(List<Version> versions) {
      * @throws NullPointerException if the chart is null
      */
     public static OrgChartHistory of(OrgChart chart) {
-        return new OrgChartHistory(List.of(new Version(Instant.MIN, chart)));
+        return new OrgChartHistory(List.of(new Version(Limits.MIN_INSTANT, chart)));
     }
 
     /**
@@ -82,7 +86,8 @@ public record OrgChartHistory(List<Version> versions) {
      * @param from when the chart comes into force; not null, after {@link #latestFrom()}
      * @param chart the chart; not null
      * @throws NullPointerException if an argument is null
-     * @throws IllegalArgumentException if {@code from} is not after the last chart's instant
+     * @throws IllegalArgumentException if {@code from} is not after the last chart's instant, or outside
+     *     the supported range
      */
     public OrgChartHistory then(Instant from, OrgChart chart) {
         List<Version> all = new ArrayList<>(versions);
@@ -90,7 +95,7 @@ public record OrgChartHistory(List<Version> versions) {
         return new OrgChartHistory(all);
     }
 
-    /** {@return the instant from which the latest chart is in force ({@link Instant#MIN} for a history of one chart)} */
+    /** {@return the instant from which the latest chart is in force ({@link Limits#MIN_INSTANT} for a history made by {@link #of})} */
     public Instant latestFrom() {
         return versions.get(versions.size() - 1).from();
     }
