@@ -96,6 +96,8 @@ public final class JsonTypes {
                 "several registers: each is kept as its own events and snapshot");
         not.put(org.aso.core.disruption.HandoverState.class,
                 "registers, a dossier book and the host's tasks: the aggregates are kept as their own events and snapshots");
+        not.put(org.aso.core.disruption.ReorganisationPlan.class,
+                "a command the host makes in code for one decision (its rules per item are keyed by Ref); the outcome's moves have a form");
         not.put(org.aso.core.numbering.Numbering.class,
                 "the counters of a register or a dossier book, kept in their snapshots (counters)");
         String outcome = "a decision's outcome holding the aggregate after it: its events have a form";
@@ -106,13 +108,15 @@ public final class JsonTypes {
                 org.aso.core.correspondence.TransmissionSlips.Change.class,
                 org.aso.core.correspondence.VisitorLog.Change.class, org.aso.core.dossier.DossierBook.Change.class,
                 org.aso.core.priority.NoticeLog.Change.class, org.aso.core.numbering.Numbering.Issued.class,
-                org.aso.core.priority.EscalationRound.class, org.aso.core.disruption.HandoverOutcome.class)) {
+                org.aso.core.priority.EscalationRound.class, org.aso.core.disruption.HandoverOutcome.class,
+                org.aso.core.disruption.ReorganisationOutcome.class)) {
             not.put(c, outcome);
         }
         String service = "a service or policy a host makes in code from its configuration; it holds no data of its own";
         for (Class<?> c : List.of(org.aso.core.agenda.slots.SlotFinder.class, org.aso.core.priority.DayPlanner.class,
                 org.aso.core.priority.Escalation.class, org.aso.core.priority.Triage.class,
-                org.aso.core.disruption.Handover.class, org.aso.core.disruption.OutOfService.class)) {
+                org.aso.core.disruption.Handover.class, org.aso.core.disruption.OutOfService.class,
+                org.aso.core.disruption.Reorganisation.class)) {
             not.put(c, service);
         }
         not.put(org.aso.core.priority.EscalationPolicy.class,
@@ -276,6 +280,9 @@ public final class JsonTypes {
             org.aso.core.disruption.HandoverNote.class,
             org.aso.core.disruption.HandoverNote.Kept.class,
             org.aso.core.disruption.HandoverRequest.class,
+            org.aso.core.disruption.ReorganisationOutcome.Kind.class,
+            org.aso.core.disruption.ReorganisationOutcome.Moved.class,
+            org.aso.core.disruption.ReorganisationPlan.Move.class,
             org.aso.core.dossier.ActionItem.class,
             org.aso.core.dossier.ClassificationCode.class,
             org.aso.core.dossier.DisposalAction.class,
@@ -350,6 +357,8 @@ public final class JsonTypes {
             org.aso.core.kernel.Identifier.class,
             org.aso.core.kernel.Interval.class,
             org.aso.core.kernel.OrgChart.class,
+            org.aso.core.kernel.OrgChartHistory.class,
+            org.aso.core.kernel.OrgChartHistory.Version.class,
             org.aso.core.kernel.OrgUnit.class,
             org.aso.core.kernel.OrgUnitId.class,
             org.aso.core.kernel.Person.class,

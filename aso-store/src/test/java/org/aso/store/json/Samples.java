@@ -183,6 +183,7 @@ final class Samples {
         }
         roots.add(AgendaFixtures.meeting("m-2", AgendaFixtures.LARGE, start, 30, "p3").build());
         roots.addAll(handover(at));
+        roots.addAll(reorganisation(at));
         roots.addAll(outOfService(start));
         return roots;
     }
@@ -250,5 +251,16 @@ final class Samples {
                 org.aso.core.disruption.HandoverRequest.of(away, KernelFixtures.officer(), List.of(file.ref(), task.ref()),
                         "Arrêt maladie"),
                 new org.aso.core.priority.Escalation.Deputy(away.person(), PersonId.of("p-9"), away.interval()));
+    }
+
+    /** A move of a unit and what it moved, and the charts with their instants (org.aso.core.disruption, kernel). */
+    static List<Object> reorganisation(Instant at) {
+        org.aso.core.kernel.OrgChart chart = PriorityFixtures.orgChart();
+        org.aso.core.kernel.OrgUnitId from = chart.units().iterator().next().id();
+        org.aso.core.kernel.OrgUnitId to = chart.units().stream().skip(1).findFirst().orElseThrow().id();
+        return List.of(new org.aso.core.disruption.ReorganisationPlan.Move(from, to),
+                org.aso.core.kernel.OrgChartHistory.of(chart).then(at, chart),
+                new org.aso.core.disruption.ReorganisationOutcome.Moved(
+                        org.aso.core.disruption.ReorganisationOutcome.Kind.TASK, "t-1", from, to));
     }
 }
