@@ -233,4 +233,22 @@ class ExamplesTest {
                 .containsExactly("REMINDER luc", "OVERDUE luc", "ESCALATION sophie", "EXCEPTION_REPORT -");
         assertThat(t.freeOnTuesday()).isFalse();
     }
+
+    @Test
+    void reorganisationExample_mergesTwoSectionsAndEscalatesUpTheChartInForce() {
+        var clock = java.time.Clock.fixed(java.time.Instant.parse("2026-03-30T08:00:00Z"), java.time.ZoneId.of("Europe/Paris"));
+        var section = KernelExample.section(clock);
+        var t = ReorganisationExample.tour(KernelExample.parisOffice(), section.officer(), section.orgChart(), clock);
+        assertThat(t.handlers()).extracting(Object::toString).containsExactly("S2", "S5");
+        assertThat(t.done().registers().all().get(0).entries()).extracting(e -> e.handler().orElseThrow().toString())
+                .containsExactly("S5", "S5");
+        assertThat(t.done().events()).hasSize(2);
+        assertThat(t.done().tasks().get(0).unit().value()).isEqualTo("S5");
+        assertThat(t.done().people().get(0).unit().orElseThrow().value()).isEqualTo("S5");
+        assertThat(t.summary()).startsWith("Réorganisation décidée par sophie le lundi 30 mars 2026 à 10 h 00")
+                .endsWith("- S2 vers S5 : 1 courrier, 1 tâche, 1 personne\n- S3 vers S5 : 1 courrier");
+        assertThat(t.escalatedTo()).contains(org.aso.core.kernel.PersonId.of("paul"));
+        assertThat(t.escalatedBefore()).contains(org.aso.core.kernel.PersonId.of("sophie"));
+        assertThat(t.next().sequence()).isEqualTo(3L);
+    }
 }

@@ -236,6 +236,16 @@ class ReadmeOutputsTest {
                     .check("List<Notice> reminders", t.reminders())
                     .check("boolean freeOnTuesday", t.freeOnTuesday());
         });
+        checks.put("reorganisation", out -> {
+            Clock monday = clockAt("2026-03-30T08:00:00Z");
+            KernelExample.Section section = KernelExample.section(monday);
+            ReorganisationExample.Tour t = ReorganisationExample.tour(PARIS, section.officer(), section.orgChart(), monday);
+            out.check("List<Identifier> handlers", t.handlers())
+                    .check("String summary", t.summary())
+                    .check(".findFirst().orElseThrow().recipient()", t.escalatedTo())
+                    .check(".findFirst().orElseThrow().recipient()", t.escalatedBefore())
+                    .check(".sender(Contact.named(\"Préfecture\"))", t.next());
+        });
         checks.put("docs", out -> out.check("Html.deadline",
                 org.aso.docs.Html.deadline(KernelExample.replyDeadline(PARIS), "received")));
         return checks;
