@@ -4,8 +4,13 @@ module org.aso.benchmarks {
     requires org.aso.calendar;
     requires org.aso.mail;
     requires org.aso.docs;
+    requires org.aso.store;
+    requires com.h2database;
+    requires org.postgresql.jdbc;
     requires jmh.core;
     requires ical4j.core;
+    requires java.management;
+    requires jdk.management;
 
     exports org.aso.benchmarks;
 }
