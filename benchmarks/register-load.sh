@@ -7,7 +7,8 @@
 #
 # 1. Builds the benchmarks jar (Maven, offline first).
 # 2. H2: writes the two streams into a new file in a temporary folder (RegisterLoadRun build), then loads
-#    each stream `rounds` times, each load in a fresh JVM with -Xmx<heap> (RegisterLoadRun run).
+#    each stream `rounds` times, each load in a fresh JVM with -Xmx<heap> (RegisterLoadRun run), and
+#    opens the snapshotted stream once with the store's default settings (RegisterLoadRun defaults).
 # 3. PostgreSQL: the same on a throwaway server (Debian's binaries, the newest /usr/lib/postgresql/<version>/bin,
 #    as the system user postgres when run as root) on 127.0.0.1 and a free port, default settings; the
 #    server is stopped and its folder deleted at the end. Skipped, with a message, if no server binary is found.
@@ -43,6 +44,7 @@ if [ "$databases" != postgresql ]; then
   java -Xmx10g -cp "$jar" $main build "$url" "$entries" "$after"
   du -sh "$work/h2" | awk '{print "H2 file: " $1}'
   java -cp "$jar" $main run "$url" "$entries" "$rounds" "$heap"
+  java -Xmx"$heap" -cp "$jar" $main defaults "$url" register/general
   rm -rf "$work/h2"
 fi
 
@@ -71,4 +73,5 @@ if [ "$databases" != h2 ]; then
   "${as_postgres[@]}" "$bin/psql" -h 127.0.0.1 -p "$port" -U aso -d bench -Atc \
     "select 'database size: ' || pg_size_pretty(pg_database_size('bench'))"
   java -cp "$jar" $main run "$url" "$entries" "$rounds" "$heap"
+  java -Xmx"$heap" -cp "$jar" $main defaults "$url" register/general
 fi

@@ -116,7 +116,9 @@ final class EventMix {
     static List<Sample> of(Class<? extends DomainEvent> family, int size) {
         List<? extends DomainEvent> events;
         if (family == EntryEvent.class) {
-            events = RegisterHistory.build(size).events();
+            // the register's last events, once replies, closures and cancellations follow the registrations
+            List<EntryEvent> all = RegisterHistory.build(Math.max(6_000, size)).events();
+            events = all.subList(all.size() - size, all.size());
         } else if (family == DossierEvent.class) {
             events = dossiers(size);
         } else if (family == MeetingEvent.class) {

@@ -72,18 +72,19 @@ public final class RegisterLoadRun {
     /**
      * Builds the streams, runs the loads, or is one load.
      *
-     * @param args {@code build <url> <entries> <after>}, {@code run <url> <entries> <rounds> <heap>} or
-     *     {@code load <url> <stream> <entries>}
+     * @param args {@code build <url> <entries> <after>}, {@code run <url> <entries> <rounds> <heap>},
+     *     {@code load <url> <stream> <entries>} or {@code defaults <url> <stream>}
      * @throws Exception if something fails (the run stops: these are measurements)
      */
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "build" -> build(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+            case "defaults" -> openWithDefaults(args[1], args[2]);
             case "run" -> run(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
             case "load" -> {
                 Loaded l = load(args[1], args[2], Integer.parseInt(args[3]));
-                System.out.printf(Locale.ROOT, "loaded %s %d %d %d %d%n", args[2], l.millis(), l.peakHeap(), l.retainedHeap(),
-                        l.version());
+                System.out.printf(Locale.ROOT, "loaded %s %d %d %d %d %d%n", args[2], l.millis(), l.peakHeap(), l.retainedHeap(),
+                        l.version(), l.entries());
             }
             default -> throw new IllegalArgumentException("build, run or load: " + args[0]);
         }
@@ -137,11 +138,17 @@ public final class RegisterLoadRun {
             // stream 1: the store writes its snapshot when an append crosses snapshotEvery = n - after
             EventStore snapshotting = EventStore.on(ds, new StoreSettings(json(), snapshotAt, 10));
             StoredState<Register> one = orThrow(snapshotting.open(SNAPSHOTTED, Aggregate.register(RegisterData.settings())));
-            appendInBatches(one, events, 0, snapshotAt);
+            long[] bulk = appendInBatches(one, events, 0, snapshotAt);
+            long crossing = bulk[bulk.length - 1];
+            long others = median(Arrays.copyOf(bulk, Math.max(1, bulk.length - 1)));
+            long tail = System.nanoTime();
             for (int i = snapshotAt; i < n; i++) {
                 appendInBatches(one, events, i, i + 1);
             }
             long first = System.nanoTime();
+            System.out.printf(Locale.ROOT, "the append that wrote the snapshot: %,d ms (a batch of %,d events without one: median %,d ms); "
+                    + "%,d single appends after it: %.2f ms each%n", crossing / 1_000_000, BATCH, others / 1_000_000, after,
+                    (first - tail) / 1e6 / after);
             // stream 2: the same events, no snapshot
             EventStore plain = EventStore.on(ds, readOnly());
             StoredState<Register> two = orThrow(plain.open(EVENTS_ONLY, Aggregate.register(RegisterData.settings())));
@@ -162,11 +169,37 @@ public final class RegisterLoadRun {
         }
     }
 
-    /** Appends events {@code [from, to)} in decisions of at most {@link #BATCH} events. */
-    private static void appendInBatches(StoredState<Register> state, List<EntryEvent> events, int from, int to) {
-        for (int i = from; i < to; i += BATCH) {
+    /** Appends events {@code [from, to)} in decisions of at most {@link #BATCH} events; {@return the time of each} */
+    private static long[] appendInBatches(StoredState<Register> state, List<EntryEvent> events, int from, int to) {
+        long[] nanos = new long[(to - from + BATCH - 1) / BATCH];
+        for (int i = from, b = 0; i < to; i += BATCH, b++) {
             List<EntryEvent> slice = events.subList(i, Math.min(to, i + BATCH));
+            long t0 = System.nanoTime();
             orThrow(state.update(r -> Either.right(new RegisterHistory.Batch(RegisterHistory.evolve(r, slice), slice))));
+            nanos[b] = System.nanoTime() - t0;
+        }
+        return nanos;
+    }
+
+    /**
+     * Opens a stream with the store's default settings, as a host that sets none: prints what it gives.
+     *
+     * @param url the database
+     * @param stream the stream
+     * @return the problem, or empty if the stream opened
+     */
+    static java.util.Optional<Problem> openWithDefaults(String url, String stream) {
+        DataSource ds = dataSource(url);
+        try (Connection keep = ds.getConnection()) {
+            long t0 = System.nanoTime();
+            Either<Problem, StoredState<Register>> opened = EventStore.on(ds)
+                    .open(stream, Aggregate.register(RegisterData.settings()));
+            System.out.printf(Locale.ROOT, "%s with StoreSettings.DEFAULT: %s after %,d ms%n", stream,
+                    opened.isLeft() ? opened.getLeft().code() + " " + opened.getLeft().details()
+                            : "opened, " + opened.get().get().size() + " entries", (System.nanoTime() - t0) / 1_000_000);
+            return opened.isLeft() ? java.util.Optional.of(opened.getLeft()) : java.util.Optional.empty();
+        } catch (SQLException e) {
+            throw new IllegalStateException("database: SQL state " + e.getSQLState(), e);
         }
     }
 
@@ -190,15 +223,16 @@ public final class RegisterLoadRun {
      * @param peakHeap the most heap in use during the load (before each collection, and at its end), bytes
      * @param retainedHeap the heap in use after a full collection with the register held, bytes
      * @param version the stream's version loaded
+     * @param entries the entries of the register loaded
      */
-    record Loaded(long millis, long peakHeap, long retainedHeap, long version) {}
+    record Loaded(long millis, long peakHeap, long retainedHeap, long version, int entries) {}
 
     /**
      * Loads a stream and checks the register's size.
      *
      * @param url the database
      * @param stream the stream
-     * @param entries the entries expected
+     * @param entries the entries expected (0: not checked)
      * @return the figures
      */
     static Loaded load(String url, String stream, int entries) {
@@ -211,12 +245,12 @@ public final class RegisterLoadRun {
             StoredState<Register> state = orThrow(store.open(stream, Aggregate.register(RegisterData.settings())));
             long millis = (System.nanoTime() - t0) / 1_000_000;
             long peak = watch.stop();
-            if (state.get().size() != entries) {
+            if (entries > 0 && state.get().size() != entries) {
                 throw new IllegalStateException(stream + " holds " + state.get().size() + " entries, not " + entries);
             }
             System.gc();
             long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-            return new Loaded(millis, peak, retained, state.version());
+            return new Loaded(millis, peak, retained, state.version(), state.get().size());
         } catch (SQLException e) {
             throw new IllegalStateException("database: SQL state " + e.getSQLState(), e);
         }
@@ -337,7 +371,8 @@ public final class RegisterLoadRun {
                         + ") with -Xmx" + heap);
             }
             String[] f = result.split(" ");
-            return new Loaded(Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]));
+            return new Loaded(Long.parseLong(f[2]), Long.parseLong(f[3]), Long.parseLong(f[4]), Long.parseLong(f[5]),
+                    Integer.parseInt(f[6]));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);

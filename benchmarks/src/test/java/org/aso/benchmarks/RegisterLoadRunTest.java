@@ -34,6 +34,7 @@ class RegisterLoadRunTest {
         // and a load measures itself, checking the size
         RegisterLoadRun.Loaded l = RegisterLoadRun.load(url, RegisterLoadRun.SNAPSHOTTED, 3_000);
         assertThat(l.version()).isEqualTo(built.events());
+        assertThat(l.entries()).isEqualTo(3_000);
         assertThat(l.peakHeap()).isPositive();
         assertThat(l.retainedHeap()).isPositive();
     }
@@ -45,8 +46,16 @@ class RegisterLoadRunTest {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         RegisterLoadRun.Loaded l = RegisterLoadRun.loadInFreshJvm(classPath, url, RegisterLoadRun.EVENTS_ONLY, 1_500, "256m");
         assertThat(l.version()).isEqualTo(built.events());
+        assertThat(l.entries()).isEqualTo(1_500);
         assertThat(l.millis()).isPositive();
         assertThat(l.peakHeap()).isGreaterThanOrEqualTo(l.retainedHeap() / 2).isLessThanOrEqualTo(256L << 20);
+    }
+
+    @Test
+    void openWithDefaults_ofASmallRegister_opensIt(@TempDir Path dir) {
+        String url = "jdbc:h2:file:" + dir.resolve("aso");
+        RegisterLoadRun.build(url, 1_000, 10);
+        assertThat(RegisterLoadRun.openWithDefaults(url, RegisterLoadRun.SNAPSHOTTED)).isEmpty();
     }
 
     @Test
