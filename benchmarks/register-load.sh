@@ -40,7 +40,7 @@ trap cleanup EXIT
 
 if [ "$databases" != postgresql ]; then
   url="jdbc:h2:file:$work/h2/aso"
-  echo "== H2 $(unzip -p "$jar" META-INF/maven/com.h2database/h2/pom.properties 2>/dev/null | grep '^version=' | cut -d= -f2)"
+  echo "== H2"
   java -Xmx10g -cp "$jar" $main build "$url" "$entries" "$after"
   du -sh "$work/h2" | awk '{print "H2 file: " $1}'
   java -cp "$jar" $main run "$url" "$entries" "$rounds" "$heap"

@@ -124,6 +124,8 @@ public final class RegisterLoadRun {
         DataSource ds = dataSource(url);
         try (Connection keep = ds.getConnection()) {
             orThrow(EventStore.on(ds).migrate());
+            System.out.printf(Locale.ROOT, "%s %s%n", keep.getMetaData().getDatabaseProductName(),
+                    keep.getMetaData().getDatabaseProductVersion());
             long t0 = System.nanoTime();
             RegisterHistory.History history = RegisterHistory.build(entries);
             long decided = System.nanoTime();
