@@ -8,6 +8,7 @@ module org.aso.examples {
     requires org.aso.store;         // brings tools.jackson.databind and java.sql
     // end::module-info[]
     requires com.h2database;        // the embedded database of the examples (your choice of driver)
+    requires java.logging;          // the demo, a host, quiets the PDF renderer's INFO lines
 
     exports org.aso.examples;
 }

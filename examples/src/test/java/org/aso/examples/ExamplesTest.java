@@ -2,8 +2,6 @@ package org.aso.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,22 +208,6 @@ class ExamplesTest {
         var next = StoreExample.tour(KernelExample.parisOffice(), KernelExample.section(clock).officer(), clock, dir);
         assertThat(next.first().toString()).isEqualTo("DGA/2024E00003");
         assertThat(next.entriesAfterRestart()).isEqualTo(4);
-    }
-
-    @Test
-    void demo_writesItsFilesAndSaysWhere(@TempDir Path dir) throws Exception {
-        // given
-        Clock clock = Clock.fixed(Instant.parse("2026-11-27T09:00:00Z"), ZoneId.of("Europe/Paris"));
-        ByteArrayOutputStream log = new ByteArrayOutputStream();
-        // when
-        Demo.run(dir, clock, new PrintStream(log, true, StandardCharsets.UTF_8));
-        // then
-        String text = log.toString(StandardCharsets.UTF_8);
-        assertThat(text).contains("received Thu 2 May 2024 + 15 working days")
-                .contains("received Fri 27 Nov 2026 + 30 working days")
-                .contains("Demo output written to " + dir);
-        assertThat(dir.resolve("holidays-2026.ics")).exists();
-        assertThat(Files.readString(dir.resolve("reply-deadline.html"))).contains("aso-deadline");
     }
 
     @Test
