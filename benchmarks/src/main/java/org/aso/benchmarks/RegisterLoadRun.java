@@ -34,8 +34,6 @@ import org.aso.store.StoreSettings;
 import org.aso.store.StoredState;
 import org.aso.store.json.AsoJson;
 import org.aso.store.json.JsonLimits;
-import org.h2.jdbcx.JdbcDataSource;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Loading a stored register of many entries: from its latest snapshot plus the events after it, against
@@ -121,7 +119,7 @@ public final class RegisterLoadRun {
      * @return what was written
      */
     static Built build(String url, int entries, int after) {
-        DataSource ds = dataSource(url);
+        DataSource ds = RegistrationRun.dataSource(url);
         try (Connection keep = ds.getConnection()) {
             orThrow(EventStore.on(ds).migrate());
             System.out.printf(Locale.ROOT, "%s %s%n", keep.getMetaData().getDatabaseProductName(),
@@ -191,7 +189,7 @@ public final class RegisterLoadRun {
      * @return the problem, or empty if the stream opened
      */
     static java.util.Optional<Problem> openWithDefaults(String url, String stream) {
-        DataSource ds = dataSource(url);
+        DataSource ds = RegistrationRun.dataSource(url);
         try (Connection keep = ds.getConnection()) {
             long t0 = System.nanoTime();
             Either<Problem, StoredState<Register>> opened = EventStore.on(ds)
@@ -238,7 +236,7 @@ public final class RegisterLoadRun {
      * @return the figures
      */
     static Loaded load(String url, String stream, int entries) {
-        DataSource ds = dataSource(url);
+        DataSource ds = RegistrationRun.dataSource(url);
         try (Connection keep = ds.getConnection()) { // the database is open, as in a host's pool
             EventStore store = EventStore.on(ds, readOnly());
             System.gc();
@@ -403,25 +401,6 @@ public final class RegisterLoadRun {
 
     private static long max(long[] values) {
         return Arrays.stream(values).max().orElseThrow();
-    }
-
-    /**
-     * {@return a data source for an H2 or a PostgreSQL URL}
-     *
-     * @param url the JDBC URL
-     */
-    static DataSource dataSource(String url) {
-        if (url.startsWith("jdbc:h2:")) {
-            JdbcDataSource ds = new JdbcDataSource();
-            ds.setURL(url);
-            return ds;
-        }
-        if (url.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource ds = new PGSimpleDataSource();
-            ds.setURL(url);
-            return ds;
-        }
-        throw new IllegalArgumentException("neither an H2 nor a PostgreSQL URL: " + url);
     }
 
     static <T> T orThrow(Either<Problem, T> result) {

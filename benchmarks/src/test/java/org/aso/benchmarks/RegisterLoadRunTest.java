@@ -25,7 +25,7 @@ class RegisterLoadRunTest {
         assertThat(built.events()).isEqualTo(decided.events().size());
         assertThat(built.snapshotVersion()).isEqualTo(built.events() - 100L);
         assertThat(built.snapshotChars()).isGreaterThan(3_000L * 300);
-        EventStore store = EventStore.on(RegisterLoadRun.dataSource(url), RegisterLoadRun.readOnly());
+        EventStore store = EventStore.on(RegistrationRun.dataSource(url), RegisterLoadRun.readOnly());
         for (String stream : new String[] {RegisterLoadRun.SNAPSHOTTED, RegisterLoadRun.EVENTS_ONLY}) {
             StoredState<Register> loaded = store.open(stream, Aggregate.register(RegisterData.settings())).get();
             assertThat(loaded.get()).as(stream).isEqualTo(decided.register());
