@@ -9,6 +9,8 @@ module org.aso.benchmarks {
     requires org.postgresql.jdbc;
     requires jmh.core;
     requires ical4j.core;
+    requires java.management;
+    requires jdk.management;
 
     exports org.aso.benchmarks;
 }

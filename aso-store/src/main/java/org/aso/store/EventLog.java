@@ -183,7 +183,7 @@ final class EventLog {
         long last = after;
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT version, type, schema_version, payload FROM aso_event "
-                     + "WHERE stream = ? AND version > ? ORDER BY version FETCH FIRST ? ROWS ONLY")) {
+                     + "WHERE stream = ? AND version > ? ORDER BY stream, version FETCH FIRST ? ROWS ONLY")) {
             ps.setFetchSize(pageSize);
             while (true) {
                 ps.setString(1, stream);
@@ -260,7 +260,8 @@ final class EventLog {
      *
      * @return true if written, false if one was there; or {@code store.unavailable}
      */
-    Either<Problem, Boolean> writeSnapshot(String stream, long version, int schemaVersion, PayloadWriter payload) {
+    Either<Problem, Boolean> writeSnapshot(String stream, long version, int schemaVersion, long maxLength,
+                                           PayloadWriter payload) {
         try (Connection c = dataSource.getConnection()) {
             boolean autoCommit = c.getAutoCommit();
             try {
@@ -275,12 +276,12 @@ final class EventLog {
                     clob = clob(c);
                     if (clob != null) {
                         try (Writer out = clob.setCharacterStream(1)) {
-                            payload.write(out);
+                            payload.write(new Bounded(out, maxLength));
                         }
                         ps.setClob(4, clob);
                     } else {
                         StringWriter out = new StringWriter();
-                        payload.write(out);
+                        payload.write(new Bounded(out, maxLength));
                         ps.setString(4, out.toString());
                     }
                     ps.executeUpdate();
@@ -306,18 +307,84 @@ final class EventLog {
             } catch (SQLException e) {
                 rollback(c);
                 return Either.left(unavailable("writing a snapshot", stream, e));
+            } catch (TooLong e) {
+                rollback(c);
+                return Either.left(tooLarge(stream, maxLength));
             } catch (IOException e) {
                 rollback(c);
                 return Either.left(Problem.of("store.unavailable", "The database failed while writing a snapshot (stream "
                         + stream + ")").with("operation", "writing a snapshot").with("sqlState", "none").with("stream", stream));
             } catch (RuntimeException e) {
                 rollback(c);
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof TooLong) {
+                        return Either.left(tooLarge(stream, maxLength));
+                    }
+                }
                 throw e;
             } finally {
                 restore(c, autoCommit);
             }
         } catch (SQLException e) {
             return Either.left(unavailable("writing a snapshot", stream, e));
+        }
+    }
+
+    private static Problem tooLarge(String stream, long maxLength) {
+        return Problem.of("store.snapshot.too-large", "The snapshot of stream " + stream + " is longer than "
+                + maxLength + " characters: not written").with("stream", stream).with("max", maxLength);
+    }
+
+    /** Thrown by {@link Bounded} past its length: the snapshot is not written. */
+    static final class TooLong extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        TooLong() {
+            super("snapshot too long");
+        }
+    }
+
+    /**
+     * A writer that refuses to go beyond a number of characters, so that a snapshot too large for the
+     * database (H2 loses a text value over 2^31/3 characters and closes; PostgreSQL keeps 1 GB a field)
+     * is abandoned while it is written, before it reaches the database whole.
+     */
+    static final class Bounded extends Writer {
+        private final Writer out;
+        private final long max;
+        private long written;
+
+        Bounded(Writer out, long max) {
+            this.out = out;
+            this.max = max;
+        }
+
+        @Override
+        public void write(char[] buf, int off, int len) throws IOException {
+            written += len;
+            if (written > max) {
+                throw new TooLong();
+            }
+            out.write(buf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            written += len;
+            if (written > max) {
+                throw new TooLong();
+            }
+            out.write(str, off, len);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() {
+            // the caller closes the underlying writer
         }
     }
 

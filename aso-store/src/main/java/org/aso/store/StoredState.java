@@ -195,13 +195,22 @@ public final class StoredState<S> {
         return read.map(version -> version == from.version() ? from : new Held<>(state[0], version));
     }
 
+    /** Set once a snapshot was too large: this holder stops writing them (they would only grow). */
+    private volatile boolean snapshotsTooLarge;
+
     private void writeSnapshot(Held<S> at) {
+        if (snapshotsTooLarge) {
+            return;
+        }
         try {
             Object snapshot = aggregate.snapshot(at.state());
             store.log().writeSnapshot(stream, at.version(), aggregate.snapshotVersion(),
-                            out -> store.codec().write(snapshot, out))
-                    .orElseRun(p -> LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
-                            stream, at.version(), p.code(), p.detail("sqlState").orElse("none")));
+                            store.settings().maxSnapshotLength(), out -> store.codec().write(snapshot, out))
+                    .orElseRun(p -> {
+                        snapshotsTooLarge |= p.code().equals("store.snapshot.too-large");
+                        LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
+                            stream, at.version(), p.code(), p.detail("sqlState").orElse("none"));
+                    });
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2}",
                     stream, at.version(), e.getClass().getName());

@@ -207,14 +207,23 @@ public final class StoredTrail {
         return AuditTrail.from(all).mapLeft(p -> p.with("stream", stream));
     }
 
+    /** Set once a snapshot was too large: this holder stops writing them (they would only grow). */
+    private volatile boolean snapshotsTooLarge;
+
     private void writeSnapshot(AuditTrail at) {
+        if (snapshotsTooLarge) {
+            return;
+        }
         try {
             AuditTrailSnapshot snapshot = at.snapshot();
             store.log().writeSnapshot(stream, at.size(), AuditTrailSnapshot.SCHEMA_VERSION,
-                            out -> store.codec().write(snapshot, out))
-                    .orElseRun(p -> LOG.log(System.Logger.Level.WARNING,
+                            store.settings().maxSnapshotLength(), out -> store.codec().write(snapshot, out))
+                    .orElseRun(p -> {
+                        snapshotsTooLarge |= p.code().equals("store.snapshot.too-large");
+                        LOG.log(System.Logger.Level.WARNING,
                             "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
-                            stream, at.size(), p.code(), p.detail("sqlState").orElse("none")));
+                            stream, at.size(), p.code(), p.detail("sqlState").orElse("none"));
+                    });
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2}",
                     stream, at.size(), e.getClass().getName());

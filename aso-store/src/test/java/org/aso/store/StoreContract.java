@@ -224,9 +224,9 @@ abstract class StoreContract {
         log.append("s", "text", 0, texts("a", "b", "c"));
         assertThat(log.latestSnapshot("s", (v, sv, r) -> Either.right(v)).get()).isEmpty();
         // when
-        assertThat(log.writeSnapshot("s", 2, 1, out -> out.write("two"))).isEqualTo(Either.right(true));
-        assertThat(log.writeSnapshot("s", 3, 1, out -> out.write("three"))).isEqualTo(Either.right(true));
-        assertThat(log.writeSnapshot("s", 3, 1, out -> out.write("three again"))).isEqualTo(Either.right(false));
+        assertThat(log.writeSnapshot("s", 2, 1, StoreSettings.MAX_SNAPSHOT_LENGTH, out -> out.write("two"))).isEqualTo(Either.right(true));
+        assertThat(log.writeSnapshot("s", 3, 1, StoreSettings.MAX_SNAPSHOT_LENGTH, out -> out.write("three"))).isEqualTo(Either.right(true));
+        assertThat(log.writeSnapshot("s", 3, 1, StoreSettings.MAX_SNAPSHOT_LENGTH, out -> out.write("three again"))).isEqualTo(Either.right(false));
         // then
         Either<Problem, Optional<EventLog.Snapshot<String>>> latest = log.latestSnapshot("s",
                 (v, sv, r) -> Either.right(sv + ":" + text(r)));
@@ -235,12 +235,43 @@ abstract class StoreContract {
     }
 
     @Test
+    void aSnapshotBeyondTheLength_isNotWritten_andTheStreamLoadsFromItsEvents() {
+        EventLog log = log(1_000);
+        log.append("s", "text", 0, texts("a", "b"));
+        assertThat(log.writeSnapshot("s", 1, 1, 1_000, out -> out.write("x".repeat(1_000)))).isEqualTo(Either.right(true));
+        // when: a longer one, written in pieces
+        Either<Problem, Boolean> tooLong = log.writeSnapshot("s", 2, 1, 1_000, out -> {
+            for (int i = 0; i < 11; i++) {
+                out.write("y".repeat(100));
+            }
+        });
+        // then: refused, and the one before is kept whole
+        assertThat(tooLong.getLeft().code()).isEqualTo("store.snapshot.too-large");
+        assertThat(tooLong.getLeft().detail("max")).contains("1000");
+        assertThat(log.latestSnapshot("s", (v, sv, r) -> Either.right(v + ":" + text(r).length())).get())
+                .contains(new EventLog.Snapshot<>(1, "1:1000"));
+
+        // and through a holder: snapshots too large are given up, the updates go on, a restart replays
+        StoreSettings small = new StoreSettings(AsoJson.create(), 2, 10_000, 500);
+        Aggregate<Register> aggregate = Aggregate.register(CorrespondenceFixtures.general());
+        StoredState<Register> general = EventStore.on(dataSource(), small).open("register/small", aggregate).get();
+        for (int i = 0; i < 6; i++) {
+            int n = i;
+            assertThat(general.update(r -> r.register(letter(n), clerk(n))).isRight()).isTrue();
+        }
+        assertThat(count("SELECT COUNT(*) FROM aso_snapshot WHERE stream = ?", "register/small")).isEqualTo(0);
+        Register again = EventStore.on(dataSource(), small).open("register/small", aggregate).get().get();
+        assertThat(again.snapshot()).isEqualTo(general.get().snapshot());
+        assertThat(again.entries()).hasSize(6);
+    }
+
+    @Test
     void aLargeSnapshot_isWrittenAndReadWhole() {
         EventLog log = log(1_000);
         log.append("s", "text", 0, texts("a"));
         String large = "0123456789".repeat(400_000);
         // when
-        assertThat(log.writeSnapshot("s", 1, 1, out -> {
+        assertThat(log.writeSnapshot("s", 1, 1, StoreSettings.MAX_SNAPSHOT_LENGTH, out -> {
             for (int i = 0; i < 400_000; i++) {
                 out.write("0123456789");
             }

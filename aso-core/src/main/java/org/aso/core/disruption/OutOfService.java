@@ -208,7 +208,9 @@ public final class OutOfService {
         }
 
         /**
-         * Call the meeting off (or only the occurrence hit, for a series).
+         * Call the meeting off (or only the occurrence hit, for a series). The reason goes with the
+         * cancellation of a meeting ({@link MeetingEvent.Cancelled#reason()}); for one occurrence it
+         * is checked, but the occurrence's change carries no reason.
          *
          * @param reason why, as the attendees will read it (one paragraph)
          */

