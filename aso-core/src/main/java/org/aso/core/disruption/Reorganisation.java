@@ -10,6 +10,7 @@ import java.util.Set;
 import org.aso.core.correspondence.Entry;
 import org.aso.core.correspondence.EntryEvent;
 import org.aso.core.correspondence.Register;
+import org.aso.core.correspondence.RegisterSettings;
 import org.aso.core.correspondence.Registers;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Limits;
@@ -30,7 +31,9 @@ import org.aso.core.priority.Task;
  * an old unit is {@linkplain Register#redirect redirected} to its new unit (the old unit's
  * assignment ends, the new one starts: {@code EntryEvent.Redirected}), so the history keeps the
  * old unit's name and nothing is rewritten in place. Entries keep their numbers and each register
- * keeps numbering without a gap: a register belongs to no unit, it goes on as before. An open task
+ * keeps numbering without a gap: a register belongs to no unit, it goes on as before. A host that
+ * wants the numbering to restart opens a new register with the plan
+ * ({@link ReorganisationPlan#withNewRegister}): a new series whose numbers no other register gives. An open task
  * answerable to an old unit is made answerable to its new unit, and a person of an old unit becomes
  * a member of their new unit (tasks and people have no history of their own: the outcome's
  * {@link ReorganisationOutcome#moved()} records it). Files follow their holder, who keeps them.
@@ -70,7 +73,11 @@ public final class Reorganisation {
      *     is also an old one, detail {@code unit}), {@code disruption.reorganisation.unit-not-in-chart}
      *     (a new unit missing from the new chart, detail {@code unit}),
      *     {@code disruption.reorganisation.chart-not-after} (the plan's instant is not after the last
-     *     chart's), {@code disruption.reorganisation.not-a-successor} (an item or a person sent to a
+     *     chart's), {@code disruption.reorganisation.register-exists} (a new register's id is taken,
+     *     detail {@code register}), {@code disruption.reorganisation.series-not-apart} (a new register
+     *     whose numbers could be another's: a scheme other than the registers', one that does not
+     *     print {@code {code}}, or a code already used; detail {@code register}),
+     *     {@code disruption.reorganisation.not-a-successor} (an item or a person sent to a
      *     unit that is not a new unit of their old one, detail {@code item} or {@code person}), or
      *     the refusal of a redirection ({@code correspondence.*}, detail {@code item}); nothing is changed
      *     when it is refused
@@ -101,6 +108,10 @@ public final class Reorganisation {
         if (moves.isPresent()) {
             return Either.left(moves.get());
         }
+        Optional<Problem> restart = checkNewRegisters(plan, registers);
+        if (restart.isPresent()) {
+            return Either.left(restart.get());
+        }
         List<ReorganisationOutcome.Moved> letters = new ArrayList<>();
         List<EntryEvent> events = new ArrayList<>();
         Registers after = registers;
@@ -127,6 +138,9 @@ public final class Reorganisation {
                         old.get(), to));
             }
             after = after.with(r);
+        }
+        for (RegisterSettings settings : plan.newRegisters()) {
+            after = after.with(Register.of(settings));
         }
         List<ReorganisationOutcome.Moved> moved = new ArrayList<>(letters);
         for (int i = 0; i < taskList.size(); i++) {
@@ -184,6 +198,32 @@ public final class Reorganisation {
         if (!plan.effective().isAfter(charts.latestFrom())) {
             return Optional.of(Problem.of("disruption.reorganisation.chart-not-after",
                     "The new chart must come into force after the last one"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A restarted register never gives a number another register gave or may give: it has the
+     * scheme of every other register, the scheme prints the register's code, and its code is its own
+     * (numbers of one scheme from different series never have the same text).
+     */
+    private static Optional<Problem> checkNewRegisters(ReorganisationPlan plan, Registers registers) {
+        List<RegisterSettings> all = new ArrayList<>();
+        registers.all().forEach(r -> all.add(r.settings()));
+        for (RegisterSettings fresh : plan.newRegisters()) {
+            for (RegisterSettings other : all) {
+                if (other.id().equals(fresh.id())) {
+                    return Optional.of(Problem.of("disruption.reorganisation.register-exists",
+                            "A new register needs an id of its own").with("register", fresh.id()));
+                }
+                if (!other.numbering().equals(fresh.numbering()) || !fresh.numbering().prints("code")
+                        || other.code().equals(fresh.code())) {
+                    return Optional.of(Problem.of("disruption.reorganisation.series-not-apart",
+                            "A restarted register needs the others' scheme, printing its own code, so that no number is given twice")
+                            .with("register", fresh.id()));
+                }
+            }
+            all.add(fresh);
         }
         return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.aso.core.correspondence.RegisterSettings;
 import org.aso.core.kernel.OrgChart;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.PersonId;
@@ -37,9 +38,12 @@ import org.aso.core.kernel.Ref;
  * @param moves each old unit with its new units, in the order given (copied)
  * @param items where a given letter or task goes, overriding the other rules (copied)
  * @param people the new unit of each person of a moved unit who does not go to its first new unit (copied)
+ * @param newRegisters registers opened by the reorganisation, empty, whose numbering starts a new series
+ *     (a restart); without any, the registers number on without a gap (copied)
  */
 public record ReorganisationPlan(OrgChart chart, Instant effective, String reason, List<Move> moves,
-                                 Map<Ref, OrgUnitId> items, Map<PersonId, OrgUnitId> people) {
+                                 Map<Ref, OrgUnitId> items, Map<PersonId, OrgUnitId> people,
+                                 List<RegisterSettings> newRegisters) {
 
     /**
      * An old unit and one of its new units.
@@ -70,6 +74,7 @@ public record ReorganisationPlan(OrgChart chart, Instant effective, String reaso
      * @param moves the moves; not null, no null element
      * @param items explicit targets; not null, no null key or value
      * @param people persons' new units; not null, no null key or value
+     * @param newRegisters the registers to open; not null, no null element
      * @throws NullPointerException if an argument, element, key or value is null
      */
     public ReorganisationPlan {
@@ -79,6 +84,7 @@ public record ReorganisationPlan(OrgChart chart, Instant effective, String reaso
         moves = List.copyOf(moves);
         items = Map.copyOf(items);
         people = Map.copyOf(people);
+        newRegisters = List.copyOf(newRegisters);
     }
 
     /**
@@ -90,7 +96,7 @@ public record ReorganisationPlan(OrgChart chart, Instant effective, String reaso
      * @throws NullPointerException if an argument is null
      */
     public static ReorganisationPlan of(OrgChart chart, Instant effective, String reason) {
-        return new ReorganisationPlan(chart, effective, reason, List.of(), Map.of(), Map.of());
+        return new ReorganisationPlan(chart, effective, reason, List.of(), Map.of(), Map.of(), List.of());
     }
 
     /**
@@ -103,7 +109,7 @@ public record ReorganisationPlan(OrgChart chart, Instant effective, String reaso
     public ReorganisationPlan withMove(OrgUnitId from, OrgUnitId to) {
         List<Move> all = new ArrayList<>(moves);
         all.add(new Move(from, to));
-        return new ReorganisationPlan(chart, effective, reason, all, items, people);
+        return new ReorganisationPlan(chart, effective, reason, all, items, people, newRegisters);
     }
 
     /**
@@ -116,7 +122,7 @@ public record ReorganisationPlan(OrgChart chart, Instant effective, String reaso
     public ReorganisationPlan withItem(Ref item, OrgUnitId to) {
         Map<Ref, OrgUnitId> all = new LinkedHashMap<>(items);
         all.put(Objects.requireNonNull(item, "item"), Objects.requireNonNull(to, "to"));
-        return new ReorganisationPlan(chart, effective, reason, moves, all, people);
+        return new ReorganisationPlan(chart, effective, reason, moves, all, people, newRegisters);
     }
 
     /**
@@ -129,7 +135,20 @@ public record ReorganisationPlan(OrgChart chart, Instant effective, String reaso
     public ReorganisationPlan withPerson(PersonId person, OrgUnitId to) {
         Map<PersonId, OrgUnitId> all = new LinkedHashMap<>(people);
         all.put(Objects.requireNonNull(person, "person"), Objects.requireNonNull(to, "to"));
-        return new ReorganisationPlan(chart, effective, reason, moves, items, all);
+        return new ReorganisationPlan(chart, effective, reason, moves, items, all, newRegisters);
+    }
+
+    /**
+     * {@return a copy that opens an empty register whose numbering restarts: a new series, apart
+     * from every existing register's (the decision checks that no number can be given twice)}
+     *
+     * @param settings the new register's settings (a new id and code, the scheme of the others); not null
+     * @throws NullPointerException if {@code settings} is null
+     */
+    public ReorganisationPlan withNewRegister(RegisterSettings settings) {
+        List<RegisterSettings> all = new ArrayList<>(newRegisters);
+        all.add(Objects.requireNonNull(settings, "settings"));
+        return new ReorganisationPlan(chart, effective, reason, moves, items, people, all);
     }
 
     /** {@return the new units of an old unit, in the order given; empty for a unit that does not move} */

@@ -230,4 +230,44 @@ class ReorganisationTest {
         assertThat(refusal(ReorganisationPlan.of(ReorgFixtures.after(), Instant.MAX, "x").withMove(S2, S5)).code())
                 .isEqualTo("kernel.range.instant");
     }
+
+    @Test
+    void a_restart_opens_a_register_whose_series_no_other_register_gives_and_the_old_one_keeps_its_numbers() {
+        // given
+        org.aso.core.correspondence.RegisterSettings s5 = settings("S5", "B",
+                org.aso.core.numbering.NumberingScheme.chronological());
+
+        // when
+        ReorganisationOutcome done = decide(ReorgFixtures.merger().withNewRegister(s5));
+        Register fresh = done.registers().get(s5.id()).orElseThrow();
+        Register.Registered first = fresh.register(CorrespondenceFixtures.letter(ReorgFixtures.MONDAY.plusDays(30),
+                "First letter of S5").build(), CorrespondenceFixtures.clerkOn(ReorgFixtures.MONDAY.plusDays(30))).get();
+
+        // then
+        assertThat(fresh.size()).isZero();
+        assertThat(first.entry().number().sequence()).isEqualTo(1L);
+        assertThat(done.registers().all().get(0).entries()).extracting(e -> e.number().text())
+                .doesNotContain(first.entry().number().text());
+        assertThat(done.registers().all().get(0).size()).isEqualTo(5);
+    }
+
+    @Test
+    void a_restart_that_could_give_a_number_twice_is_refused() {
+        org.aso.core.correspondence.RegisterSettings same = CorrespondenceFixtures.general();
+        assertThat(refusal(ReorgFixtures.merger().withNewRegister(same)).code())
+                .isEqualTo("disruption.reorganisation.register-exists");
+        org.aso.core.correspondence.RegisterSettings sameCode = settings("S5", same.code(), same.numbering());
+        assertThat(refusal(ReorgFixtures.merger().withNewRegister(sameCode)).code())
+                .isEqualTo("disruption.reorganisation.series-not-apart");
+        org.aso.core.correspondence.RegisterSettings otherScheme = settings("S5", "B",
+                org.aso.core.numbering.NumberingScheme.frenchMailRoom());
+        assertThat(refusal(ReorgFixtures.merger().withNewRegister(otherScheme)).code())
+                .isEqualTo("disruption.reorganisation.series-not-apart");
+    }
+
+    private static org.aso.core.correspondence.RegisterSettings settings(String id, String code,
+                                                                          org.aso.core.numbering.NumberingScheme scheme) {
+        return org.aso.core.correspondence.RegisterSettings.builder().id(org.aso.core.correspondence.RegisterId.of(id))
+                .code(code).name("Courrier de la section 5").numbering(scheme).calendar(KernelFixtures.paris()).build();
+    }
 }
