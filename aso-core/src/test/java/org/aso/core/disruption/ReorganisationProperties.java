@@ -108,6 +108,50 @@ class ReorganisationProperties {
                 .containsExactly(LongStream.rangeClosed(1, numbers.size()).toArray());
     }
 
+    record Split(List<Boolean> letterToS6, List<Boolean> explicit, List<Boolean> assigneeToS6) {}
+
+    @Provide
+    Arbitrary<Split> splits() {
+        Arbitrary<List<Boolean>> flags = Arbitraries.of(true, false).list().ofSize(8);
+        return Combinators.combine(flags, flags, flags).as(Split::new);
+    }
+
+    @Property(tries = 100)
+    void after_a_split_each_open_item_goes_to_the_one_new_unit_its_rule_gives(@ForAll("splits") Split w) {
+        // given: eight open letters and eight open tasks of S2; some letters placed explicitly, some assignees to S6
+        Register register = CorrespondenceFixtures.emptyGeneral();
+        for (int i = 0; i < 8; i++) {
+            register = ReorgFixtures.letter(register, "Letter " + i, S2, false);
+        }
+        ReorganisationPlan plan = ReorgFixtures.split();
+        List<Task> tasks = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            tasks.add(ReorgFixtures.task("t-" + i, PersonId.of("p-" + i), S2));
+            if (w.assigneeToS6().get(i)) {
+                plan = plan.withPerson(PersonId.of("p-" + i), ReorgFixtures.S6);
+            }
+            if (w.explicit().get(i)) {
+                plan = plan.withItem(register.entries().get(i).id().ref(), w.letterToS6().get(i) ? ReorgFixtures.S6 : S5);
+            }
+        }
+
+        // when
+        ReorganisationOutcome done = Reorganisation.decide(Registers.of(List.of(register)), tasks, List.of(),
+                OrgChartHistory.of(ReorgFixtures.before()), plan, ReorgFixtures.HEAD).get();
+
+        // then
+        List<Entry> after = done.registers().all().get(0).entries();
+        for (int i = 0; i < 8; i++) {
+            OrgUnitId letterTo = w.explicit().get(i) && w.letterToS6().get(i) ? ReorgFixtures.S6 : S5;
+            assertThat(after.get(i).handler()).contains(letterTo);
+            assertThat(after.get(i).assignments()).hasSize(2);
+            assertThat(after.get(i).assignments().get(0).assignee()).isEqualTo(S2);
+            assertThat(after.get(i).number()).isEqualTo(register.entries().get(i).number());
+            assertThat(done.tasks().get(i).unit()).isEqualTo(w.assigneeToS6().get(i) ? ReorgFixtures.S6 : S5);
+        }
+        assertThat(done.moved()).hasSize(16);
+    }
+
     private static long openLetters(Register r, Identifier unit) {
         return r.entries().stream().filter(e -> e.isOpen() && e.handler().filter(unit::equals).isPresent()).count();
     }
