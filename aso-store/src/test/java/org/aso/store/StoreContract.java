@@ -659,8 +659,10 @@ abstract class StoreContract {
             holders.add(store(25).open("register/race", aggregate).get());  // one holder per thread, as one per JVM
         }
         List<Long> numbers = Collections.synchronizedList(new ArrayList<>());
+        CyclicBarrier together = new CyclicBarrier(threads);   // each round starts at once: appends collide
         run(threads, t -> {
             for (int i = 0; i < each; i++) {
+                await(together);
                 int n = t * each + i;
                 Register.Registered r = holders.get(t).update(reg -> reg.register(letter(n % 50), clerk(n % 50))).get();
                 numbers.add(r.entry().number().sequence());
@@ -721,8 +723,10 @@ abstract class StoreContract {
         for (int t = 0; t < threads; t++) {
             holders.add(store(7).openTrail("audit/race").get());
         }
+        CyclicBarrier together = new CyclicBarrier(threads);   // each round starts at once: appends collide
         run(threads, t -> {
             for (int i = 0; i < each; i++) {
+                await(together);
                 // the same instant for all: a trail refuses only an event dated before its last entry
                 assertThat(holders.get(t).append(List.of(audited(0))).isRight()).isTrue();
             }
