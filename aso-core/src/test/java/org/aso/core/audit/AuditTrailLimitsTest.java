@@ -67,6 +67,18 @@ class AuditTrailLimitsTest {
     }
 
     @Test
+    void after_theLastSequenceOrBeyond_givesNothingAndZeroGivesAll() {
+        AuditTrail trail = threeEntries();
+        assertThat(trail.after(0)).hasSize(3);
+        assertThat(trail.after(2)).extracting(AuditEntry::sequence).containsExactly(3L);
+        assertThat(trail.after(3)).isEmpty();
+        assertThat(trail.after(4)).isEmpty();
+        // a number a host's storage could hold, far past any trail: not read as a negative index
+        assertThat(trail.after(Long.MAX_VALUE)).isEmpty();
+        assertThat(trail.after(1L << 32)).isEmpty();
+    }
+
+    @Test
     void append_actionOfExactlyTheLimit_isRecordedAndOneMoreIsRefused() {
         String atLimit = "a." + letters(AuditTrail.MAX_ACTION_LENGTH - 2);
         String over = "a." + letters(AuditTrail.MAX_ACTION_LENGTH - 1);
