@@ -28,6 +28,8 @@ import org.aso.core.kernel.Problem;
  * <p>Thread-safe; make one per database and share it.
  */
 public final class EventStore {
+    private static final System.Logger LOG = System.getLogger(EventStore.class.getName());
+
     /** Events read per query when loading or catching up. */
     static final int PAGE_SIZE = 1_000;
     /** The longest stream name, in characters. */
@@ -134,6 +136,32 @@ public final class EventStore {
 
     Codec codec() {
         return codec;
+    }
+
+    /**
+     * Writes a holder's snapshot of a stream at a version, outside any append: a failure is logged as a
+     * warning (without the payload) and never fails the update that asked for it.
+     *
+     * @param snapshot makes the snapshot value (run here, so that its failure is caught too)
+     * @return false if the snapshot was too large ({@code store.snapshot.too-large}): the holder need
+     *     not try again, since its state only grows
+     */
+    boolean writeSnapshot(String stream, long version, int schemaVersion, java.util.function.Supplier<?> snapshot) {
+        try {
+            Object value = snapshot.get();
+            return log.writeSnapshot(stream, version, schemaVersion, settings.maxSnapshotLength(),
+                            out -> codec.write(value, out))
+                    .fold(p -> {
+                        LOG.log(System.Logger.Level.WARNING,
+                                "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
+                                stream, version, p.code(), p.detail("sqlState").orElse("none"));
+                        return !p.code().equals("store.snapshot.too-large");
+                    }, written -> true);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2}",
+                    stream, version, e.getClass().getName());
+            return true;
+        }
     }
 
     EventLog log() {

@@ -31,7 +31,6 @@ import org.aso.core.kernel.Problem;
  * @param <S> the aggregate's state
  */
 public final class StoredState<S> {
-    private static final System.Logger LOG = System.getLogger(StoredState.class.getName());
 
     private final EventStore store;
     private final String stream;
@@ -199,21 +198,9 @@ public final class StoredState<S> {
     private volatile boolean snapshotsTooLarge;
 
     private void writeSnapshot(Held<S> at) {
-        if (snapshotsTooLarge) {
-            return;
-        }
-        try {
-            Object snapshot = aggregate.snapshot(at.state());
-            store.log().writeSnapshot(stream, at.version(), aggregate.snapshotVersion(),
-                            store.settings().maxSnapshotLength(), out -> store.codec().write(snapshot, out))
-                    .orElseRun(p -> {
-                        snapshotsTooLarge |= p.code().equals("store.snapshot.too-large");
-                        LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
-                            stream, at.version(), p.code(), p.detail("sqlState").orElse("none"));
-                    });
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2}",
-                    stream, at.version(), e.getClass().getName());
+        if (!snapshotsTooLarge) {
+            snapshotsTooLarge = !store.writeSnapshot(stream, at.version(), aggregate.snapshotVersion(),
+                    () -> aggregate.snapshot(at.state()));
         }
     }
 

@@ -33,7 +33,6 @@ public final class StoredTrail {
     /** The kind stored with a trail's stream. */
     static final String KIND = "audit-trail";
     private static final String TYPE = "AuditEntry";
-    private static final System.Logger LOG = System.getLogger(StoredTrail.class.getName());
 
     private final EventStore store;
     private final String stream;
@@ -211,22 +210,8 @@ public final class StoredTrail {
     private volatile boolean snapshotsTooLarge;
 
     private void writeSnapshot(AuditTrail at) {
-        if (snapshotsTooLarge) {
-            return;
-        }
-        try {
-            AuditTrailSnapshot snapshot = at.snapshot();
-            store.log().writeSnapshot(stream, at.size(), AuditTrailSnapshot.SCHEMA_VERSION,
-                            store.settings().maxSnapshotLength(), out -> store.codec().write(snapshot, out))
-                    .orElseRun(p -> {
-                        snapshotsTooLarge |= p.code().equals("store.snapshot.too-large");
-                        LOG.log(System.Logger.Level.WARNING,
-                            "Snapshot of stream {0} at version {1} not written: {2} (SQL state {3})",
-                            stream, at.size(), p.code(), p.detail("sqlState").orElse("none"));
-                    });
-        } catch (RuntimeException e) {
-            LOG.log(System.Logger.Level.WARNING, "Snapshot of stream {0} at version {1} not written: {2}",
-                    stream, at.size(), e.getClass().getName());
+        if (!snapshotsTooLarge) {
+            snapshotsTooLarge = !store.writeSnapshot(stream, at.size(), AuditTrailSnapshot.SCHEMA_VERSION, at::snapshot);
         }
     }
 }
