@@ -49,28 +49,15 @@ if [ "$databases" != postgresql ]; then
 fi
 
 if [ "$databases" != h2 ]; then
-  bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1 || true)
-  if [ -z "$bin" ]; then
-    echo "== PostgreSQL: skipped, no server binary under /usr/lib/postgresql"
+  source benchmarks/postgres-server.sh
+  if ! pg_start "$work/pg"; then
+    echo "== PostgreSQL: skipped"
     exit 0
   fi
-  as_postgres=()
-  mkdir -p "$work/pg"
-  chmod 755 "$work"
-  if [ "$(id -u)" -eq 0 ]; then
-    chown postgres "$work/pg"
-    as_postgres=(runuser -u postgres --)
-  fi
-  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-  "${as_postgres[@]}" "$bin/initdb" -D "$work/pg/data" -U aso --auth=trust -E UTF8 --locale=C >/dev/null
-  "${as_postgres[@]}" "$bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w \
-    -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/pg" start >/dev/null
-  pg_stop=("${as_postgres[@]}" "$bin/pg_ctl" -D "$work/pg/data" -m fast -w stop)
-  "${as_postgres[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U aso bench
-  url="jdbc:postgresql://127.0.0.1:$port/bench?user=aso"
-  echo "== PostgreSQL $("$bin/postgres" --version | awk '{print $3}')"
+  url=$pg_url
+  echo "== PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}')"
   java -Xmx10g -cp "$jar" $main build "$url" "$entries" "$after" || { echo "PostgreSQL build failed; server log:"; tail -20 "$work/pg/server.log"; exit 1; }
-  "${as_postgres[@]}" "$bin/psql" -h 127.0.0.1 -p "$port" -U aso -d bench -Atc \
+  "${pg_as[@]}" "$pg_bin/psql" -h 127.0.0.1 -p "$pg_port" -U aso -d bench -Atc \
     "select 'database size: ' || pg_size_pretty(pg_database_size('bench'))"
   java -cp "$jar" $main run "$url" "$entries" "$rounds" "$heap"
   java -Xmx"$heap" -cp "$jar" $main defaults "$url" register/general

@@ -21,31 +21,22 @@ build() {
 build -o || build
 jar=$PWD/benchmarks/target/benchmarks.jar
 
-bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+source benchmarks/postgres-server.sh
 work=$(mktemp -d)
-chmod 755 "$work"
-as_postgres=()
-if [ "$(id -u)" -eq 0 ]; then
-  chown postgres "$work"
-  as_postgres=(runuser -u postgres --)
-fi
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+pg_stop=()
 stop() {
-  "${as_postgres[@]}" "$bin/pg_ctl" -D "$work/data" -m fast -w stop >/dev/null 2>&1 || true
+  if [ ${#pg_stop[@]} -gt 0 ]; then "${pg_stop[@]}" >/dev/null 2>&1 || true; fi
   rm -rf "$work"
 }
 trap stop EXIT
-"${as_postgres[@]}" "$bin/initdb" -D "$work/data" -U aso --auth=trust -E UTF8 --locale=C >/dev/null
-"${as_postgres[@]}" "$bin/pg_ctl" -D "$work/data" -l "$work/server.log" -w \
-  -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work -c max_connections=200" start >/dev/null
-"${as_postgres[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U aso bench
+pg_start "$work/pg" -c max_connections=200
 
 java -version 2>&1 | head -1
-echo "PostgreSQL $("$bin/postgres" --version | awk '{print $3}'); load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
+echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}'); load average: $(cut -d' ' -f1-3 /proc/loadavg); $(nproc) cores"
 
 h2=$(mktemp -d)
 for jvms in 1 4; do
   java -cp "$jar" org.aso.benchmarks.RegistrationRun "jdbc:h2:file:$h2/aso-$jvms;AUTO_SERVER=TRUE" "$jvms" "$per_jvm" "$rounds"
-  java -cp "$jar" org.aso.benchmarks.RegistrationRun "jdbc:postgresql://127.0.0.1:$port/bench?user=aso" "$jvms" "$per_jvm" "$rounds"
+  java -cp "$jar" org.aso.benchmarks.RegistrationRun "$pg_url" "$jvms" "$per_jvm" "$rounds"
 done
 rm -rf "$h2"
