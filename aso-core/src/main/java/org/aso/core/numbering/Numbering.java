@@ -88,8 +88,8 @@ public final class Numbering {
             return Either.left(series.getLeft());
         }
         long n = last.get(series.get()).getOrElse(0L) + 1;
-        return scheme.format(request, n).map(text ->
-                new Issued(ReferenceNumber.of(text, series.get(), n), new Numbering(scheme, last.put(series.get(), n))));
+        return Either.right(new Issued(ReferenceNumber.of(scheme.format(request, n), series.get(), n),
+                new Numbering(scheme, last.put(series.get(), n))));
     }
 
     /**

@@ -379,8 +379,11 @@ public final class NumberingScheme {
         return Either.right(key.toString());
     }
 
-    /** The text of number {@code sequence} for {@code request} (the series was checked by {@link #seriesOf}). */
-    Either<Problem, String> format(NumberRequest request, long sequence) {
+    /**
+     * The text of number {@code sequence} for {@code request}, whose series {@link #seriesOf} gave: it
+     * checked every value the template prints, so none is refused here.
+     */
+    String format(NumberRequest request, long sequence) {
         StringBuilder b = new StringBuilder();
         for (Part p : parts) {
             if (p instanceof Literal l) {
@@ -388,14 +391,10 @@ public final class NumberingScheme {
             } else if (p instanceof Counter c) {
                 b.append(pad(sequence, c.width()));
             } else if (p instanceof Field f) {
-                Either<Problem, String> v = value(f.name(), request);
-                if (v.isLeft()) {
-                    return v;
-                }
-                b.append(v.get());
+                b.append(value(f.name(), request).get());
             }
         }
-        return Either.right(b.toString());
+        return b.toString();
     }
 
     /** Zero-padded decimal (String.format is too slow for a register's hot path). */

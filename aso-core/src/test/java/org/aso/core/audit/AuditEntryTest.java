@@ -111,4 +111,14 @@ class AuditEntryTest {
         assertThatThrownBy(() -> Checkpoint.of(1, "xyz")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Checkpoint.of(1, FIRST_HASH).toString()).isEqualTo("#1 " + FIRST_HASH);
     }
+
+    @Test
+    void builder_rejectsADetailKeyOrValueWithAnUnpairedSurrogate() {
+        AuditEntry ok = documentedTrail().entries().get(1);
+        assertThatThrownBy(() -> AuditEntries.copy(ok).withDetails(java.util.Map.of("note", "broken \uD83D text")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        assertThatThrownBy(() -> AuditEntries.copy(ok).withDetails(java.util.Map.of("n\uDC00te", "text")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("surrogate");
+        assertThat(AuditEntries.copy(ok).withDetails(java.util.Map.of("note", "📁")).details()).containsEntry("note", "📁");
+    }
 }

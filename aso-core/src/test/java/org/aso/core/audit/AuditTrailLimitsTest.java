@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.aso.core.dossier.DossierId;
 import org.aso.core.fixtures.AuditFixtures;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.PersonId;
 import org.aso.core.kernel.Problem;
 import org.junit.jupiter.api.Test;
@@ -122,5 +123,22 @@ class AuditTrailLimitsTest {
                 .isEqualTo("audit.detail.invalid");
         assertThat(AuditTrail.empty().append(withDetails("dossier.noted", Map.of("a\tb", "v"))).getLeft().code())
                 .isEqualTo("audit.detail.invalid");
+    }
+
+    @Test
+    void append_atBothEndsOfTheSupportedRange_isRecordedAndJustOutsideRefused() {
+        AuditTrail atMin = AuditTrail.empty().append(withDetails("dossier.opened", Map.of()).at(Limits.MIN_INSTANT)).get();
+        assertThat(atMin.last()).map(AuditEntry::at).contains(Limits.MIN_INSTANT);
+        assertThat(atMin.append(withDetails("dossier.closed", Map.of()).at(Limits.MAX_INSTANT)).get().size()).isEqualTo(2);
+
+        Problem beyond = AuditTrail.empty()
+                .append(withDetails("dossier.opened", Map.of()).at(Limits.MAX_INSTANT.plusNanos(1))).getLeft();
+        assertThat(beyond.code()).isEqualTo("kernel.range.instant");
+        assertThat(beyond.detail("action")).contains("dossier.opened");
+        assertThat(atMin.append(withDetails("dossier.closed", Map.of()).at(Instant.MAX)).getLeft().code())
+                .isEqualTo("kernel.range.instant");
+        assertThat(AuditTrail.empty().append(withDetails("dossier.opened", Map.of()).at(Limits.MIN_INSTANT.minusNanos(1)))
+                .getLeft().code()).isEqualTo("kernel.range.instant");
+        assertThat(atMin.size()).isEqualTo(1);
     }
 }

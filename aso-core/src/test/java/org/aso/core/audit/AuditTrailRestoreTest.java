@@ -105,4 +105,18 @@ class AuditTrailRestoreTest {
                 AuditTrailTest.D1);
         assertThat(restored.append(next).get().checkpoint()).isEqualTo(trail.append(next).get().checkpoint());
     }
+
+    @Test
+    void restore_anActionOfExactlyTheLimit_isAccepted_andOneMoreRehashedInIsRefused() {
+        String atLimit = "dossier." + "x".repeat(AuditTrail.MAX_ACTION_LENGTH - "dossier.".length());
+        AuditTrail trail = fourEntries().append(org.aso.core.fixtures.AuditFixtures.event(AuditTrailTest.minutes(120),
+                "p-17", atLimit, AuditTrailTest.D1)).get();
+        assertThat(AuditTrail.restore(trail.snapshot())).isEqualTo(Either.right(trail));
+
+        List<AuditEntry> entries = new ArrayList<>(trail.entries());
+        entries.set(4, AuditEntries.copy(entries.get(4)).withAction(atLimit + "x"));
+        assertThat(AuditTrail.restore(headedAtItsEnd(rehashed(entries))).getLeft())
+                .extracting(Problem::code, p -> p.detail("sequence").orElseThrow())
+                .containsExactly(tuple("audit.action.invalid", "5"));
+    }
 }

@@ -460,4 +460,66 @@ class AuditTrailTest {
         assertThatThrownBy(() -> AuditTrail.verify(withNull)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> AuditTrail.verify(List.of(), null)).isInstanceOf(NullPointerException.class);
     }
+
+    @Test
+    void aTrailWithAnEntry_isNotEmpty() {
+        AuditTrail one = AuditTrail.empty().append(event(MONDAY_9AM, "p-17", "dossier.opened", D1)).get();
+        assertThat(one.isEmpty()).isFalse();
+        assertThat(fourEntries().isEmpty()).isFalse();
+        assertThat(AuditTrail.from(List.of()).get().isEmpty()).isTrue();
+    }
+
+    @Test
+    void entriesAboutHostIdTypesWithoutASimpleName_recordTheClassName_andAreToldApart() {
+        // two anonymous id types of a host, with the same text
+        Identifier first = new Identifier() {
+            @Override
+            public String value() {
+                return "h-1";
+            }
+        };
+        Identifier second = new Identifier() {
+            @Override
+            public String value() {
+                return "h-1";
+            }
+        };
+        AuditTrail trail = appendAll(AuditTrail.empty(),
+                event(minutes(0), "p-17", "host.thing-opened", first),
+                event(minutes(1), "p-17", "host.thing-opened", second));
+        assertThat(trail.entries()).extracting(AuditEntry::subjectType)
+                .containsExactly(first.getClass().getName(), second.getClass().getName());
+        assertThat(trail.about(first)).extracting(AuditEntry::sequence).containsExactly(1L);
+        assertThat(trail.about(second)).extracting(AuditEntry::sequence).containsExactly(2L);
+    }
+
+    @Test
+    void verifications_areEqualWhenTheyFoundTheSame() {
+        AuditTrail trail = fourEntries();
+        Verification intact = AuditTrail.verify(trail.entries());
+        assertThat(intact).isEqualTo(AuditTrail.verify(List.copyOf(trail.entries())))
+                .hasSameHashCodeAs(AuditTrail.verify(List.copyOf(trail.entries())));
+        // another head, the same count
+        AuditTrail other = appendAll(AuditTrail.empty(),
+                event(minutes(0), "p-17", "dossier.opened", D1),
+                event(minutes(30), "p-17", "dossier.transferred", D1, "to", "S3", "from", "S2"),
+                event(minutes(60), "p-42", "dossier.opened", D2),
+                event(minutes(90), "p-17", "dossier.closed", D1, "reason", "withdrawn"));
+        assertThat(intact).isNotEqualTo(AuditTrail.verify(other.entries()));
+        assertThat(intact).isNotEqualTo(AuditTrail.verify(trail.entries().subList(0, 3)));
+
+        // the same broken link in lists of different lengths
+        List<AuditEntry> altered = new ArrayList<>(trail.entries());
+        altered.set(1, AuditEntries.copy(altered.get(1)).withAction("dossier.destroyed"));
+        Verification brokenInFour = AuditTrail.verify(altered);
+        assertThat(brokenInFour).isEqualTo(AuditTrail.verify(new ArrayList<>(altered)));
+        assertThat(brokenInFour).isNotEqualTo(AuditTrail.verify(altered.subList(0, 2)));
+        assertThat(brokenInFour).isNotEqualTo(intact);
+        // another broken link at the same place, with the same sound head
+        List<AuditEntry> renumbered = new ArrayList<>(trail.entries());
+        renumbered.set(1, AuditEntries.copy(renumbered.get(1)).withSequence(7));
+        assertThat(brokenInFour).isNotEqualTo(AuditTrail.verify(renumbered));
+        assertThat(brokenInFour.head()).isEqualTo(AuditTrail.verify(renumbered).head());
+        assertThat(intact).isNotEqualTo(trail.checkpoint());
+    }
 }

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.aso.core.kernel.Direction;
+import org.aso.core.kernel.Problem;
 import org.aso.core.numbering.NumberingScheme.Reset;
 import org.junit.jupiter.api.Test;
 
-/** Counters resumed from storage, and the 40-character literals and values at their exact edge. */
+/**
+ * Counters resumed from storage, and each limit at its exact edge: 40-character literals and values,
+ * 200-character templates, direction letters of 1 to 5 letters.
+ */
 class NumberingLimitsTest {
     static final LocalDate MARCH = LocalDate.of(2026, 3, 2);
 
@@ -45,5 +50,55 @@ class NumberingLimitsTest {
                 .isEqualTo("2026-" + forty + "-000001");
         assertThat(n.next(NumberRequest.on(MARCH).withCode(forty + "C")).getLeft().code())
                 .isEqualTo("numbering.request.bad-value");
+    }
+
+    /** A valid template ({@code {code}-{counter}}, then {@code -{year}}s, then a literal) of exactly {@code length} characters. */
+    static String templateOfLength(int length) {
+        StringBuilder t = new StringBuilder("{code}-{counter}");
+        while (length - t.length() > 39) {
+            t.append("-{year}");
+        }
+        int rest = length - t.length();
+        t.append('-').append("x".repeat(rest - 1));
+        assertThat(t).hasSize(length);
+        return t.toString();
+    }
+
+    @Test
+    void parse_templateOfExactlyTheLongest_isAcceptedAndOneMoreIsRefusedBeforeAnythingElse() {
+        String longest = templateOfLength(NumberingScheme.MAX_TEMPLATE);
+        assertThat(NumberingScheme.parse(longest, Reset.YEARLY).get().template()).isEqualTo(longest);
+
+        Problem tooLong = NumberingScheme.parse(templateOfLength(NumberingScheme.MAX_TEMPLATE + 1), Reset.YEARLY)
+                .getLeft().get(0);
+        assertThat(tooLong.code()).isEqualTo("numbering.template.too-long");
+        assertThat(tooLong.details()).containsEntry("length", "201").containsEntry("max", "200");
+        // too long is the only problem reported, whatever else is wrong
+        assertThat(NumberingScheme.parse("{week}" + "x".repeat(NumberingScheme.MAX_TEMPLATE), Reset.YEARLY).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.too-long");
+    }
+
+    @Test
+    void withDirectionLetters_ofFiveLetters_isPrintedAndSixOrNonLettersAreRefused() {
+        NumberingScheme mailRoom = NumberingScheme.frenchMailRoom();
+        NumberRequest incoming = NumberRequest.on(MARCH).withCode("DGA").withDirection(Direction.INCOMING);
+        NumberingScheme five = mailRoom.withDirectionLetters(Map.of(Direction.INCOMING, "ARRIV"));
+        assertThat(Numbering.of(five).next(incoming).get().number().text()).isEqualTo("DGA/2026ARRIV00001");
+        assertThat(Numbering.of(mailRoom.withDirectionLetters(Map.of(Direction.INCOMING, "A"))).next(incoming).get()
+                .number().text()).isEqualTo("DGA/2026A00001");
+
+        for (String refused : new String[] {"ARRIVE", "", " ", "A1", "1", "A-"}) {
+            assertThatThrownBy(() -> mailRoom.withDirectionLetters(Map.of(Direction.INCOMING, refused)))
+                    .as("letter '%s'", refused).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void refusedValue_isEchoedInTheProblem_cutTo40Characters() {
+        Numbering n = Numbering.of(NumberingScheme.chronological());
+        String forty = "C".repeat(39) + "=";
+        assertThat(n.next(NumberRequest.on(MARCH).withCode(forty)).getLeft().detail("code")).contains(forty);
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("D".repeat(41))).getLeft().detail("code"))
+                .contains("D".repeat(40) + "\u2026");
     }
 }

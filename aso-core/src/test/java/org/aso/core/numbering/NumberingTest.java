@@ -202,4 +202,89 @@ class NumberingTest {
                 .isEqualTo("kernel.range.date");
         assertThat(n.next(NumberRequest.on(LocalDate.MAX).withCode("A")).getLeft().code()).isEqualTo("kernel.range.date");
     }
+
+    @Test
+    void parse_aWidthOnAnyTokenButTheCounter_isAnUnknownToken() {
+        for (String token : List.of("{year:4}", "{yy:2}", "{month:2}", "{code:3}", "{dir:1}", "{class:8}")) {
+            assertThat(NumberingScheme.parse(token + "-{counter}", NumberingScheme.Reset.NEVER).getLeft())
+                    .as(token).extracting(Problem::code).containsExactly("numbering.template.unknown-token");
+        }
+        assertThat(NumberingScheme.parse("{year}-{counter:12}", NumberingScheme.Reset.YEARLY).isRight()).isTrue();
+    }
+
+    @Test
+    void parse_aBraceAtEitherEndOfALiteral_isRefused() {
+        assertThat(NumberingScheme.parse("}{code}-{counter}", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.brace");
+        assertThat(NumberingScheme.parse("{code}-{counter}{", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.brace");
+        assertThat(NumberingScheme.parse("{code}-{counter}-{ x}", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.brace");
+    }
+
+    @Test
+    void parse_aDigitAfterARunThatPrintsDigits_isAmbiguous() {
+        // counter 1 + "0" and counter 10 + "" would read alike: 10 then 100 ...
+        assertThat(NumberingScheme.parse("{code}-{counter}0", NumberingScheme.Reset.NEVER).getLeft())
+                .extracting(Problem::code).containsExactly("numbering.template.ambiguous");
+        // a direction letter of varying length next to a year: the run prints digits too
+        for (String token : List.of("{year}", "{yy}", "{month}")) {
+            assertThat(NumberingScheme.parse("{code}-{dir}" + token + "0{counter}", NumberingScheme.Reset.NEVER).getLeft())
+                    .as(token).extracting(Problem::code).containsExactly("numbering.template.ambiguous");
+            assertThat(NumberingScheme.parse("{code}-{dir}" + token + ".{counter}", NumberingScheme.Reset.NEVER).isRight())
+                    .as(token).isTrue();
+        }
+    }
+
+    @Test
+    void parse_aDigitAfterACodeClassOrDirectionLetter_isAccepted_andACodeHoldingThatDigitIsRefused() {
+        // codes, classes and direction letters are not read as digits: the value may not hold the separator instead
+        for (String template : List.of("{code}0{counter}", "{class}0{counter}", "{dir}0{counter}")) {
+            assertThat(NumberingScheme.parse(template, NumberingScheme.Reset.NEVER).isRight()).as(template).isTrue();
+        }
+        Numbering n = Numbering.of(NumberingScheme.parse("{code}0{counter}", NumberingScheme.Reset.NEVER).get());
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("A")).get().number().text()).isEqualTo("A01");
+        Problem p = n.next(NumberRequest.on(MARCH).withCode("A0")).getLeft();
+        assertThat(p.code()).isEqualTo("numbering.request.bad-value");
+        assertThat(p.details()).containsEntry("character", "0").containsEntry("code", "A0");
+        Numbering d = Numbering.of(NumberingScheme.parse("{dir}0{counter}", NumberingScheme.Reset.NEVER).get());
+        assertThat(d.next(NumberRequest.on(MARCH).withDirection(Direction.OUTGOING)).get().number().text())
+                .isEqualTo("S01");
+    }
+
+    @Test
+    void aFixedWidthToken_followedByADigit_printsEveryValue() {
+        // the year always has four digits: the 0 after it never needs to be told apart from it
+        Numbering n = Numbering.of(NumberingScheme.parse("{year}0{code}-{counter}", NumberingScheme.Reset.YEARLY).get());
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("A")).get().number().text()).isEqualTo("20260A-1");
+        Numbering m = Numbering.of(NumberingScheme.parse("{code}/{month}0{dir}-{counter}", NumberingScheme.Reset.NEVER).get());
+        assertThat(m.next(NumberRequest.on(LocalDate.of(2026, 10, 1)).withCode("B").withDirection(Direction.INTERNAL))
+                .get().number().text()).isEqualTo("B/100I-1");
+    }
+
+    @Test
+    void values_startingOrEndingWithTheSeparatorThatEndsThem_areRefused() {
+        Numbering n = Numbering.of(NumberingScheme.chronological());
+        for (String code : List.of("-A", "A-", "-")) {
+            Problem p = n.next(NumberRequest.on(MARCH).withCode(code)).getLeft();
+            assertThat(p.code()).as(code).isEqualTo("numbering.request.bad-value");
+            assertThat(p.details()).as(code).containsEntry("character", "-").containsEntry("code", code);
+        }
+        Problem cls = Numbering.of(NumberingScheme.indianFileNumber())
+                .next(NumberRequest.on(MARCH).withCode("JTSECY").withClassification("/C-15012")).getLeft();
+        assertThat(cls.code()).isEqualTo("numbering.request.bad-value");
+        assertThat(cls.details()).containsEntry("character", "/").containsEntry("classification", "/C-15012")
+                .doesNotContainKey("code");
+    }
+
+    @Test
+    void values_withBracesBarsEqualsSignsOrSpaces_areRefused() {
+        // the series key is written name=value|name=value: a value holding | or = could stand for another series
+        Numbering n = Numbering.of(NumberingScheme.chronological());
+        for (String code : List.of("A=B", "A|B", "A{B", "A}B", "A B", "A\u00A0B", "A\u2003B", "A\tB")) {
+            assertThat(n.next(NumberRequest.on(MARCH).withCode(code)).getLeft().code()).as(code)
+                    .isEqualTo("numbering.request.bad-value");
+        }
+        assertThat(n.next(NumberRequest.on(MARCH).withCode("A.B_C")).get().number().text()).isEqualTo("2026-A.B_C-000001");
+    }
 }
