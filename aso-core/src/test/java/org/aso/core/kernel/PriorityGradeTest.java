@@ -32,11 +32,6 @@ class PriorityGradeTest {
     }
 
     @Test
-    void grade_isShownByItsLabel() {
-        assertThat(PriorityGrade.of("urgent", "Très urgent", 3, 4)).hasToString("Très urgent");
-    }
-
-    @Test
     void replyWithin_zeroWorkingDays_isAccepted_negative_isRefused() {
         assertThat(PriorityGrade.of("now", "Immediately", 9, 0).replyWithinWorkingDays()).isZero();
         assertThatThrownBy(() -> PriorityGrade.of("now", "Immediately", 9, -1)).isInstanceOf(IllegalArgumentException.class);
