@@ -89,6 +89,7 @@ class HolidayCalendarTest {
         Files.write(big, new byte[HolidayCalendar.MAX_FILE_BYTES + 10]);
         assertThat(HolidayCalendar.read("Big", big).getLeft())
                 .extracting(Problem::code).containsExactly("kernel.holidays.too-large");
+        assertThat(HolidayCalendar.read("Big", big).getLeft().get(0).detail("file")).contains("big.txt");
     }
 
     @Test
