@@ -174,19 +174,6 @@ public final class Text {
         return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
-    /** True if every surrogate of {@code s} is half of a pair. */
-    static boolean isWellFormed(CharSequence s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                i++;
-            } else if (Character.isSurrogate(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String codePoint(char c) {
         return String.format(Locale.ROOT, "U+%04X", (int) c);
     }

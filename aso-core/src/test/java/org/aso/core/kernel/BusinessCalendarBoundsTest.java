@@ -163,4 +163,77 @@ class BusinessCalendarBoundsTest {
         assertThatThrownBy(() -> paris.workingPeriods(Interval.of(start, Duration.ofDays(BusinessCalendar.MAX_PERIOD_DAYS).plusSeconds(1))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    private static final WorkingWeek EVERY_DAY_NINE_TO_TEN = WorkingWeek.of(java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+            java.util.List.of(TimeRange.parse("09:00-10:00")));
+
+    /** Every day is a working day (09:00-10:00 UTC), except the {@code days} days after {@code last}. */
+    private static BusinessCalendar closedAfter(LocalDate last, int days) {
+        java.util.List<Holiday> closures = new java.util.ArrayList<>();
+        for (int i = 1; i <= days; i++) {
+            closures.add(Holiday.of(last.plusDays(i), "Closed"));
+        }
+        return BusinessCalendar.of(ZoneOffset.UTC, EVERY_DAY_NINE_TO_TEN, HolidayCalendar.ofHolidays("Closures", closures));
+    }
+
+    @Test
+    void nextWorkingDay_isFoundUpToTenYearsAway_thenTheCalendarIsJudgedEmpty() {
+        // ten years of 366 days: 3,660 steps at most
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        assertThat(closedAfter(d, 3659).nextWorkingDay(d)).isEqualTo(d.plusDays(3660));
+        assertThatThrownBy(() -> closedAfter(d, 3660).nextWorkingDay(d)).isInstanceOf(IllegalStateException.class);
+        assertThat(closedAfter(d, 3659).workingDayOnOrAfter(d.plusDays(1))).isEqualTo(d.plusDays(3660));
+    }
+
+    @Test
+    void plusWorkingTime_findsWorkAfterTenYearsClosed_notAfterMore() {
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        Instant start = d.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        assertThat(closedAfter(d, 3660).plusWorkingTime(start, Duration.ofMinutes(30)))
+                .isEqualTo(d.plusDays(3661).atTime(9, 30).toInstant(ZoneOffset.UTC));
+        assertThatThrownBy(() -> closedAfter(d, 3661).plusWorkingTime(start, Duration.ofMinutes(30)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void plusWorkingTime_spanningExactlyTheLargestCountOfWorkingDays_isAnswered_aSecondMore_isRefused() {
+        BusinessCalendar hourADay = BusinessCalendar.of(ZoneOffset.UTC, EVERY_DAY_NINE_TO_TEN, HolidayCalendar.none());
+        Instant start = Instant.parse("2026-01-01T00:00:00Z");
+        Duration most = Duration.ofHours(Limits.MAX_WORKING_DAYS);
+        assertThat(hourADay.plusWorkingTime(start, most))
+                .isEqualTo(LocalDate.of(2026, 1, 1).plusDays(Limits.MAX_WORKING_DAYS - 1).atTime(10, 0).toInstant(ZoneOffset.UTC));
+        assertThatThrownBy(() -> hourADay.plusWorkingTime(start, most.plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining(String.valueOf(Limits.MAX_WORKING_DAYS));
+    }
+
+    @Test
+    void minusWorkingDays_beyondTheLargestCount_carriesTheCountAsGiven() {
+        assertThatThrownBy(() -> paris.minusWorkingDays(monday, Limits.MAX_WORKING_DAYS + 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(String.valueOf(Limits.MAX_WORKING_DAYS + 1))
+                .hasMessageNotContaining("-" + (Limits.MAX_WORKING_DAYS + 1));
+    }
+
+    @Test
+    void workingPeriods_ofTheLastSupportedDay_westOfGreenwich_stopAtTheLastSupportedInstant() {
+        BusinessCalendar evenings = BusinessCalendar.of(ZoneId.of("America/New_York"),
+                WorkingWeek.of(java.util.EnumSet.allOf(java.time.DayOfWeek.class), java.util.List.of(TimeRange.parse("18:00-20:00"))),
+                HolidayCalendar.none());
+        assertThat(evenings.workingPeriods(Limits.MAX_DATE))
+                .containsExactly(Interval.of(Instant.parse("9999-12-31T23:00:00Z"), Limits.MAX_INSTANT));
+        assertThat(evenings.workingPeriods(Limits.MAX_DATE.minusDays(1)))
+                .containsExactly(Interval.of(Instant.parse("9999-12-30T23:00:00Z"), Instant.parse("9999-12-31T01:00:00Z")));
+    }
+
+    @Test
+    void workingPeriods_ofTheFirstSupportedDay_eastOfGreenwich_startAtTheFirstSupportedInstant() {
+        BusinessCalendar mornings = BusinessCalendar.of(ZoneOffset.ofHours(10),
+                WorkingWeek.of(java.util.EnumSet.allOf(java.time.DayOfWeek.class),
+                        java.util.List.of(TimeRange.parse("01:00-03:00"), TimeRange.parse("09:00-12:00"))),
+                HolidayCalendar.none());
+        // 01:00-03:00 is still in year 0 on the time line; 09:00-12:00 starts there and ends in year 1
+        assertThat(mornings.workingPeriods(Limits.MIN_DATE))
+                .containsExactly(Interval.of(Limits.MIN_INSTANT, Instant.parse("0001-01-01T02:00:00Z")));
+        assertThat(mornings.workingPeriods(Limits.MIN_DATE.plusDays(1))).hasSize(2);
+    }
 }

@@ -64,6 +64,21 @@ class BusinessCalendarTest {
     }
 
     @Test
+    void deadline_ofZeroWorkingDays_isTheStartItself_countedForward() {
+        WorkingDayDeadline d = paris.deadline(LocalDate.of(2024, 6, 3), 0);
+        assertThat(d.due()).isEqualTo(LocalDate.of(2024, 6, 3));
+        assertThat(d.skipped()).isEmpty();
+        assertThat(d.explanation()).isEqualTo("from Mon 3 Jun 2024 + 0 working days: no day skipped -> Mon 3 Jun 2024");
+    }
+
+    @Test
+    void workingDayOnOrAfter_isTheDayItself_ifItIsWorked_elseTheNextWorkingDay() {
+        assertThat(paris.workingDayOnOrAfter(LocalDate.of(2024, 6, 4))).isEqualTo(LocalDate.of(2024, 6, 4));
+        assertThat(paris.workingDayOnOrAfter(LocalDate.of(2024, 6, 8))).isEqualTo(LocalDate.of(2024, 6, 10));
+        assertThat(paris.workingDayOnOrAfter(LocalDate.of(2024, 5, 8))).isEqualTo(LocalDate.of(2024, 5, 10));
+    }
+
+    @Test
     void deadline_partTimeWeek_countsNonWorkingWeekdaysApart() {
         BusinessCalendar partTime = paris.withWeek(KernelFixtures.frenchOfficeWeek().without(DayOfWeek.WEDNESDAY));
         WorkingDayDeadline d = partTime.deadline(LocalDate.of(2024, 6, 3), 3);
@@ -117,6 +132,24 @@ class BusinessCalendarTest {
         assertThat(d.explanation("assigned")).isEqualTo(
                 "assigned Tue 7 May 2024 16:00 + 8h working time: skipped 8 May (Victoire 1945) and 9 May (Ascension)"
                         + " -> Fri 10 May 2024 16:30 (Europe/Paris)");
+    }
+
+    @Test
+    void deadline_ofWorkingTime_explainedFromTheStart() {
+        WorkingTimeDeadline d = paris.deadline(paris("2024-05-07T16:00"), Duration.ofHours(8));
+        assertThat(d.explanation()).startsWith("from Tue 7 May 2024 16:00 + 8h working time")
+                .isEqualTo(d.explanation("from"));
+    }
+
+    @Test
+    void plusWorkingTime_onACalendarWithoutWorkingTime_failsLoudlyInsteadOfLooping() {
+        BusinessCalendar closed = paris.plusHolidays(HolidayCalendar.of("Always closed",
+                java.util.Arrays.stream(java.time.Month.values())
+                        .flatMap(m -> java.util.stream.IntStream.rangeClosed(1, m.maxLength())
+                                .mapToObj(day -> HolidayRule.fixed(java.time.MonthDay.of(m, day), "Closed")))
+                        .toList()));
+        assertThatThrownBy(() -> closed.plusWorkingTime(paris("2024-01-01T09:00"), Duration.ofHours(1)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     @Test

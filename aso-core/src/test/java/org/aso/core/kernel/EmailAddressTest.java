@@ -31,7 +31,13 @@ class EmailAddressTest {
             "user@-bad-.example.org          | kernel.email.domain",
             "user@example..org               | kernel.email.domain",
             "user@example.123                | kernel.email.domain",
-            "user@under_score.example        | kernel.email.domain"})
+            "user@under_score.example        | kernel.email.domain",
+            "user@example.org.               | kernel.email.domain",
+            "user@                           | kernel.email.domain",
+            "a@b@example.org                 | kernel.email.local-part",
+            "a[b@example.org                 | kernel.email.local-part",
+            "a:b@example.org                 | kernel.email.local-part",
+            "a\"b@example.org                | kernel.email.local-part"})
     void parse_invalidAddresses_giveACodedProblem(String text, String code) {
         var result = EmailAddress.parse(text);
         assertThat(result.isLeft()).as(text).isTrue();
@@ -111,5 +117,54 @@ class EmailAddressTest {
     void problems_neverEchoInvisibleCharacters() {
         Problem p = EmailAddress.parse("admin\u202Egro.elpmaxe@example.org").getLeft();
         assertThat(p.details().values()).allSatisfy(v -> assertThat(v.chars().noneMatch(c -> c == 0x202E)).isTrue());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a", "z", "A", "Z", "0", "9", "!", "~", "`", "{", "a.b", "!#$%&'*+-/=?^_`{|}~"})
+    void parse_localPart_everyLetterDigitAndAtextSpecial_isAccepted(String local) {
+        assertThat(EmailAddress.parse(local + "@example.org").get().localPart()).isEqualTo(local);
+    }
+
+    @Test
+    void parse_inputOfTheLongestLength_isRead_oneCharacterMore_isTooLong() {
+        String padded = "alice@example.org" + " ".repeat(512 - 17);
+        assertThat(padded).hasSize(512);
+        assertThat(EmailAddress.parse(padded).get()).isEqualTo(EmailAddress.of("alice@example.org"));
+        assertThat(EmailAddress.parse(padded + " ").getLeft().code()).isEqualTo("kernel.email.too-long");
+    }
+
+    @Test
+    void parse_onlyNoBreakSpaces_isMalformed() {
+        assertThat(EmailAddress.parse("\u00A0\u00A0").getLeft().code()).isEqualTo("kernel.email.malformed");
+    }
+
+    @Test
+    void parse_spacesAndControlsInside_areMalformed_namingTheCharacter() {
+        for (String text : new String[] {"a\u00A0b@example.org", "a\u007Fb@example.org", "a\u2003b@example.org",
+                "a\u0085b@example.org"}) {
+            Problem p = EmailAddress.parse(text).getLeft();
+            assertThat(p.code()).as(text).isEqualTo("kernel.email.malformed");
+            assertThat(p.details()).as(text).containsEntry("index", "1").doesNotContainKey("input");
+        }
+        assertThat(EmailAddress.parse("a\u00A0b@example.org").getLeft().details()).containsEntry("character", "U+00A0");
+    }
+
+    @Test
+    void parse_domainOfAtMost253Characters_thenTheWholeAddressOfAtMost254() {
+        String label = "a".repeat(63);
+        String domain253 = label + "." + label + "." + label + "." + "a".repeat(61);
+        assertThat(domain253).hasSize(253);
+        // a 253-character domain passes the domain's limit, but no address with it fits in 254 octets
+        assertThat(EmailAddress.parse("x@" + domain253).getLeft().code()).isEqualTo("kernel.email.too-long");
+        assertThat(EmailAddress.parse("x@" + domain253 + "a").getLeft().code()).isEqualTo("kernel.email.domain");
+        String domain252 = domain253.substring(1);
+        assertThat(EmailAddress.parse("x@" + domain252).get().domain()).isEqualTo(domain252);
+    }
+
+    @Test
+    void problems_showAtMost100CharactersOfTheInput() {
+        String hundred = "a".repeat(100);
+        assertThat(EmailAddress.parse(hundred).getLeft().details()).containsEntry("input", hundred);
+        assertThat(EmailAddress.parse(hundred + "b").getLeft().details()).containsEntry("input", hundred + "…");
     }
 }

@@ -1,6 +1,7 @@
 package org.aso.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -56,6 +57,16 @@ class FrenchHolidaysTest {
         // the extremes of the Gregorian computus
         assertThat(HolidayRule.easterSunday(1818)).isEqualTo(LocalDate.of(1818, 3, 22));
         assertThat(HolidayRule.easterSunday(2038)).isEqualTo(LocalDate.of(2038, 4, 25));
+        // years that start a Metonic cycle (year % 19 == 0), and the first Gregorian Easter
+        assertThat(HolidayRule.easterSunday(1995)).isEqualTo(LocalDate.of(1995, 4, 16));
+        assertThat(HolidayRule.easterSunday(2014)).isEqualTo(LocalDate.of(2014, 4, 20));
+        assertThat(HolidayRule.easterSunday(2033)).isEqualTo(LocalDate.of(2033, 4, 17));
+        assertThat(HolidayRule.easterSunday(1583)).isEqualTo(LocalDate.of(1583, 4, 10));
+    }
+
+    @Test
+    void easterSunday_beforeTheGregorianCalendar_isRefused() {
+        assertThatThrownBy(() -> HolidayRule.easterSunday(1582)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

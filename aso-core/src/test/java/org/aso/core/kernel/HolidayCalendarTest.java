@@ -1,11 +1,13 @@
 package org.aso.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,7 @@ class HolidayCalendarTest {
         Files.write(big, new byte[HolidayCalendar.MAX_FILE_BYTES + 10]);
         assertThat(HolidayCalendar.read("Big", big).getLeft())
                 .extracting(Problem::code).containsExactly("kernel.holidays.too-large");
+        assertThat(HolidayCalendar.read("Big", big).getLeft().get(0).detail("file")).contains("big.txt");
     }
 
     @Test
@@ -98,5 +101,91 @@ class HolidayCalendarTest {
         assertThat(both.holidaysIn(2026)).hasSize(12);
         assertThat(both.plus(local)).isEqualTo(both);
         assertThat(HolidayCalendar.none().plus(local)).isSameAs(local);
+    }
+
+    @Test
+    void parse_aLineOfTheLongestLength_isRead_oneCharacterMore_isTooLong() {
+        String atLimit = "2026-11-01 " + "T".repeat(HolidayCalendar.MAX_LINE_LENGTH - 11);
+        String beyond = atLimit + "T";
+        var result = HolidayCalendar.parse("Long", atLimit + "\n" + beyond);
+        // the name at the limit is read (and is too long for a name); the longer line is not read at all
+        assertThat(result.getLeft()).extracting(Problem::code)
+                .containsExactly("kernel.holidays.bad-name", "kernel.holidays.line-too-long");
+        assertThat(result.getLeft().get(1).details().get("line")).isEqualTo("2");
+    }
+
+    @Test
+    void parse_reportsAtMostTheLargestNumberOfProblems() {
+        String bad = "not a holiday\n".repeat(HolidayCalendar.MAX_PROBLEMS + 1);
+        assertThat(HolidayCalendar.parse("Bad", bad).getLeft()).hasSize(HolidayCalendar.MAX_PROBLEMS)
+                .extracting(Problem::code).containsOnly("kernel.holidays.bad-line");
+    }
+
+    @Test
+    void parse_textOfTheLargestSize_isRead_oneCharacterMore_isTooLarge() {
+        String atLimit = "2026-12-24 Closure\n#" + "x".repeat(HolidayCalendar.MAX_FILE_BYTES - 20);
+        assertThat(atLimit).hasSize(HolidayCalendar.MAX_FILE_BYTES);
+        assertThat(HolidayCalendar.parse("Big", atLimit).get().holidaysIn(2026)).hasSize(1);
+        assertThat(HolidayCalendar.parse("Big", atLimit + "x").getLeft())
+                .extracting(Problem::code).containsExactly("kernel.holidays.too-large");
+    }
+
+    @Test
+    void read_aFileOfTheLargestSize_isRead(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("full.txt");
+        String text = "2026-12-24 Closure\n#" + "x".repeat(HolidayCalendar.MAX_FILE_BYTES - 20);
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+        assertThat(Files.size(file)).isEqualTo(HolidayCalendar.MAX_FILE_BYTES);
+        assertThat(HolidayCalendar.read("Full", file).get().holidaysIn(2026)).hasSize(1);
+    }
+
+    @Test
+    void parse_withoutACalendarName_saysSoFirst() {
+        assertThat(HolidayCalendar.parse(" ", "2026-12-24 Closure\nbad line").getLeft()).extracting(Problem::code)
+                .containsExactly("kernel.holidays.missing-calendar-name", "kernel.holidays.bad-line");
+        assertThat(HolidayCalendar.parse(null, "").getLeft()).extracting(Problem::code)
+                .containsExactly("kernel.holidays.missing-calendar-name");
+    }
+
+    @Test
+    void parse_badName_namesTheOffendingCharacter() {
+        Problem p = HolidayCalendar.parse("Bad", "2026-05-01 F\u00EAte\u0000 du travail").getLeft().get(0);
+        assertThat(p.details()).containsEntry("problem", "kernel.text.control-character")
+                .containsEntry("character", "U+0000");
+    }
+
+    @Test
+    void of_needsANonBlankName_andKeepsItsRules() {
+        assertThatThrownBy(() -> HolidayCalendar.of("  ", List.of())).isInstanceOf(IllegalArgumentException.class);
+        HolidayRule mayDay = HolidayRule.fixed(MonthDay.of(5, 1), "Fête du travail");
+        HolidayCalendar c = HolidayCalendar.of(" Local ", List.of(mayDay));
+        assertThat(c.name()).isEqualTo("Local");
+        assertThat(c.rules()).containsExactly(mayDay);
+    }
+
+    @Test
+    void plus_nothing_isTheSameCalendar() {
+        HolidayCalendar france = FrenchHolidays.metropolitan();
+        assertThat(france.plus(HolidayCalendar.none())).isSameAs(france);
+    }
+
+    @Test
+    void holidaysOfADay_cannotBeChangedByTheCaller() {
+        HolidayCalendar france = FrenchHolidays.metropolitan();
+        List<Holiday> mayDay = france.holidaysOn(LocalDate.of(2026, 5, 1));
+        assertThatThrownBy(() -> mayDay.add(Holiday.of(LocalDate.of(2026, 5, 1), "Extra")))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThat(france.holidaysOn(LocalDate.of(2026, 5, 1))).hasSize(1);
+    }
+
+    @Test
+    void calendars_ofTheSameNameAndRules_areEqual_otherwiseNot() {
+        HolidayRule mayDay = HolidayRule.fixed(MonthDay.of(5, 1), "Fête du travail");
+        HolidayRule christmas = HolidayRule.fixed(MonthDay.of(12, 25), "Noël");
+        HolidayCalendar a = HolidayCalendar.of("Local", List.of(mayDay));
+        assertThat(HolidayCalendar.of("Local", List.of(mayDay))).isEqualTo(a).hasSameHashCodeAs(a);
+        assertThat(HolidayCalendar.of("Other", List.of(mayDay))).isNotEqualTo(a);
+        assertThat(HolidayCalendar.of("Local", List.of(christmas))).isNotEqualTo(a);
+        assertThat(a).isNotEqualTo("Local");
     }
 }

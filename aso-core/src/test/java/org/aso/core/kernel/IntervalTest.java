@@ -51,6 +51,34 @@ class IntervalTest {
     }
 
     @Test
+    void encloses_onlyIntervalsInsideIt_endsIncluded() {
+        assertThat(iv(0, 60).encloses(iv(0, 60))).isTrue();
+        assertThat(iv(0, 60).encloses(iv(30, 61))).isFalse();
+        assertThat(iv(0, 60).encloses(iv(-1, 30))).isFalse();
+    }
+
+    @Test
+    void abuts_whenOneEndsWhereTheOtherStarts_eitherWay() {
+        assertThat(iv(60, 120).abuts(iv(0, 60))).isTrue();
+        assertThat(iv(0, 60).abuts(iv(61, 120))).isFalse();
+        assertThat(iv(0, 60).abuts(iv(30, 90))).isFalse();
+    }
+
+    @Test
+    void span_coversBothWhicheverStartsOrEndsFirst() {
+        assertThat(iv(90, 120).span(iv(0, 60))).isEqualTo(iv(0, 120));
+        assertThat(iv(0, 120).span(iv(30, 60))).isEqualTo(iv(0, 120));
+    }
+
+    @Test
+    void intervals_areOrderedByStart_thenByEnd() {
+        java.util.List<Interval> list = new java.util.ArrayList<>(java.util.List.of(iv(10, 30), iv(0, 50), iv(10, 20)));
+        java.util.Collections.sort(list);
+        assertThat(list).containsExactly(iv(0, 50), iv(10, 20), iv(10, 30));
+        assertThat(iv(10, 20).compareTo(iv(10, 20))).isZero();
+    }
+
+    @Test
     void empty_overlapsNothing() {
         assertThat(iv(5, 5).isEmpty()).isTrue();
         assertThat(iv(5, 5).overlaps(iv(0, 10))).isFalse();

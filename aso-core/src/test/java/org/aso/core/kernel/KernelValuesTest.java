@@ -59,6 +59,34 @@ class KernelValuesTest {
     }
 
     @Test
+    void clearance_compartmentNames_mustBeTrimmedAndNonBlank() {
+        for (String bad : new String[] {" PERSONNEL", "PERSONNEL ", " ", ""}) {
+            assertThatThrownBy(() -> Clearance.of(Confidentiality.SECRET).withCompartments(Set.of(bad)))
+                    .as("'%s'", bad).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void contact_everyOptionalTextFollowsTheTextRules() {
+        assertThat(Contact.builder().name("Jean Dupont").role("Maire\u0000").validate().getLeft())
+                .extracting(p -> p.details().get("field")).containsExactly("role");
+        assertThat(Contact.builder().name("Jean Dupont").organisation("Mairie").role("Maire").validate().get().role())
+                .contains("Maire");
+    }
+
+    @Test
+    void domainEvent_thatStatesNoSchemaVersion_isAtVersion1() {
+        DomainEvent e = new DomainEvent() {
+            @Override public Instant at() { return Instant.EPOCH; }
+            @Override public PersonId actor() { return PersonId.of("p-1"); }
+            @Override public String action() { return "test.happened"; }
+            @Override public Identifier subject() { return PersonId.of("p-2"); }
+            @Override public java.util.Map<String, String> details() { return java.util.Map.of(); }
+        };
+        assertThat(e.schemaVersion()).isEqualTo(1);
+    }
+
+    @Test
     void person_defaultsToNoClearanceAndCopiesWithUnit() {
         Person p = Person.builder().id(PersonId.of("p-1")).name("Ana").build();
         assertThat(p.clearance()).isEqualTo(Clearance.none());

@@ -43,4 +43,23 @@ class LimitsArithmeticTest {
         assertThat(Limits.plus("silence date", LocalDate.MIN, Period.ofYears(5)).getLeft().code())
                 .isEqualTo("kernel.range.date");
     }
+
+    @Test
+    void plus_aPeriodSpanningTheWholeRange_isComputed() {
+        assertThat(Limits.plus("review date", Limits.MIN_DATE, Period.ofMonths(119_987)).get())
+                .isEqualTo(LocalDate.of(9999, 12, 1));
+        assertThat(Limits.plus("review date", Limits.MIN_DATE, Period.ofYears(9998)).get())
+                .isEqualTo(LocalDate.of(9999, 1, 1));
+        assertThat(Limits.plus("review date", Limits.MIN_DATE, Period.ofDays(3_652_058)).get())
+                .isEqualTo(Limits.MAX_DATE);
+        assertThat(Limits.plus("review date", Limits.MAX_DATE, Period.ofDays(-3_652_058)).get())
+                .isEqualTo(Limits.MIN_DATE);
+    }
+
+    @Test
+    void plus_fromOutsideTheRange_blamesTheStart() {
+        var p = Limits.plus("silence date", LocalDate.of(10_000, 1, 1), Period.ofYears(-1)).getLeft();
+        assertThat(p.code()).isEqualTo("kernel.range.date");
+        assertThat(p.detail("what")).contains("start of the silence date");
+    }
 }

@@ -166,6 +166,12 @@ class LocalisedTextTest {
         assertThat(hostMade.message(Locale.FRENCH)).isEqualTo("2 problèmes : Dossier inconnu : d-9 ; The thing is broken");
         Problem malformed = Problem.of(Problems.SEVERAL, "2 problems: a; b").with("count", "two");
         assertThat(malformed.message(Locale.FRENCH)).isEqualTo("2 problems: a; b");
+        Problem partWithoutMessage = Problem.of(Problems.SEVERAL, "1 problem: a").with("count", 1)
+                .with("1.code", "kernel.email.blank");
+        assertThat(partWithoutMessage.message(Locale.FRENCH)).isEqualTo("1 problem: a");
+        Problem partWithoutCode = Problem.of(Problems.SEVERAL, "1 problem: a").with("count", 1)
+                .with("1.message", "a");
+        assertThat(partWithoutCode.message(Locale.FRENCH)).isEqualTo("1 problem: a");
     }
 
     @Test

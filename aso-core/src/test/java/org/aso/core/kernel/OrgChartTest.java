@@ -55,6 +55,28 @@ class OrgChartTest {
     }
 
     @Test
+    void isWithin_aKnownUnitIsWithinItself_anUnknownOneIsWithinNothing() {
+        assertThat(chart.isWithin(OrgUnitId.of("SD"), OrgUnitId.of("SD"))).isTrue();
+        assertThat(chart.isWithin(OrgUnitId.of("GONE"), OrgUnitId.of("GONE"))).isFalse();
+        assertThat(chart.isWithin(OrgUnitId.of("GONE"), OrgUnitId.of("MIN"))).isFalse();
+    }
+
+    @Test
+    void units_areEveryUnitOfTheChart() {
+        assertThat(chart.units()).extracting(u -> u.id().value()).containsExactly("MIN", "DIR", "SD", "S2", "S3");
+    }
+
+    @Test
+    void charts_ofTheSameUnits_areEqual_anotherUnitMakesThemDifferent() {
+        OrgChart same = OrgChart.of(List.of(unit("MIN", null, "minister"), unit("DIR", "MIN", null),
+                unit("SD", "DIR", "deputy-director"), unit("S2", "SD", "head-s2"), unit("S3", "SD", null))).get();
+        OrgChart other = OrgChart.of(List.of(unit("MIN", null, "minister"))).get();
+        assertThat(same).isEqualTo(chart).hasSameHashCodeAs(chart);
+        assertThat(other).isNotEqualTo(chart);
+        assertThat(chart).isNotEqualTo("MIN");
+    }
+
+    @Test
     void of_badTree_reportsEveryProblemAtOnce() {
         var result = OrgChart.of(List.of(
                 unit("A", "B", null), unit("B", "A", null),

@@ -53,7 +53,8 @@ class PhoneNumberTest {
             "call me maybe       | kernel.phone.malformed",
             "12+34               | kernel.phone.malformed",
             "12                  | kernel.phone.length",
-            "+1234567890123456   | kernel.phone.length"})
+            "+1234567890123456   | kernel.phone.length",
+            "x123                | kernel.phone.malformed"})
     void parse_bad_givesCodedProblem(String raw, String code) {
         assertThat(PhoneNumber.parse(raw).getLeft().code()).isEqualTo(code);
     }
@@ -78,5 +79,47 @@ class PhoneNumberTest {
         assertThat(p.toString()).isEqualTo("01 42 75 80 00 ext. 12");
         assertThat(p.extension()).contains("12");
         assertThat(PhoneNumber.of("+33 1 42 75 80 00\u00A0poste 412").extension()).contains("412");
+    }
+
+    @Test
+    void parse_inputOfAtMost64Characters_isRead_oneMore_isTooLong() {
+        String padded = "01 42 75 80 00" + " ".repeat(64 - 14);
+        assertThat(PhoneNumber.parse(padded).get().normalized()).isEqualTo("0142758000");
+        var tooLong = PhoneNumber.parse(padded + " ").getLeft();
+        assertThat(tooLong.code()).isEqualTo("kernel.phone.length");
+        assertThat(tooLong.details().get("input")).hasSize(65).endsWith("…");
+    }
+
+    @Test
+    void parse_nationalNumber_keepsABracketedZeroAsADigit() {
+        assertThat(PhoneNumber.of("(0)1 42 75 80 00").normalized()).isEqualTo("0142758000");
+        assertThat(PhoneNumber.of("+33 (0)1 42 75 80 00").normalized()).isEqualTo("+33142758000");
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"\t", "\u2003", "\u200B", "\u0085", "\u001F"})
+    void parse_invisibleOrControlCharacter_namesIt_andNeverEchoesTheInput(String c) {
+        Problem p = PhoneNumber.parse("01 42" + c + "75 80 00").getLeft();
+        assertThat(p.code()).isEqualTo("kernel.phone.malformed");
+        assertThat(p.details()).containsEntry("index", "5")
+                .containsEntry("character", String.format("U+%04X", (int) c.charAt(0))).doesNotContainKey("input");
+    }
+
+    @Test
+    void toInternational_acceptsCallingCodesFrom1To999() {
+        PhoneNumber national = PhoneNumber.of("01 42 75 80 00");
+        assertThat(national.toInternational(1)).isEqualTo("+1142758000");
+        assertThat(national.toInternational(999)).isEqualTo("+999142758000");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> national.toInternational(0))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> national.toInternational(1000))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(PhoneNumber.of("+33 1 42 75 80 00").toInternational(1)).isEqualTo("+33142758000");
+    }
+
+    @Test
+    void of_invalid_throwsWithTheProblem() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> PhoneNumber.of("call me"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("kernel.phone.malformed");
     }
 }

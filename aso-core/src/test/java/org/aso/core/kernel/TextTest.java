@@ -48,6 +48,9 @@ class TextTest {
     void check_narrowerMaximum_isTheFieldsOwn() {
         assertThat(Text.check("badge", "B".repeat(50), Text.Kind.NAME, 50).isRight()).isTrue();
         assertThat(Text.check("badge", "B".repeat(51), Text.Kind.NAME, 50).getLeft().code()).isEqualTo("kernel.text.too-long");
+        assertThat(Text.check("initial", "B", Text.Kind.NAME, 1).isRight()).isTrue();
+        assertThat(Text.check("initial", "BC", Text.Kind.NAME, 1).getLeft().code()).isEqualTo("kernel.text.too-long");
+        assertThat(Text.check("essay", "B", Text.Kind.TEXT, Text.MAX_LENGTH).isRight()).isTrue();
         assertThatThrownBy(() -> Text.check("x", "", Text.Kind.NAME, 0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Text.check("x", "", Text.Kind.NAME, Text.MAX_LENGTH + 1))
                 .isInstanceOf(IllegalArgumentException.class);
@@ -69,6 +72,8 @@ class TextTest {
         assertThat(Text.check("note", "a\r\nb", Text.Kind.NOTE).getLeft().code()).isEqualTo("kernel.text.line-break");
         assertThat(Text.check("note", "a\u2028b", Text.Kind.TEXT).getLeft().code()).isEqualTo("kernel.text.line-break");
         assertThat(Text.check("note", "a\u0085b", Text.Kind.TEXT).getLeft().code()).isEqualTo("kernel.text.line-break");
+        assertThat(Text.check("note", "a\u2029b", Text.Kind.TEXT).getLeft().code()).isEqualTo("kernel.text.line-break");
+        assertThat(Text.check("title", "a\u2029b", Text.Kind.TITLE).getLeft().code()).isEqualTo("kernel.text.line-break");
         assertThat(Text.check("note", "a\nb", Text.Kind.NOTE).isRight()).isTrue();
     }
 
