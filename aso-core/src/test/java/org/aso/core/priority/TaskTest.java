@@ -132,4 +132,33 @@ class TaskTest {
         assertThat(p.detail("what")).contains(what);
         assertThat(p.detail("task")).contains("t-1");
     }
+
+    @Test
+    void sensitivity_weightsFromZeroToOne() {
+        assertThat(Sensitivity.of("press", "Press", 0).weight()).isZero();
+        assertThat(Sensitivity.of("press", "Press", 1).weight()).isEqualTo(1.0);
+        assertThatThrownBy(() -> Sensitivity.of("press", "Press", -0.01)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sensitivity.of("press", "Press", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sensitivity.of("Press", "Press", 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sensitivity.of("press", " ", 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Sensitivity.rightToInformation()).extracting(Sensitivity::code, Sensitivity::label, Sensitivity::weight)
+                .containsExactly("right-to-information", "Right-to-information request", 0.8);
+    }
+
+    @Test
+    void logisticsSource_needsAnItem() {
+        assertThatThrownBy(() -> TaskSource.logistics(MeetingId.of("m-1"), " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void contribution_isAFiniteValueTimesAFiniteCoefficient_withAReason() {
+        Contribution c = Contribution.of(UrgencyTerm.DUE, 0.5, 12, "due soon");
+        assertThat(c.contribution()).isEqualTo(6.0);
+        assertThat(c.reason(java.util.Locale.FRENCH)).isEqualTo("due soon");
+        assertThatThrownBy(() -> Contribution.of(UrgencyTerm.DUE, Double.NaN, 12, "due soon"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Contribution.of(UrgencyTerm.DUE, 0.5, Double.POSITIVE_INFINITY, "due soon"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Contribution.of(UrgencyTerm.DUE, 0.5, 12, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
 }
