@@ -68,6 +68,12 @@ class DayPlannerChoicesTest {
                 new DayPlan.Unplaced(TaskId.of("big"), DayPlan.Reason.NO_GAP_LARGE_ENOUGH, Duration.ofHours(2)));
         DayPlan tooBig = plan(List.of(item("big", 121).build()), free);
         assertThat(tooBig.unplaced()).extracting(DayPlan.Unplaced::reason).containsExactly(DayPlan.Reason.NO_ROOM);
+        // only the free time from the earliest start counts: the 09:00 gap is gone by 10:30
+        FreeTime four = FreeTime.ofPeriods(List.of(span(9, 10), span(11, 12), span(13, 14), span(15, 16)));
+        DayPlan heldBack = plan(List.of(item("big", 180).notBefore(hm(10, 30)).build()), four);
+        assertThat(heldBack.unplaced()).extracting(DayPlan.Unplaced::reason).containsExactly(DayPlan.Reason.NO_GAP_LARGE_ENOUGH);
+        DayPlan later = plan(List.of(item("big", 180).notBefore(hm(11, 30)).build()), four);
+        assertThat(later.unplaced()).extracting(DayPlan.Unplaced::reason).containsExactly(DayPlan.Reason.NO_ROOM);
     }
 
     @Test

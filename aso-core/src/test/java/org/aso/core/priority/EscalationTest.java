@@ -60,6 +60,8 @@ class EscalationTest {
         // 13, 14, 15, 16, 17 May and 21 May (20 May is Whit Monday)
         assertThat(round.notices().get(0).reason()).isEqualTo("'Reply to the deputy's letter' (p-17, unit S2) was due "
                 + "2024-05-10T15:30:00Z; 6 working days overdue at 2024-05-21T12:00:00Z");
+        assertThat(round.notices().get(1).reason()).endsWith("; escalated to the head of the unit above S2");
+        assertThat(round.notices().get(1).recipient()).contains(PersonId.of("deputy-director"));
     }
 
     @Test

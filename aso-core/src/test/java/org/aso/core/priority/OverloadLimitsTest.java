@@ -33,6 +33,18 @@ class OverloadLimitsTest {
     }
 
     @Test
+    void theTasksAtRisk_areThoseWhoseWorkEndsPastTheFreeTime() {
+        // a fills the morning exactly: only b, taken after it, is at risk
+        List<Overload> over = Overload.check(List.of(item("b", 30).due(h(12)).build(),
+                item("a", 180).due(h(12)).urgency(0.9).build()), MORNING, h(0));
+        assertThat(over).singleElement().satisfies(o -> {
+            assertThat(o.atRisk()).containsExactly(TaskId.of("b"));
+            assertThat(o.work()).isEqualTo(Duration.ofMinutes(210));
+            assertThat(o.free()).isEqualTo(Duration.ofHours(3));
+        });
+    }
+
+    @Test
     void anOverload_hasMoreWorkThanFreeTime_andATaskAtRisk() {
         Instant d = h(12);
         List<TaskId> a = List.of(TaskId.of("a"));

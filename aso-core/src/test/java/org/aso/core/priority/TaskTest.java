@@ -113,6 +113,9 @@ class TaskTest {
         assertProblem(byGrade.withGrade(org.aso.core.kernel.PriorityGrade.of("slow", "Slow", 1, 10_001)),
                 "kernel.range.working-days", "time limit of grade slow");
         assertProblem(byGrade.withCreatedAt(Instant.parse("9999-12-28T08:00:00Z")), "kernel.range.date", "due day");
+        // a grade's limit beyond the range does not matter to a task with its own due date
+        assertThat(t.withGrade(org.aso.core.kernel.PriorityGrade.of("slow", "Slow", 1, 10_001)).checkedDueInstant(paris).get())
+                .isEqualTo(Instant.parse("2024-05-10T15:30:00Z"));
         // at the limit: ten thousand working days are counted
         assertThat(byGrade.withGrade(org.aso.core.kernel.PriorityGrade.of("slow", "Slow", 1, 10_000))
                 .checkedDueInstant(paris).isRight()).isTrue();

@@ -116,6 +116,8 @@ class TriageTest {
         assertThat(triage.score(soonImportant, at).quadrant()).isEqualTo(Quadrant.DO_NOW);
 
         Triage strict = Triage.of(UrgencyPolicy.defaults().withThresholds(100, 100), KernelFixtures.paris());
+        assertThat(strict.policy()).isEqualTo(UrgencyPolicy.defaults().withThresholds(100, 100));
+        assertThat(strict.calendar()).isEqualTo(KernelFixtures.paris());
         assertThat(strict.score(soonImportant, at).quadrant()).isEqualTo(Quadrant.DROP);
         Triage lax = Triage.of(UrgencyPolicy.defaults().withThresholds(0, 0), KernelFixtures.paris());
         assertThat(lax.score(far, at).quadrant()).isEqualTo(Quadrant.DO_NOW);
