@@ -2,6 +2,7 @@ package org.aso.core.priority;
 
 import static org.aso.core.fixtures.PriorityFixtures.replyToDeputy;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Instant;
@@ -59,6 +60,8 @@ class EscalationTest {
         // 13, 14, 15, 16, 17 May and 21 May (20 May is Whit Monday)
         assertThat(round.notices().get(0).reason()).isEqualTo("'Reply to the deputy's letter' (p-17, unit S2) was due "
                 + "2024-05-10T15:30:00Z; 6 working days overdue at 2024-05-21T12:00:00Z");
+        assertThat(round.notices().get(1).reason()).endsWith("; escalated to the head of the unit above S2");
+        assertThat(round.notices().get(1).recipient()).contains(PersonId.of("deputy-director"));
     }
 
     @Test
@@ -137,5 +140,139 @@ class EscalationTest {
         assertThat(forgotten.log().reset(TaskId.of("t-1"), by(due)).get())
                 .isEqualTo(new NoticeLog.Change(forgotten.log(), List.of()));   // nothing left to forget
         assertThat(fast.evaluate(forgotten.log(), List.of(replyToDeputy()), by(due)).get().notices()).hasSize(2);
+    }
+
+    private static final Instant DUE = Instant.parse("2024-05-10T15:30:00Z");
+
+    private static String line(Notice n) {
+        return n.kind() + " " + n.recipient().map(PersonId::value).orElse("-") + " since " + n.dueSince();
+    }
+
+    @Test
+    void schedule_theWholeLadderOfAnOpenTask_inOrder() {
+        List<Notice> scheduled = escalation.schedule(replyToDeputy()).get();
+        assertThat(scheduled).extracting(EscalationTest::line).containsExactly(
+                "REMINDER p-17 since 2024-05-06T07:00:00Z",
+                "OVERDUE p-17 since 2024-05-10T15:30:00Z",
+                "ESCALATION deputy-director since 2024-05-14T07:00:00Z",
+                "EXCEPTION_REPORT - since 2024-05-17T07:00:00Z");
+        assertThat(scheduled.get(0).reason()).endsWith("is due 2024-05-10T15:30:00Z (2 working days' notice)");
+        assertThat(scheduled.get(2).reason()).endsWith("; escalated to the head of the unit above S2");
+        assertThat(escalation.schedule(replyToDeputy().withStatus(TaskStatus.CANCELLED)).get()).isEmpty();
+    }
+
+    @Test
+    void schedule_aTaskWhoseDueCannotBeComputed_isItsRangeProblem() {
+        Task late = replyToDeputy().withDueDate(java.time.LocalDate.of(10_000, 1, 1));
+        assertThat(escalation.schedule(late).getLeft().code()).isEqualTo("kernel.range.date");
+    }
+
+    @Test
+    void ladderWithoutReminder_givesNoReminderEvenOnTheDueDay() {
+        Escalation noReminder = Escalation.of(EscalationPolicy.of(EscalationLadder.of(0, 2, 5)), KernelFixtures.paris(),
+                PriorityFixtures.orgChart());
+        assertThat(noReminder.schedule(replyToDeputy()).get()).extracting(Notice::kind)
+                .containsExactly(NoticeKind.OVERDUE, NoticeKind.ESCALATION, NoticeKind.EXCEPTION_REPORT);
+        assertThat(noReminder.evaluate(NoticeLog.empty(), List.of(replyToDeputy()),
+                by(Instant.parse("2024-05-10T08:00:00Z"))).get().notices()).isEmpty();
+        // a one-day reminder comes at the start of the working day before the due day
+        Escalation oneDay = Escalation.of(EscalationPolicy.of(EscalationLadder.of(1, 2, 5)), KernelFixtures.paris(),
+                PriorityFixtures.orgChart());
+        assertThat(oneDay.schedule(replyToDeputy()).get().get(0).dueSince()).isEqualTo(Instant.parse("2024-05-07T07:00:00Z"));
+    }
+
+    @Test
+    void aReportBeforeTheEscalation_comesFirst_inTheScheduleAndInARound() {
+        Escalation reportFirst = Escalation.of(EscalationPolicy.of(EscalationLadder.of(2, 5, 2)), KernelFixtures.paris(),
+                PriorityFixtures.orgChart());
+        assertThat(reportFirst.schedule(replyToDeputy()).get()).extracting(EscalationTest::line).containsExactly(
+                "REMINDER p-17 since 2024-05-06T07:00:00Z",
+                "OVERDUE p-17 since 2024-05-10T15:30:00Z",
+                "EXCEPTION_REPORT - since 2024-05-14T07:00:00Z",
+                "ESCALATION deputy-director since 2024-05-17T07:00:00Z");
+        // and in a round, the notices of several tasks are ordered by the instant they are due since
+        Task later = replyToDeputy().withDueDate(java.time.LocalDate.of(2024, 5, 13));
+        Task other = Task.builder().id(TaskId.of("t-0")).title("Other").assignee(PriorityFixtures.OFFICER)
+                .unit(PriorityFixtures.S2).grade(PriorityFixtures.URGENT).dueDate(java.time.LocalDate.of(2024, 5, 10))
+                .createdAt(Instant.parse("2024-04-29T08:00:00Z")).build();
+        List<Notice> round = escalation.evaluate(NoticeLog.empty(), List.of(later, other),
+                by(Instant.parse("2024-05-13T16:00:00Z"))).get().notices();
+        assertThat(round).extracting(n -> n.task().value() + " " + n.kind()).containsExactly(
+                "t-0 OVERDUE", "t-1 OVERDUE");
+    }
+
+    @Test
+    void evaluate_badTasks_areTheFirstProblem() {
+        Instant at = Instant.parse("2024-05-21T12:00:00Z");
+        assertThat(escalation.evaluate(NoticeLog.empty(), List.of(replyToDeputy(), replyToDeputy()), by(at))
+                .getLeft().code()).isEqualTo("priority.task.duplicate-id");
+        Task late = replyToDeputy().withDueDate(java.time.LocalDate.of(10_000, 1, 1));
+        assertThat(escalation.evaluate(NoticeLog.empty(), List.of(late), by(at)).getLeft())
+                .satisfies(p -> {
+                    assertThat(p.code()).isEqualTo("kernel.range.date");
+                    assertThat(p.detail("task")).contains("t-1");
+                });
+        // a closed task is not looked at
+        assertThat(escalation.evaluate(NoticeLog.empty(), List.of(late.withStatus(TaskStatus.DONE)), by(at)).isRight()).isTrue();
+    }
+
+    @Test
+    void deputies_receiveTheNoticesOfThePersonAway_inTheOrderNamed() {
+        org.aso.core.kernel.Interval away = org.aso.core.kernel.Interval.of(Instant.parse("2024-05-10T00:00:00Z"),
+                Instant.parse("2024-05-11T00:00:00Z"));
+        Escalation.Deputy first = new Escalation.Deputy(PriorityFixtures.OFFICER, PersonId.of("p-18"), away);
+        Escalation.Deputy second = new Escalation.Deputy(PriorityFixtures.OFFICER, PersonId.of("p-19"), away);
+        Escalation covered = escalation.withDeputy(first).withDeputy(second);
+        assertThat(covered.deputies()).containsExactly(first, second);
+        assertThat(escalation.deputies()).isEmpty();
+        assertThat(covered.recipientAt(PriorityFixtures.OFFICER, DUE)).isEqualTo(PersonId.of("p-18"));
+        assertThat(covered.recipientAt(PriorityFixtures.OFFICER, Instant.parse("2024-05-11T00:00:00Z")))
+                .isEqualTo(PriorityFixtures.OFFICER);
+        assertThat(covered.recipientAt(PersonId.of("p-20"), DUE)).isEqualTo(PersonId.of("p-20"));
+        assertThat(covered.schedule(replyToDeputy()).get().get(1).recipient()).contains(PersonId.of("p-18"));
+        assertThat(covered.calendar()).isEqualTo(KernelFixtures.paris());
+        assertThat(covered.orgCharts().at(DUE)).isEqualTo(PriorityFixtures.orgChart());
+        assertThatThrownBy(() -> new Escalation.Deputy(PriorityFixtures.OFFICER, PriorityFixtures.OFFICER, away))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void text_refusesAnotherTaskOrOneWithoutDueInstant() {
+        Notice overdue = escalation.schedule(replyToDeputy()).get().get(1);
+        Task other = replyToDeputy().withDueDate(java.time.LocalDate.of(10_000, 1, 1));
+        assertThatThrownBy(() -> escalation.text(overdue, other, DUE, java.util.Locale.ENGLISH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("No due instant for t-1");
+    }
+
+    @Test
+    void ladderSteps_fromZeroTo250WorkingDays() {
+        assertThat(EscalationLadder.of(0, 0, 0).reportWorkingDaysAfter()).isZero();
+        assertThat(EscalationLadder.of(250, 250, 250).remindWorkingDaysBefore()).isEqualTo(250);
+        for (int[] bad : new int[][] {{-1, 0, 0}, {0, 251, 0}, {0, 0, 251}}) {
+            assertThatThrownBy(() -> EscalationLadder.of(bad[0], bad[1], bad[2])).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void policy_aGradesOwnLadderElseTheFallback_andValueEquality() {
+        EscalationLadder fast = EscalationLadder.of(0, 0, 1);
+        EscalationPolicy p = EscalationPolicy.defaults().withLadder("urgent", fast);
+        assertThat(p.ladderFor(PriorityFixtures.URGENT)).isEqualTo(fast);
+        assertThat(p.ladderFor(PriorityFixtures.NORMAL)).isEqualTo(EscalationLadder.of(2, 2, 5));
+        assertThat(p).isEqualTo(EscalationPolicy.of(EscalationLadder.of(2, 2, 5)).withLadder("urgent", EscalationLadder.of(0, 0, 1)))
+                .hasSameHashCodeAs(EscalationPolicy.defaults().withLadder("urgent", fast));
+        assertThat(p).isNotEqualTo(EscalationPolicy.defaults()).isNotEqualTo(EscalationPolicy.of(fast).withLadder("urgent", fast))
+                .isNotEqualTo("policy");
+    }
+
+    @Test
+    void events_aNegativeCountIsRefused_andAResetIsCodedAsSuch() {
+        assertThatThrownBy(() -> new EscalationEvent.Evaluated(DUE, PriorityFixtures.OFFICER, -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(new EscalationEvent.Evaluated(DUE, PriorityFixtures.OFFICER, 0).notices()).isZero();
+        EscalationEvent reset = new EscalationEvent.TaskReset(DUE, PriorityFixtures.OFFICER, TaskId.of("t-1"));
+        assertThat(reset.action()).isEqualTo("priority.escalation.task-reset");
+        assertThat(reset.subject()).isEqualTo(TaskId.of("t-1"));
+        assertThat(reset.details()).isEmpty();
     }
 }

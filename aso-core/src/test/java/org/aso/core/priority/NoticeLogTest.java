@@ -117,4 +117,39 @@ class NoticeLogTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(notice(NoticeKind.ESCALATION, Optional.empty()).recipient()).isEmpty();
     }
+
+    @Test
+    void anExceptionReportBeforeTheOverdueNotice_doesNotFit_norRestores() {
+        Problem skipped = misfit(List.of(), new EscalationEvent.NoticeIssued(LATE, OFFICER,
+                notice(NoticeKind.EXCEPTION_REPORT, Optional.empty())));
+        assertThat(skipped.message()).contains("OVERDUE notice first");
+        assertThat(NoticeLog.restore(new NoticeLogSnapshot(Map.of(T1, EnumSet.of(NoticeKind.EXCEPTION_REPORT)),
+                Optional.of(LATE))).getLeft()).extracting(Problem::code)
+                .containsExactly("priority.escalation.restore.rung-skipped");
+    }
+
+    @Test
+    void aMisfitEvaluation_namesNoTask() {
+        Problem p = misfit(lateRound(), new EscalationEvent.Evaluated(LATE.minusSeconds(1), OFFICER, 0));
+        assertThat(p.detail("task")).isEmpty();
+    }
+
+    @Test
+    void decisionsOutsideTheSupportedRange_areRefused() {
+        Instant beyond = Limits.MAX_INSTANT.plusSeconds(1);
+        assertThat(escalation.evaluate(NoticeLog.empty(), List.of(), EscalationTest.by(beyond)).getLeft().code())
+                .isEqualTo("kernel.range.instant");
+        assertThat(NoticeLog.empty().reset(T1, EscalationTest.by(beyond)).getLeft().code()).isEqualTo("kernel.range.instant");
+    }
+
+    @Test
+    void logs_areEqualWhenTheyHoldTheSameNoticesAndEvaluation() {
+        NoticeLog log = NoticeLog.replay(lateRound()).get();
+        assertThat(log).isEqualTo(NoticeLog.replay(lateRound()).get()).isNotEqualTo(NoticeLog.empty())
+                .isNotEqualTo(log.evolve(new EscalationEvent.Evaluated(LATE.plusSeconds(1), OFFICER, 0)).get())
+                .isNotEqualTo(log.snapshot());
+        NoticeLog.Change change = log.reset(T1, EscalationTest.by(LATE)).get();
+        assertThat(change.state()).isSameAs(change.log());
+        assertThat(change.log()).isNotEqualTo(log);
+    }
 }

@@ -79,4 +79,89 @@ class TaskTest {
         assertThat(List.of(TaskStatus.values())).filteredOn(TaskStatus::isOpen)
                 .containsExactly(TaskStatus.TO_DO, TaskStatus.IN_PROGRESS, TaskStatus.WAITING, TaskStatus.BLOCKED);
     }
+
+    @Test
+    void hasExplicitDue_aDateOrAnInstant() {
+        Task byDate = task("t-1", LocalDate.of(2024, 5, 10));
+        assertThat(byDate.hasExplicitDue()).isTrue();
+        Task byInstant = undated()
+                .dueAt(Instant.parse("2024-05-10T10:00:00Z")).build();
+        assertThat(byInstant.hasExplicitDue()).isTrue();
+    }
+
+    @Test
+    void allSensitivities_theTasksOwnWhenTheSourceHasNone() {
+        Task t = task("t-1", LocalDate.of(2024, 5, 10)).withSensitivities(List.of(Sensitivity.court()));
+        assertThat(t.allSensitivities()).containsExactly(Sensitivity.court());
+    }
+
+    @Test
+    void checkedDueInstant_answersTheDueMomentOrTheRangeProblem() {
+        org.aso.core.kernel.BusinessCalendar paris = KernelFixtures.paris();
+        Task t = task("t-1", LocalDate.of(2024, 5, 10));
+        assertThat(t.checkedDueInstant(paris).get()).isEqualTo(Instant.parse("2024-05-10T15:30:00Z"));
+        Instant at = Instant.parse("2024-05-10T10:00:00Z");
+        Task byInstant = undated().dueAt(at).build();
+        assertThat(byInstant.checkedDueInstant(paris).get()).isEqualTo(at);
+
+        Instant beyond = Instant.parse("+10000-01-01T00:00:00Z");
+        assertProblem(t.withCreatedAt(beyond), "kernel.range.instant", "creation time");
+        assertProblem(undated().dueAt(beyond).build(),
+                "kernel.range.instant", "due time");
+        assertProblem(t.withDueDate(LocalDate.of(10_000, 1, 1)), "kernel.range.date", "due date");
+        Task byGrade = undated().build();
+        assertProblem(byGrade.withGrade(org.aso.core.kernel.PriorityGrade.of("slow", "Slow", 1, 10_001)),
+                "kernel.range.working-days", "time limit of grade slow");
+        assertProblem(byGrade.withCreatedAt(Instant.parse("9999-12-28T08:00:00Z")), "kernel.range.date", "due day");
+        // a grade's limit beyond the range does not matter to a task with its own due date
+        assertThat(t.withGrade(org.aso.core.kernel.PriorityGrade.of("slow", "Slow", 1, 10_001)).checkedDueInstant(paris).get())
+                .isEqualTo(Instant.parse("2024-05-10T15:30:00Z"));
+        // at the limit: ten thousand working days are counted
+        assertThat(byGrade.withGrade(org.aso.core.kernel.PriorityGrade.of("slow", "Slow", 1, 10_000))
+                .checkedDueInstant(paris).isRight()).isTrue();
+        assertThatThrownBy(() -> t.withDueDate(LocalDate.of(10_000, 1, 1)).dueInstant(paris))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("due date");
+    }
+
+    /** Task t-1 as the fixture makes it, without its due date. */
+    private static Task.Builder undated() {
+        return Task.builder().id(TaskId.of("t-1")).title("Task t-1").assignee(PriorityFixtures.OFFICER)
+                .unit(PriorityFixtures.S2).grade(PriorityFixtures.URGENT).createdAt(Instant.parse("2024-04-29T08:00:00Z"));
+    }
+
+    private static void assertProblem(Task t, String code, String what) {
+        org.aso.core.kernel.Problem p = t.checkedDueInstant(KernelFixtures.paris()).getLeft();
+        assertThat(p.code()).isEqualTo(code);
+        assertThat(p.detail("what")).contains(what);
+        assertThat(p.detail("task")).contains("t-1");
+    }
+
+    @Test
+    void sensitivity_weightsFromZeroToOne() {
+        assertThat(Sensitivity.of("press", "Press", 0).weight()).isZero();
+        assertThat(Sensitivity.of("press", "Press", 1).weight()).isEqualTo(1.0);
+        assertThatThrownBy(() -> Sensitivity.of("press", "Press", -0.01)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sensitivity.of("press", "Press", Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sensitivity.of("Press", "Press", 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Sensitivity.of("press", " ", 0.5)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Sensitivity.rightToInformation()).extracting(Sensitivity::code, Sensitivity::label, Sensitivity::weight)
+                .containsExactly("right-to-information", "Right-to-information request", 0.8);
+    }
+
+    @Test
+    void logisticsSource_needsAnItem() {
+        assertThatThrownBy(() -> TaskSource.logistics(MeetingId.of("m-1"), " ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void contribution_isAFiniteValueTimesAFiniteCoefficient_withAReason() {
+        Contribution c = Contribution.of(UrgencyTerm.DUE, 0.5, 12, "due soon");
+        assertThat(c.contribution()).isEqualTo(6.0);
+        assertThat(c.reason(java.util.Locale.FRENCH)).isEqualTo("due soon");
+        assertThatThrownBy(() -> Contribution.of(UrgencyTerm.DUE, Double.NaN, 12, "due soon"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Contribution.of(UrgencyTerm.DUE, 0.5, Double.POSITIVE_INFINITY, "due soon"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Contribution.of(UrgencyTerm.DUE, 0.5, 12, " ")).isInstanceOf(IllegalArgumentException.class);
+    }
 }

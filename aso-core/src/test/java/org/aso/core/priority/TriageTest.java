@@ -116,6 +116,8 @@ class TriageTest {
         assertThat(triage.score(soonImportant, at).quadrant()).isEqualTo(Quadrant.DO_NOW);
 
         Triage strict = Triage.of(UrgencyPolicy.defaults().withThresholds(100, 100), KernelFixtures.paris());
+        assertThat(strict.policy()).isEqualTo(UrgencyPolicy.defaults().withThresholds(100, 100));
+        assertThat(strict.calendar()).isEqualTo(KernelFixtures.paris());
         assertThat(strict.score(soonImportant, at).quadrant()).isEqualTo(Quadrant.DROP);
         Triage lax = Triage.of(UrgencyPolicy.defaults().withThresholds(0, 0), KernelFixtures.paris());
         assertThat(lax.score(far, at).quadrant()).isEqualTo(Quadrant.DO_NOW);
@@ -211,5 +213,97 @@ class TriageTest {
         Task top = task("t-top", LocalDate.of(2024, 9, 30))
                 .withGrade(PriorityGrade.indianOfficeManual().get(3));
         assertThat(triage.score(top, at).contributionOf(UrgencyTerm.GRADE)).isEqualTo(5.0);
+    }
+
+    @Test
+    void score_atTheDueMoment_isDueNowNotInTheFuture() {
+        Task t = replyToDeputy();
+        Instant due = Instant.parse("2024-05-10T15:30:00Z");
+        Contribution line = triage.score(t, due).breakdown().get(UrgencyTerm.DUE.ordinal());
+        assertThat(line.reason()).isEqualTo("due 2024-05-10T15:30:00Z, 0.0 days ago");
+        assertThat(line.value()).isCloseTo(14 * 0.8 / 21 + 0.2, within(EPS));
+    }
+
+    @Test
+    void score_overdueReason_countsTheDaysBeyondTheFirstWeek() {
+        Instant due = Instant.parse("2024-05-10T15:30:00Z");
+        Contribution line = triage.score(replyToDeputy(), due.plus(Duration.ofDays(10))).breakdown()
+                .get(UrgencyTerm.OVERDUE.ordinal());
+        assertThat(line.reason()).isEqualTo("10.0 days overdue, 3.0 beyond the first week");
+        assertThat(line.value()).isCloseTo(3 / 7.0, within(EPS));
+    }
+
+    @Test
+    void quadrant_aPartExactlyAtItsThreshold_counts() {
+        Instant at = Instant.parse("2024-05-07T07:00:00Z");
+        Task t = replyToDeputy();
+        Urgency u = triage.score(t, at);
+        double urgent = 0;
+        double important = 0;
+        for (Contribution c : u.breakdown()) {
+            switch (c.term()) {
+                case DUE, OVERDUE, WORKING_TIME_LEFT, BLOCKING -> urgent += c.contribution();
+                case IMPORTANCE, GRADE, SENSITIVITY -> important += c.contribution();
+                default -> { }
+            }
+        }
+        UrgencyPolicy exact = UrgencyPolicy.defaults().withThresholds(urgent, important);
+        assertThat(Triage.of(exact, KernelFixtures.paris()).score(t, at).quadrant()).isEqualTo(Quadrant.DO_NOW);
+        UrgencyPolicy aboveUrgent = exact.withThresholds(Math.nextUp(urgent), important);
+        assertThat(Triage.of(aboveUrgent, KernelFixtures.paris()).score(t, at).quadrant()).isEqualTo(Quadrant.SCHEDULE);
+        UrgencyPolicy aboveImportant = exact.withThresholds(urgent, Math.nextUp(important));
+        assertThat(Triage.of(aboveImportant, KernelFixtures.paris()).score(t, at).quadrant()).isEqualTo(Quadrant.DELEGATE);
+    }
+
+    @Test
+    void score_sensitivity_theHeaviestCounts_tiesGoToTheFirstCode() {
+        Instant at = Instant.parse("2024-05-07T07:00:00Z");
+        Task base = task("t-s", LocalDate.of(2024, 5, 20));
+        Sensitivity press = Sensitivity.of("press", "Press enquiry", 0.5);
+        Sensitivity audit = Sensitivity.of("audit", "Audit", 0.5);
+
+        Contribution heaviest = triage.score(base.withSensitivities(List.of(press, Sensitivity.rightToInformation(), audit)), at)
+                .breakdown().get(UrgencyTerm.SENSITIVITY.ordinal());
+        assertThat(heaviest.value()).isEqualTo(0.8);
+        assertThat(heaviest.reason()).isEqualTo("sensitive: Right-to-information request");
+
+        for (List<Sensitivity> order : List.of(List.of(press, audit), List.of(audit, press))) {
+            Contribution tie = triage.score(base.withSensitivities(order), at).breakdown().get(UrgencyTerm.SENSITIVITY.ordinal());
+            assertThat(tie.reason()).isEqualTo("sensitive: Audit");
+        }
+        Contribution none = triage.score(base, at).breakdown().get(UrgencyTerm.SENSITIVITY.ordinal());
+        assertThat(none.value()).isZero();
+        assertThat(none.reason()).isEqualTo("no sensitivity");
+    }
+
+    @Test
+    void rank_aTaskMarkedBlocked_isBlockedWithoutDependencies() {
+        Instant at = Instant.parse("2024-05-07T07:00:00Z");
+        Task blocked = task("t-a", LocalDate.of(2024, 5, 20)).withStatus(TaskStatus.BLOCKED);
+        assertThat(triage.rank(List.of(blocked), at).get().get(0).contributionOf(UrgencyTerm.BLOCKED)).isEqualTo(-5.0);
+    }
+
+    @Test
+    void rank_cycles_theFirstFoundWalkingIdsAndDependenciesInOrder() {
+        Instant at = Instant.parse("2024-05-07T07:00:00Z");
+        // t-a depends on t-c and t-b, each of which depends back on t-a: the walk takes t-b first
+        Task a = task("t-a", LocalDate.of(2024, 5, 20)).withDependencies(List.of(TaskId.of("t-c"), TaskId.of("t-b")));
+        Task b = task("t-b", LocalDate.of(2024, 5, 20)).withDependencies(List.of(TaskId.of("t-a")));
+        Task c = task("t-c", LocalDate.of(2024, 5, 20)).withDependencies(List.of(TaskId.of("t-a")));
+        assertThat(triage.rank(List.of(c, b, a), at).getLeft()).singleElement()
+                .satisfies(p -> assertThat(p.detail("tasks")).contains("[t-a, t-b]"));
+
+        // two separate cycles: the one with the first id is reported, starting from that id
+        List<Task> tasks = new java.util.ArrayList<>();
+        String[][] pairs = {{"w-9", "w-1"}, {"q-5", "q-7"}, {"m-2", "m-8"}, {"k-4", "k-3"}};
+        for (String[] pair : pairs) {
+            tasks.add(task(pair[0], LocalDate.of(2024, 5, 20)).withDependencies(List.of(TaskId.of(pair[1]))));
+            tasks.add(task(pair[1], LocalDate.of(2024, 5, 20)).withDependencies(List.of(TaskId.of(pair[0]))));
+        }
+        for (int i = 0; i < 20; i++) {
+            tasks.add(task("x-" + i, LocalDate.of(2024, 5, 20)));
+        }
+        assertThat(triage.rank(tasks, at).getLeft()).singleElement()
+                .satisfies(p -> assertThat(p.detail("tasks")).contains("[k-3, k-4]"));
     }
 }
