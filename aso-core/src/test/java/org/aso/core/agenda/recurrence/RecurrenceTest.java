@@ -222,6 +222,125 @@ class RecurrenceTest {
     // ---------------------------------------------------------------- everyday rules
 
     @Test
+    void rfc_everyOtherDay_forever() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;INTERVAL=2", 5)).containsExactly(
+                "1997-09-02T09:00", "1997-09-04T09:00", "1997-09-06T09:00", "1997-09-08T09:00", "1997-09-10T09:00");
+    }
+
+    @Test
+    void rfc_everyDayInJanuaryForThreeYears_theDailyWay() {
+        List<String> s = ny("1998-01-01T09:00", "FREQ=DAILY;UNTIL=20000131T140000Z;BYMONTH=1", 1000);
+        assertThat(s).hasSize(93).startsWith("1998-01-01T09:00", "1998-01-02T09:00")
+                .contains("1998-01-31T09:00", "1999-01-01T09:00").doesNotContain("1998-02-01T09:00")
+                .endsWith("2000-01-31T09:00");
+    }
+
+    @Test
+    void rfc_weeklyUntilDecember24() {
+        List<String> s = ny("1997-09-02T09:00", "FREQ=WEEKLY;UNTIL=19971224T000000Z", 100);
+        assertThat(s).hasSize(17).startsWith("1997-09-02T09:00", "1997-09-09T09:00").endsWith("1997-12-23T09:00");
+    }
+
+    @Test
+    void rfc_everyOtherWeek_forever() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=WEEKLY;INTERVAL=2;WKST=SU", 10)).containsExactly(
+                "1997-09-02T09:00", "1997-09-16T09:00", "1997-09-30T09:00", "1997-10-14T09:00", "1997-10-28T09:00",
+                "1997-11-11T09:00", "1997-11-25T09:00", "1997-12-09T09:00", "1997-12-23T09:00", "1998-01-06T09:00");
+    }
+
+    @Test
+    void rfc_weeklyOnTuesdayAndThursdayForFiveWeeks_theUntilWay() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=WEEKLY;UNTIL=19971007T000000Z;WKST=SU;BYDAY=TU,TH", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-04T09:00", "1997-09-09T09:00", "1997-09-11T09:00", "1997-09-16T09:00",
+                "1997-09-18T09:00", "1997-09-23T09:00", "1997-09-25T09:00", "1997-09-30T09:00", "1997-10-02T09:00");
+    }
+
+    @Test
+    void rfc_everyOtherWeekOnTuesdayAndThursdayForEightOccurrences() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=WEEKLY;INTERVAL=2;COUNT=8;WKST=SU;BYDAY=TU,TH", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-04T09:00", "1997-09-16T09:00", "1997-09-18T09:00", "1997-09-30T09:00",
+                "1997-10-02T09:00", "1997-10-14T09:00", "1997-10-16T09:00");
+    }
+
+    @Test
+    void rfc_monthlyOnTheFirstFridayUntilDecember24() {
+        assertThat(ny("1997-09-05T09:00", "FREQ=MONTHLY;UNTIL=19971224T000000Z;BYDAY=1FR", 100)).containsExactly(
+                "1997-09-05T09:00", "1997-10-03T09:00", "1997-11-07T09:00", "1997-12-05T09:00");
+    }
+
+    @Test
+    void rfc_monthlyOnTheFirstAndLastDayForTenOccurrences() {
+        assertThat(ny("1997-09-30T09:00", "FREQ=MONTHLY;COUNT=10;BYMONTHDAY=1,-1", 100)).containsExactly(
+                "1997-09-30T09:00", "1997-10-01T09:00", "1997-10-31T09:00", "1997-11-01T09:00", "1997-11-30T09:00",
+                "1997-12-01T09:00", "1997-12-31T09:00", "1998-01-01T09:00", "1998-01-31T09:00", "1998-02-01T09:00");
+    }
+
+    @Test
+    void rfc_everyEighteenMonthsOnThe10thTo15thForTenOccurrences() {
+        assertThat(ny("1997-09-10T09:00", "FREQ=MONTHLY;INTERVAL=18;COUNT=10;BYMONTHDAY=10,11,12,13,14,15", 100))
+                .containsExactly("1997-09-10T09:00", "1997-09-11T09:00", "1997-09-12T09:00", "1997-09-13T09:00",
+                        "1997-09-14T09:00", "1997-09-15T09:00", "1999-03-10T09:00", "1999-03-11T09:00",
+                        "1999-03-12T09:00", "1999-03-13T09:00");
+    }
+
+    @Test
+    void rfc_everyTuesdayEveryOtherMonth() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=MONTHLY;INTERVAL=2;BYDAY=TU", 14)).containsExactly(
+                "1997-09-02T09:00", "1997-09-09T09:00", "1997-09-16T09:00", "1997-09-23T09:00", "1997-09-30T09:00",
+                "1997-11-04T09:00", "1997-11-11T09:00", "1997-11-18T09:00", "1997-11-25T09:00",
+                "1998-01-06T09:00", "1998-01-13T09:00", "1998-01-20T09:00", "1998-01-27T09:00", "1998-03-03T09:00");
+    }
+
+    @Test
+    void rfc_everyOtherYearInJanuaryFebruaryAndMarchForTenOccurrences() {
+        assertThat(ny("1997-03-10T09:00", "FREQ=YEARLY;INTERVAL=2;COUNT=10;BYMONTH=1,2,3", 100)).containsExactly(
+                "1997-03-10T09:00", "1999-01-10T09:00", "1999-02-10T09:00", "1999-03-10T09:00", "2001-01-10T09:00",
+                "2001-02-10T09:00", "2001-03-10T09:00", "2003-01-10T09:00", "2003-02-10T09:00", "2003-03-10T09:00");
+    }
+
+    @Test
+    void rfc_everyThursdayInJuneJulyAndAugust() {
+        assertThat(ny("1997-06-05T09:00", "FREQ=YEARLY;BYDAY=TH;BYMONTH=6,7,8", 14)).containsExactly(
+                "1997-06-05T09:00", "1997-06-12T09:00", "1997-06-19T09:00", "1997-06-26T09:00", "1997-07-03T09:00",
+                "1997-07-10T09:00", "1997-07-17T09:00", "1997-07-24T09:00", "1997-07-31T09:00", "1997-08-07T09:00",
+                "1997-08-14T09:00", "1997-08-21T09:00", "1997-08-28T09:00", "1998-06-04T09:00");
+    }
+
+    @Test
+    void rfc_everyHourAndAHalfForFourOccurrences() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=MINUTELY;INTERVAL=90;COUNT=4", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-02T10:30", "1997-09-02T12:00", "1997-09-02T13:30");
+    }
+
+    @Test
+    void rfc_everyThreeHoursFrom9To17_untilAFloatingTime() {
+        // the RFC's example gives UNTIL in UTC, which ends at 13:00 in New York (a known erratum): floating here
+        assertThat(ny("1997-09-02T09:00", "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T170000", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-02T12:00", "1997-09-02T15:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T170000Z", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-02T12:00");
+    }
+
+    @Test
+    void until_asADate_includesThatWholeDay_andAnInstantEqualToAStartIncludesIt() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00", "1997-09-04T09:00");
+        // 9:00 in New York on 4 September 1997 is 13:00 UTC
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904T130000Z", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00", "1997-09-04T09:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904T125959Z", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904T090000", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00", "1997-09-04T09:00");
+    }
+
+    @Test
+    void countOfOne_isTheFirstStartAlone() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=YEARLY;COUNT=1", 100)).containsExactly("1997-09-02T09:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;COUNT=1;BYDAY=FR", 100)).containsExactly("1997-09-02T09:00");
+    }
+
+    @Test
     void yearlyOnFebruary29_occursInLeapYearsOnly() {
         assertThat(starts("2024-02-29T10:00", PARIS, "FREQ=YEARLY;COUNT=3", 10))
                 .containsExactly("2024-02-29T10:00", "2028-02-29T10:00", "2032-02-29T10:00");
