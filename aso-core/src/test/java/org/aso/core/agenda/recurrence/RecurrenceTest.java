@@ -512,6 +512,98 @@ class RecurrenceTest {
                 .containsExactly("2024-01-12T09:00", "2024-01-19T09:00", "2025-01-17T09:00");
     }
 
+    // ---------------------------------------------------------------- BY-parts at their edges (hand-checked)
+
+    @Test
+    void byYearDay_366AndMinus366_occurOnlyInLeapYears_andMinus1IsTheLastDay() {
+        assertThat(starts("2028-12-31T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=366", 5))
+                .containsExactly("2028-12-31T09:00", "2032-12-31T09:00", "2036-12-31T09:00");
+        assertThat(starts("2028-01-01T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=-366", 5))
+                .containsExactly("2028-01-01T09:00", "2032-01-01T09:00", "2036-01-01T09:00");
+        assertThat(starts("2026-12-31T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=-1", 3))
+                .containsExactly("2026-12-31T09:00", "2027-12-31T09:00", "2028-12-31T09:00");
+        // New Year's Day or New Year's Eve on a Thursday
+        assertThat(starts("2026-01-01T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=1,-1;BYDAY=TH", 3))
+                .containsExactly("2026-01-01T09:00", "2026-12-31T09:00", "2032-01-01T09:00");
+    }
+
+    @Test
+    void byWeekNo_negativeCountsFromTheEnd_53OnlyInLongYears_andTheWeekStartMovesWeekOne() {
+        assertThat(starts("2026-12-28T09:00", PARIS, "FREQ=YEARLY;BYWEEKNO=-1;BYDAY=MO", 4))
+                .containsExactly("2026-12-28T09:00", "2027-12-27T09:00", "2028-12-25T09:00", "2029-12-24T09:00");
+        assertThat(starts("2026-12-31T00:00", PARIS, "FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH", 5))
+                .containsExactly("2026-12-31T00:00", "2032-12-30T00:00");
+        // weeks from Monday: week 1 of 2027 is 4-10 January; from Sunday it is 3-9 January, and week 1
+        // of 2029 (from Sunday) starts on Sunday 31 December 2028
+        assertThat(starts("2026-01-04T09:00", PARIS, "FREQ=YEARLY;BYWEEKNO=1;BYDAY=SU", 4))
+                .containsExactly("2026-01-04T09:00", "2027-01-10T09:00", "2028-01-09T09:00", "2029-01-07T09:00");
+        assertThat(starts("2026-01-04T09:00", PARIS, "FREQ=YEARLY;BYWEEKNO=1;BYDAY=SU;WKST=SU", 4))
+                .containsExactly("2026-01-04T09:00", "2027-01-03T09:00", "2028-01-02T09:00", "2028-12-31T09:00");
+    }
+
+    @Test
+    void yearlyOrdinalDays_countInTheMonthWithByMonth_andInTheYearWithout() {
+        assertThat(starts("2026-02-23T09:00", PARIS, "FREQ=YEARLY;BYMONTH=2;BYDAY=-1MO", 3))
+                .containsExactly("2026-02-23T09:00", "2027-02-22T09:00", "2028-02-28T09:00");
+        assertThat(starts("2026-12-27T09:00", PARIS, "FREQ=YEARLY;BYDAY=-1SU", 3))
+                .containsExactly("2026-12-27T09:00", "2027-12-26T09:00", "2028-12-31T09:00");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=YEARLY;BYDAY=1MO", 3))
+                .containsExactly("2026-01-05T09:00", "2027-01-04T09:00", "2028-01-03T09:00");
+        // 31 March on a Tuesday or a Wednesday
+        assertThat(starts("2026-03-31T09:00", PARIS, "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1;BYDAY=TU,WE", 3))
+                .containsExactly("2026-03-31T09:00", "2027-03-31T09:00", "2032-03-31T09:00");
+    }
+
+    @Test
+    void bySetPos_beyondTheSet_skipsThatPeriod_andMinus1TakesTheLatest() {
+        // a tenth Monday-or-Tuesday needs a month with five of each
+        assertThat(starts("2026-03-31T09:00", PARIS, "FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=10", 3))
+                .containsExactly("2026-03-31T09:00", "2026-06-30T09:00", "2027-03-30T09:00");
+        // the later of the last Monday and the last Friday
+        assertThat(starts("2026-01-30T09:00", PARIS, "FREQ=MONTHLY;BYDAY=-1MO,-1FR;BYSETPOS=-1;COUNT=4", 10))
+                .containsExactly("2026-01-30T09:00", "2026-02-27T09:00", "2026-03-30T09:00", "2026-04-27T09:00");
+    }
+
+    @Test
+    void timeParts_expandADay_inOrder_andFilterFinerFrequencies() {
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=DAILY;BYHOUR=9,17;BYMINUTE=30,0;COUNT=6", 10)).containsExactly(
+                "2026-01-05T09:00", "2026-01-05T09:30", "2026-01-05T17:00", "2026-01-05T17:30", "2026-01-06T09:00",
+                "2026-01-06T09:30");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=HOURLY;BYHOUR=9,10;COUNT=4", 10))
+                .containsExactly("2026-01-05T09:00", "2026-01-05T10:00", "2026-01-06T09:00", "2026-01-06T10:00");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=MINUTELY;INTERVAL=15;BYHOUR=9;COUNT=6", 10)).containsExactly(
+                "2026-01-05T09:00", "2026-01-05T09:15", "2026-01-05T09:30", "2026-01-05T09:45", "2026-01-06T09:00",
+                "2026-01-06T09:15");
+    }
+
+    @Test
+    void dayParts_filterDailyRules() {
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=DAILY;BYDAY=MO,FR;COUNT=4", 10))
+                .containsExactly("2026-01-05T09:00", "2026-01-09T09:00", "2026-01-12T09:00", "2026-01-16T09:00");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=DAILY;INTERVAL=3;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10;COUNT=5", 10))
+                .containsExactly("2026-01-05T09:00", "2026-01-08T09:00", "2026-02-01T09:00", "2026-02-04T09:00",
+                        "2026-02-07T09:00");
+    }
+
+    @Test
+    void weekly_fromMidWeek_keepsLaterDaysOfTheFirstWeek_whichTheWeekStartDecides() {
+        assertThat(starts("2026-01-07T09:00", PARIS, "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4", 10))
+                .containsExactly("2026-01-07T09:00", "2026-01-12T09:00", "2026-01-14T09:00", "2026-01-19T09:00");
+        // Wednesday 7 January: the week from Monday holds Sunday 11th; the week from Sunday began on the 4th
+        assertThat(starts("2026-01-07T09:00", PARIS, "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,SU;COUNT=4", 10))
+                .containsExactly("2026-01-07T09:00", "2026-01-11T09:00", "2026-01-19T09:00", "2026-01-25T09:00");
+        assertThat(starts("2026-01-07T09:00", PARIS, "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,SU;WKST=SU;COUNT=4", 10))
+                .containsExactly("2026-01-07T09:00", "2026-01-18T09:00", "2026-01-19T09:00", "2026-02-01T09:00");
+    }
+
+    @Test
+    void monthly_onThe31st_skipsShortMonths() {
+        assertThat(starts("2026-01-31T09:00", PARIS, "FREQ=MONTHLY;COUNT=4", 10))
+                .containsExactly("2026-01-31T09:00", "2026-03-31T09:00", "2026-05-31T09:00", "2026-07-31T09:00");
+        assertThat(starts("2026-01-31T09:00", PARIS, "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1;COUNT=4", 10))
+                .containsExactly("2026-01-31T09:00", "2026-03-31T09:00", "2026-05-31T09:00", "2026-07-31T09:00");
+    }
+
     // ---------------------------------------------------------------- RDATE, EXDATE, changes
 
     private static final ZonedDateTime MONDAY = ZonedDateTime.of(2026, 3, 2, 9, 30, 0, 0, PARIS);
