@@ -382,7 +382,7 @@ public final class RecurrenceRule {
          */
         private int number(String part, String value, int min, int max, boolean signed) {
             String v = value.startsWith("+") && signed ? value.substring(1) : value;
-            boolean ok = v.length() <= 8 && v.matches(signed ? "-?[0-9]+" : "[0-9]+");
+            boolean ok = v.length() <= 8 && value.matches(signed ? "[+-]?[0-9]+" : "[0-9]+");
             int n = 0;
             if (ok) {
                 try {
