@@ -190,4 +190,22 @@ class AgendaRestoreTest {
 
         assertThat(b.validate().getLeft()).extracting(Problem::code).containsExactly("agenda.occurrence.too-far");
     }
+
+    @Test
+    void withConfiguration_theHostsRoomsAndEquipmentWin_andTheMeetingsAndOutagesStay() {
+        Agenda a = agenda().book(meeting("m1", LARGE, TUE_10H, 60, "a").build(), CTX).get().agenda()
+                .putOutOfService(SMALL, DAY, "Works", CTX).get().agenda();
+        Room larger = Room.builder().id(LARGE).name("Salle Marianne").building("B2").capacity(30).build();
+        List<Room> rooms = List.of(AgendaFixtures.rooms().get(0), larger);
+
+        AgendaSnapshot s = a.snapshot().withConfiguration(rooms, AgendaFixtures.equipment());
+        Agenda restored = Agenda.restore(s).get();
+
+        assertThat(restored.room(LARGE)).map(Room::capacity).contains(30);
+        assertThat(restored.meeting(MeetingId.of("m1"))).isPresent();
+        assertThat(restored.outages()).extracting(ResourceOutage::resource).containsExactly(SMALL);
+        assertThat(restored.busy(LARGE, DAY)).containsExactly(Interval.of(TUE_10H.toInstant(), TUE_10H.plusHours(1).toInstant()));
+        // the snapshot without outages has none
+        assertThat(new AgendaSnapshot(s.rooms(), s.equipment(), s.meetings()).outages()).isEmpty();
+    }
 }

@@ -142,4 +142,46 @@ class MeetingEventTest {
             assertThat(String.join(" ", e.details().keySet()) + String.join(" ", e.details().values())).doesNotContain("Restructuring");
         });
     }
+
+    @Test
+    void eachEvent_hasItsStableActionCode() {
+        Agenda a = weekly().agenda();
+        assertThat(a.cancel(WEEKLY, "Off", CTX).get().events().get(0).action()).isEqualTo("agenda.meeting.cancelled");
+        assertThat(a.respond(WEEKLY, PersonId.of("a"), Attendee.Response.ACCEPTED, CTX).get().events().get(0).action())
+                .isEqualTo("agenda.meeting.responded");
+        assertThat(a.changeOccurrence(WEEKLY, TUE_10H.plusWeeks(1), OccurrenceChange.cancelled(), CTX).get().events().get(0)
+                .action()).isEqualTo("agenda.meeting.occurrence-changed");
+        assertThat(a.move(WEEKLY, TUE_10H.plusHours(1), TUE_10H.plusHours(2), CTX).get().events().get(0).action())
+                .isEqualTo("agenda.meeting.updated");
+    }
+
+    @Test
+    void occurrenceChanged_details_sayCancelledOrMovedTo() {
+        Agenda a = weekly().agenda();
+        MeetingEvent cancelled = a.changeOccurrence(WEEKLY, TUE_10H.plusWeeks(1), OccurrenceChange.cancelled(), CTX).get()
+                .events().get(0);
+        assertThat(cancelled.details()).containsEntry("change", "cancelled");
+        org.aso.core.kernel.Interval later = org.aso.core.kernel.Interval.of(TUE_10H.plusWeeks(1).plusHours(3).toInstant(),
+                java.time.Duration.ofHours(1));
+        MeetingEvent moved = a.changeOccurrence(WEEKLY, TUE_10H.plusWeeks(1), OccurrenceChange.movedTo(later), CTX).get()
+                .events().get(0);
+        assertThat(moved.details()).containsEntry("change", "moved to " + later);
+    }
+
+    @Test
+    void responded_toOneOccurrence_namesIt_andAMeetingWithoutRoomSaysNone() {
+        Agenda a = weekly().agenda();
+        MeetingEvent e = a.respondToOccurrence(WEEKLY, TUE_10H.plusWeeks(2), PersonId.of("a"), Attendee.Response.DECLINED, CTX)
+                .get().events().get(0);
+        assertThat(e.details()).containsEntry("occurrence", TUE_10H.plusWeeks(2).toString())
+                .containsEntry("response", "DECLINED").containsEntry("person", "a");
+        assertThat(a.respond(WEEKLY, PersonId.of("a"), Attendee.Response.DECLINED, CTX).get().events().get(0).details())
+                .doesNotContainKey("occurrence");
+        MeetingEvent.Moved off = (MeetingEvent.Moved) a.moveWithoutRoom(WEEKLY, TUE_10H, TUE_10H.plusHours(1), CTX).get()
+                .events().get(0);
+        assertThat(off.details()).containsEntry("room", "none").containsEntry("previousRoom", LARGE.value());
+        MeetingEvent.Moved back = (MeetingEvent.Moved) a.moveWithoutRoom(WEEKLY, TUE_10H, TUE_10H.plusHours(1), CTX).get()
+                .agenda().move(WEEKLY, TUE_10H, TUE_10H.plusHours(1), LARGE, CTX).get().events().get(0);
+        assertThat(back.details()).containsEntry("previousRoom", "none").containsEntry("room", LARGE.value());
+    }
 }

@@ -126,7 +126,8 @@ class OutageTest {
 
         assertThat(e.action()).isEqualTo("agenda.resource.out-of-service");
         assertThat(e.subject()).isEqualTo(FIXED_PROJECTOR);
-        assertThat(e.details()).containsEntry("resource", "projector-301").doesNotContainValue("Water damage");
+        assertThat(e.details()).containsEntry("resource", "projector-301").doesNotContainValue("Water damage")
+                .containsEntry("start", TWO_DAYS.start().toString()).containsEntry("end", TWO_DAYS.end().toString());
         assertThat(e.details().values()).noneMatch(v -> v.contains("Water"));
     }
 
@@ -202,7 +203,10 @@ class OutageTest {
         assertThat(early.outage()).isEqualTo(new ResourceOutage(LARGE, TWO_DAYS, "Water damage"));
         assertThat(early.events()).singleElement().isInstanceOfSatisfying(AgendaEvent.BackInService.class, e -> {
             assertThat(e.outageStart()).isEqualTo(TWO_DAYS.start());
-            assertThat(e.details()).containsEntry("from", noon.toString());
+            assertThat(e.action()).isEqualTo("agenda.resource.back-in-service");
+            assertThat(e.subject()).isEqualTo(LARGE);
+            assertThat(e.details()).containsEntry("from", noon.toString()).containsEntry("resource", LARGE.value())
+                    .containsEntry("outageStart", TWO_DAYS.start().toString());
         });
         assertThat(early.agenda().book(meeting("n", LARGE, TUE_10H.plusHours(3), 60, "a").build(), CTX).isRight()).isTrue();
         assertThat(gone.outages()).isEmpty();

@@ -376,10 +376,13 @@ public final class RecurrenceRule {
             problems.add(Problem.of("agenda.rrule.bad-value", message).with("part", part).with("value", value));
         }
 
-        /** A number in [min, max], or in [-max, -min] too when {@code signed}; 0 after a problem. */
+        /**
+         * A number in [min, max], or in [-max, -min] too when {@code signed} (written with an optional
+         * sign, RFC 5545's {@code [plus / minus] 1*DIGIT}; unsigned parts are digits only); 0 after a problem.
+         */
         private int number(String part, String value, int min, int max, boolean signed) {
             String v = value.startsWith("+") && signed ? value.substring(1) : value;
-            boolean ok = !v.isEmpty() && v.length() <= 8;
+            boolean ok = v.length() <= 8 && value.matches(signed ? "[+-]?[0-9]+" : "[0-9]+");
             int n = 0;
             if (ok) {
                 try {

@@ -105,4 +105,184 @@ class RecurrenceRuleTest {
         assertThat(RecurrenceRule.parse("FREQ=YEARLY;BYDAY=20MO,-53SU;BYYEARDAY=-366,366").isRight()).isTrue();
         assertThat(RecurrenceRule.parse("FREQ=HOURLY;BYYEARDAY=1").isRight()).isTrue();
     }
+
+    @Test
+    void parse_eachNumericPart_acceptsItsRangeEdges_andRefusesOneBeyond() {
+        // part, frequency it is allowed with, lowest, highest, signed
+        record Range(String part, String freq, int min, int max, boolean signed) {}
+        for (Range r : List.of(new Range("INTERVAL", "DAILY", 1, 10_000, false),
+                new Range("COUNT", "DAILY", 1, RecurrenceRule.MAX_COUNT, false),
+                new Range("BYSECOND", "DAILY", 0, 60, false), new Range("BYMINUTE", "DAILY", 0, 59, false),
+                new Range("BYHOUR", "DAILY", 0, 23, false), new Range("BYMONTHDAY", "MONTHLY", 1, 31, true),
+                new Range("BYYEARDAY", "YEARLY", 1, 366, true), new Range("BYWEEKNO", "YEARLY", 1, 53, true),
+                new Range("BYMONTH", "YEARLY", 1, 12, false), new Range("BYSETPOS", "YEARLY;BYMONTH=1", 1, 366, true))) {
+            String head = "FREQ=" + r.freq() + ";" + r.part() + "=";
+            for (int ok : r.signed() ? List.of(r.min(), r.max(), -r.min(), -r.max()) : List.of(r.min(), r.max())) {
+                assertThat(RecurrenceRule.parse(head + ok).isRight()).as(head + ok).isTrue();
+            }
+            List<Integer> beyond = new java.util.ArrayList<>(List.of(r.max() + 1));
+            if (r.min() > 0) {
+                beyond.add(r.min() - 1);
+            }
+            if (r.signed()) {
+                beyond.add(-r.max() - 1);
+            } else {
+                beyond.add(-Math.max(r.min(), 1));
+            }
+            for (int bad : beyond) {
+                List<Problem> p = RecurrenceRule.parse(head + bad).getLeft();
+                assertThat(p).as(head + bad).extracting(Problem::code).containsExactly("agenda.rrule.bad-value");
+                assertThat(p.get(0).details()).as(head + bad).containsEntry("part", r.part())
+                        .containsEntry("value", Integer.toString(bad));
+            }
+        }
+    }
+
+    @Test
+    void parse_signedParts_takeAnExplicitPlus_unsignedOnesDoNot() {
+        assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=+3,-3").get().byMonthDay()).containsExactly(3, -3);
+        assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=+2MO").get().byDay()).containsExactly(new WeekdayNum(2, DayOfWeek.MONDAY));
+        assertThat(codes("FREQ=DAILY;COUNT=+3")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=YEARLY;BYMONTH=+3")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=++3")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=+-3")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=MONTHLY;BYDAY=++2MO")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;BYSECOND=-0")).containsExactly("agenda.rrule.bad-value");
+    }
+
+    @Test
+    void parse_numbersOfMoreThanEightCharacters_orNotNumbers_areBadValues() {
+        assertThat(RecurrenceRule.parse("FREQ=DAILY;COUNT=00000003").get().count()).hasValue(3);
+        assertThat(codes("FREQ=DAILY;COUNT=000000003")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;COUNT=99999999999")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;COUNT=3x")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;BYHOUR=9,,10")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;BYHOUR=9,x,25")).containsExactly("agenda.rrule.bad-value", "agenda.rrule.bad-value");
+    }
+
+    @Test
+    void parse_repeatedValues_countOnce_inTheOrderFirstGiven() {
+        RecurrenceRule r = RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=15,1,15,-1,1;BYDAY=MO,1TU,MO,1TU,-1TU").get();
+        assertThat(r.byMonthDay()).containsExactly(15, 1, -1);
+        assertThat(r.byDay()).containsExactly(new WeekdayNum(0, DayOfWeek.MONDAY), new WeekdayNum(1, DayOfWeek.TUESDAY),
+                new WeekdayNum(-1, DayOfWeek.TUESDAY));
+        assertThat(r).hasToString("FREQ=MONTHLY;BYMONTHDAY=15,1,-1;BYDAY=MO,1TU,-1TU");
+    }
+
+    @Test
+    void parse_monthlyOrdinals_reachFive_yearlyOnes53() {
+        assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=5FR,-5MO").get().byDay())
+                .containsExactly(new WeekdayNum(5, DayOfWeek.FRIDAY), new WeekdayNum(-5, DayOfWeek.MONDAY));
+        List<Problem> p = RecurrenceRule.parse("FREQ=MONTHLY;BYDAY=-6MO").getLeft();
+        assertThat(p).extracting(Problem::code).containsExactly("agenda.rrule.bad-value");
+        assertThat(p.get(0).details()).containsEntry("part", "BYDAY").containsEntry("value", "-6MO");
+        assertThat(RecurrenceRule.parse("FREQ=YEARLY;BYDAY=53MO,-53FR").isRight()).isTrue();
+        assertThat(codes("FREQ=YEARLY;BYDAY=54MO")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=YEARLY;BYDAY=0MO")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=YEARLY;BYDAY=M")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=YEARLY;BYDAY=1XX")).containsExactly("agenda.rrule.bad-value");
+        // ordinals are refused with every frequency but MONTHLY and YEARLY
+        for (String freq : List.of("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY")) {
+            List<Problem> o = RecurrenceRule.parse("FREQ=" + freq + ";BYDAY=-1FR").getLeft();
+            assertThat(o).as(freq).extracting(Problem::code).containsExactly("agenda.rrule.ordinal-not-allowed");
+            assertThat(o.get(0).details()).as(freq).containsEntry("freq", freq);
+        }
+    }
+
+    @Test
+    void weekdayNum_ordinalsOutsideMinus53To53_areRefused_andItReadsAsRruleText() {
+        assertThat(new WeekdayNum(53, DayOfWeek.SUNDAY)).hasToString("53SU");
+        assertThat(new WeekdayNum(-53, DayOfWeek.MONDAY)).hasToString("-53MO");
+        assertThat(new WeekdayNum(0, DayOfWeek.WEDNESDAY)).hasToString("WE");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WeekdayNum(54, DayOfWeek.SUNDAY))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WeekdayNum(-54, DayOfWeek.SUNDAY))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new WeekdayNum(1, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
+    void parse_lengthOf1000_isRead_1001IsTooLong() {
+        String base = "FREQ=DAILY;BYHOUR=";
+        StringBuilder b = new StringBuilder(base).append("00");
+        while (b.length() < RecurrenceRule.MAX_LENGTH - 3) {
+            b.append(",00");
+        }
+        String atLimit = b.append(",0".repeat((RecurrenceRule.MAX_LENGTH - b.length()) / 2)).toString();
+        atLimit = atLimit + "0".repeat(RecurrenceRule.MAX_LENGTH - atLimit.length());
+        assertThat(atLimit).hasSize(1000);
+        assertThat(RecurrenceRule.parse(atLimit).get().byHour()).containsExactly(0);
+        List<Problem> p = RecurrenceRule.parse(atLimit + "0").getLeft();
+        assertThat(p).extracting(Problem::code).containsExactly("agenda.rrule.too-long");
+        assertThat(p.get(0).details()).containsEntry("length", "1001");
+    }
+
+    @Test
+    void parse_prefixAndNames_ignoreCase_andSurroundingSpace() {
+        assertThat(RecurrenceRule.parse("  rrule:freq=weekly;wkst=su;byday=tu ").get())
+                .hasToString("FREQ=WEEKLY;BYDAY=TU;WKST=SU");
+        assertThat(codes("RRULE:")).containsExactly("agenda.rrule.missing-freq");
+        // WKST=MO given is kept in the text, Monday by default is not
+        assertThat(RecurrenceRule.parse("FREQ=WEEKLY;WKST=MO").get()).hasToString("FREQ=WEEKLY;WKST=MO")
+                .isNotEqualTo(RecurrenceRule.parse("FREQ=WEEKLY").get());
+        assertThat(RecurrenceRule.parse("FREQ=WEEKLY").get().weekStart()).isEqualTo(DayOfWeek.MONDAY);
+    }
+
+    @Test
+    void parse_partsWithoutNameOrValue_areMalformed_andABadFreqIsNotAlsoMissing() {
+        List<Problem> p = RecurrenceRule.parse("FREQ=DAILY;=3;COUNT=").getLeft();
+        assertThat(p).extracting(Problem::code).containsExactly("agenda.rrule.malformed", "agenda.rrule.malformed");
+        assertThat(p).extracting(x -> x.details().get("part")).containsExactly("=3", "COUNT=");
+        assertThat(codes("FREQ=DAILY;COUNT3")).containsExactly("agenda.rrule.malformed");
+        assertThat(codes("FREQ=SOMETIMES;COUNT=2")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=;COUNT=2")).containsExactly("agenda.rrule.malformed", "agenda.rrule.missing-freq");
+        assertThat(codes("COUNT=2;FOO=1")).containsExactly("agenda.rrule.unknown-part", "agenda.rrule.missing-freq");
+        List<Problem> twice = RecurrenceRule.parse("FREQ=DAILY;freq=WEEKLY").getLeft();
+        assertThat(twice).extracting(Problem::code).containsExactly("agenda.rrule.duplicate-part");
+        assertThat(twice.get(0).details()).containsEntry("part", "FREQ");
+    }
+
+    @Test
+    void parse_byPartsAllowedWithEachFrequency() {
+        // RFC 5545 3.3.10's table: BYWEEKNO only YEARLY, BYYEARDAY not DAILY/WEEKLY/MONTHLY, BYMONTHDAY not WEEKLY
+        for (String freq : List.of("SECONDLY", "MINUTELY", "HOURLY", "YEARLY")) {
+            assertThat(RecurrenceRule.parse("FREQ=" + freq + ";BYYEARDAY=100").isRight()).as(freq).isTrue();
+        }
+        for (String freq : List.of("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "MONTHLY", "YEARLY")) {
+            assertThat(RecurrenceRule.parse("FREQ=" + freq + ";BYMONTHDAY=10").isRight()).as(freq).isTrue();
+        }
+        for (String freq : List.of("SECONDLY", "MINUTELY", "HOURLY", "DAILY", "WEEKLY", "MONTHLY")) {
+            List<Problem> p = RecurrenceRule.parse("FREQ=" + freq + ";BYWEEKNO=10").getLeft();
+            assertThat(p).as(freq).extracting(Problem::code).containsExactly("agenda.rrule.part-not-allowed");
+            assertThat(p.get(0).details()).as(freq).containsEntry("part", "BYWEEKNO").containsEntry("freq", freq);
+        }
+        assertThat(RecurrenceRule.parse("FREQ=YEARLY;BYWEEKNO=10;BYDAY=MO").isRight()).isTrue();
+        // BYSETPOS needs any one other BY-part
+        for (String by : List.of("BYSECOND=0", "BYMINUTE=0", "BYHOUR=9", "BYDAY=MO", "BYMONTHDAY=1", "BYYEARDAY=1",
+                "BYWEEKNO=1", "BYMONTH=1")) {
+            assertThat(RecurrenceRule.parse("FREQ=YEARLY;BYSETPOS=1;" + by).isRight()).as(by).isTrue();
+        }
+    }
+
+    @Test
+    void untilText_keepsItsForm_withLeadingZeros() {
+        for (String text : List.of("FREQ=DAILY;UNTIL=00010102", "FREQ=DAILY;UNTIL=00010102T030405",
+                "FREQ=DAILY;UNTIL=00010102T030405Z")) {
+            assertThat(RecurrenceRule.parse(text).get()).hasToString(text);
+        }
+        assertThat(codes("FREQ=DAILY;UNTIL=20260101T250000")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;UNTIL=20260101T1200")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;UNTIL=20260101Z")).containsExactly("agenda.rrule.bad-value");
+    }
+
+    @Test
+    void equality_isThatOfTheCanonicalText() {
+        RecurrenceRule a = RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO;INTERVAL=2").get();
+        RecurrenceRule b = RecurrenceRule.parse("INTERVAL=2;FREQ=WEEKLY;BYDAY=MO").get();
+        assertThat(a).isEqualTo(b).hasSameHashCodeAs(b);
+        assertThat(a).isNotEqualTo(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=MO").get());
+        assertThat(a).isNotEqualTo(RecurrenceRule.parse("FREQ=WEEKLY;BYDAY=TU;INTERVAL=2").get());
+        assertThat(a).isNotEqualTo("FREQ=WEEKLY;INTERVAL=2;BYDAY=MO");
+    }
 }

@@ -222,6 +222,125 @@ class RecurrenceTest {
     // ---------------------------------------------------------------- everyday rules
 
     @Test
+    void rfc_everyOtherDay_forever() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;INTERVAL=2", 5)).containsExactly(
+                "1997-09-02T09:00", "1997-09-04T09:00", "1997-09-06T09:00", "1997-09-08T09:00", "1997-09-10T09:00");
+    }
+
+    @Test
+    void rfc_everyDayInJanuaryForThreeYears_theDailyWay() {
+        List<String> s = ny("1998-01-01T09:00", "FREQ=DAILY;UNTIL=20000131T140000Z;BYMONTH=1", 1000);
+        assertThat(s).hasSize(93).startsWith("1998-01-01T09:00", "1998-01-02T09:00")
+                .contains("1998-01-31T09:00", "1999-01-01T09:00").doesNotContain("1998-02-01T09:00")
+                .endsWith("2000-01-31T09:00");
+    }
+
+    @Test
+    void rfc_weeklyUntilDecember24() {
+        List<String> s = ny("1997-09-02T09:00", "FREQ=WEEKLY;UNTIL=19971224T000000Z", 100);
+        assertThat(s).hasSize(17).startsWith("1997-09-02T09:00", "1997-09-09T09:00").endsWith("1997-12-23T09:00");
+    }
+
+    @Test
+    void rfc_everyOtherWeek_forever() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=WEEKLY;INTERVAL=2;WKST=SU", 10)).containsExactly(
+                "1997-09-02T09:00", "1997-09-16T09:00", "1997-09-30T09:00", "1997-10-14T09:00", "1997-10-28T09:00",
+                "1997-11-11T09:00", "1997-11-25T09:00", "1997-12-09T09:00", "1997-12-23T09:00", "1998-01-06T09:00");
+    }
+
+    @Test
+    void rfc_weeklyOnTuesdayAndThursdayForFiveWeeks_theUntilWay() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=WEEKLY;UNTIL=19971007T000000Z;WKST=SU;BYDAY=TU,TH", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-04T09:00", "1997-09-09T09:00", "1997-09-11T09:00", "1997-09-16T09:00",
+                "1997-09-18T09:00", "1997-09-23T09:00", "1997-09-25T09:00", "1997-09-30T09:00", "1997-10-02T09:00");
+    }
+
+    @Test
+    void rfc_everyOtherWeekOnTuesdayAndThursdayForEightOccurrences() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=WEEKLY;INTERVAL=2;COUNT=8;WKST=SU;BYDAY=TU,TH", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-04T09:00", "1997-09-16T09:00", "1997-09-18T09:00", "1997-09-30T09:00",
+                "1997-10-02T09:00", "1997-10-14T09:00", "1997-10-16T09:00");
+    }
+
+    @Test
+    void rfc_monthlyOnTheFirstFridayUntilDecember24() {
+        assertThat(ny("1997-09-05T09:00", "FREQ=MONTHLY;UNTIL=19971224T000000Z;BYDAY=1FR", 100)).containsExactly(
+                "1997-09-05T09:00", "1997-10-03T09:00", "1997-11-07T09:00", "1997-12-05T09:00");
+    }
+
+    @Test
+    void rfc_monthlyOnTheFirstAndLastDayForTenOccurrences() {
+        assertThat(ny("1997-09-30T09:00", "FREQ=MONTHLY;COUNT=10;BYMONTHDAY=1,-1", 100)).containsExactly(
+                "1997-09-30T09:00", "1997-10-01T09:00", "1997-10-31T09:00", "1997-11-01T09:00", "1997-11-30T09:00",
+                "1997-12-01T09:00", "1997-12-31T09:00", "1998-01-01T09:00", "1998-01-31T09:00", "1998-02-01T09:00");
+    }
+
+    @Test
+    void rfc_everyEighteenMonthsOnThe10thTo15thForTenOccurrences() {
+        assertThat(ny("1997-09-10T09:00", "FREQ=MONTHLY;INTERVAL=18;COUNT=10;BYMONTHDAY=10,11,12,13,14,15", 100))
+                .containsExactly("1997-09-10T09:00", "1997-09-11T09:00", "1997-09-12T09:00", "1997-09-13T09:00",
+                        "1997-09-14T09:00", "1997-09-15T09:00", "1999-03-10T09:00", "1999-03-11T09:00",
+                        "1999-03-12T09:00", "1999-03-13T09:00");
+    }
+
+    @Test
+    void rfc_everyTuesdayEveryOtherMonth() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=MONTHLY;INTERVAL=2;BYDAY=TU", 14)).containsExactly(
+                "1997-09-02T09:00", "1997-09-09T09:00", "1997-09-16T09:00", "1997-09-23T09:00", "1997-09-30T09:00",
+                "1997-11-04T09:00", "1997-11-11T09:00", "1997-11-18T09:00", "1997-11-25T09:00",
+                "1998-01-06T09:00", "1998-01-13T09:00", "1998-01-20T09:00", "1998-01-27T09:00", "1998-03-03T09:00");
+    }
+
+    @Test
+    void rfc_everyOtherYearInJanuaryFebruaryAndMarchForTenOccurrences() {
+        assertThat(ny("1997-03-10T09:00", "FREQ=YEARLY;INTERVAL=2;COUNT=10;BYMONTH=1,2,3", 100)).containsExactly(
+                "1997-03-10T09:00", "1999-01-10T09:00", "1999-02-10T09:00", "1999-03-10T09:00", "2001-01-10T09:00",
+                "2001-02-10T09:00", "2001-03-10T09:00", "2003-01-10T09:00", "2003-02-10T09:00", "2003-03-10T09:00");
+    }
+
+    @Test
+    void rfc_everyThursdayInJuneJulyAndAugust() {
+        assertThat(ny("1997-06-05T09:00", "FREQ=YEARLY;BYDAY=TH;BYMONTH=6,7,8", 14)).containsExactly(
+                "1997-06-05T09:00", "1997-06-12T09:00", "1997-06-19T09:00", "1997-06-26T09:00", "1997-07-03T09:00",
+                "1997-07-10T09:00", "1997-07-17T09:00", "1997-07-24T09:00", "1997-07-31T09:00", "1997-08-07T09:00",
+                "1997-08-14T09:00", "1997-08-21T09:00", "1997-08-28T09:00", "1998-06-04T09:00");
+    }
+
+    @Test
+    void rfc_everyHourAndAHalfForFourOccurrences() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=MINUTELY;INTERVAL=90;COUNT=4", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-02T10:30", "1997-09-02T12:00", "1997-09-02T13:30");
+    }
+
+    @Test
+    void rfc_everyThreeHoursFrom9To17_untilAFloatingTime() {
+        // the RFC's example gives UNTIL in UTC, which ends at 13:00 in New York (a known erratum): floating here
+        assertThat(ny("1997-09-02T09:00", "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T170000", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-02T12:00", "1997-09-02T15:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=HOURLY;INTERVAL=3;UNTIL=19970902T170000Z", 100)).containsExactly(
+                "1997-09-02T09:00", "1997-09-02T12:00");
+    }
+
+    @Test
+    void until_asADate_includesThatWholeDay_andAnInstantEqualToAStartIncludesIt() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00", "1997-09-04T09:00");
+        // 9:00 in New York on 4 September 1997 is 13:00 UTC
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904T130000Z", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00", "1997-09-04T09:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904T125959Z", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;UNTIL=19970904T090000", 100))
+                .containsExactly("1997-09-02T09:00", "1997-09-03T09:00", "1997-09-04T09:00");
+    }
+
+    @Test
+    void countOfOne_isTheFirstStartAlone() {
+        assertThat(ny("1997-09-02T09:00", "FREQ=YEARLY;COUNT=1", 100)).containsExactly("1997-09-02T09:00");
+        assertThat(ny("1997-09-02T09:00", "FREQ=DAILY;COUNT=1;BYDAY=FR", 100)).containsExactly("1997-09-02T09:00");
+    }
+
+    @Test
     void yearlyOnFebruary29_occursInLeapYearsOnly() {
         assertThat(starts("2024-02-29T10:00", PARIS, "FREQ=YEARLY;COUNT=3", 10))
                 .containsExactly("2024-02-29T10:00", "2028-02-29T10:00", "2032-02-29T10:00");
@@ -391,6 +510,98 @@ class RecurrenceTest {
         // FR and 2FR name the same second Friday
         assertThat(starts("2024-01-12T09:00", PARIS, "FREQ=MONTHLY;COUNT=3;BYMONTH=1;BYDAY=2FR,FR;BYSETPOS=3", 10))
                 .containsExactly("2024-01-12T09:00", "2024-01-19T09:00", "2025-01-17T09:00");
+    }
+
+    // ---------------------------------------------------------------- BY-parts at their edges (hand-checked)
+
+    @Test
+    void byYearDay_366AndMinus366_occurOnlyInLeapYears_andMinus1IsTheLastDay() {
+        assertThat(starts("2028-12-31T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=366", 5))
+                .containsExactly("2028-12-31T09:00", "2032-12-31T09:00", "2036-12-31T09:00");
+        assertThat(starts("2028-01-01T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=-366", 5))
+                .containsExactly("2028-01-01T09:00", "2032-01-01T09:00", "2036-01-01T09:00");
+        assertThat(starts("2026-12-31T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=-1", 3))
+                .containsExactly("2026-12-31T09:00", "2027-12-31T09:00", "2028-12-31T09:00");
+        // New Year's Day or New Year's Eve on a Thursday
+        assertThat(starts("2026-01-01T09:00", PARIS, "FREQ=YEARLY;BYYEARDAY=1,-1;BYDAY=TH", 3))
+                .containsExactly("2026-01-01T09:00", "2026-12-31T09:00", "2032-01-01T09:00");
+    }
+
+    @Test
+    void byWeekNo_negativeCountsFromTheEnd_53OnlyInLongYears_andTheWeekStartMovesWeekOne() {
+        assertThat(starts("2026-12-28T09:00", PARIS, "FREQ=YEARLY;BYWEEKNO=-1;BYDAY=MO", 4))
+                .containsExactly("2026-12-28T09:00", "2027-12-27T09:00", "2028-12-25T09:00", "2029-12-24T09:00");
+        assertThat(starts("2026-12-31T00:00", PARIS, "FREQ=YEARLY;BYWEEKNO=53;BYDAY=TH", 5))
+                .containsExactly("2026-12-31T00:00", "2032-12-30T00:00");
+        // weeks from Monday: week 1 of 2027 is 4-10 January; from Sunday it is 3-9 January, and week 1
+        // of 2029 (from Sunday) starts on Sunday 31 December 2028
+        assertThat(starts("2026-01-04T09:00", PARIS, "FREQ=YEARLY;BYWEEKNO=1;BYDAY=SU", 4))
+                .containsExactly("2026-01-04T09:00", "2027-01-10T09:00", "2028-01-09T09:00", "2029-01-07T09:00");
+        assertThat(starts("2026-01-04T09:00", PARIS, "FREQ=YEARLY;BYWEEKNO=1;BYDAY=SU;WKST=SU", 4))
+                .containsExactly("2026-01-04T09:00", "2027-01-03T09:00", "2028-01-02T09:00", "2028-12-31T09:00");
+    }
+
+    @Test
+    void yearlyOrdinalDays_countInTheMonthWithByMonth_andInTheYearWithout() {
+        assertThat(starts("2026-02-23T09:00", PARIS, "FREQ=YEARLY;BYMONTH=2;BYDAY=-1MO", 3))
+                .containsExactly("2026-02-23T09:00", "2027-02-22T09:00", "2028-02-28T09:00");
+        assertThat(starts("2026-12-27T09:00", PARIS, "FREQ=YEARLY;BYDAY=-1SU", 3))
+                .containsExactly("2026-12-27T09:00", "2027-12-26T09:00", "2028-12-31T09:00");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=YEARLY;BYDAY=1MO", 3))
+                .containsExactly("2026-01-05T09:00", "2027-01-04T09:00", "2028-01-03T09:00");
+        // 31 March on a Tuesday or a Wednesday
+        assertThat(starts("2026-03-31T09:00", PARIS, "FREQ=YEARLY;BYMONTH=3;BYMONTHDAY=-1;BYDAY=TU,WE", 3))
+                .containsExactly("2026-03-31T09:00", "2027-03-31T09:00", "2032-03-31T09:00");
+    }
+
+    @Test
+    void bySetPos_beyondTheSet_skipsThatPeriod_andMinus1TakesTheLatest() {
+        // a tenth Monday-or-Tuesday needs a month with five of each
+        assertThat(starts("2026-03-31T09:00", PARIS, "FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=10", 3))
+                .containsExactly("2026-03-31T09:00", "2026-06-30T09:00", "2027-03-30T09:00");
+        // the later of the last Monday and the last Friday
+        assertThat(starts("2026-01-30T09:00", PARIS, "FREQ=MONTHLY;BYDAY=-1MO,-1FR;BYSETPOS=-1;COUNT=4", 10))
+                .containsExactly("2026-01-30T09:00", "2026-02-27T09:00", "2026-03-30T09:00", "2026-04-27T09:00");
+    }
+
+    @Test
+    void timeParts_expandADay_inOrder_andFilterFinerFrequencies() {
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=DAILY;BYHOUR=9,17;BYMINUTE=30,0;COUNT=6", 10)).containsExactly(
+                "2026-01-05T09:00", "2026-01-05T09:30", "2026-01-05T17:00", "2026-01-05T17:30", "2026-01-06T09:00",
+                "2026-01-06T09:30");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=HOURLY;BYHOUR=9,10;COUNT=4", 10))
+                .containsExactly("2026-01-05T09:00", "2026-01-05T10:00", "2026-01-06T09:00", "2026-01-06T10:00");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=MINUTELY;INTERVAL=15;BYHOUR=9;COUNT=6", 10)).containsExactly(
+                "2026-01-05T09:00", "2026-01-05T09:15", "2026-01-05T09:30", "2026-01-05T09:45", "2026-01-06T09:00",
+                "2026-01-06T09:15");
+    }
+
+    @Test
+    void dayParts_filterDailyRules() {
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=DAILY;BYDAY=MO,FR;COUNT=4", 10))
+                .containsExactly("2026-01-05T09:00", "2026-01-09T09:00", "2026-01-12T09:00", "2026-01-16T09:00");
+        assertThat(starts("2026-01-05T09:00", PARIS, "FREQ=DAILY;INTERVAL=3;BYMONTHDAY=1,2,3,4,5,6,7,8,9,10;COUNT=5", 10))
+                .containsExactly("2026-01-05T09:00", "2026-01-08T09:00", "2026-02-01T09:00", "2026-02-04T09:00",
+                        "2026-02-07T09:00");
+    }
+
+    @Test
+    void weekly_fromMidWeek_keepsLaterDaysOfTheFirstWeek_whichTheWeekStartDecides() {
+        assertThat(starts("2026-01-07T09:00", PARIS, "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=4", 10))
+                .containsExactly("2026-01-07T09:00", "2026-01-12T09:00", "2026-01-14T09:00", "2026-01-19T09:00");
+        // Wednesday 7 January: the week from Monday holds Sunday 11th; the week from Sunday began on the 4th
+        assertThat(starts("2026-01-07T09:00", PARIS, "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,SU;COUNT=4", 10))
+                .containsExactly("2026-01-07T09:00", "2026-01-11T09:00", "2026-01-19T09:00", "2026-01-25T09:00");
+        assertThat(starts("2026-01-07T09:00", PARIS, "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,SU;WKST=SU;COUNT=4", 10))
+                .containsExactly("2026-01-07T09:00", "2026-01-18T09:00", "2026-01-19T09:00", "2026-02-01T09:00");
+    }
+
+    @Test
+    void monthly_onThe31st_skipsShortMonths() {
+        assertThat(starts("2026-01-31T09:00", PARIS, "FREQ=MONTHLY;COUNT=4", 10))
+                .containsExactly("2026-01-31T09:00", "2026-03-31T09:00", "2026-05-31T09:00", "2026-07-31T09:00");
+        assertThat(starts("2026-01-31T09:00", PARIS, "FREQ=MONTHLY;INTERVAL=2;BYMONTHDAY=-1;COUNT=4", 10))
+                .containsExactly("2026-01-31T09:00", "2026-03-31T09:00", "2026-05-31T09:00", "2026-07-31T09:00");
     }
 
     // ---------------------------------------------------------------- RDATE, EXDATE, changes

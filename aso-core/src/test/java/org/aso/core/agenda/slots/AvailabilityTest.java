@@ -146,4 +146,24 @@ class AvailabilityTest {
         assertThatThrownBy(() -> Availability.of(ALICE, paris()).minimumNotice(Duration.ofDays(400)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void buffers_reachADay_andNoticeAYear_atTheirExactEdge() {
+        // accepted at the edge
+        assertThat(Availability.of(ALICE, paris()).buffers(Duration.ofDays(1), Duration.ofDays(1)).minimumNotice(Duration.ofDays(366))
+                .build().person()).isEqualTo(ALICE);
+        assertThat(Availability.of(ALICE, paris()).buffers(Duration.ZERO, Duration.ZERO).minimumNotice(Duration.ZERO).build()
+                .person()).isEqualTo(ALICE);
+        // refused one second beyond, for each
+        assertThatThrownBy(() -> Availability.of(ALICE, paris()).buffers(Duration.ofDays(1).plusSeconds(1), Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Availability.of(ALICE, paris()).buffers(Duration.ZERO, Duration.ofDays(1).plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Availability.of(ALICE, paris()).buffers(Duration.ZERO, Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Availability.of(ALICE, paris()).minimumNotice(Duration.ofDays(366).plusSeconds(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Availability.of(ALICE, paris()).minimumNotice(Duration.ofSeconds(-1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
