@@ -142,6 +142,7 @@ class DossierRulesTest {
                 .containsExactly(Optional.of(letter), Optional.of(Ref.document("doc-1")), Optional.empty());
         assertThat(AddItem.correspondence(EntryId.of("e-1"), "x", 1).ref()).contains(EntryId.of("e-1").ref());
         assertThat(AddItem.note("x", "y", 1).ref()).isEmpty();
+        assertThat(AddItem.document("x", 1, "doc-2").ref()).contains(Ref.document("doc-2"));
     }
 
     @Test

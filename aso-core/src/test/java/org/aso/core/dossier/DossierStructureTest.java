@@ -195,4 +195,20 @@ class DossierStructureTest {
         refused(() -> new DossierOutcome(d, List.of(e), DossierView.of(other, Clearance.none())));
         assertThat(DossierView.of(d, Clearance.of(Confidentiality.SECRET)).isRedacted()).isFalse();
     }
+
+    @Test
+    void aRestoredDossier_givenOnlyWhatIsRequired_isOpenPublicAndLastChangedWhenOpened() {
+        Instant at = DossierFixtures.paris("2026-05-04T09:00");
+        Dossier d = Dossier.builder().id(DossierId.of("d-9")).reference(filed().reference()).title("Minimal")
+                .classification(GENERAL).ownerUnit(DossierFixtures.S2).openedAt(at)
+                .addMovement(Movement.builder().to(OFFICER).at(at).reason("opened").by(OFFICER).build())
+                .addVolume(Volume.builder().number(1).startedAt(at).pageCount(0).itemCount(0).build())
+                .build();
+        assertThat(d.status()).isEqualTo(DossierStatus.OPEN);
+        assertThat(d.confidentiality()).isEqualTo(Confidentiality.PUBLIC);
+        assertThat(d.lastChangedAt()).isEqualTo(at);
+        assertThat(d.holder()).isEqualTo(OFFICER);
+        assertThat(d.item(1)).isEmpty();
+        assertThat(d.action(0)).isEmpty();
+    }
 }
