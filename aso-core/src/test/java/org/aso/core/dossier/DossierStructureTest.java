@@ -75,6 +75,7 @@ class DossierStructureTest {
         refused(() -> d.withItems(item1, item2.withVolume(2)));
         refused(() -> d.withActions(action1.withNumber(2)));
         refused(() -> d.withVolumes(List.of()));
+        refused(() -> d.withItems(List.of()).withVolumes(List.of()));
         refused(() -> d.withVolumes(volume1.withNumber(2)));
         refused(() -> d.withVolumes(volume1, volume1));
         // a second volume makes room for an item in volume 2
