@@ -167,4 +167,21 @@ class DossierBookTest {
             assertThat(d.movements().get(i).from()).contains(d.movements().get(i - 1).to());
         }
     }
+
+    @Test
+    void books_areEqualWhenTheirRulesAndDossiersAre() {
+        DossierBook same = DossierBook.empty(DossierFixtures.rules());
+        assertThat(same).isEqualTo(book).hasSameHashCodeAs(book);
+        assertThat(book.rules()).isEqualTo(DossierFixtures.rules());
+        DossierRules lenient = DossierFixtures.rules()
+                .withPolicy(DossierFixtures.policy().withClosingWithOpenActions(true));
+        DossierBook otherRules = DossierBook.empty(lenient);
+        assertThat(otherRules).isNotEqualTo(book);
+        assertThat(otherRules.hashCode()).isNotEqualTo(book.hashCode());
+        assertThat(otherRules.rules()).isEqualTo(lenient);
+        open("d-1", GENERAL);
+        assertThat(book).isNotEqualTo(same);
+        assertThat(book.hashCode()).isNotEqualTo(same.hashCode());
+        assertThat(book).isNotEqualTo("book");
+    }
 }

@@ -201,6 +201,10 @@ class DossierLifecycleProperties {
 
     @AfterContainer
     static void everyKindOfDecision_wasAcceptedSomewhere() {
+        if (Integer.getInteger("aso.mutation.tries") != null) {
+            // tries capped for mutation testing (fixtures.MutationTries): too few scripts to reach every decision
+            return;
+        }
         assertThat(ACCEPTED.keySet()).containsExactlyInAnyOrder(
                 "Transfer", "StartWork", "AwaitReply", "AddItem", "AddActionItem", "CompleteActionItem", "AddTag",
                 "RemoveTag", "Retitle", "Reclassify", "Close", "Reopen", "Archive", "PlaceLegalHold", "LiftLegalHold",

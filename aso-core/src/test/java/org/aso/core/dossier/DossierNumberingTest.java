@@ -15,6 +15,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.aso.core.fixtures.DossierFixtures;
+import org.aso.core.kernel.Clearance;
+import org.aso.core.kernel.Confidentiality;
+import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.SharedState;
@@ -154,5 +158,13 @@ class DossierNumberingTest {
         assertThat(shared.get().counters()).containsValue(120L);
         assertThat(shared.get().all()).extracting(Dossier::reference).extracting(ReferenceNumber::sequence)
                 .doesNotHaveDuplicates();
+    }
+
+    @Test
+    void open_atAnInstantOutsideTheSupportedRange_isRefused_beforeAnyNumberIsGiven() {
+        DossierBook book = DossierBook.empty(NUMBERING);
+        Context late = Context.of(Limits.MAX_INSTANT.plusSeconds(1), DossierFixtures.OFFICER,
+                Clearance.of(Confidentiality.CONFIDENTIAL));
+        assertThat(book.open(unnumbered("d-1", GENERAL), late).getLeft().code()).isEqualTo("kernel.range.instant");
     }
 }

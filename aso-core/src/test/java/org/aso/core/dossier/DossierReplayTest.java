@@ -143,4 +143,33 @@ class DossierReplayTest {
         assertThat(p.message()).contains(why);
         assertThat(book.evolve(bad).getLeft().code()).isEqualTo("dossier.replay.inconsistent");
     }
+
+    @Test
+    void replay_ofActionItemsAndLegalHoldsThatDoNotFit_isAProblem() {
+        open("d-1", "2026-03-02T09:00");
+        Instant at = DossierFixtures.paris("2026-03-02T11:00");
+        DossierId d1 = DossierId.of("d-1");
+        ImmutableActionItem second = (ImmutableActionItem) ActionItem.builder().number(2).description("Reply")
+                .due(LocalDate.of(2026, 3, 20)).addedAt(at).build();
+        assertMisfit(new DossierEvent.ActionItemAdded(d1, at, OFFICER, second), "does not follow 0");
+        ActionItem done = ActionItem.builder().number(1).description("Reply").due(LocalDate.of(2026, 3, 20))
+                .addedAt(at).completedAt(at).completedBy(OFFICER).build();
+        assertMisfit(new DossierEvent.ActionItemAdded(d1, at, OFFICER, done), "open action item 1");
+        decide("d-1", new DossierCommand.PlaceLegalHold("inquiry"), "2026-03-02T10:00");
+        assertMisfit(new DossierEvent.LegalHoldPlaced(d1, at, OFFICER, "again"), "already stands");
+    }
+
+    @Test
+    void replay_ofADisposalThatDoesNotFit_saysWhatTheDossierIsToBe() {
+        open("d-1", "2026-03-02T09:00");
+        decide("d-1", new DossierCommand.Close(), "2026-03-02T10:00");
+        decide("d-1", new DossierCommand.Archive(), "2026-03-02T11:00");
+        Instant later = DossierFixtures.paris("2031-03-03T10:00");
+        DossierId d1 = DossierId.of("d-1");
+        assertMisfit(new DossierEvent.Disposed(d1, later, OFFICER, DisposalAction.TRANSFER_TO_ARCHIVES),
+                "ARCHIVED, to be DESTROY, not disposed of by TRANSFER_TO_ARCHIVES");
+        decide("d-1", new DossierCommand.PlaceLegalHold("inquiry"), "2026-03-02T12:00");
+        assertMisfit(new DossierEvent.Disposed(d1, later, OFFICER, DisposalAction.DESTROY),
+                "ARCHIVED under legal hold, to be DESTROY");
+    }
 }

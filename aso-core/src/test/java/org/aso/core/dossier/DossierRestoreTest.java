@@ -145,4 +145,35 @@ class DossierRestoreTest {
         assertThat(all).extracting(Problem::code).containsExactly("dossier.restore.disposed-under-hold",
                 "dossier.restore.volume-mismatch", "dossier.restore.duplicate-id");
     }
+
+    @Test
+    void restore_lastChangeOutsideTheSupportedRange_isRefused() {
+        ImmutableDossier d = filed("d-1");
+        Problem p = single(refused(d.withLastChangedAt(Limits.MAX_INSTANT.plusSeconds(1))), "kernel.range.instant");
+        assertThat(p.detail("what")).contains("last change of the dossier");
+        assertThat(p.detail("dossier")).contains("d-1");
+    }
+
+    @Test
+    void restore_closingOrDisposalOutsideTheLifeOrOutOfOrder_isRefused() {
+        // given a dossier closed, archived and disposed of
+        DossierBook book = DossierBook.empty(rules).open(DossierFixtures.openCommand("d-1", GENERAL).build(),
+                ctx("2026-05-04T09:00")).get().book();
+        DossierId id = DossierId.of("d-1");
+        book = book.decide(id, new DossierCommand.Close(), ctx("2026-05-04T10:00")).get().book();
+        ImmutableDossier closed = (ImmutableDossier) book.get(id).orElseThrow();
+        book = book.decide(id, new DossierCommand.Archive(), ctx("2026-05-04T11:00")).get().book();
+        book = book.decide(id, new DossierCommand.Dispose(), ctx("2031-05-05T10:00")).get().book();
+        ImmutableDossier disposed = (ImmutableDossier) book.get(id).orElseThrow();
+        Instant closing = closed.closedAt().orElseThrow();
+        // then
+        assertThat(single(refused(closed.withClosedAt(closed.lastChangedAt().plusSeconds(1))),
+                "dossier.restore.time-inconsistent").detail("field")).contains("closing, legal hold and disposal");
+        assertThat(single(refused(disposed.withDisposedAt(disposed.lastChangedAt().plusSeconds(1))),
+                "dossier.restore.time-inconsistent").detail("field")).contains("closing, legal hold and disposal");
+        assertThat(single(refused(disposed.withDisposedAt(closing.minusSeconds(1))),
+                "dossier.restore.time-inconsistent").detail("field")).contains("closing, legal hold and disposal");
+        assertThat(DossierBook.restore(rules, new DossierBookSnapshot(List.of(disposed.withDisposedAt(closing))))
+                .isRight()).as("disposed of in the instant of closing").isTrue();
+    }
 }

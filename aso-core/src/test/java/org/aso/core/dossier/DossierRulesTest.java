@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.vavr.control.Either;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.aso.core.correspondence.EntryId;
@@ -30,6 +31,7 @@ import org.aso.core.fixtures.DossierFixtures;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
+import org.aso.core.kernel.Limits;
 import org.aso.core.kernel.Problem;
 import org.aso.core.kernel.Ref;
 import org.junit.jupiter.api.Test;
@@ -140,6 +142,7 @@ class DossierRulesTest {
                 .containsExactly(Optional.of(letter), Optional.of(Ref.document("doc-1")), Optional.empty());
         assertThat(AddItem.correspondence(EntryId.of("e-1"), "x", 1).ref()).contains(EntryId.of("e-1").ref());
         assertThat(AddItem.note("x", "y", 1).ref()).isEmpty();
+        assertThat(AddItem.document("x", 1, "doc-2").ref()).contains(Ref.document("doc-2"));
     }
 
     @Test
@@ -397,5 +400,140 @@ class DossierRulesTest {
             assertThat(e.actor()).isEqualTo(OFFICER);
             assertThat(e.dossier()).isEqualTo(opened.id());
         });
+    }
+
+    // ---------------------------------------------------------------- refusals at the edges
+
+    @Test
+    void open_withoutAReferenceNumber_isRefused_becauseOnlyABookNumbersDossiers() {
+        OpenDossier unnumbered = OpenDossier.builder().id(DossierId.of("d-9")).title("Unnumbered")
+                .classification(GENERAL).ownerUnit(DossierFixtures.S2).holder(OFFICER).build();
+        Problem p = rules.open(unnumbered, ctx("2026-03-02T09:00")).getLeft();
+        assertThat(p.code()).isEqualTo("dossier.open.no-reference");
+        assertThat(p.detail("dossier")).contains("d-9");
+    }
+
+    @Test
+    void open_blankTagOrUntrimmedCompartment_isRefused_namingTheField() {
+        var blankTag = rules.open(openCommand("d-9", GENERAL).addTag(" ").build(), ctx("2026-03-02T09:00")).getLeft();
+        assertThat(blankTag.code()).isEqualTo("dossier.input.blank");
+        assertThat(blankTag.detail("field")).contains("tag");
+        Context cleared = ctx("2026-03-02T09:00", OFFICER, Clearance.of(Confidentiality.SECRET)
+                .withCompartments(java.util.Set.of("PERSONNEL")));
+        for (String compartment : new String[] {" ", " PERSONNEL"}) {
+            var p = rules.open(openCommand("d-9", GENERAL).addCompartment(compartment).build(), cleared).getLeft();
+            assertThat(p.code()).as("'%s'", compartment).isEqualTo("dossier.input.blank");
+            assertThat(p.detail("field")).contains("compartment");
+        }
+        assertThat(rules.open(openCommand("d-9", GENERAL).addCompartment("PERSONNEL").build(), cleared).isRight())
+                .isTrue();
+    }
+
+    @Test
+    void open_atMostFiftyCompartments() {
+        Clearance all = Clearance.of(Confidentiality.SECRET).withCompartments(
+                java.util.stream.IntStream.rangeClosed(1, 51).mapToObj(i -> "C" + i).collect(java.util.stream.Collectors.toSet()));
+        Context cleared = ctx("2026-03-02T09:00", OFFICER, all);
+        OpenDossier.Builder fifty = openCommand("d-9", GENERAL);
+        for (int i = 1; i <= 50; i++) {
+            fifty.addCompartment("C" + i);
+        }
+        assertThat(rules.open(fifty.build(), cleared).get().dossier().compartments()).hasSize(50);
+        Problem p = rules.open(fifty.addCompartment("C51").build(), cleared).getLeft();
+        assertThat(p.code()).isEqualTo("dossier.input.too-many");
+        assertThat(p.detail("count")).contains("51");
+        assertThat(p.detail("max")).contains("50");
+    }
+
+    @Test
+    void decisionTimeOutsideTheSupportedRange_isRefused() {
+        Instant tooLate = Limits.MAX_INSTANT.plusSeconds(1);
+        Context late = Context.of(tooLate, OFFICER, Clearance.of(Confidentiality.CONFIDENTIAL));
+        Problem opening = rules.open(openCommand("d-9", GENERAL).build(), late).getLeft();
+        assertThat(opening.code()).isEqualTo("kernel.range.instant");
+        assertThat(opening.detail("value")).contains(tooLate.toString());
+        Problem deciding = rules.decide(opened, new Transfer(HEAD, "x"), late).getLeft();
+        assertThat(deciding.code()).isEqualTo("kernel.range.instant");
+        assertThat(rules.decide(opened, new Transfer(HEAD, "x"),
+                Context.of(Limits.MAX_INSTANT, OFFICER, Clearance.none())).isRight()).isTrue();
+    }
+
+    @Test
+    void addItem_blankNoteTextOrDocumentReference_isRefused_namingTheField() {
+        Problem text = refuse(opened, AddItem.note("Minute", " ", 1), "2026-03-02T10:00");
+        assertThat(text.code()).isEqualTo("dossier.input.blank");
+        assertThat(text.detail("field")).contains("text");
+        Problem document = refuse(opened, AddItem.document("Request", 1, " "), "2026-03-02T10:00");
+        assertThat(document.code()).isEqualTo("dossier.input.blank");
+        assertThat(document.detail("field")).contains("document");
+    }
+
+    @Test
+    void addActionItem_blankDescriptionOrDueDateOutsideTheRange_isRefused() {
+        Problem blank = refuse(opened, new AddActionItem(" ", LocalDate.of(2026, 3, 20), Optional.empty()),
+                "2026-03-02T10:00");
+        assertThat(blank.code()).isEqualTo("dossier.input.blank");
+        assertThat(blank.detail("field")).contains("description");
+        Problem far = refuse(opened, new AddActionItem("Reply", Limits.MAX_DATE.plusDays(1), Optional.empty()),
+                "2026-03-02T10:00");
+        assertThat(far.code()).isEqualTo("kernel.range.date");
+        assertThat(accept(opened, new AddActionItem("Reply", Limits.MAX_DATE, Optional.empty()), "2026-03-02T10:00")
+                .action(1).map(ActionItem::due)).contains(Limits.MAX_DATE);
+    }
+
+    @Test
+    void actionItem_isOverdueOnlyAfterItsDueDay() {
+        Dossier d = accept(opened, AddActionItem.of("Reply", LocalDate.of(2026, 3, 20), HEAD), "2026-03-02T10:00");
+        ActionItem a = d.action(1).orElseThrow();
+        assertThat(a.isOverdue(LocalDate.of(2026, 3, 20))).as("on the due day").isFalse();
+        assertThat(a.isOverdue(LocalDate.of(2026, 3, 21))).isTrue();
+        ActionItem done = accept(d, new CompleteActionItem(1), "2026-03-25T10:00").action(1).orElseThrow();
+        assertThat(done.isOverdue(LocalDate.of(2026, 3, 26))).as("completed late, no longer overdue").isFalse();
+    }
+
+    @Test
+    void awaitReply_reopen_andLiftHold_needAReason() {
+        Problem await = refuse(opened, new AwaitReply(" "), "2026-03-02T10:00");
+        assertThat(await.code()).isEqualTo("dossier.input.blank");
+        assertThat(await.detail("field")).contains("reason");
+        assertThat(refuse(closed(), new Reopen(" "), "2026-03-17T10:00").detail("field")).contains("reason");
+        Dossier held = accept(opened, new DossierCommand.PlaceLegalHold("inquiry"), "2026-03-02T10:00");
+        Problem lift = refuse(held, new DossierCommand.LiftLegalHold(" "), "2026-03-02T11:00");
+        assertThat(lift.code()).isEqualTo("dossier.input.blank");
+        assertThat(lift.detail("field")).contains("reason");
+    }
+
+    @Test
+    void close_ofACodeThatLeftTheFilingPlan_isRefused() {
+        // given a dossier filed under a code the current plan no longer has
+        Dossier orphan = ((ImmutableDossier) opened).withClassification(ClassificationCode.of("9.9"));
+        // when
+        Problem p = refuse(orphan, new Close(), "2026-03-16T10:00");
+        // then
+        assertThat(p.code()).isEqualTo("dossier.close.no-retention-rule");
+        assertThat(p.detail("classification")).contains("9.9");
+    }
+
+    @Test
+    void close_whoseRetentionDatesLeaveTheSupportedRange_isRefused() {
+        // code 1.1 reviews 2 years after closing: closing in 9999 would review in 10001
+        Dossier late = rules.open(openCommand("d-9", GENERAL).build(), ctx("9999-06-01T09:00")).get().dossier();
+        Problem p = refuse(late, new Close(), "9999-06-02T09:00");
+        assertThat(p.code()).isEqualTo("kernel.range.date");
+        assertThat(p.detail("what")).contains("review date");
+    }
+
+    @Test
+    void rules_areEqualWhenPlanAndPolicyAre() {
+        DossierRules same = DossierRules.of(DossierFixtures.plan(), DossierFixtures.policy());
+        assertThat(same).isEqualTo(rules).hasSameHashCodeAs(rules);
+        DossierRules otherPolicy = rules.withPolicy(rules.policy().withClosingWithOpenActions(true));
+        assertThat(otherPolicy).isNotEqualTo(rules);
+        assertThat(otherPolicy.hashCode()).isNotEqualTo(rules.hashCode());
+        DossierRules otherPlan = DossierRules.of(FilingPlan.of(DossierFixtures.planEntries().subList(0, 3)).get(),
+                DossierFixtures.policy());
+        assertThat(otherPlan).isNotEqualTo(rules);
+        assertThat(otherPlan.hashCode()).isNotEqualTo(rules.hashCode());
+        assertThat(rules).isNotEqualTo("rules");
     }
 }

@@ -113,4 +113,33 @@ class FilingPlanTest {
         assertThat(r.isDisposalDue(LocalDate.of(2029, 2, 27))).isFalse();
         assertThat(r.isDisposalDue(LocalDate.of(2029, 2, 28))).isTrue();
     }
+
+    @Test
+    void entries_areGivenBack_inTheOrderGiven_andPlansWithTheSameEntriesAreEqual() {
+        assertThat(plan.entries()).isEqualTo(DossierFixtures.planEntries());
+        FilingPlan same = FilingPlan.of(DossierFixtures.planEntries()).get();
+        assertThat(same).isEqualTo(plan).hasSameHashCodeAs(plan);
+        FilingPlan smaller = FilingPlan.of(DossierFixtures.planEntries().subList(0, 3)).get();
+        assertThat(smaller).isNotEqualTo(plan);
+        assertThat(smaller.hashCode()).isNotEqualTo(plan.hashCode());
+        assertThat(plan).isNotEqualTo(DossierFixtures.planEntries());
+    }
+
+    @Test
+    void applyTo_aDateItGivesOutsideTheSupportedRange_throws_namingIt() {
+        RetentionRule twoThenFive = fiveYears;
+        assertThatThrownBy(() -> twoThenFive.applyTo(LocalDate.of(10_000, 1, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("closing date");
+        assertThatThrownBy(() -> twoThenFive.applyTo(LocalDate.of(9_998, 6, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("review date");
+        RetentionRule reviewNow = RetentionRule.of(Period.ZERO, Period.ofYears(5), DisposalAction.DESTROY);
+        assertThatThrownBy(() -> reviewNow.applyTo(LocalDate.of(9_998, 6, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("disposal date");
+        assertThat(reviewNow.applyTo(LocalDate.of(9_994, 12, 31)).disposalOn()).contains(LocalDate.of(9_999, 12, 31));
+        assertThat(RetentionRule.permanent(Period.ofYears(1)).applyTo(LocalDate.of(9_998, 12, 31)).reviewOn())
+                .isEqualTo(LocalDate.of(9_999, 12, 31));
+        assertThatThrownBy(() -> reviewNow.withCountFrom(RetentionStart.END_OF_CLOSING_YEAR)
+                .applyTo(LocalDate.of(9_999, 6, 1))).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("start of the retention count");
+    }
 }
