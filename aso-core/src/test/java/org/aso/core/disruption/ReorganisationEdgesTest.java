@@ -67,4 +67,18 @@ class ReorganisationEdgesTest {
                 - S3 to S5: 1 letter""");
         assertThat(done.state()).isSameAs(done.registers());
     }
+
+    @Test
+    void a_reason_that_is_not_plain_text_is_refused_and_a_task_sent_to_a_unit_that_is_not_a_new_one_is_named() {
+        OrgChartHistory charts = OrgChartHistory.of(ReorgFixtures.before());
+        org.aso.core.priority.Task task = ReorgFixtures.task("t-1", org.aso.core.kernel.PersonId.of("p-20"), S2);
+        ReorganisationPlan toS3 = ReorgFixtures.split().withItem(task.id().ref(), ReorgFixtures.S3);
+
+        assertThat(decide(charts, ReorganisationPlan.of(ReorgFixtures.after(), APRIL, "Merged\u0000").withMove(S2, S5))
+                .getLeft().code()).startsWith("kernel.text.");
+        Problem p = Reorganisation.decide(Registers.of(List.of()), List.of(task), List.of(), charts, toS3, HEAD).getLeft();
+        assertThat(p.code()).isEqualTo("disruption.reorganisation.not-a-successor");
+        assertThat(p.detail("item")).contains(task.id().ref().toString());
+        assertThat(p.detail("unit")).contains("S3");
+    }
 }
