@@ -32,6 +32,7 @@ import org.aso.core.disruption.OutOfService.Choice;
 import org.aso.core.disruption.OutOfService.Kind;
 import org.aso.core.disruption.OutOfService.Proposal;
 import org.aso.core.fixtures.KernelFixtures;
+import org.aso.core.kernel.Context;
 import org.junit.jupiter.api.Test;
 
 /** Which other rooms and spares are proposed: seats, access, building, size, the limit, and what a series keeps. */
@@ -164,5 +165,41 @@ class OutOfServiceRoomsTest {
 
         assertThat(o.proposals()).isEmpty();
         assertThat(o.timesNotSearched()).isEmpty();
+    }
+
+    @Test
+    void anOccurrenceWhoseRoomsProjectorBreaks_getsTheEarliestTimesInItsOwnRoom_afterTheOutage_oneAfterTheOther() {
+        // given: a weekly committee holding the projector fixed in its room; the host looks at 08:07 when the outage starts
+        Agenda a = book(empty(), committee("weekly", TUE_10H.minusWeeks(1))
+                .recurrence(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=4").get()).build());
+        Agenda.OutageChange out = out(a, PROJECTOR);
+        Context now = Context.of(OutOfServiceTest.WEEK.start().plusSeconds(7 * 60), OFFICER, CTX.clearance());
+
+        // when
+        List<Proposal> p = OutOfService.propose(out.agenda(), out.hits(), availabilities(out.agenda()), now).get(0).proposals();
+
+        // then: up to three times in the committee room once the projector works again, on the quarter hour,
+        // in working hours, none overlapping the one before
+        assertThat(p).hasSize(OutOfService.MAX_TIMES).allSatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(Kind.OTHER_TIME);
+            assertThat(x.room()).contains(COMMITTEE);
+            assertThat(x.when().overlaps(OutOfServiceTest.WEEK)).isFalse();
+            assertThat(x.when().start()).isAfter(OutOfServiceTest.WEEK.end());
+            assertThat(x.when().start().getEpochSecond() % 900).isZero();
+            assertThat(x.requiredAttendees()).isEqualTo(4);
+            assertThat(KernelFixtures.paris().workingTimeBetween(x.when().start(), x.when().end()))
+                    .isEqualTo(java.time.Duration.ofHours(2));
+        });
+        assertThat(p.get(1).when().start()).isAfterOrEqualTo(p.get(0).when().end());
+        assertThat(p.get(2).when().start()).isAfterOrEqualTo(p.get(1).when().end());
+        // Monday 16 March: 09:00, then 13:30 after the lunch break, then 15:30
+        assertThat(p).extracting(x -> x.when().start()).containsExactly(
+                org.aso.core.fixtures.DossierFixtures.paris("2026-03-16T09:00"),
+                org.aso.core.fixtures.DossierFixtures.paris("2026-03-16T13:30"),
+                org.aso.core.fixtures.DossierFixtures.paris("2026-03-16T15:30"));
+        assertThat(p.get(0).reason(Locale.ENGLISH)).endsWith(", in Salle du comité");
+        assertThat(OutOfService.apply(out.agenda(), out.hits(), Map.of(out.hits().get(0), Choice.take(p.get(0))), now).get()
+                .agenda().meeting(MeetingId.of("weekly")).get().places(p.get(0).when())).singleElement()
+                .satisfies(pl -> assertThat(pl.interval()).isEqualTo(p.get(0).when()));
     }
 }
