@@ -90,6 +90,16 @@ class RegisterBoundsTest {
                 .isRight()).isTrue();
     }
 
+    @Test
+    void register_withAnAcknowledgementLimitOfTheLargestCount_explainsItsDeadline() {
+        Register r = Register.of(settings().acknowledgeWithinWorkingDays(Limits.MAX_WORKING_DAYS).build());
+        var registered = r.register(letter(DAY, "Accusé").build(), clerkOn(DAY)).get();
+        assertThat(registered.acknowledgementDeadline()).hasValueSatisfying(d -> {
+            assertThat(d.workingDays()).isEqualTo(Limits.MAX_WORKING_DAYS);
+            assertThat(d.due()).isEqualTo(registered.entry().acknowledgementDue().get());
+        });
+    }
+
     static Stream<Instant> outside() {
         return Stream.of(Instant.MIN, Instant.MAX, Limits.MIN_INSTANT.minusSeconds(1), Limits.MAX_INSTANT.plusSeconds(1));
     }
