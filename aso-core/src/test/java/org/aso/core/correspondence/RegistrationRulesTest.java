@@ -272,4 +272,20 @@ class RegistrationRulesTest {
         assertThat(problems).filteredOn(p -> p.code().equals("correspondence.restore.reply-link"))
                 .anySatisfy(p -> assertThat(p.detail("entry")).contains(entries.get(1).id().value()));
     }
+    @Test
+    void restore_aReplyToMailTheRegisterDoesNotHold_isABrokenLink() {
+        var in = aLetter();
+        var out = in.register().register(outgoing().addRecipients(Contact.named("Mairie")).build(), CTX).get();
+        RegisterSnapshot s = out.register().linkReply(out.entry().id(), List.of(in.entry().id()), CTX).get().register()
+                .snapshot();
+        EntryId lost = EntryId.of("GEN/2026-A-000099");
+        List<Entry> entries = new ArrayList<>(s.entries());
+        entries.set(1, Register.im(entries.get(1)).withAnswers(List.of(lost)));
+        List<Problem> problems = Register.restore(general(), new RegisterSnapshot(s.register(), entries, s.counters())).getLeft();
+        assertThat(problems).filteredOn(p -> p.code().equals("correspondence.restore.reply-link"))
+                .anySatisfy(p -> {
+                    assertThat(p.detail("entry")).contains(out.entry().id().value());
+                    assertThat(p.detail("other")).contains(lost.value());
+                });
+    }
 }
