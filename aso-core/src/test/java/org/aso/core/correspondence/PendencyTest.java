@@ -144,4 +144,16 @@ class PendencyTest {
         assertThat(p.toText()).contains("2026-A-000001 (due " + due + ")");
         assertThat(p.toText(Locale.ENGLISH)).contains("2026-A-000001 (due 5 May 2026)");
     }
+    @Test
+    void overdueMail_saysSo_withTheReasonItsHandlerGave() {
+        // given: two letters received 61 days ago, long overdue, one with a reason for its delay
+        Register r = receivedDaysAgo(61, 61);
+        r = r.explainDelay(r.entries().get(1).id(), "Attente d'avis", clerkOn(DAY)).get().register();
+        // when
+        Pendency p = Pendency.of(r, AT, NO_UNITS);
+        // then
+        assertThat(p.groups().get(0).items()).allSatisfy(i -> assertThat(i.overdue()).isTrue());
+        assertThat(p.toText()).contains("2026-A-000001 (overdue) 2026-A-000002 (overdue: Attente d'avis)");
+        assertThat(p.toText(Locale.ENGLISH)).contains("2026-A-000001 (overdue) 2026-A-000002 (overdue: Attente d'avis)");
+    }
 }
