@@ -65,13 +65,6 @@ final class LogReplay {
             problems.add(p.with(key, where));
         }
 
-        /** Adds the problem of an {@code Either}, if it is one. */
-        void add(Either<Problem, ?> checked, String key, Object where) {
-            if (checked.isLeft()) {
-                add(checked.getLeft(), key, where);
-            }
-        }
-
         boolean isEmpty() {
             return problems.isEmpty();
         }

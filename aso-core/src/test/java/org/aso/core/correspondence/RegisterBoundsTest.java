@@ -90,6 +90,29 @@ class RegisterBoundsTest {
                 .isRight()).isTrue();
     }
 
+    @Test
+    void register_withAnAcknowledgementLimitOfTheLargestCount_explainsItsDeadline() {
+        Register r = Register.of(settings().acknowledgeWithinWorkingDays(Limits.MAX_WORKING_DAYS).build());
+        var registered = r.register(letter(DAY, "Accusé").build(), clerkOn(DAY)).get();
+        assertThat(registered.acknowledgementDeadline()).hasValueSatisfying(d -> {
+            assertThat(d.workingDays()).isEqualTo(Limits.MAX_WORKING_DAYS);
+            assertThat(d.due()).isEqualTo(registered.entry().acknowledgementDue().get());
+        });
+    }
+
+    @Test
+    void acknowledgementDeadline_underALimitBeyondTheLargestCount_isNone_notAFailure() {
+        // given: mail registered under a limit of 5 working days, restored under settings whose limit no registration accepts
+        var registered = Register.of(settings().acknowledgeWithinWorkingDays(5).build())
+                .register(letter(DAY, "Accusé").build(), clerkOn(DAY)).get();
+        Register restored = Register.restore(settings().acknowledgeWithinWorkingDays(Limits.MAX_WORKING_DAYS + 1).build(),
+                registered.register().snapshot()).get();
+        // then: the due day stays as registered, and no deadline is explained beyond the supported count
+        assertThat(restored.entry(registered.entry().id()).get().acknowledgementDue())
+                .isEqualTo(registered.entry().acknowledgementDue());
+        assertThat(restored.acknowledgementDeadline(registered.entry().id())).isEmpty();
+    }
+
     static Stream<Instant> outside() {
         return Stream.of(Instant.MIN, Instant.MAX, Limits.MIN_INSTANT.minusSeconds(1), Limits.MAX_INSTANT.plusSeconds(1));
     }

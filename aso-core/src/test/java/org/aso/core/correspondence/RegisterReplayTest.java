@@ -153,6 +153,55 @@ class RegisterReplayTest {
     }
 
     @Test
+    void events_sayWhenAndByWhom_andTheirTextShowsTheNumberTheActorTheInstantAndTheDetails() {
+        for (EntryEvent e : EVENTS) {
+            assertThat(e.at()).isEqualTo(CTX.at());
+            assertThat(e.actor()).isIn(CTX.actor(), DIRECTOR.actor());
+            assertThat(e.toString()).contains(e.number().text(), e.actor().value(), e.at().toString());
+            e.details().values().forEach(v -> assertThat(e.toString()).contains(v));
+        }
+        EntryEvent.MailRegistered registered = first(EntryEvent.MailRegistered.class);
+        assertThat(registered.at()).isEqualTo(registered.mail().registeredAt());
+        assertThat(registered.actor()).isEqualTo(registered.mail().registeredBy());
+        assertThat(first(EntryEvent.ContentRecorded.class).actor()).isEqualTo(DIRECTOR.actor());
+    }
+
+    @Test
+    void everyKindOfEvent_refusesAMissingComponent() {
+        EntryEvent.Assigned a = first(EntryEvent.Assigned.class);
+        EntryId id = a.entry();
+        RegisterId reg = a.register();
+        ReferenceNumber n = a.number();
+        Instant at = a.at();
+        List<org.assertj.core.api.ThrowableAssert.ThrowingCallable> missing = List.of(
+                () -> new EntryEvent.MailRegistered(null),
+                () -> new EntryEvent.Assigned(id, reg, n, at, null, OrgUnitId.of("S2"), Assignment.Purpose.ACTION, Optional.empty()),
+                () -> new EntryEvent.Redirected(id, reg, n, at, CTX.actor(), Optional.empty(), null, "reason"),
+                () -> new EntryEvent.StatusChanged(id, reg, n, null, CTX.actor(), EntryStatus.REGISTERED, EntryStatus.CLOSED),
+                () -> new EntryEvent.ReplyLinked(id, reg, n, at, CTX.actor(), null, n),
+                () -> new EntryEvent.Acknowledged(id, reg, null, at, CTX.actor()),
+                () -> new EntryEvent.ContentRecorded(id, reg, n, at, CTX.actor(), "Sujet", null, List.of()),
+                () -> new EntryEvent.DelayExplained(id, null, n, at, CTX.actor(), "late"),
+                () -> new EntryEvent.Cancelled(null, reg, n, at, CTX.actor(), "twice"));
+        for (var build : missing) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(build).isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Test
+    void replay_refusesARegistrationOfAnEntryHeldAlready_orNumberedBeyondTheNext() {
+        Entry registered = first(EntryEvent.MailRegistered.class).mail();
+        // the first entry again, at the next position
+        assertThat(misfit(List.of(EVENTS.get(0), new EntryEvent.MailRegistered(Register.im(registered).withPosition(2))))
+                .detail("reason")).hasValueSatisfying(r -> assertThat(r).contains("holds that entry already"));
+        // number 2 of the series first
+        Entry skipping = Register.im(registered).withNumber(ReferenceNumber.of("2026-A-000002", registered.number().series(), 2))
+                .withId(EntryId.of("GEN/2026-A-000002"));
+        assertThat(misfit(List.of(new EntryEvent.MailRegistered(skipping))).detail("reason"))
+                .hasValueSatisfying(r -> assertThat(r).contains("whose next is 1"));
+    }
+
+    @Test
     void replay_refusesAnEventOfAnotherRegister() {
         Entry other = Register.im(first(EntryEvent.MailRegistered.class).mail()).withRegister(RegisterId.of("PQ"));
         Problem p = misfit(List.of(new EntryEvent.MailRegistered(other)));

@@ -87,4 +87,65 @@ class RegisterSearchTest {
         assertThat(subjects(r, EntryQuery.builder().direction(Direction.INCOMING)
                 .addStatuses(EntryStatus.IN_PROGRESS).text("subvention").build())).isEmpty();
     }
+    @Test
+    void query_offsetFrom0_andPagesOf1To1000_areAccepted_otherValuesRefused() {
+        assertThat(EntryQuery.builder().offset(0).limit(1).build().limit()).isEqualTo(1);
+        assertThat(EntryQuery.builder().limit(EntryQuery.MAX_LIMIT).build().limit()).isEqualTo(1000);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntryQuery.builder().offset(-1).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntryQuery.builder().limit(0).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntryQuery.builder().limit(EntryQuery.MAX_LIMIT + 1).build())
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntryQuery.all().withOffset(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void find_byAnEmptyText_isNoCriterion_andKeepsEvenMailWithoutASubject() {
+        Register r = fourEntries();
+        Register.Registered sealed = r.register(Registration.builder().direction(Direction.INCOMING).channel(Channel.POST)
+                .receivedOn(TUESDAY).sender(Contact.named("Cabinet")).addressee(org.aso.core.kernel.PersonId.of("director"))
+                .unopened(true).build(), clerkOn(TUESDAY)).get();
+        assertThat(subjects(sealed.register(), EntryQuery.builder().text("").build()))
+                .containsExactly("Subvention", "Voirie", "Note de service", "Doublon", "?");
+        // a text of accents only folds to nothing
+        assertThat(subjects(sealed.register(), EntryQuery.builder().text("\u0301").build())).hasSize(5);
+    }
+
+    @Test
+    void dueAt_forAViewerWhoMaySeeTheContent_showsTheEntryWhole() {
+        Register r = fourEntries();
+        Context clerk = clerkOn(LocalDate.of(2026, 12, 1));
+        assertThat(r.dueAt(clerk.at(), clerk)).extracting(a -> a.entry().subject().orElse("?"))
+                .containsExactly("Subvention", "Voirie", "Note de service");
+        assertThat(r.dueAt(clerk.at(), clerk)).isEqualTo(r.dueAt(clerk.at()));
+    }
+
+    @Test
+    void registers_findInOrderOfRegistration_thenRegisterId_acrossRegisters() {
+        // given: PQ registers at 9:58 and 10:00, GEN at 9:59, 9:59:30 and 10:00
+        Context ten = clerkOn(MONDAY);
+        Register pq = Register.of(org.aso.core.fixtures.RegisterCommands.questions());
+        pq = pq.register(letter(MONDAY, "Q1").build(), ten.withInstant(ten.at().minusSeconds(120))).get().register();
+        pq = pq.register(letter(MONDAY, "Q2").build(), ten).get().register();
+        Register gen = emptyGeneral();
+        gen = gen.register(letter(MONDAY, "G1").build(), ten.withInstant(ten.at().minusSeconds(60))).get().register();
+        gen = gen.register(letter(MONDAY, "G2").build(), ten.withInstant(ten.at().minusSeconds(30))).get().register();
+        gen = gen.register(letter(MONDAY, "G3").build(), ten).get().register();
+        Registers all = Registers.of(List.of(pq, gen));
+        // then: by instant; at the same instant GEN before PQ, whatever their places in their registers
+        assertThat(all.find(EntryQuery.all(), ten).items()).extracting(e -> e.subject().orElse("?"))
+                .containsExactly("Q1", "G1", "G2", "G3", "Q2");
+        assertThat(all.all()).containsExactly(gen, pq);
+    }
+
+    @Test
+    void registers_restore_refusesTwoSettingsOfOneRegister() {
+        Register gen = fourEntries();
+        assertThat(Registers.restore(List.of(org.aso.core.fixtures.CorrespondenceFixtures.general(),
+                org.aso.core.fixtures.CorrespondenceFixtures.general()), List.of(gen.snapshot())).getLeft())
+                .extracting(org.aso.core.kernel.Problem::code, p -> p.detail("register").orElseThrow())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("correspondence.restore.duplicate-register", "GEN"));
+    }
 }

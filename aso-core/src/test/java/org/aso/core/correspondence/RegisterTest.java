@@ -279,6 +279,16 @@ class RegisterTest {
     }
 
     @Test
+    void everyOutcome_hasTheRegisterAfterTheDecisionAsItsState() {
+        var reg = register(emptyGeneral(), letter(THU_2_MAY_2024, "Info"), THU_2_MAY_2024);
+        assertThat(reg.state()).isSameAs(reg.register());
+        var assigned = reg.register().assign(reg.entry().id(), OrgUnitId.of("S2"), Assignment.Purpose.ACTION,
+                clerkOn(THU_2_MAY_2024)).get();
+        assertThat(assigned.state()).isSameAs(assigned.register());
+        assertThat(assigned.state().entry(reg.entry().id()).get().status()).isEqualTo(EntryStatus.ASSIGNED);
+    }
+
+    @Test
     void closedEntry_cannotChange() {
         var reg = register(emptyGeneral(), letter(THU_2_MAY_2024, "Info"), THU_2_MAY_2024);
         Context ctx = clerkOn(THU_2_MAY_2024);
