@@ -19,6 +19,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.lifecycle.AfterContainer;
 import org.aso.core.fixtures.DossierFixtures;
+import org.aso.core.fixtures.MutationTries;
 import org.aso.core.kernel.Clearance;
 import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
@@ -201,7 +202,7 @@ class DossierLifecycleProperties {
 
     @AfterContainer
     static void everyKindOfDecision_wasAcceptedSomewhere() {
-        if (Integer.getInteger("aso.mutation.tries") != null) {
+        if (MutationTries.isCapped()) {
             // tries capped for mutation testing (fixtures.MutationTries): too few scripts to reach every decision
             return;
         }
