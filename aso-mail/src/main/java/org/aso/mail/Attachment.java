@@ -46,14 +46,16 @@ public final class Attachment {
      * An attachment, its name made safe.
      *
      * @param fileName the name as the caller has it, untrusted; not null
-     * @param mediaType the media type, such as {@code application/pdf}; not null
+     * @param mediaType the media type, such as {@code application/pdf}; not null; spaces around it are
+     *     dropped, any other character outside {@code type/subtype} (a tab, a line break) makes it refused when
+     *     the message is composed
      * @param content the bytes; not null, copied
      * @return the attachment
      */
     public static Attachment of(String fileName, String mediaType, byte[] content) {
         Objects.requireNonNull(fileName, "fileName");
         Objects.requireNonNull(mediaType, "mediaType");
-        return new Attachment(sanitise(fileName), mediaType.strip().toLowerCase(Locale.ROOT), content.clone());
+        return new Attachment(sanitise(fileName), withoutSpacesAround(mediaType).toLowerCase(Locale.ROOT), content.clone());
     }
 
     /** {@return the file name, safe to show and to save} */
@@ -78,6 +80,18 @@ public final class Attachment {
 
     byte[] bytes() {
         return content;
+    }
+
+    private static String withoutSpacesAround(String s) {
+        int from = 0;
+        int to = s.length();
+        while (from < to && s.charAt(from) == ' ') {
+            from++;
+        }
+        while (to > from && s.charAt(to - 1) == ' ') {
+            to--;
+        }
+        return s.substring(from, to);
     }
 
     /** {@return true if the media type is a well-formed {@code type/subtype}, without parameters} */

@@ -243,6 +243,17 @@ class ComposeTest {
         assertThat(p.code()).isEqualTo("mail.attachment.media-type");
     }
 
+    @Test
+    void spaces_around_a_media_type_are_dropped_but_a_tab_or_line_break_at_its_end_is_refused() {
+        assertThat(Attachment.of("x.pdf", "  Application/PDF ", new byte[0]).mediaType()).isEqualTo("application/pdf");
+        var entry = MailFixtures.outgoing(MailFixtures.mayor("cabinet@mairie-lyon.example"));
+        for (String end : List.of("\t", "\r\n", "\u001F")) {
+            Problem p = MailFixtures.mail().letter(entry, new byte[] {1},
+                    List.of(Attachment.of("x.pdf", "application/pdf" + end, new byte[0])), 0, NOW).getLeft();
+            assertThat(p.code()).as("ending %s", end.codePointAt(0)).isEqualTo("mail.attachment.media-type");
+        }
+    }
+
     private static String type(Part part) throws Exception {
         return new ContentType(part.getContentType()).getBaseType();
     }
