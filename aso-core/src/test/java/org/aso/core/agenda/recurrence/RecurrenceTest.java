@@ -647,6 +647,48 @@ class RecurrenceTest {
     }
 
     @Test
+    void occurrence_unchanged_isAsTheSeriesSays_andMovedOneReportsItsNewStart() {
+        Interval tuesday = Interval.of(ZonedDateTime.of(2026, 3, 17, 14, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
+        List<Occurrence> o = weeklyFour().withChange(MONDAY.plusWeeks(2), OccurrenceChange.movedTo(tuesday))
+                .withChange(MONDAY.plusWeeks(3), OccurrenceChange.builder().room(RoomId.of("B2-301")).build())
+                .expand(MARCH).get();
+        Occurrence first = o.get(0);
+        assertThat(first.isMoved()).isFalse();
+        assertThat(first.change()).isEmpty();
+        assertThat(first.title()).isEmpty();
+        assertThat(first.room()).isEmpty();
+        assertThat(first.startEpochSecond()).isEqualTo(MONDAY.toEpochSecond());
+        assertThat(first.interval()).isEqualTo(Interval.of(MONDAY.toInstant(), Duration.ofHours(1)));
+        Occurrence moved = o.get(2);
+        assertThat(moved.startEpochSecond()).isEqualTo(tuesday.start().getEpochSecond());
+        Occurrence newRoom = o.get(3); // changed, but not moved: the series' time and title
+        assertThat(newRoom.isMoved()).isFalse();
+        assertThat(newRoom.title()).isEmpty();
+        assertThat(newRoom.startEpochSecond()).isEqualTo(MONDAY.plusWeeks(3).toEpochSecond());
+        assertThat(newRoom.start()).isEqualTo(MONDAY.plusWeeks(3).toInstant());
+    }
+
+    @Test
+    void occurrence_hasValueEquality() {
+        Interval tuesday = Interval.of(ZonedDateTime.of(2026, 3, 17, 14, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
+        List<Occurrence> a = weeklyFour().expand(MARCH).get();
+        List<Occurrence> b = weeklyFour().expand(MARCH).get();
+        assertThat(b).isEqualTo(a);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(b.get(i)).isEqualTo(a.get(i)).hasSameHashCodeAs(a.get(i));
+        }
+        assertThat(a.get(1)).isNotEqualTo(a.get(0)).isNotEqualTo(null).isNotEqualTo("occurrence");
+        Occurrence moved = weeklyFour().withChange(MONDAY, OccurrenceChange.movedTo(tuesday)).expand(MARCH).get().stream()
+                .filter(x -> x.originalStartInZone().equals(MONDAY)).findFirst().orElseThrow();
+        assertThat(moved).isNotEqualTo(a.get(0));
+        Occurrence inTokyo = Recurrence.builder().start(MONDAY.withZoneSameInstant(ZoneId.of("Asia/Tokyo")))
+                .duration(Duration.ofHours(1)).rule(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=1").get()).build()
+                .expand(MARCH).get().get(0);
+        assertThat(inTokyo.start()).isEqualTo(a.get(0).start());
+        assertThat(inTokyo).isNotEqualTo(a.get(0));
+    }
+
+    @Test
     void movedOccurrence_isFoundAtItsNewTime_notAtItsOriginalOne() {
         // moved from Monday 16 March to Wednesday 1 April: outside March, inside a window on 1 April
         Interval april1 = Interval.of(ZonedDateTime.of(2026, 4, 1, 15, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
