@@ -236,4 +236,12 @@ class AgendaTest {
         assertThat(wins).isEqualTo(1);
         assertThat(shared.get().bookingsOf(LARGE, Interval.of(TUE_10H.toInstant(), TUE_10H.plusHours(1).toInstant()))).hasSize(1);
     }
+
+    @Test
+    void book_aTentativeRequest_isPencilledIn_andAPlainOneConfirmed() {
+        Meeting pencilled = agenda().book(meeting("p", LARGE, TUE_10H, 60, "a").tentative(true).build(), CTX).get().meeting();
+        Meeting firm = agenda().book(meeting("f", LARGE, TUE_10H, 60, "a").build(), CTX).get().meeting();
+        assertThat(pencilled.status()).isEqualTo(Meeting.Status.TENTATIVE);
+        assertThat(firm.status()).isEqualTo(Meeting.Status.CONFIRMED);
+    }
 }
