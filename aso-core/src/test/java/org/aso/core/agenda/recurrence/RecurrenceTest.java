@@ -669,6 +669,32 @@ class RecurrenceTest {
     }
 
     @Test
+    void expand_windowsWithFractionsOfASecond_findWhatTheyOverlap() {
+        Instant start = MONDAY.toInstant();
+        Instant end = MONDAY.plusHours(1).toInstant();
+        // a window ending half a second after the occurrence starts, or starting half a second before it ends
+        assertThat(weeklyFour().expand(Interval.of(start.minusSeconds(3600), start.plusMillis(500))).get())
+                .extracting(Occurrence::start).containsExactly(start);
+        assertThat(weeklyFour().expand(Interval.of(end.minusMillis(500), end.plusSeconds(3600))).get())
+                .extracting(Occurrence::start).containsExactly(start);
+        // ... but not a window that ends just before it starts, or starts at its end
+        assertThat(weeklyFour().expand(Interval.of(start.minusSeconds(3600), start.minusMillis(500))).get()).isEmpty();
+        assertThat(weeklyFour().expand(Interval.of(end, end.plusMillis(500))).get()).isEmpty();
+        // an empty window holds nothing, even inside an occurrence
+        Instant mid = start.plusSeconds(1800);
+        assertThat(weeklyFour().expand(Interval.of(mid, mid)).get()).isEmpty();
+    }
+
+    @Test
+    void occurrences_fromAFractionOfASecond_startAtTheNextWholeSecond() {
+        Instant start = MONDAY.toInstant();
+        assertThat(weeklyFour().occurrences(start.minusMillis(500)).findFirst().orElseThrow().start()).isEqualTo(start);
+        assertThat(weeklyFour().occurrences(start).findFirst().orElseThrow().start()).isEqualTo(start);
+        assertThat(weeklyFour().occurrences(start.plusMillis(500)).findFirst().orElseThrow().originalStartInZone()
+                .toLocalDateTime()).hasToString("2026-03-11T10:00");
+    }
+
+    @Test
     void occurrence_hasValueEquality() {
         Interval tuesday = Interval.of(ZonedDateTime.of(2026, 3, 17, 14, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
         List<Occurrence> a = weeklyFour().expand(MARCH).get();
