@@ -744,6 +744,19 @@ class RecurrenceTest {
     }
 
     @Test
+    void movedRdateOccurrence_isFoundAtItsNewTime() {
+        ZonedDateTime rdate = ZonedDateTime.of(2026, 3, 11, 10, 0, 0, 0, PARIS);
+        Interval april1 = Interval.of(ZonedDateTime.of(2026, 4, 1, 15, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
+        Recurrence r = weeklyFour().withChange(rdate, OccurrenceChange.movedTo(april1));
+        List<Occurrence> o = r.expand(Interval.of(Instant.parse("2026-04-01T00:00:00Z"), Duration.ofDays(1))).get();
+        assertThat(o).hasSize(1);
+        assertThat(o.get(0).originalStartInZone()).isEqualTo(rdate);
+        assertThat(o.get(0).interval()).isEqualTo(april1);
+        assertThat(r.expand(MARCH).get()).extracting(x -> x.originalStartInZone().toLocalDateTime().toString())
+                .containsExactly("2026-03-02T09:30", "2026-03-16T09:30", "2026-03-23T09:30");
+    }
+
+    @Test
     void changeOfAStartThatIsNoOccurrence_isIgnored() {
         Interval april1 = Interval.of(ZonedDateTime.of(2026, 4, 1, 15, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
         Recurrence r = weeklyFour().withChange(MONDAY.plusDays(1), OccurrenceChange.movedTo(april1))
