@@ -59,7 +59,7 @@ class AgendaRestoreTest {
 
     @Test
     void snapshot_listsManyMeetingsById_whateverTheOrderTheyWereBooked() {
-        List<String> ids = List.of("k", "c", "x", "a", "q", "f", "m", "z", "b", "t", "e", "w", "h", "o");
+        List<String> ids = List.of("weekly-sync", "board", "retro-42", "all-hands", "kick-off", "zz-late", "design-review", "b2", "one-to-one", "Budget", "demo");
         Agenda a = agenda();
         for (int i = 0; i < ids.size(); i++) {
             a = a.book(meeting(ids.get(i), LARGE, TUE_10H.plusHours(i), 60, "a").build(), CTX).get().agenda();
