@@ -117,6 +117,10 @@ class AgendaReplayTest {
         // a new meeting that does not start at sequence 0
         MeetingEvent late = new MeetingEvent.Booked(CTX.at(), ORGANIZER, BookingRules.copy(m).withId(MeetingId.of("m9")).withSequence(3));
         assertThat(a.evolve(late).getLeft().details()).containsEntry("reason", "sequence");
+        // a new meeting that is booked cancelled
+        MeetingEvent bookedCancelled = new MeetingEvent.Booked(CTX.at(), ORGANIZER,
+                BookingRules.copy(m).withId(MeetingId.of("m9")).withStatus(Meeting.Status.CANCELLED));
+        assertThat(a.evolve(bookedCancelled).getLeft().details()).containsEntry("reason", "sequence");
     }
 
     @Test

@@ -58,6 +58,17 @@ class AgendaRestoreTest {
     }
 
     @Test
+    void snapshot_listsManyMeetingsById_whateverTheOrderTheyWereBooked() {
+        List<String> ids = List.of("weekly-sync", "board", "retro-42", "all-hands", "kick-off", "zz-late", "design-review", "b2", "one-to-one", "Budget", "demo");
+        Agenda a = agenda();
+        for (int i = 0; i < ids.size(); i++) {
+            a = a.book(meeting(ids.get(i), LARGE, TUE_10H.plusHours(i), 60, "a").build(), CTX).get().agenda();
+        }
+        assertThat(a.snapshot().meetings()).extracting(m -> m.id().value()).containsExactlyElementsOf(
+                ids.stream().sorted().toList());
+    }
+
+    @Test
     void restore_worksOutTheReservationsAgain_soTheRestoredAgendaRefusesTheSameBookings() {
         // given: a weekly series with one occurrence moved to another room, and a cancelled meeting
         Agenda a = agenda().book(meeting("weekly", LARGE, TUE_10H, 60, "a")

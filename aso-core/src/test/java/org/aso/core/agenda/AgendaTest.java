@@ -236,4 +236,34 @@ class AgendaTest {
         assertThat(wins).isEqualTo(1);
         assertThat(shared.get().bookingsOf(LARGE, Interval.of(TUE_10H.toInstant(), TUE_10H.plusHours(1).toInstant()))).hasSize(1);
     }
+
+    @Test
+    void book_aTentativeRequest_isPencilledIn_andAPlainOneConfirmed() {
+        Meeting pencilled = agenda().book(meeting("p", LARGE, TUE_10H, 60, "a").tentative(true).build(), CTX).get().meeting();
+        Meeting firm = agenda().book(meeting("f", LARGE, TUE_10H, 60, "a").build(), CTX).get().meeting();
+        assertThat(pencilled.status()).isEqualTo(Meeting.Status.TENTATIVE);
+        assertThat(firm.status()).isEqualTo(Meeting.Status.CONFIRMED);
+    }
+
+    @Test
+    void moveWithoutRoom_movesTheMeetingOutOfItsRoom_andFreesIt() {
+        Agenda a = agenda().book(meeting("m", LARGE, TUE_10H, 60, "a").build(), CTX).get().agenda();
+        Agenda.Change moved = a.moveWithoutRoom(MeetingId.of("m"), TUE_10H.plusHours(2), TUE_10H.plusHours(3),
+                java.util.Set.of(), CTX).get();
+        assertThat(moved.meeting().room()).isEmpty();
+        assertThat(moved.meeting().start()).isEqualTo(TUE_10H.plusHours(2));
+        assertThat(moved.agenda().bookingsOf(LARGE, Interval.of(TUE_10H.toInstant(), TUE_10H.plusHours(4).toInstant())))
+                .isEmpty();
+    }
+
+    @Test
+    void agendas_withTheSameContent_areEqual_andDifferentOnesNot() {
+        Agenda a = agenda().book(meeting("m", LARGE, TUE_10H, 60, "a").build(), CTX).get().agenda();
+        Agenda b = agenda().book(meeting("m", LARGE, TUE_10H, 60, "a").build(), CTX).get().agenda();
+        assertThat(b).isEqualTo(a).hasSameHashCodeAs(a);
+        assertThat(agenda()).isEqualTo(agenda()).hasSameHashCodeAs(agenda());
+        assertThat(a).isNotEqualTo(agenda()).isNotEqualTo(null);
+        Agenda other = agenda().book(meeting("m", LARGE, TUE_10H.plusHours(1), 60, "a").build(), CTX).get().agenda();
+        assertThat(other).isNotEqualTo(a);
+    }
 }

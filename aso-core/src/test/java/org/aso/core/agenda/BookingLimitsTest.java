@@ -342,4 +342,25 @@ class BookingLimitsTest {
         assertThat(a.room(LARGE)).map(Room::capacity).contains(20);
         assertThat(a.room(RoomId.of("B9-999"))).isEmpty();
     }
+
+    @Test
+    void book_endingAfterTheSupportedRange_isRefused_withTheRangeProblem() {
+        ZonedDateTime last = ZonedDateTime.of(9999, 12, 31, 22, 0, 0, 0, ZoneOffset.UTC);
+        assertThat(agenda().book(meeting("m1", LARGE, last, 60, "a").build(), CTX).isRight()).isTrue();
+        assertThat(agenda().book(meeting("m1", LARGE, last.plusHours(1), 60, "a").build(), CTX).getLeft().code())
+                .isEqualTo("kernel.range.instant");
+    }
+
+    @Test
+    void changeOccurrence_movedToEndAfterTheSupportedRange_isRefused_withTheRangeProblem() {
+        ZonedDateTime last = ZonedDateTime.of(9999, 12, 30, 20, 0, 0, 0, ZoneOffset.UTC);
+        Agenda a = agenda().book(meeting("m1", LARGE, last, 60, "a")
+                .recurrence(RecurrenceRule.parse("FREQ=DAILY;COUNT=2").get()).build(), CTX).get().agenda();
+        ZonedDateTime second = last.plusDays(1);
+        Interval inRange = Interval.of(second.plusHours(2).toInstant(), Duration.ofMinutes(59));
+        assertThat(a.changeOccurrence(M1, second, OccurrenceChange.movedTo(inRange), CTX).isRight()).isTrue();
+        Interval beyond = Interval.of(second.plusHours(3).plusMinutes(30).toInstant(), Duration.ofHours(1));
+        assertThat(a.changeOccurrence(M1, second, OccurrenceChange.movedTo(beyond), CTX).getLeft().code())
+                .isEqualTo("kernel.range.instant");
+    }
 }

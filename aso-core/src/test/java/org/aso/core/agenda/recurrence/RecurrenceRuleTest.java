@@ -92,6 +92,35 @@ class RecurrenceRuleTest {
     }
 
     @Test
+    void parse_numbers_digitsOnlyForUnsignedParts_signAllowedWhereRfcSaysSo() {
+        // a time part with no digits is refused, even though 0 is in its range
+        assertThat(codes("FREQ=DAILY;BYSECOND=x")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;BYHOUR=9h")).containsExactly("agenda.rrule.bad-value");
+        // unsigned parts take no sign at all
+        assertThat(codes("FREQ=DAILY;BYMINUTE=+5")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=DAILY;BYMINUTE=-5")).containsExactly("agenda.rrule.bad-value");
+        // signed parts: '+' is optional; at most eight digits follow it
+        assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=+00000031").get().byMonthDay()).containsExactly(31);
+        assertThat(RecurrenceRule.parse("FREQ=MONTHLY;BYMONTHDAY=-31").get().byMonthDay()).containsExactly(-31);
+        assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=+000000031")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=-32")).containsExactly("agenda.rrule.bad-value");
+        assertThat(codes("FREQ=MONTHLY;BYMONTHDAY=-0")).containsExactly("agenda.rrule.bad-value");
+    }
+
+    @Test
+    void parse_bySetPos_isAcceptedWithAnyOtherByPart() {
+        for (String parts : List.of("BYSECOND=0", "BYMINUTE=0", "BYHOUR=9", "BYDAY=MO", "BYMONTHDAY=1",
+                "BYYEARDAY=1", "BYWEEKNO=1", "BYMONTH=1", "BYSECOND=0;BYMINUTE=0", "BYMINUTE=0;BYHOUR=9",
+                "BYHOUR=9;BYDAY=MO", "BYDAY=MO;BYMONTHDAY=1", "BYMONTHDAY=1;BYYEARDAY=1", "BYYEARDAY=1;BYWEEKNO=1",
+                "BYWEEKNO=1;BYMONTH=1", "BYSECOND=0,1;BYMINUTE=0;BYHOUR=9", "BYSECOND=0;BYMINUTE=0;BYHOUR=9,10;BYDAY=MO",
+                "BYHOUR=9,10,11;BYDAY=MO;BYMONTHDAY=1", "BYDAY=MO,TU,WE,TH;BYMONTHDAY=1;BYYEARDAY=1",
+                "BYHOUR=1,2,3,4,5;BYWEEKNO=1", "BYHOUR=1,2,3,4,5,6;BYMONTH=1")) {
+            String text = "FREQ=YEARLY;" + parts + ";BYSETPOS=1";
+            assertThat(RecurrenceRule.parse(text).isRight()).as(text).isTrue();
+        }
+    }
+
+    @Test
     void parse_reportsEveryProblemAtOnce() {
         List<Problem> problems = RecurrenceRule.parse("FREQ=WEEKLY;COUNT=2;UNTIL=20260101;BYMONTHDAY=3;BYMONTH=0;FOO=1")
                 .getLeft();

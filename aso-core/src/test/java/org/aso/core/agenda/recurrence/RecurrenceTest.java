@@ -647,6 +647,74 @@ class RecurrenceTest {
     }
 
     @Test
+    void occurrence_unchanged_isAsTheSeriesSays_andMovedOneReportsItsNewStart() {
+        Interval tuesday = Interval.of(ZonedDateTime.of(2026, 3, 17, 14, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
+        List<Occurrence> o = weeklyFour().withChange(MONDAY.plusWeeks(2), OccurrenceChange.movedTo(tuesday))
+                .withChange(MONDAY.plusWeeks(3), OccurrenceChange.builder().room(RoomId.of("B2-301")).build())
+                .expand(MARCH).get();
+        Occurrence first = o.get(0);
+        assertThat(first.isMoved()).isFalse();
+        assertThat(first.change()).isEmpty();
+        assertThat(first.title()).isEmpty();
+        assertThat(first.room()).isEmpty();
+        assertThat(first.startEpochSecond()).isEqualTo(MONDAY.toEpochSecond());
+        assertThat(first.interval()).isEqualTo(Interval.of(MONDAY.toInstant(), Duration.ofHours(1)));
+        Occurrence moved = o.get(2);
+        assertThat(moved.startEpochSecond()).isEqualTo(tuesday.start().getEpochSecond());
+        Occurrence newRoom = o.get(3); // changed, but not moved: the series' time and title
+        assertThat(newRoom.isMoved()).isFalse();
+        assertThat(newRoom.title()).isEmpty();
+        assertThat(newRoom.startEpochSecond()).isEqualTo(MONDAY.plusWeeks(3).toEpochSecond());
+        assertThat(newRoom.start()).isEqualTo(MONDAY.plusWeeks(3).toInstant());
+    }
+
+    @Test
+    void expand_windowsWithFractionsOfASecond_findWhatTheyOverlap() {
+        Instant start = MONDAY.toInstant();
+        Instant end = MONDAY.plusHours(1).toInstant();
+        // a window ending half a second after the occurrence starts, or starting half a second before it ends
+        assertThat(weeklyFour().expand(Interval.of(start.minusSeconds(3600), start.plusMillis(500))).get())
+                .extracting(Occurrence::start).containsExactly(start);
+        assertThat(weeklyFour().expand(Interval.of(end.minusMillis(500), end.plusSeconds(3600))).get())
+                .extracting(Occurrence::start).containsExactly(start);
+        // ... but not a window that ends just before it starts, or starts at its end
+        assertThat(weeklyFour().expand(Interval.of(start.minusSeconds(3600), start.minusMillis(500))).get()).isEmpty();
+        assertThat(weeklyFour().expand(Interval.of(end, end.plusMillis(500))).get()).isEmpty();
+        // an empty window holds nothing, even inside an occurrence
+        Instant mid = start.plusSeconds(1800);
+        assertThat(weeklyFour().expand(Interval.of(mid, mid)).get()).isEmpty();
+    }
+
+    @Test
+    void occurrences_fromAFractionOfASecond_startAtTheNextWholeSecond() {
+        Instant start = MONDAY.toInstant();
+        assertThat(weeklyFour().occurrences(start.minusMillis(500)).findFirst().orElseThrow().start()).isEqualTo(start);
+        assertThat(weeklyFour().occurrences(start).findFirst().orElseThrow().start()).isEqualTo(start);
+        assertThat(weeklyFour().occurrences(start.plusMillis(500)).findFirst().orElseThrow().originalStartInZone()
+                .toLocalDateTime()).hasToString("2026-03-11T10:00");
+    }
+
+    @Test
+    void occurrence_hasValueEquality() {
+        Interval tuesday = Interval.of(ZonedDateTime.of(2026, 3, 17, 14, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
+        List<Occurrence> a = weeklyFour().expand(MARCH).get();
+        List<Occurrence> b = weeklyFour().expand(MARCH).get();
+        assertThat(b).isEqualTo(a);
+        for (int i = 0; i < a.size(); i++) {
+            assertThat(b.get(i)).isEqualTo(a.get(i)).hasSameHashCodeAs(a.get(i));
+        }
+        assertThat(a.get(1)).isNotEqualTo(a.get(0)).isNotEqualTo(null).isNotEqualTo("occurrence");
+        Occurrence moved = weeklyFour().withChange(MONDAY, OccurrenceChange.movedTo(tuesday)).expand(MARCH).get().stream()
+                .filter(x -> x.originalStartInZone().equals(MONDAY)).findFirst().orElseThrow();
+        assertThat(moved).isNotEqualTo(a.get(0));
+        Occurrence inTokyo = Recurrence.builder().start(MONDAY.withZoneSameInstant(ZoneId.of("Asia/Tokyo")))
+                .duration(Duration.ofHours(1)).rule(RecurrenceRule.parse("FREQ=WEEKLY;COUNT=1").get()).build()
+                .expand(MARCH).get().get(0);
+        assertThat(inTokyo.start()).isEqualTo(a.get(0).start());
+        assertThat(inTokyo).isNotEqualTo(a.get(0));
+    }
+
+    @Test
     void movedOccurrence_isFoundAtItsNewTime_notAtItsOriginalOne() {
         // moved from Monday 16 March to Wednesday 1 April: outside March, inside a window on 1 April
         Interval april1 = Interval.of(ZonedDateTime.of(2026, 4, 1, 15, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
@@ -673,6 +741,19 @@ class RecurrenceTest {
         assertThat(o).extracting(x -> x.originalStartInZone().toString() + " " + x.interval()).containsExactly(
                 "2021-07-14T00:00Z[UTC] [2021-07-14T00:00:00Z, 2021-07-14T00:30:00Z)",
                 "2021-07-15T00:00Z[UTC] [2021-07-14T00:00:00Z, 2021-07-15T00:00:00Z)");
+    }
+
+    @Test
+    void movedRdateOccurrence_isFoundAtItsNewTime() {
+        ZonedDateTime rdate = ZonedDateTime.of(2026, 3, 11, 10, 0, 0, 0, PARIS);
+        Interval april1 = Interval.of(ZonedDateTime.of(2026, 4, 1, 15, 0, 0, 0, PARIS).toInstant(), Duration.ofHours(1));
+        Recurrence r = weeklyFour().withChange(rdate, OccurrenceChange.movedTo(april1));
+        List<Occurrence> o = r.expand(Interval.of(Instant.parse("2026-04-01T00:00:00Z"), Duration.ofDays(1))).get();
+        assertThat(o).hasSize(1);
+        assertThat(o.get(0).originalStartInZone()).isEqualTo(rdate);
+        assertThat(o.get(0).interval()).isEqualTo(april1);
+        assertThat(r.expand(MARCH).get()).extracting(x -> x.originalStartInZone().toLocalDateTime().toString())
+                .containsExactly("2026-03-02T09:30", "2026-03-16T09:30", "2026-03-23T09:30");
     }
 
     @Test

@@ -109,6 +109,23 @@ class AvailabilityTest {
     }
 
     @Test
+    void covered_is_empty_when_the_sources_do_not_meet_and_then_nothing_is_free() {
+        Interval nextWeek = Interval.of(MONDAY.plusDays(8).toInstant(), MONDAY.plusDays(9).toInstant());
+        Availability apart = Availability.of(ALICE, paris()).meetings(agenda(), WEEK).outside(List.of(), nextWeek).build();
+        assertThat(apart.covered().isEmpty()).isTrue();
+        assertThat(apart.isFree(at(9, 60))).isFalse();
+        assertThat(apart.isFree(Interval.of(nextWeek.start(), Duration.ofHours(1)))).isFalse();
+    }
+
+    @Test
+    void isFree_up_to_both_ends_of_the_covered_time_and_not_a_second_beyond() {
+        Availability week = Availability.of(ALICE, paris()).meetings(agenda(), WEEK).build();
+        assertThat(week.isFree(WEEK)).isTrue();
+        assertThat(week.isFree(Interval.of(WEEK.start().minusSeconds(1), WEEK.end()))).isFalse();
+        assertThat(week.isFree(Interval.of(WEEK.start(), WEEK.end().plusSeconds(1)))).isFalse();
+    }
+
+    @Test
     void meetings_just_outside_the_horizon_keep_their_buffers_inside_it() {
         // given: alice accepted 08:00-09:00; her availability is read from 09:00
         Agenda a = agenda().book(meeting("early", LARGE, MONDAY.withHour(8), 60, "alice").build(), CTX).get().agenda();
