@@ -1,5 +1,7 @@
 package org.aso.core.disruption;
 
+import static org.aso.core.fixtures.PriorityFixtures.unit;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +16,6 @@ import org.aso.core.kernel.Confidentiality;
 import org.aso.core.kernel.Context;
 import org.aso.core.kernel.Identifier;
 import org.aso.core.kernel.OrgChart;
-import org.aso.core.kernel.OrgUnit;
 import org.aso.core.kernel.OrgUnitId;
 import org.aso.core.kernel.Person;
 import org.aso.core.kernel.PersonId;
@@ -50,18 +51,6 @@ final class ReorgFixtures {
 
     static OrgChart before() {
         return PriorityFixtures.orgChart();
-    }
-
-    static OrgUnit unit(String id, String parent, String head) {
-        OrgUnit.Builder b = OrgUnit.builder();
-        b.id(OrgUnitId.of(id)).code(id).name("Unit " + id);
-        if (parent != null) {
-            b.parent(OrgUnitId.of(parent));
-        }
-        if (head != null) {
-            b.head(PersonId.of(head));
-        }
-        return b.build();
     }
 
     static ReorganisationPlan merger() {

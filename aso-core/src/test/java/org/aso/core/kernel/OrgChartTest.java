@@ -1,23 +1,12 @@
 package org.aso.core.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.aso.core.fixtures.PriorityFixtures.unit;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class OrgChartTest {
-    private static OrgUnit unit(String id, String parent, String head) {
-        OrgUnit.Builder b = OrgUnit.builder();
-        b.id(OrgUnitId.of(id)).code(id).name("Unit " + id);
-        if (parent != null) {
-            b.parent(OrgUnitId.of(parent));
-        }
-        if (head != null) {
-            b.head(PersonId.of(head));
-        }
-        return b.build();
-    }
-
     private final OrgChart chart = OrgChart.of(List.of(
             unit("MIN", null, "minister"),
             unit("DIR", "MIN", null),
